@@ -1,0 +1,75 @@
+/**
+ * The columnar Table model every check works on. One Table per side (reference, candidate).
+ * Numeric-like columns hold a Float64Array with NaN for missing; categorical-like columns are
+ * dictionary-coded (Int32Array codes into `levels`, -1 for missing). Memory is proportional to
+ * rows x columns in typed arrays plus one string per distinct level, never a string per cell.
+ */
+
+/** The inferred (or configured) kind of a column; decided from both sides together. */
+export type ColumnType = 'numeric' | 'categorical' | 'boolean' | 'datetime' | 'identifier' | 'empty';
+
+/** A numeric or datetime column (datetime values are milliseconds since the epoch, UTC). */
+export interface NumericColumn {
+  readonly name: string;
+  readonly type: 'numeric' | 'datetime';
+  /** One value per row; NaN marks a missing value. Never holds Infinity. */
+  readonly values: Float64Array;
+  /** Count of missing values (NaN entries). */
+  readonly missing: number;
+}
+
+/** A categorical or boolean column, dictionary-coded. */
+export interface CategoricalColumn {
+  readonly name: string;
+  readonly type: 'categorical' | 'boolean';
+  /** One code per row indexing `levels`; -1 marks a missing value. */
+  readonly codes: Int32Array;
+  /** The distinct present values in order of first appearance (booleans: 'false', 'true'). */
+  readonly levels: readonly string[];
+  /** Count of missing values (-1 codes). */
+  readonly missing: number;
+}
+
+/** A column no statistic is run on: identifier-like (nearly all values unique) or entirely missing. */
+export interface SkippedColumn {
+  readonly name: string;
+  readonly type: 'identifier' | 'empty';
+  /** Why no statistic runs on it, in words for the report. */
+  readonly reason: string;
+  readonly missing: number;
+  /** Count of distinct present values (identifier columns), when known. */
+  readonly distinct?: number;
+}
+
+export type Column = NumericColumn | CategoricalColumn | SkippedColumn;
+
+/** One side of the comparison. */
+export interface Table {
+  /** What the user named: a path, or `path@revision` when read through git. */
+  readonly source: string;
+  /** Number of data rows (header excluded). */
+  readonly rows: number;
+  /** The delimiter that was used (detected or configured). */
+  readonly delimiter: string;
+  /** Columns in file order. */
+  readonly columns: readonly Column[];
+  /** 1-based file line of each data row (a quoted field may span lines), for messages. */
+  readonly rowLines?: Uint32Array;
+  /** Cells that looked like numbers but were not finite (e.g. `Infinity`) or were unparseable in a numeric column, counted as missing. */
+  readonly coercedToMissing?: readonly CoercedCell[];
+}
+
+/** A cell of a numeric column whose text was not a finite number and was counted as missing. */
+export interface CoercedCell {
+  readonly column: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+export function isNumericColumn(column: Column): column is NumericColumn {
+  return column.type === 'numeric' || column.type === 'datetime';
+}
+
+export function isCategoricalColumn(column: Column): column is CategoricalColumn {
+  return column.type === 'categorical' || column.type === 'boolean';
+}
