@@ -142,7 +142,8 @@ export async function readFileAtRevision(opts: {
   revision: string;
   path: string;
 }): Promise<Uint8Array> {
-  const { cwd, revision } = opts;
+  const { revision } = opts;
+  const cwd = path.resolve(opts.cwd);
   if (!isValidRevision(revision)) {
     throw new UserInputError(
       `the revision ${JSON.stringify(revision)} is not accepted: give ${ACCEPTED_FORM}. ` +
