@@ -1,0 +1,35 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with @vercel/ncc, as ESM.
+// Each entry is built into a scratch folder and its single output file moved into dist/.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entries = [
+  { source: 'src/index.ts', output: 'index.js' },
+  { source: 'src/bin.ts', output: 'cli.js', shebang: true },
+];
+if (existsSync('src/data/parse-worker.ts')) entries.push({ source: 'src/data/parse-worker.ts', output: 'parse-worker.js' });
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+for (const entry of entries) {
+  const scratch = join('build', 'ncc', entry.output);
+  rmSync(scratch, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry.source, '-o', scratch, '--quiet', '--target', 'es2023'],
+    { stdio: 'inherit' },
+  );
+  const files = readdirSync(scratch).filter((name) => name !== 'package.json');
+  for (const name of files) {
+    if (name !== 'index.js') throw new Error(`ncc emitted an unexpected file for ${entry.source}: ${name}`);
+  }
+  const target = join('dist', entry.output);
+  renameSync(join(scratch, 'index.js'), target);
+  if (entry.shebang) {
+    const code = readFileSync(target, 'utf8');
+    if (!code.startsWith('#!')) writeFileSync(target, `#!/usr/bin/env node\n${code}`);
+    chmodSync(target, 0o755);
+  }
+}
+writeFileSync('dist/package.json', '{ "type": "module" }\n');

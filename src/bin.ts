@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { main } from './cli.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  cwd: process.cwd(),
+});

@@ -1,0 +1,58 @@
+/**
+ * The whole pipeline shared by the action and the CLI: settings -> load both sides (the reference
+ * possibly at a git revision) -> compare -> Report. The only I/O here is reading the inputs;
+ * publishing is the adapters' job.
+ */
+import { resolve } from 'node:path';
+import { readFileAtRevision } from './action/git.js';
+import { resolveInWorkspace } from './action/workspace.js';
+import { compareTables } from './compare.js';
+import { type DataSource, loadTables } from './data/load.js';
+import type { ColumnType } from './data/table.js';
+import { UserInputError } from './errors.js';
+import type { Report } from './report/model.js';
+import type { Settings } from './settings/settings.js';
+
+export interface PipelineContext {
+  /** Directory relative paths are resolved against (the workspace for the action, cwd for the CLI). */
+  readonly root: string;
+  /** Reject absolute paths and paths outside `root` (the action does; the CLI does not). */
+  readonly confineToRoot: boolean;
+  /** The revision to read the reference at, already resolved (e.g. `base` -> the base sha), or null. */
+  readonly referenceRevision: string | null;
+}
+
+function locate(path: string | null, what: 'reference' | 'candidate', context: PipelineContext): { label: string; absolute: string } {
+  if (!path) throw new UserInputError(`'${what}' is required: the path of the ${what} dataset`);
+  const absolute = context.confineToRoot ? resolveInWorkspace(path, context.root, what) : resolve(context.root, path);
+  return { label: path, absolute };
+}
+
+/** Per-column type overrides: `categorical-columns` first, then each column's own `type`. */
+export function columnTypeOverrides(settings: Settings): Record<string, ColumnType> {
+  const types: Record<string, ColumnType> = {};
+  for (const name of settings.categoricalColumns) types[name] = 'categorical';
+  for (const [name, own] of Object.entries(settings.columnSettings)) if (own.type) types[name] = own.type;
+  return types;
+}
+
+/** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
+export async function runPipeline(settings: Settings, context: PipelineContext): Promise<Report> {
+  const reference = locate(settings.reference, 'reference', context);
+  const candidate = locate(settings.candidate, 'candidate', context);
+  let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
+  if (context.referenceRevision) {
+    const bytes = await readFileAtRevision({ cwd: context.root, revision: context.referenceRevision, path: reference.label });
+    referenceSource = { label: `${reference.label}@${context.referenceRevision.slice(0, 12)}`, bytes };
+  }
+  const tables = await loadTables(
+    referenceSource,
+    { label: candidate.label, path: candidate.absolute },
+    {
+      delimiter: settings.delimiter ?? undefined,
+      missingValues: settings.missingValues,
+      columnTypes: columnTypeOverrides(settings),
+    },
+  );
+  return compareTables(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision });
+}
