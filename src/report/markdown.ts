@@ -1,0 +1,398 @@
+/**
+ * The GitHub job summary (GFM + the limited HTML GitHub allows) and the sticky PR comment, as pure
+ * functions of a Report. Every data string goes through `escapeMarkdown` (or `escapeMermaidLabel`
+ * inside the chart). Output never exceeds the size cap: rows are dropped from the least important end
+ * first (skipped columns, then the folded table, ...; drifted columns last) and a note says so.
+ */
+
+import { clip, escapeMarkdown, escapeMermaidLabel } from './escape.js';
+import { formatCount, formatNumber, plural } from './format.js';
+import type { ColumnReport, QualityFinding, Report, Severity } from './model.js';
+import { sketchText } from './sketch.js';
+import {
+  AUTO_MODE_LINE,
+  effectMeasures,
+  headlinePhrase,
+  headlineState,
+  missingChanged,
+  missingText,
+  orderColumns,
+  pValueText,
+  sideText,
+  skipReason,
+  testText,
+  thresholdText,
+} from './summary.js';
+
+/** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
+export const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/** GitHub rejects comment bodies of 65,536 characters or more. */
+export const COMMENT_MAX_CHARS = 65_536 - 1;
+/** Hidden first line of the sticky PR comment, used to find and update it. */
+export const COMMENT_MARKER = '<!-- drift-gate -->';
+
+export interface MarkdownOptions {
+  /** Maximum size in UTF-8 bytes (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+  /** Product name in the headline (default `drift-gate`). */
+  title?: string;
+}
+
+export interface CommentOptions {
+  /** Maximum size in UTF-16 code units, i.e. JavaScript string length (default COMMENT_MAX_CHARS). */
+  maxChars?: number;
+  title?: string;
+}
+
+/** Compared-table rows shown before the non-drifted rest is folded (drifted rows are never folded). */
+const UNFOLDED_ROWS = 10;
+/** Fold only when the table is longer than this. */
+const FOLD_WHEN_MORE_THAN = 15;
+/** Quality warnings / skipped columns shown unfolded up to this many. */
+const SMALL_LIST = 10;
+/** Columns in the mermaid chart. */
+const CHART_COLUMNS = 10;
+const MAX_NAME = 200;
+const MAX_MESSAGE = 500;
+const MAX_REASONS = 10;
+
+const VERDICT_ICON = { fail: '❌', warn: '⚠️', pass: '✅' } as const;
+const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
+
+type GroupName = 'compared' | 'errors' | 'warnings' | 'info' | 'skipped';
+type Counts = Record<GroupName, number>;
+const GROUPS: readonly GroupName[] = ['compared', 'errors', 'warnings', 'info', 'skipped'];
+
+interface Parts {
+  head: string;
+  autoLine: boolean;
+  /** ` Effect size: ...` naming the measures, escaped; '' when none. */
+  effectLine: string;
+  chart: string;
+  footer: string;
+  driftedCount: number;
+  /** Rows in the compared table before folding. */
+  unfolded: number;
+  totalColumns: number;
+  totalFindings: number;
+  rows: Record<GroupName, string[]>;
+}
+
+/** Escapes and clips one data string for a cell. */
+function cell(value: string | null | undefined, max = MAX_NAME): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return escapeMarkdown(clip(value, max));
+}
+
+function columnName(column: ColumnReport): string {
+  const name = cell(column.name);
+  const role = column.role !== 'feature' ? ` *(${column.role})*` : '';
+  return (column.drift ? `**${name}**` : name) + role;
+}
+
+/** Keeps a cell of our own making on one line (non-breaking spaces). */
+function nowrap(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
+function comparedRow(column: ColumnReport): string {
+  const sketch = sketchText(column.distribution);
+  const cells = [
+    columnName(column),
+    cell(column.type),
+    cell(testText(column)),
+    formatNumber(column.statistic),
+    nowrap(pValueText(column)),
+    column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
+    thresholdText(column).split(', ').map(nowrap).join(', '),
+    column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
+    nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
+    sketch ? `\`${nowrap(sketch)}\`` : '—',
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+function findingRow(finding: QualityFinding): string {
+  const cells = [
+    `${SEVERITY_ICON[finding.severity] ?? ''} ${finding.severity}`,
+    cell(finding.check),
+    cell(finding.column),
+    cell(finding.message, MAX_MESSAGE),
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+function skippedRow(column: ColumnReport): string {
+  return `| ${cell(column.name)} | ${cell(column.type)} | ${cell(skipReason(column), MAX_MESSAGE)} |\n`;
+}
+
+const COMPARED_HEADER =
+  '| Column | Type | Test | Statistic | p-value (adjusted) | Effect | Threshold | Drift | Missing ref → cand | Sketch ref → cand |\n' +
+  '|---|---|---|--:|--:|--:|---|:-:|--:|---|\n';
+const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
+const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
+
+function mermaidNumber(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : '0';
+}
+
+/** The bar chart of effect sizes against thresholds, or '' when it would not help. */
+function chart(compared: readonly ColumnReport[]): string {
+  const withEffect = compared.filter((c) => c.effectSize && Number.isFinite(c.effectSize.statistic));
+  if (withEffect.length < 2) return '';
+  const top = withEffect.slice(0, CHART_COLUMNS);
+  const labels = top.map((c) => `"${escapeMermaidLabel(c.name)}"`);
+  const bars = top.map((c) => mermaidNumber(c.effectSize?.statistic ?? 0));
+  const lines = top.map((c) => mermaidNumber(c.effectSize?.threshold ?? 0));
+  const max = Math.max(
+    ...top.map((c) => Math.max(c.effectSize?.statistic ?? 0, c.effectSize?.threshold ?? 0)),
+  );
+  const yMax = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "Effect size (bars) vs minimum effect (line), top ${top.length}"`,
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "effect size" 0 --> ${mermaidNumber(yMax)}`,
+    `  bar [${bars.join(', ')}]`,
+    `  line [${lines.join(', ')}]`,
+    '```',
+    '',
+  ].join('\n');
+}
+
+function buildParts(report: Report, title: string): Parts {
+  const { compared, skipped } = orderColumns(report.columns);
+  const state = headlineState(report);
+  const head: string[] = [];
+  head.push(`## ${VERDICT_ICON[state]} ${cell(title, 100)}: ${escapeMarkdown(headlinePhrase(report))}`, '');
+  const reasons = report.reasons.slice(0, MAX_REASONS);
+  if (reasons.length > 0) {
+    for (const reason of reasons) head.push(`- ${cell(reason, MAX_MESSAGE)}`);
+    if (report.reasons.length > reasons.length) {
+      head.push(
+        `- … and ${plural(report.reasons.length - reasons.length, 'more reason')} (see the JSON report)`,
+      );
+    }
+    head.push('');
+  }
+  const ref = sideText(report.reference);
+  const cand = sideText(report.candidate);
+  head.push(
+    `**Reference** ${cell(ref.source)} (${escapeMarkdown(ref.details)}) → **Candidate** ${cell(cand.source)} (${escapeMarkdown(cand.details)})`,
+    '',
+  );
+
+  const findings = { error: [] as string[], warning: [] as string[], info: [] as string[] };
+  for (const finding of report.quality)
+    (findings[finding.severity] ?? findings.info).push(findingRow(finding));
+
+  const driftedCount = compared.filter((c) => c.drift).length;
+  const unfolded =
+    compared.length > FOLD_WHEN_MORE_THAN ? Math.max(driftedCount, UNFOLDED_ROWS) : compared.length;
+  const footer = `<sub>${cell(report.tool.name)} ${cell(report.tool.version, 50)} · report schema ${cell(report.schemaVersion, 20)} · generated ${cell(report.generatedAt, 40)}</sub>\n`;
+
+  const effectText = effectMeasures(compared);
+  return {
+    head: head.join('\n'),
+    autoLine: compared.some((c) => c.method === 'auto'),
+    effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
+    chart: chart(compared),
+    footer,
+    driftedCount,
+    unfolded,
+    totalColumns: report.columns.length,
+    totalFindings: report.quality.length,
+    rows: {
+      compared: compared.map(comparedRow),
+      errors: findings.error,
+      warnings: findings.warning,
+      info: findings.info,
+      skipped: skipped.map(skippedRow),
+    },
+  };
+}
+
+function fullCounts(parts: Parts): Counts {
+  return {
+    compared: parts.rows.compared.length,
+    errors: parts.rows.errors.length,
+    warnings: parts.rows.warnings.length,
+    info: parts.rows.info.length,
+    skipped: parts.rows.skipped.length,
+  };
+}
+
+function truncationNote(parts: Parts, counts: Counts): string {
+  const shownColumns = counts.compared + counts.skipped;
+  const shownFindings = counts.errors + counts.warnings + counts.info;
+  let note = `> [!WARNING]\n> **Summary truncated:** ${formatCount(shownColumns)} of ${plural(parts.totalColumns, 'column')} shown`;
+  if (shownFindings < parts.totalFindings) {
+    note += `, ${formatCount(shownFindings)} of ${plural(parts.totalFindings, 'quality finding')}`;
+  }
+  return `${note}; the full report is in the JSON file.\n\n`;
+}
+
+function folded(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
+function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
+  const out: string[] = [parts.head, '\n'];
+  const { rows } = parts;
+  if (truncated) out.push(truncationNote(parts, counts));
+
+  if (counts.errors > 0) {
+    out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
+    out.push(...rows.errors.slice(0, counts.errors), '\n');
+  }
+
+  if (rows.compared.length > 0) {
+    out.push('### Columns\n\n');
+    if (parts.autoLine) out.push(`${AUTO_MODE_LINE}${parts.effectLine}\n\n`);
+    const shown = counts.compared;
+    const main = Math.min(shown, parts.unfolded);
+    if (main > 0) out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n');
+    if (shown > parts.unfolded) {
+      const rest = rows.compared.length - parts.unfolded;
+      const summary = `${plural(rest, 'more column')} without drift`;
+      out.push(folded(summary, COMPARED_HEADER + rows.compared.slice(parts.unfolded, shown).join('')));
+    }
+  }
+  if (parts.chart) out.push(parts.chart, '\n');
+
+  if (counts.skipped > 0) {
+    const body = SKIPPED_HEADER + rows.skipped.slice(0, counts.skipped).join('');
+    const headline = `Not compared: ${plural(rows.skipped.length, 'column')}`;
+    if (rows.skipped.length > SMALL_LIST) out.push(folded(headline, body));
+    else out.push(`### ${headline}\n\n`, body, '\n');
+  }
+
+  if (counts.warnings > 0) {
+    const body = FINDING_HEADER + rows.warnings.slice(0, counts.warnings).join('');
+    const headline = `⚠️ Data quality: ${plural(rows.warnings.length, 'warning')}`;
+    if (rows.warnings.length > SMALL_LIST) out.push(folded(headline, body));
+    else out.push(`### ${headline}\n\n`, body, '\n');
+  }
+  if (counts.info > 0) {
+    const body = FINDING_HEADER + rows.info.slice(0, counts.info).join('');
+    out.push(folded(`ℹ️ ${plural(rows.info.length, 'quality note')}`, body));
+  }
+  out.push(parts.footer);
+  return out.join('');
+}
+
+type Measure = (text: string) => number;
+const utf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
+const utf16Length: Measure = (text) => text.length;
+
+/** Keep order: drifted rows, quality errors, warnings, the rest of the compared table, notes, skipped. */
+function phases(parts: Parts): Array<{ group: GroupName; upTo: number }> {
+  const all = fullCounts(parts);
+  return [
+    { group: 'compared', upTo: parts.driftedCount },
+    { group: 'errors', upTo: all.errors },
+    { group: 'warnings', upTo: all.warnings },
+    { group: 'compared', upTo: all.compared },
+    { group: 'info', upTo: all.info },
+    { group: 'skipped', upTo: all.skipped },
+  ];
+}
+
+/** Removes the least important shown row; false when nothing is left to remove. */
+function dropOne(parts: Parts, counts: Counts): boolean {
+  const list = phases(parts);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const { group } = list[i];
+    let from = 0;
+    for (let j = 0; j < i; j++) if (list[j].group === group) from = list[j].upTo;
+    if (counts[group] > from) {
+      counts[group]--;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Cuts whole lines off the end until `text + tail` fits (last resort; the head alone is too big). */
+function hardCut(text: string, tail: string, max: number, measure: Measure): string {
+  const budget = max - measure(tail);
+  if (budget <= 0) return clipToMeasure(tail, max, measure);
+  let used = 0;
+  let end = 0;
+  const lines = text.split('\n');
+  for (const line of lines) {
+    const size = measure(line) + 1;
+    if (used + size > budget) break;
+    used += size;
+    end += line.length + 1;
+  }
+  return text.slice(0, end) + tail;
+}
+
+function clipToMeasure(text: string, max: number, measure: Measure): string {
+  let out = '';
+  for (const ch of text) {
+    if (measure(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+function render(parts: Parts, max: number, measure: Measure): string {
+  const all = fullCounts(parts);
+  const full = assemble(parts, all, false);
+  if (measure(full) <= max) return full;
+
+  // Overhead with every section present and the longest note, minus the rows in that rendering.
+  const one: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
+  let oneRows = 0;
+  for (const group of GROUPS) {
+    one[group] = Math.min(1, all[group]);
+    if (one[group] === 1) oneRows += measure(parts.rows[group][0]);
+  }
+  if (all.compared > parts.unfolded && parts.unfolded > 0) {
+    one.compared = parts.unfolded + 1;
+    oneRows = 0;
+    for (const group of GROUPS) for (let i = 0; i < one[group]; i++) oneRows += measure(parts.rows[group][i]);
+  }
+  // Slack covers a longer note (more digits, the findings clause) than the one measured here.
+  const overhead =
+    measure(assemble(parts, one, true)) -
+    oneRows -
+    measure(truncationNote(parts, one)) +
+    measure(truncationNote(parts, all)) +
+    256;
+  let budget = max - overhead;
+
+  const counts: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
+  fill: for (const { group, upTo } of phases(parts)) {
+    const rows = parts.rows[group];
+    while (counts[group] < upTo) {
+      const size = measure(rows[counts[group]]);
+      if (size > budget) break fill;
+      budget -= size;
+      counts[group]++;
+    }
+  }
+
+  let out = assemble(parts, counts, true);
+  while (measure(out) > max && dropOne(parts, counts)) out = assemble(parts, counts, true);
+  if (measure(out) <= max) return out;
+  const zero: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
+  return hardCut(assemble(parts, zero, false), `\n${truncationNote(parts, zero)}`, max, measure);
+}
+
+/** The job summary for `$GITHUB_STEP_SUMMARY`: at most `maxBytes` UTF-8 bytes. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return render(buildParts(report, options.title ?? 'drift-gate'), max, utf8Bytes);
+}
+
+/** The sticky PR comment: COMMENT_MARKER on the first line, then the summary, below 65,536 characters. */
+export function renderComment(report: Report, options: CommentOptions = {}): string {
+  const max = options.maxChars ?? COMMENT_MAX_CHARS;
+  const prefix = `${COMMENT_MARKER}\n`;
+  const body = render(buildParts(report, options.title ?? 'drift-gate'), max - prefix.length, utf16Length);
+  return prefix + body;
+}

@@ -1,0 +1,147 @@
+/**
+ * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
+ * columns, and per-column cell values as plain strings. Strings returned here may contain data and
+ * MUST be escaped by the renderer for its context.
+ */
+
+import { formatCount, formatNumber, formatPercent, formatPValue, plural } from './format.js';
+import type { ColumnReport, Report, SideInfo } from './model.js';
+
+/** One line explaining auto mode. */
+export const AUTO_MODE_LINE =
+  'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
+
+/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
+export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
+  if (report.verdict === 'fail') return 'fail';
+  return report.dataset.drift ? 'warn' : 'pass';
+}
+
+/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
+export function headlinePhrase(report: Report): string {
+  const { dataset } = report;
+  const drifted = dataset.driftedColumns.length;
+  const threshold = `threshold ${formatPercent(dataset.threshold)}`;
+  if (dataset.comparedColumns === 0)
+    return `no columns compared (${plural(report.columns.length, 'column')} in total)`;
+  const share = `${formatPercent(dataset.driftShare)}, ${threshold}`;
+  if (dataset.drift)
+    return `data drift in ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} (${share})`;
+  if (drifted > 0) {
+    return `no dataset drift: ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} drifted (${share})`;
+  }
+  return `no drift in ${plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
+}
+
+/** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
+export function strength(column: ColumnReport): number {
+  const effect = column.effectSize;
+  if (effect && Number.isFinite(effect.statistic)) {
+    return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
+  }
+  const p = column.adjustedPValue ?? column.pValue;
+  if (p !== null && column.threshold !== null) {
+    if (p <= 0) return Number.POSITIVE_INFINITY;
+    const alpha = Math.min(Math.max(column.threshold, 1e-300), 0.999999);
+    return Math.log(p) / Math.log(alpha);
+  }
+  if (column.statistic !== null && column.threshold !== null && Number.isFinite(column.statistic)) {
+    return column.threshold > 0 ? column.statistic / column.threshold : column.statistic;
+  }
+  return Number.NEGATIVE_INFINITY;
+}
+
+/** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
+export function orderColumns(columns: readonly ColumnReport[]): {
+  compared: ColumnReport[];
+  skipped: ColumnReport[];
+} {
+  const compared = columns.filter((c) => c.status === 'compared');
+  const skipped = columns.filter((c) => c.status !== 'compared');
+  const keyed = compared.map((c) => ({ c, s: strength(c) }));
+  keyed.sort((a, b) => {
+    if (a.c.drift !== b.c.drift) return a.c.drift ? -1 : 1;
+    if (a.s !== b.s)
+      return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
+    return a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : 0;
+  });
+  return { compared: keyed.map((k) => k.c), skipped };
+}
+
+/** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
+export function pValueText(column: ColumnReport): string {
+  const adjusted = column.adjustedPValue;
+  const raw = column.pValue;
+  if (adjusted === null && raw === null) return '—';
+  if (adjusted === null) return formatPValue(raw);
+  const a = formatPValue(adjusted);
+  if (raw === null) return a;
+  const r = formatPValue(raw);
+  return a === r ? a : `${a} (raw ${r})`;
+}
+
+/** The test cell: the deciding test. */
+export function testText(column: ColumnReport): string {
+  return column.test ?? '—';
+}
+
+/** The effect-size measures used, by column type: `wasserstein-normed (numeric, datetime), total-variation (categorical)`. */
+export function effectMeasures(columns: readonly ColumnReport[]): string {
+  const byTest = new Map<string, Set<string>>();
+  for (const column of columns) {
+    if (!column.effectSize) continue;
+    const types = byTest.get(column.effectSize.test) ?? new Set<string>();
+    types.add(column.type);
+    byTest.set(column.effectSize.test, types);
+  }
+  return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
+}
+
+/** The threshold cell: `p < 0.05, effect ≥ 0.1` (auto), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
+export function thresholdText(column: ColumnReport): string {
+  const parts: string[] = [];
+  if (column.threshold !== null) {
+    if (column.pValue !== null || column.adjustedPValue !== null)
+      parts.push(`p < ${formatNumber(column.threshold)}`);
+    else parts.push(`≥ ${formatNumber(column.threshold)}`);
+  }
+  if (column.effectSize) parts.push(`effect ≥ ${formatNumber(column.effectSize.threshold)}`);
+  return parts.length > 0 ? parts.join(', ') : '—';
+}
+
+/** The missing-share cell: `0% → 12%`. */
+export function missingText(column: ColumnReport): string {
+  return `${formatPercent(column.reference.missingShare)} → ${formatPercent(column.candidate.missingShare)}`;
+}
+
+/** Whether the change in missing share is itself past its threshold. */
+export function missingChanged(column: ColumnReport): boolean {
+  return column.missingShare?.passed === true;
+}
+
+/** Why a column was not compared, in words. */
+export function skipReason(column: ColumnReport): string {
+  if (column.reason) return column.reason;
+  switch (column.status) {
+    case 'missing-in-candidate':
+      return 'only in the reference (missing in the candidate)';
+    case 'missing-in-reference':
+      return 'only in the candidate (missing in the reference)';
+    default:
+      return column.type === 'identifier' ? 'identifier-like column' : 'not compared';
+  }
+}
+
+/** `train.csv (rev 1a2b3c4d5e6f, 1,000 rows, 12 columns)` — raw, to be escaped. */
+export function sideText(side: SideInfo): { source: string; details: string } {
+  const details: string[] = [];
+  if (side.revision && !side.source.includes(side.revision)) {
+    details.push(
+      `rev ${side.revision.length > 12 && /^[0-9a-f]+$/i.test(side.revision) ? side.revision.slice(0, 12) : side.revision}`,
+    );
+  } else if (!side.revision) {
+    details.push('working tree');
+  }
+  details.push(plural(side.rows, 'row'), plural(side.columns, 'column'));
+  return { source: side.source, details: details.join(', ') };
+}

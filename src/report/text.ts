@@ -1,0 +1,3 @@
+export function renderText(_r: unknown, _o?: unknown): string {
+  return '';
+}
