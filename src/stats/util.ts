@@ -1,0 +1,137 @@
+/**
+ * Small numeric helpers shared by the statistical tests: sorted copies, average ranks, greatest
+ * common divisor, Python-style float floor division, and input guards. Nothing here allocates more
+ * than one array per call.
+ */
+import type { CategoricalInput, NumericInput, StatInput, StatResult } from './types.js';
+
+/** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
+export function sortedCopy(values: Float64Array | readonly number[]): Float64Array {
+  const out = Float64Array.from(values);
+  out.sort();
+  return out;
+}
+
+/** Number of elements of sorted `a` that are <= x (numpy searchsorted side='right'). */
+export function searchRight(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of elements of sorted `a` that are < x (numpy searchsorted side='left'). */
+export function searchLeft(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Average ranks (1-based, ties get the mean of their ranks) of the pooled sample a ++ b, like
+ * `scipy.stats.rankdata(concatenate([a, b]))`. Returns the ranks in pooled order plus the tie
+ * counts (sizes of groups of equal values). O((n+m) log(n+m)).
+ */
+export function pooledRanks(a: Float64Array, b: Float64Array): { ranks: Float64Array; ties: number[] } {
+  const n = a.length + b.length;
+  const values = new Float64Array(n);
+  values.set(a, 0);
+  values.set(b, a.length);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((i, j) => values[i] - values[j] || i - j);
+  const ranks = new Float64Array(n);
+  const ties: number[] = [];
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    while (j < n && values[order[j]] === values[order[i]]) j++;
+    const rank = (i + 1 + j) / 2; // mean of ranks i+1 .. j
+    for (let k = i; k < j; k++) ranks[order[k]] = rank;
+    ties.push(j - i);
+    i = j;
+  }
+  return { ranks, ties };
+}
+
+export function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y) [x, y] = [y, x % y];
+  return x;
+}
+
+/** Python's float floor division `a // b` (CPython float_floor_div), exact for representable values. */
+export function pyFloorDiv(a: number, b: number): number {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1.0;
+    }
+  }
+  if (div) {
+    let floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+  }
+  return 0 * Math.sign(a / b);
+}
+
+/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
+export function meanVar(x: Float64Array, ddof: number): { mean: number; variance: number } {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += x[i];
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = x[i] - mean;
+    ss += d * d;
+  }
+  return { mean, variance: ss / (n - ddof) };
+}
+
+export function skipped(reason: string): StatResult {
+  return { status: 'skipped', reason };
+}
+
+export function ok(statistic: number, pValue: number | null): StatResult {
+  return { status: 'ok', statistic, pValue };
+}
+
+/** Guard for numeric-only tests: returns the input or a skip reason. */
+export function requireNumeric(id: string, input: StatInput, minEach = 1): NumericInput | StatResult {
+  if (input.kind !== 'numeric') return skipped(`${id} applies to numeric columns only`);
+  if (input.reference.length < minEach || input.candidate.length < minEach) {
+    const what = minEach === 1 ? 'at least one value' : `at least ${minEach} values`;
+    return skipped(`${id} requires ${what} in each sample`);
+  }
+  return input;
+}
+
+/** Guard for categorical-only tests. */
+export function requireCategorical(id: string, input: StatInput): CategoricalInput | StatResult {
+  if (input.kind !== 'categorical') return skipped(`${id} applies to categorical columns only`);
+  return input;
+}
+
+export function isResult(x: unknown): x is StatResult {
+  return typeof x === 'object' && x !== null && 'status' in x;
+}
+
+export function sum(values: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i];
+  return s;
+}
