@@ -1,0 +1,154 @@
+/**
+ * Runs the bundled action (dist/index.js) the way a GitHub runner does: in a git repository with a
+ * base and a head commit of a dataset, INPUT_* variables (hyphens kept), GITHUB_STEP_SUMMARY,
+ * GITHUB_OUTPUT and GITHUB_EVENT_PATH files. Checks the summary, the outputs and the exit status.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const bundle = resolve('dist/index.js');
+const examples = resolve('examples/data');
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+}
+
+interface ActionRun {
+  status: number | null;
+  summary: string;
+  outputs: Record<string, string>;
+  stdout: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
+    outputs[match[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+function runAction(workspace: string, inputs: Record<string, string>, event: object): ActionRun {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  const summaryPath = join(runnerTemp, 'summary.md');
+  const outputPath = join(runnerTemp, 'output.txt');
+  const eventPath = join(runnerTemp, 'event.json');
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+  writeFileSync(eventPath, JSON.stringify(event));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: 'octo/data',
+    RUNNER_TEMP: runnerTemp,
+    'INPUT_GITHUB-TOKEN': 'unused',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
+  return {
+    status: result.status,
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    stdout: result.stdout + result.stderr,
+  };
+}
+
+describe('the bundled action, run as a runner runs it', () => {
+  let repo = '';
+  let baseSha = '';
+  let stableSha = '';
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'drift-gate-e2e-'));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'ci@example.com');
+    git(repo, 'config', 'user.name', 'CI');
+    mkdirSync(join(repo, 'data'));
+    copyFileSync(join(examples, 'train.csv'), join(repo, 'data/train.csv'));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'base: training data 1970-1976');
+    baseSha = git(repo, 'rev-parse', 'HEAD');
+    // a non-drifting change: the same rows in another order
+    const [header, ...rows] = readFileSync(join(examples, 'train.csv'), 'utf8').trimEnd().split('\n');
+    writeFileSync(join(repo, 'data/train.csv'), `${[header, ...rows.reverse()].join('\n')}\n`);
+    git(repo, 'commit', '-qam', 'reorder rows');
+    stableSha = git(repo, 'rev-parse', 'HEAD');
+    // the drifting change: training data replaced by 1979-1982 cars
+    copyFileSync(join(examples, 'incoming.csv'), join(repo, 'data/train.csv'));
+    git(repo, 'commit', '-qam', 'head: training data 1979-1982');
+  });
+
+  const prEvent = () => ({ pull_request: { number: 7, base: { sha: baseSha } } });
+
+  it('fails a pull request whose data drifted, with summary, outputs and a failing exit status', () => {
+    const run = runAction(repo, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs.drift).toBe('true');
+    const drifted = JSON.parse(run.outputs['drifted-columns']) as string[];
+    expect(drifted).toContain('Miles_per_Gallon');
+    expect(Number(run.outputs['drift-share'])).toBeGreaterThanOrEqual(0.5);
+    expect(run.summary).toMatch(/drift-gate/);
+    expect(run.summary).toMatch(/Miles_per_Gallon/);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.reference.revision).toBe(baseSha);
+    expect(report.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/::error .*file=data\/train\.csv/);
+  });
+
+  it('passes a pull request that only reordered rows', () => {
+    // the pull request's head is the reorder commit
+    git(repo, 'checkout', '-q', stableSha);
+    const stable = runAction(repo, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    git(repo, 'checkout', '-q', 'main');
+    expect(stable.status, stable.stdout).toBe(0);
+    expect(stable.outputs.verdict).toBe('pass');
+    expect(stable.outputs.drift).toBe('false');
+    expect(stable.outputs['drifted-columns']).toBe('[]');
+    expect(stable.summary).toMatch(/drift-gate/);
+  });
+
+  it('explains a revision missing from a shallow clone and fails with a message, not a stack', () => {
+    const shallow = mkdtempSync(join(tmpdir(), 'drift-gate-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+    const run = runAction(shallow, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/fetch-depth: 0/);
+    expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('rejects a path outside the workspace and an option-like revision', () => {
+    const outside = runAction(repo, { reference: '../etc/passwd', candidate: 'data/train.csv' }, prEvent());
+    expect(outside.status).toBe(1);
+    expect(outside.stdout).toMatch(/reference/);
+    const option = runAction(repo, { reference: 'data/train.csv', 'reference-ref': '--output=/tmp/x', candidate: 'data/train.csv' }, prEvent());
+    expect(option.status).toBe(1);
+    expect(option.stdout).toMatch(/--output=\/tmp\/x/);
+  });
+
+  it('names the key and the file of a bad config setting', () => {
+    mkdirSync(join(repo, '.github'), { recursive: true });
+    writeFileSync(join(repo, '.github/drift.yml'), 'drift-shares: 0.3\n');
+    const run = runAction(repo, { reference: 'data/train.csv', candidate: 'data/train.csv' }, prEvent());
+    writeFileSync(join(repo, '.github/drift.yml'), '');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\.github\/drift\.yml.*unknown setting 'drift-shares'/);
+    const bad = runAction(repo, { reference: 'data/train.csv', candidate: 'data/train.csv', threshold: 'high' }, prEvent());
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/bad value for 'threshold' in action inputs/);
+  });
+});
