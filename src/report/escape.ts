@@ -36,7 +36,6 @@ const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 /** Bidirectional overrides/isolates (can reorder what a reviewer reads, "Trojan Source"). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
-const MARKDOWN_SPECIAL = /[&<>"'|`\\*_[\]~$]/g;
 /** Characters that start a block construct when they open a line; neutralised when leading. */
 const LEADING_BLOCK = /^[#+\-=>:!%]/;
 
@@ -49,19 +48,60 @@ export function flattenControls(value: string): string {
     .replace(BIDI, '\uFFFD');
 }
 
+/** Per-code-unit replacements for ASCII (undefined: keep). */
+const ASCII_MARKDOWN: (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array(128).fill(undefined);
+  for (let code = 0; code < 0x20; code++) table[code] = '\uFFFD';
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d]) table[code] = ' ';
+  table[0x7f] = '\uFFFD';
+  for (const [ch, entity] of Object.entries(MARKDOWN_ENTITIES)) table[ch.charCodeAt(0)] = entity;
+  return table;
+})();
+
+function isBidi(code: number): boolean {
+  return (
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c
+  );
+}
+
 /**
  * Escapes a data string for GFM inline text and HTML text/attribute values: HTML specials as entities,
- * `|` as `&#124;` (no extra table cell), markdown emphasis/link/code/math delimiters as entities, line
- * breaks as spaces, a leading block marker (`#`, `>`, `-`, ...) as an entity, and `@` followed by a word
- * character broken with a zero-width space so a column name cannot mention a user.
+ * `|` as `&#124;` (no extra table cell), markdown emphasis/link/code/math delimiters and backslash as
+ * entities, line breaks and tabs as spaces, control and bidi characters as U+FFFD, a leading block
+ * marker (`#`, `>`, `-`, ...) as an entity, leading/trailing spaces as `&#32;`, and `@` before a word
+ * broken with a zero-width space so a column name cannot mention a user. One pass (names can be many).
  */
 export function escapeMarkdown(value: string): string {
-  let out = flattenControls(String(value)).replace(MARKDOWN_SPECIAL, (ch) => MARKDOWN_ENTITIES[ch] ?? ch);
-  out = out.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
-  const lead = out.match(LEADING_BLOCK);
+  const text = String(value);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let replacement: string | undefined;
+    if (code < 0x80) replacement = ASCII_MARKDOWN[code];
+    else if (code === 0x85 || code === 0x2028 || code === 0x2029) replacement = ' ';
+    else if (code <= 0x9f || isBidi(code)) replacement = '\uFFFD';
+    if (replacement === undefined) continue;
+    out += text.slice(last, i) + replacement;
+    last = i + 1;
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+      i++;
+      last = i + 1;
+    }
+  }
+  out = last === 0 ? text : out + text.slice(last);
+  if (out.includes('@')) out = out.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
+  const lead = LEADING_BLOCK.exec(out);
   if (lead) out = `&#${lead[0].charCodeAt(0)};${out.slice(1)}`;
-  // Leading spaces would be trimmed by the table parser; keep them visible as they are data.
-  return out.replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  // Leading/trailing spaces would be trimmed by the table parser; keep them, they are data.
+  if (out.startsWith(' ') || out.endsWith(' ')) {
+    out = out.replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length));
+  }
+  return out;
 }
 
 /**

@@ -341,35 +341,34 @@ function clipToMeasure(text: string, max: number, measure: Measure): string {
 
 function render(parts: Parts, max: number, measure: Measure): string {
   const all = fullCounts(parts);
-  const full = assemble(parts, all, false);
-  if (measure(full) <= max) return full;
-
-  // Overhead with every section present and the longest note, minus the rows in that rendering.
-  const one: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
-  let oneRows = 0;
+  const sizes = {} as Record<GroupName, number[]>;
+  let rowsTotal = 0;
   for (const group of GROUPS) {
-    one[group] = Math.min(1, all[group]);
-    if (one[group] === 1) oneRows += measure(parts.rows[group][0]);
+    sizes[group] = parts.rows[group].map(measure);
+    for (const size of sizes[group]) rowsTotal += size;
   }
-  if (all.compared > parts.unfolded && parts.unfolded > 0) {
-    one.compared = parts.unfolded + 1;
-    oneRows = 0;
-    for (const group of GROUPS) for (let i = 0; i < one[group]; i++) oneRows += measure(parts.rows[group][i]);
-  }
-  // Slack covers a longer note (more digits, the findings clause) than the one measured here.
-  const overhead =
-    measure(assemble(parts, one, true)) -
-    oneRows -
-    measure(truncationNote(parts, one)) +
-    measure(truncationNote(parts, all)) +
-    256;
-  let budget = max - overhead;
 
+  // The sections' overhead is measured on a rendering with every section present (one row each, or
+  // the unfolded part plus one folded row), minus the rows in it; it does not depend on row counts.
+  const one: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
+  for (const group of GROUPS) one[group] = Math.min(1, all[group]);
+  if (all.compared > parts.unfolded) one.compared = parts.unfolded + 1;
+  let oneRows = 0;
+  for (const group of GROUPS) for (let i = 0; i < one[group]; i++) oneRows += sizes[group][i];
+  const sections = measure(assemble(parts, one, false)) - oneRows;
+
+  if (sections + rowsTotal <= max) {
+    const full = assemble(parts, all, false);
+    if (measure(full) <= max) return full;
+  }
+
+  // Slack covers a longer note (more digits, the findings clause) than the one measured here.
+  const overhead = measure(assemble(parts, one, true)) - oneRows + 256;
+  let budget = max - overhead;
   const counts: Counts = { compared: 0, errors: 0, warnings: 0, info: 0, skipped: 0 };
   fill: for (const { group, upTo } of phases(parts)) {
-    const rows = parts.rows[group];
     while (counts[group] < upTo) {
-      const size = measure(rows[counts[group]]);
+      const size = sizes[group][counts[group]];
       if (size > budget) break fill;
       budget -= size;
       counts[group]++;

@@ -1,3 +1,217 @@
-export function renderText(_r: unknown, _o?: unknown): string {
-  return '';
+/**
+ * The CLI's terminal output: headline, reasons, sides, quality findings, a fixed-width column table
+ * and the columns that were not compared. Pure function of a Report. ANSI colour only when asked for;
+ * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.
+ */
+import { sanitizeTerminal } from './escape.js';
+import { formatNumber, formatPercent } from './format.js';
+import type { QualityFinding, Report, Severity } from './model.js';
+import { sketchText } from './sketch.js';
+import {
+  AUTO_MODE_LINE,
+  effectMeasures,
+  headlinePhrase,
+  headlineState,
+  missingChanged,
+  orderColumns,
+  pValueText,
+  sideText,
+  skipReason,
+  testText,
+} from './summary.js';
+
+export interface TextOptions {
+  /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */
+  color?: boolean;
+  /** Target line width for the table (default 100; names are clipped to fit). */
+  width?: number;
+  /** Product name in the headline (default `drift-gate`). */
+  title?: string;
+}
+
+const DEFAULT_WIDTH = 100;
+const TEXT_SKETCH_BINS = 12;
+const MIN_NAME_WIDTH = 8;
+
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow';
+const ANSI: Record<Style, [string, string]> = {
+  bold: ['\u001b[1m', '\u001b[22m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  red: ['\u001b[31m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+};
+
+/** Columns of a wide (East Asian wide/fullwidth, emoji) code point. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+function isZeroWidth(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0x20e3
+  );
+}
+
+/** Approximate terminal width of a (sanitised) string. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    width += isZeroWidth(code) ? 0 : isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+/** Clips to at most `width` terminal columns, ending in `…` when clipped. */
+function clipWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'left' ? text + fill : fill + text;
+}
+
+interface Cell {
+  text: string;
+  style?: Style;
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'dim' };
+
+/** The terminal report. */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const color = options.color === true;
+  const width = Math.max(40, Math.floor(options.width ?? DEFAULT_WIDTH));
+  const paint = (text: string, style?: Style): string =>
+    color && style ? ANSI[style][0] + text + ANSI[style][1] : text;
+  const safe = (text: string | null | undefined): string => (text ? sanitizeTerminal(text) : '—');
+  const lines: string[] = [];
+
+  const state = headlineState(report);
+  const badge =
+    state === 'fail'
+      ? paint('FAIL', 'red')
+      : state === 'warn'
+        ? paint('WARN', 'yellow')
+        : paint('PASS', 'green');
+  lines.push(
+    `${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${headlinePhrase(report)}`, 'bold')}`,
+  );
+  for (const reason of report.reasons) lines.push(`  - ${safe(reason)}`);
+  for (const [label, side] of [
+    ['Reference', report.reference],
+    ['Candidate', report.candidate],
+  ] as const) {
+    const { source, details } = sideText(side);
+    lines.push(`${label}: ${safe(source)} (${details})`);
+  }
+
+  const bySeverity = (severity: Severity) => report.quality.filter((f) => f.severity === severity);
+  const findingLine = (f: QualityFinding) =>
+    `  ${paint(pad(f.severity, 7), SEVERITY_STYLE[f.severity])}  ${safe(f.check)}${f.column ? ` [${safe(f.column)}]` : ''}: ${safe(f.message)}`;
+  const errors = bySeverity('error');
+  if (errors.length > 0) {
+    lines.push('', paint(`Data quality errors (${errors.length}):`, 'bold'));
+    for (const f of errors) lines.push(findingLine(f));
+  }
+
+  const { compared, skipped } = orderColumns(report.columns);
+  if (compared.length > 0) {
+    lines.push('');
+    if (compared.some((c) => c.method === 'auto')) {
+      const effects = effectMeasures(compared);
+      lines.push(paint(`${AUTO_MODE_LINE}${effects ? ` Effect size: ${safe(effects)}.` : ''}`, 'dim'));
+    }
+    const header = [
+      'Column',
+      'Type',
+      'Test',
+      'Statistic',
+      'p-value (adj.)',
+      'Effect',
+      'Drift',
+      'Missing',
+      'Sketch ref → cand',
+    ];
+    const right = new Set([3, 4, 5]);
+    const rows: Cell[][] = compared.map((c) => {
+      const missing = `${formatPercent(c.reference.missingShare)}→${formatPercent(c.candidate.missingShare)}`;
+      return [
+        {
+          text: safe(c.name) + (c.role !== 'feature' ? ` (${c.role})` : ''),
+          style: c.drift ? 'bold' : undefined,
+        },
+        { text: safe(c.type) },
+        { text: safe(testText(c)) },
+        { text: formatNumber(c.statistic) },
+        { text: pValueText(c) },
+        { text: c.effectSize ? formatNumber(c.effectSize.statistic) : '—' },
+        c.drift ? { text: 'DRIFT', style: 'red' } : { text: 'ok', style: 'green' },
+        { text: missing, style: missingChanged(c) ? 'yellow' : undefined },
+        { text: sketchText(c.distribution, TEXT_SKETCH_BINS) ?? '—' },
+      ];
+    });
+    const widths = header.map((h, i) =>
+      Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i].text))),
+    );
+    const gap = 2;
+    const others = widths.slice(1).reduce((a, b) => a + b + gap, 0);
+    widths[0] = Math.max(MIN_NAME_WIDTH, Math.min(widths[0], width - others));
+    const format = (cells: Cell[], headerRow: boolean): string =>
+      cells
+        .map((cellValue, i) => {
+          const text = i === 0 ? clipWidth(cellValue.text, widths[0]) : cellValue.text;
+          const padded = pad(text, widths[i], right.has(i) ? 'right' : 'left');
+          return headerRow ? paint(padded, 'bold') : paint(padded, cellValue.style);
+        })
+        .join(' '.repeat(gap))
+        .trimEnd();
+    lines.push(
+      format(
+        header.map((text) => ({ text })),
+        true,
+      ),
+    );
+    for (const row of rows) lines.push(format(row, false));
+  }
+
+  if (skipped.length > 0) {
+    lines.push('', paint(`Not compared (${skipped.length}):`, 'bold'));
+    for (const c of skipped) lines.push(`  ${safe(c.name)} (${safe(c.type)}): ${safe(skipReason(c))}`);
+  }
+
+  for (const severity of ['warning', 'info'] as const) {
+    const findings = bySeverity(severity);
+    if (findings.length === 0) continue;
+    lines.push(
+      '',
+      paint(`Data quality ${severity === 'warning' ? 'warnings' : 'notes'} (${findings.length}):`, 'bold'),
+    );
+    for (const f of findings) lines.push(findingLine(f));
+  }
+  return `${lines.join('\n')}\n`;
 }
