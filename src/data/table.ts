@@ -57,6 +57,8 @@ export interface Table {
   readonly rowLines?: Uint32Array;
   /** Cells that looked like numbers but were not finite (e.g. `Infinity`) or were unparseable in a numeric column, counted as missing. */
   readonly coercedToMissing?: readonly CoercedCell[];
+  /** How many cells were coerced to missing in all; `coercedToMissing` lists only the first ones. */
+  readonly coercedToMissingCount?: number;
 }
 
 /** A cell of a numeric column whose text was not a finite number and was counted as missing. */

@@ -1,0 +1,289 @@
+/**
+ * Column types from both sides together (a column on both sides gets one type; a column on one
+ * side is typed from that side), then the Table of each side. Works on the RawColumns only:
+ * the raw text is not needed again.
+ */
+import { MAX_COERCED_RECORDED, MAX_DICTIONARY_LEVELS, type RawColumn } from './columns.js';
+import type { RawTable } from './scan.js';
+import type { CoercedCell, Column, ColumnType, Table } from './table.js';
+
+export interface InferOptions {
+  /** Integer columns with at most this many distinct values (both sides) are categorical. */
+  readonly maxIntegerCategoryLevels: number;
+}
+
+/** Share of distinct present values from which a text column is identifier-like. */
+export const IDENTIFIER_DISTINCT_SHARE = 0.95;
+/** Identifier-like needs more than this many present values (both sides together). */
+export const IDENTIFIER_MIN_PRESENT = 20;
+
+type Decision = Exclude<ColumnType, 'categorical'> | 'categorical' | 'categorical-integer';
+
+const TRUE_WORDS = new Set(['true', 'yes']);
+const FALSE_WORDS = new Set(['false', 'no']);
+const FORCED_TRUE = new Set(['true', 'yes', 't', 'y', '1']);
+const FORCED_FALSE = new Set(['false', 'no', 'f', 'n', '0']);
+
+function present(column: RawColumn, rows: number): number {
+  return rows - column.missing;
+}
+
+/** Distinct finite values of number columns, stopping past `limit`. */
+function distinctNumbers(columns: readonly RawColumn[], limit: number): number {
+  const seen = new Set<number>();
+  for (const column of columns) {
+    const values = column.values;
+    if (values === null) continue;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value - value === 0 && !seen.has(value)) {
+        seen.add(value);
+        if (seen.size > limit) return seen.size;
+      }
+    }
+  }
+  return seen.size;
+}
+
+/** Distinct present values of one side (text: levels; numbers: distinct values). */
+function distinctOf(column: RawColumn): number {
+  if (column.levels !== null) return column.levels.length;
+  if (column.kind === 'number' || column.kind === 'date') return distinctNumbers([column], Infinity);
+  return 0;
+}
+
+function decide(sides: readonly { column: RawColumn; rows: number }[], options: InferOptions): Decision {
+  const forced = sides[0].column.forced;
+  if (forced === 'identifier') return 'identifier';
+  const withValues = sides.filter((side) => present(side.column, side.rows) > 0);
+  if (withValues.length === 0) return 'empty';
+  if (forced === 'categorical') {
+    return withValues.some((side) => side.column.overflow) ? 'identifier' : 'categorical';
+  }
+  if (forced !== null) return forced;
+  const kinds = new Set(withValues.map((side) => side.column.kind));
+  if (kinds.size === 1 && kinds.has('number')) {
+    const columns = withValues.map((side) => side.column);
+    if (columns.every((column) => column.allInteger)) {
+      const distinct = distinctNumbers(columns, options.maxIntegerCategoryLevels);
+      if (distinct > 0 && distinct <= options.maxIntegerCategoryLevels) return 'categorical-integer';
+    }
+    return 'numeric';
+  }
+  if (kinds.size === 1 && kinds.has('date')) return 'datetime';
+  if (withValues.some((side) => side.column.overflow)) return 'identifier';
+  if (
+    kinds.size === 1 &&
+    kinds.has('text') &&
+    withValues.every((side) =>
+      (side.column.levels ?? []).every((level) => {
+        const word = level.toLowerCase();
+        return TRUE_WORDS.has(word) || FALSE_WORDS.has(word);
+      }),
+    )
+  ) {
+    return 'boolean';
+  }
+  const totalPresent = withValues.reduce((sum, side) => sum + present(side.column, side.rows), 0);
+  if (
+    totalPresent > IDENTIFIER_MIN_PRESENT &&
+    withValues.every(
+      (side) => distinctOf(side.column) >= IDENTIFIER_DISTINCT_SHARE * present(side.column, side.rows),
+    ) &&
+    !kinds.has('number')
+  ) {
+    return 'identifier';
+  }
+  return 'categorical';
+}
+
+/** Collects coerced cells of a table (first MAX_COERCED_RECORDED, with the total). */
+class Coerced {
+  readonly cells: CoercedCell[] = [];
+  count = 0;
+  constructor(private readonly rowLines: Uint32Array) {}
+
+  addColumn(column: RawColumn): void {
+    this.count += column.coercedCount;
+    for (const cell of column.coerced) this.add(column.name, cell.row, cell.text);
+  }
+
+  add(name: string, row: number, text: string): void {
+    if (this.cells.length < MAX_COERCED_RECORDED) {
+      this.cells.push({ column: name, line: this.rowLines[row], text });
+    }
+  }
+}
+
+function countMissingValues(values: Float64Array): number {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) missing++;
+  return missing;
+}
+
+function countMissingCodes(codes: Int32Array): number {
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+  return missing;
+}
+
+function allMissingValues(rows: number): Float64Array {
+  return new Float64Array(rows).fill(Number.NaN);
+}
+
+/** Codes over String(value) (numbers) or ISO strings (dates) in order of first appearance. */
+function codesFromValues(values: Float64Array, asDate: boolean): { codes: Int32Array; levels: string[] } {
+  const codes = new Int32Array(values.length);
+  const index = new Map<number, number>();
+  const levels: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (Number.isNaN(value)) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = index.get(value);
+    if (code === undefined) {
+      code = levels.length;
+      index.set(value, code);
+      levels.push(asDate ? new Date(value).toISOString() : String(value));
+    }
+    codes[i] = code;
+  }
+  return { codes, levels };
+}
+
+function buildColumn(decision: Decision, column: RawColumn, rows: number, coerced: Coerced): Column {
+  const name = column.name;
+  switch (decision) {
+    case 'empty':
+      return { name, type: 'empty', reason: 'every value is missing', missing: rows };
+    case 'identifier': {
+      if (column.forced === 'identifier') {
+        return {
+          name,
+          type: 'identifier',
+          reason: 'configured as an identifier column',
+          missing: column.missing,
+        };
+      }
+      const presentCount = present(column, rows);
+      if (column.overflow) {
+        return {
+          name,
+          type: 'identifier',
+          reason: `identifier-like: more than ${MAX_DICTIONARY_LEVELS} distinct values`,
+          missing: column.missing,
+        };
+      }
+      const distinct = distinctOf(column);
+      return {
+        name,
+        type: 'identifier',
+        reason: `identifier-like: ${distinct} of ${presentCount} value${presentCount === 1 ? ' is' : 's are'} distinct`,
+        missing: column.missing,
+        distinct,
+      };
+    }
+    case 'numeric':
+    case 'datetime': {
+      const values = column.values ?? allMissingValues(rows);
+      if (column.kind === 'number' || column.kind === 'date') {
+        if (column.kind === 'number') {
+          for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value === Infinity || value === -Infinity) values[i] = Number.NaN;
+          }
+        }
+        coerced.addColumn(column);
+      }
+      return { name, type: decision, values, missing: countMissingValues(values) };
+    }
+    case 'categorical-integer': {
+      const values = column.values ?? allMissingValues(rows);
+      coerced.addColumn(column);
+      const { codes, levels } = codesFromValues(
+        values.map((value) => (value - value === 0 ? value : Number.NaN)),
+        false,
+      );
+      return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
+    }
+    case 'categorical': {
+      let codes: Int32Array;
+      let levels: string[];
+      if (column.codes !== null && column.levels !== null) {
+        codes = column.codes;
+        levels = column.levels;
+      } else if (column.values !== null) {
+        ({ codes, levels } = codesFromValues(column.values, column.kind === 'date'));
+      } else {
+        codes = new Int32Array(rows).fill(-1);
+        levels = [];
+      }
+      return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
+    }
+    case 'boolean': {
+      const forced = column.forced === 'boolean';
+      const levels = column.levels ?? [];
+      const map = levels.map((level) => {
+        const word = level.trim().toLowerCase();
+        if ((forced ? FORCED_TRUE : TRUE_WORDS).has(word)) return 1;
+        if ((forced ? FORCED_FALSE : FALSE_WORDS).has(word)) return 0;
+        return -1;
+      });
+      const source = column.codes ?? new Int32Array(rows).fill(-1);
+      const codes = new Int32Array(rows);
+      for (let row = 0; row < rows; row++) {
+        const code = source[row];
+        if (code < 0) {
+          codes[row] = -1;
+          continue;
+        }
+        const value = map[code];
+        codes[row] = value;
+        if (value < 0) {
+          coerced.count++;
+          coerced.add(name, row, levels[code]);
+        }
+      }
+      return { name, type: 'boolean', codes, levels: ['false', 'true'], missing: countMissingCodes(codes) };
+    }
+  }
+}
+
+/** Both Tables from the raw scans of both sides. */
+export function buildTables(
+  reference: RawTable,
+  candidate: RawTable,
+  options: InferOptions,
+): { reference: Table; candidate: Table } {
+  const byName = (table: RawTable): Map<string, RawColumn> =>
+    new Map(table.columns.map((column) => [column.name, column]));
+  const referenceColumns = byName(reference);
+  const candidateColumns = byName(candidate);
+  const decisions = new Map<string, Decision>();
+  for (const name of new Set([...referenceColumns.keys(), ...candidateColumns.keys()])) {
+    const sides: { column: RawColumn; rows: number }[] = [];
+    const inReference = referenceColumns.get(name);
+    const inCandidate = candidateColumns.get(name);
+    if (inReference) sides.push({ column: inReference, rows: reference.rows });
+    if (inCandidate) sides.push({ column: inCandidate, rows: candidate.rows });
+    decisions.set(name, decide(sides, options));
+  }
+  const build = (table: RawTable): Table => {
+    const coerced = new Coerced(table.rowLines);
+    const columns = table.columns.map((column) =>
+      buildColumn(decisions.get(column.name) as Decision, column, table.rows, coerced),
+    );
+    return {
+      source: table.source,
+      rows: table.rows,
+      delimiter: table.delimiter,
+      columns,
+      rowLines: table.rowLines,
+      coercedToMissing: coerced.cells,
+      coercedToMissingCount: coerced.count,
+    };
+  };
+  return { reference: build(reference), candidate: build(candidate) };
+}

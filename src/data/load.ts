@@ -1,0 +1,122 @@
+/**
+ * Loads the reference and candidate datasets into Tables: both files are read and scanned in
+ * parallel (one worker thread per file when the built worker is next to the running bundle,
+ * else in this thread), then column types are decided from both sides together.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserInputError } from '../errors.js';
+import { buildTables } from './infer.js';
+import { type DataSource, readAndScan } from './read.js';
+import type { Delimiter, RawTable, ScanOptions } from './scan.js';
+import type { ColumnType, Table } from './table.js';
+
+export type { DataSource } from './read.js';
+
+export interface ReadOptions {
+  /** Detected from the header and first lines when absent. */
+  readonly delimiter?: Delimiter;
+  /** Cells equal to one of these are missing (default DEFAULT_MISSING_VALUES). */
+  readonly missingValues?: readonly string[];
+  /** Per-column type, overriding inference on both sides. */
+  readonly columnTypes?: Readonly<Record<string, Exclude<ColumnType, 'empty'>>>;
+  /** Integer columns with at most this many distinct values are categorical (default 10). */
+  readonly maxIntegerCategoryLevels?: number;
+}
+
+export const DEFAULT_MISSING_VALUES: readonly string[] = [
+  '',
+  'NA',
+  'N/A',
+  'NaN',
+  'nan',
+  'null',
+  'NULL',
+  'None',
+  '-',
+  '?',
+];
+
+export const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
+
+/** File name of the built worker, looked up next to the running module. */
+const WORKER_FILE = ['parse-worker', 'js'].join('.');
+
+/**
+ * The built parse worker next to this module, or null (running from sources, e.g. under vitest).
+ * DRIFT_GATE_PARSE_WORKER overrides: a path to use, or `off`.
+ */
+export function parseWorkerPath(): string | null {
+  const override = process.env.DRIFT_GATE_PARSE_WORKER;
+  if (override === 'off') return null;
+  if (override) return existsSync(override) ? override : null;
+  let here: string;
+  try {
+    here = path.dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return null;
+  }
+  const file = path.join(here, WORKER_FILE);
+  return existsSync(file) ? file : null;
+}
+
+function scanInWorker(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: { source, options } });
+    let settled = false;
+    worker.once(
+      'message',
+      (message: {
+        raw?: RawTable;
+        error?: { user: boolean; message: string; file?: string; line?: number; column?: number };
+      }) => {
+        settled = true;
+        if (message.raw) resolve(message.raw);
+        else if (message.error?.user) {
+          const { message: text, file: where, line, column } = message.error;
+          reject(new UserInputError(text, { file: where, line, column }));
+        } else reject(new Error(`parse worker failed: ${message.error?.message}`));
+      },
+    );
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+      settled = true;
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`parse worker exited with code ${code} before answering`));
+    });
+  });
+}
+
+/** Reads and scans one side, in a worker when the built one is available. */
+export function scanSource(source: DataSource, options: ScanOptions): Promise<RawTable> {
+  const worker = parseWorkerPath();
+  return worker ? scanInWorker(worker, source, options) : readAndScan(source, options);
+}
+
+/**
+ * Loads both sides. Bad input throws a UserInputError naming the file (the reference's problem
+ * first when both sides have one).
+ */
+export async function loadTables(
+  reference: DataSource,
+  candidate: DataSource,
+  options: ReadOptions = {},
+): Promise<{ reference: Table; candidate: Table }> {
+  const scanOptions: ScanOptions = {
+    delimiter: options.delimiter,
+    missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
+    columnTypes: options.columnTypes,
+  };
+  const [referenceRaw, candidateRaw] = await Promise.allSettled([
+    scanSource(reference, scanOptions),
+    scanSource(candidate, scanOptions),
+  ]);
+  if (referenceRaw.status === 'rejected') throw referenceRaw.reason;
+  if (candidateRaw.status === 'rejected') throw candidateRaw.reason;
+  return buildTables(referenceRaw.value, candidateRaw.value, {
+    maxIntegerCategoryLevels: options.maxIntegerCategoryLevels ?? DEFAULT_MAX_INTEGER_CATEGORY_LEVELS,
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Reads one data source (a file, or bytes already in memory, e.g. from git) and scans it. Used in
+ * the main thread and in the parse worker alike.
+ */
+import { readFile } from 'node:fs/promises';
+import { UserInputError } from '../errors.js';
+import { type RawTable, type ScanOptions, scanCsv } from './scan.js';
+
+/** Where one side's data comes from. */
+export interface DataSource {
+  /** What messages name, e.g. `data/train.csv` or `data/train.csv@abc123`. */
+  readonly label: string;
+  readonly path?: string;
+  readonly bytes?: Uint8Array;
+}
+
+/** The bytes of a source; file-system problems become UserInputErrors naming the file. */
+export async function readSource(source: DataSource): Promise<Uint8Array> {
+  if (source.bytes !== undefined) return source.bytes;
+  if (source.path === undefined) {
+    throw new UserInputError('no path or content given for this data source', { file: source.label });
+  }
+  try {
+    return await readFile(source.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'this is a directory, not a CSV file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied reading the file'
+            : `could not read the file (${code ?? String(error)})`;
+    throw new UserInputError(why, { file: source.label });
+  }
+}
+
+export async function readAndScan(source: DataSource, options: ScanOptions): Promise<RawTable> {
+  const bytes = await readSource(source);
+  return scanCsv(bytes, source.label, options);
+}
