@@ -4,7 +4,7 @@
  * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.
  */
 import { sanitizeTerminal } from './escape.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatNumber, formatPercent, formatPValue } from './format.js';
 import type { QualityFinding, Report, Severity } from './model.js';
 import { sketchText } from './sketch.js';
 import {
@@ -14,7 +14,6 @@ import {
   headlineState,
   missingChanged,
   orderColumns,
-  pValueText,
   sideText,
   skipReason,
   testText,
@@ -31,7 +30,7 @@ export interface TextOptions {
 
 const DEFAULT_WIDTH = 100;
 const TEXT_SKETCH_BINS = 12;
-const MIN_NAME_WIDTH = 8;
+const MIN_NAME_WIDTH = 16;
 
 type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow';
 const ANSI: Record<Style, [string, string]> = {
@@ -151,7 +150,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       'Type',
       'Test',
       'Statistic',
-      'p-value (adj.)',
+      'p-value',
       'Effect',
       'Drift',
       'Missing',
@@ -168,7 +167,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         { text: safe(c.type) },
         { text: safe(testText(c)) },
         { text: formatNumber(c.statistic) },
-        { text: pValueText(c) },
+        { text: formatPValue(c.adjustedPValue ?? c.pValue) },
         { text: c.effectSize ? formatNumber(c.effectSize.statistic) : '—' },
         c.drift ? { text: 'DRIFT', style: 'red' } : { text: 'ok', style: 'green' },
         { text: missing, style: missingChanged(c) ? 'yellow' : undefined },
