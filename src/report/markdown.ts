@@ -86,7 +86,7 @@ function cell(value: string | null | undefined, max = MAX_NAME): string {
 
 function columnName(column: ColumnReport): string {
   const name = cell(column.name);
-  const role = column.role !== 'feature' ? ` *(${column.role})*` : '';
+  const role = column.role !== 'feature' ? `\u00a0*(${column.role})*` : '';
   return (column.drift ? `**${name}**` : name) + role;
 }
 
@@ -100,11 +100,11 @@ function comparedRow(column: ColumnReport): string {
   const cells = [
     columnName(column),
     cell(column.type),
-    cell(testText(column)),
+    nowrap(cell(testText(column))),
     formatNumber(column.statistic),
     nowrap(pValueText(column)),
     column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
-    thresholdText(column).split(', ').map(nowrap).join(', '),
+    nowrap(thresholdText(column)),
     column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
     nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
     sketch ? `\`${nowrap(sketch)}\`` : '—',
@@ -226,7 +226,7 @@ function fullCounts(parts: Parts): Counts {
 function truncationNote(parts: Parts, counts: Counts): string {
   const shownColumns = counts.compared + counts.skipped;
   const shownFindings = counts.errors + counts.warnings + counts.info;
-  let note = `> [!WARNING]\n> **Summary truncated:** ${formatCount(shownColumns)} of ${plural(parts.totalColumns, 'column')} shown`;
+  let note = `> ⚠️ **Summary truncated:** ${formatCount(shownColumns)} of ${plural(parts.totalColumns, 'column')} shown`;
   if (shownFindings < parts.totalFindings) {
     note += `, ${formatCount(shownFindings)} of ${plural(parts.totalFindings, 'quality finding')}`;
   }
@@ -255,7 +255,9 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
     if (main > 0) out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n');
     if (shown > parts.unfolded) {
       const rest = rows.compared.length - parts.unfolded;
-      const summary = `${plural(rest, 'more column')} without drift`;
+      const inFold = shown - parts.unfolded;
+      const cut = inFold < rest ? ` (${formatCount(inFold)} shown, the rest truncated)` : '';
+      const summary = `${plural(rest, 'more column')} without drift${cut}`;
       out.push(folded(summary, COMPARED_HEADER + rows.compared.slice(parts.unfolded, shown).join('')));
     }
   }

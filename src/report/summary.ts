@@ -51,6 +51,9 @@ export function strength(column: ColumnReport): number {
   return Number.NEGATIVE_INFINITY;
 }
 
+/** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
+const NAME_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
 export function orderColumns(columns: readonly ColumnReport[]): {
   compared: ColumnReport[];
@@ -63,7 +66,7 @@ export function orderColumns(columns: readonly ColumnReport[]): {
     if (a.c.drift !== b.c.drift) return a.c.drift ? -1 : 1;
     if (a.s !== b.s)
       return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
-    return a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : 0;
+    return NAME_ORDER.compare(a.c.name, b.c.name);
   });
   return { compared: keyed.map((k) => k.c), skipped };
 }
@@ -97,7 +100,7 @@ export function effectMeasures(columns: readonly ColumnReport[]): string {
   return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
 }
 
-/** The threshold cell: `p < 0.05, effect ≥ 0.1` (auto), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
+/** The threshold cell: `p < 0.05 / ≥ 0.1` (auto: alpha / min effect), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
 export function thresholdText(column: ColumnReport): string {
   const parts: string[] = [];
   if (column.threshold !== null) {
@@ -105,8 +108,8 @@ export function thresholdText(column: ColumnReport): string {
       parts.push(`p < ${formatNumber(column.threshold)}`);
     else parts.push(`≥ ${formatNumber(column.threshold)}`);
   }
-  if (column.effectSize) parts.push(`effect ≥ ${formatNumber(column.effectSize.threshold)}`);
-  return parts.length > 0 ? parts.join(', ') : '—';
+  if (column.effectSize) parts.push(`≥ ${formatNumber(column.effectSize.threshold)}`);
+  return parts.length > 0 ? parts.join(' / ') : '—';
 }
 
 /** The missing-share cell: `0% → 12%`. */

@@ -77,7 +77,7 @@ describe('renderMarkdown sections', () => {
       '**signup&#95;date**',
       'tenure&#95;months',
       'age',
-      'churned *(target)*',
+      'churned\u00a0*(target)*',
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('renderMarkdown sections', () => {
     const row = md.split('\n').find((line) => line.startsWith('| **income**'));
     const nb = (s: string) => s.replace(/ /g, '\u00a0');
     expect(row).toBe(
-      `| **income** | numeric | ks | 0.213 | ${nb('0.003 (raw 4e‑4)')} | 0.214 | ${nb('p < 0.05')}, ${nb('effect ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1% → 12% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
+      `| **income** | numeric | ks | 0.213 | ${nb('0.003 (raw 4e‑4)')} | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1% → 12% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
     );
   });
 

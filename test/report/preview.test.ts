@@ -28,6 +28,14 @@ describe.skipIf(!dir)('preview', () => {
     writeFileSync(join(out, 'summary.md'), renderMarkdown(report));
     writeFileSync(join(out, 'comment.md'), renderComment(report));
     writeFileSync(join(out, 'summary.txt'), renderText(report, { color: true, width: 120 }));
+    writeFileSync(join(out, 'fail.md'), renderMarkdown(makeReport()));
+    const many = [...defaultColumns()];
+    for (let i = 0; i < 60; i++)
+      many.push(comparedColumn({ name: `sensor_${i}`, pValue: 0.5, effect: 0.01 }));
+    writeFileSync(
+      join(out, 'truncated.md'),
+      renderMarkdown(makeReport({ columns: many }), { maxBytes: 9000 }),
+    );
     writeFileSync(
       join(out, 'pass.md'),
       renderMarkdown(makeReport({ columns: defaultColumns().map((c) => ({ ...c, drift: false })) })),
