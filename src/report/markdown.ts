@@ -102,7 +102,7 @@ function comparedRow(column: ColumnReport): string {
     cell(column.type),
     nowrap(cell(testText(column))),
     formatNumber(column.statistic),
-    nowrap(pValueText(column)),
+    pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
     column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
     nowrap(thresholdText(column)),
     column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),

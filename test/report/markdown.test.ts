@@ -86,7 +86,7 @@ describe('renderMarkdown sections', () => {
     const row = md.split('\n').find((line) => line.startsWith('| **income**'));
     const nb = (s: string) => s.replace(/ /g, '\u00a0');
     expect(row).toBe(
-      `| **income** | numeric | ks | 0.213 | ${nb('0.003 (raw 4e‑4)')} | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1% → 12% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
+      `| **income** | numeric | ks | 0.213 | 0.003 (raw\u00a04e‑4) | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1% → 12% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
     );
   });
 
