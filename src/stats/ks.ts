@@ -40,7 +40,7 @@ export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
     if (diff < minS) minS = diff;
   }
   const minClipped = Math.min(1, Math.max(0, -minS));
-  return minClipped > maxS ? minClipped : maxS;
+  return Math.max(minClipped, maxS);
 }
 
 /** `scipy.stats.ks_2samp(a, b)` two-sided. Both samples must be non-empty. */

@@ -13,7 +13,10 @@ import type { StatTest } from './types.js';
 import { isResult, meanVar, ok, requireNumeric, skipped } from './util.js';
 
 /** Welch's t statistic, degrees of freedom and two-sided p-value (NaN p when both variances are 0). */
-export function welchTTest(a: Float64Array, b: Float64Array): { statistic: number; pValue: number; df: number } {
+export function welchTTest(
+  a: Float64Array,
+  b: Float64Array,
+): { statistic: number; pValue: number; df: number } {
   const n1 = a.length;
   const n2 = b.length;
   const s1 = meanVar(a, 1);

@@ -12,7 +12,12 @@ import { normalSf } from './distributions/normal.js';
 import type { StatTest } from './types.js';
 import { isResult, ok, requireCategorical, skipped } from './util.js';
 
-export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): { statistic: number; pValue: number } {
+export function twoProportionZ(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+): { statistic: number; pValue: number } {
   const pooled = (x1 + x2) / (n1 + n2);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const z = se > 0 ? (x1 / n1 - x2 / n2) / se : 0.0;

@@ -40,9 +40,9 @@ describe('chi-square and g-test against scipy.stats.chi2_contingency', () => {
     expect(ab.statistic).toBeCloseTo(ba.statistic, 12);
     expect(test.run(cat([5, 0], [6, 0])).status).toBe('skipped');
     expect(test.run(cat([0, 0], [6, 1])).status).toBe('skipped');
-    expect(test.run({ kind: 'numeric', reference: Float64Array.of(1), candidate: Float64Array.of(2) }).status).toBe(
-      'skipped',
-    );
+    expect(
+      test.run({ kind: 'numeric', reference: Float64Array.of(1), candidate: Float64Array.of(2) }).status,
+    ).toBe('skipped');
   });
 });
 
@@ -67,6 +67,11 @@ describe('two-proportion z and Fisher against SciPy', () => {
     expect(test.run(cat([0, 0], [1, 2])).status).toBe('skipped');
   });
   it('fisher: the SciPy docstring example', () => {
-    expect(fisherExact([[8, 2], [1, 5]]).pValue).toBeCloseTo(0.034965034965035, 12);
+    expect(
+      fisherExact([
+        [8, 2],
+        [1, 5],
+      ]).pValue,
+    ).toBeCloseTo(0.034965034965035, 12);
   });
 });

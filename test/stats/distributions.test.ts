@@ -5,26 +5,31 @@ import { kstwoSf } from '../../src/stats/distributions/kstwo.js';
 import { normalSf } from '../../src/stats/distributions/normal.js';
 import { expectPValue, golden } from './golden.js';
 
-const d = golden.distributions;
+const d = golden.distributions as {
+  chi2_sf: { x: number; df: number; sf: number }[];
+  kolmogorov_sf: { x: number; sf: number }[];
+  kstwo_sf: { n: number; d: number; sf: number }[];
+  normal_sf: { x: number; sf: number }[];
+};
 
 describe('distributions against SciPy 1.10.1', () => {
-  it.each(d.chi2_sf.map((c: { x: number; df: number; sf: number }) => [c.x, c.df, c.sf]))(
+  it.each(d.chi2_sf.map((c): [number, number, number] => [c.x, c.df, c.sf]))(
     'chi2.sf(%s, %s)',
     (x, df, sf) => {
-      expectPValue(chi2Sf(x as number, df as number), sf as number);
+      expectPValue(chi2Sf(x, df), sf);
     },
   );
-  it.each(d.kolmogorov_sf.map((c: { x: number; sf: number }) => [c.x, c.sf]))('kstwobign.sf(%s)', (x, sf) => {
-    expectPValue(kolmogorovSf(x as number), sf as number);
+  it.each(d.kolmogorov_sf.map((c): [number, number] => [c.x, c.sf]))('kstwobign.sf(%s)', (x, sf) => {
+    expectPValue(kolmogorovSf(x), sf);
   });
-  it.each(d.kstwo_sf.map((c: { n: number; d: number; sf: number }) => [c.d, c.n, c.sf]))(
+  it.each(d.kstwo_sf.map((c): [number, number, number] => [c.d, c.n, c.sf]))(
     'kstwo.sf(%s, %s)',
     (x, n, sf) => {
-      expectPValue(kstwoSf(x as number, n as number), sf as number);
+      expectPValue(kstwoSf(x, n), sf);
     },
   );
-  it.each(d.normal_sf.map((c: { x: number; sf: number }) => [c.x, c.sf]))('norm.sf(%s)', (x, sf) => {
-    expectPValue(normalSf(x as number), sf as number);
+  it.each(d.normal_sf.map((c): [number, number] => [c.x, c.sf]))('norm.sf(%s)', (x, sf) => {
+    expectPValue(normalSf(x), sf);
   });
   it('edge values', () => {
     expect(chi2Sf(0, 3)).toBe(1);

@@ -60,6 +60,8 @@ describe.each(specs)('%s against SciPy', (test, key, pKey) => {
   });
   it('skips empty samples and categorical input', () => {
     expect(test.run(num(new Float64Array(0), sample(10, 1))).status).toBe('skipped');
-    expect(test.run({ kind: 'categorical', levels: ['a'], reference: [1], candidate: [2] }).status).toBe('skipped');
+    expect(test.run({ kind: 'categorical', levels: ['a'], reference: [1], candidate: [2] }).status).toBe(
+      'skipped',
+    );
   });
 });

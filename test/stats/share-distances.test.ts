@@ -34,7 +34,8 @@ function distance(test: StatTest, input: Parameters<StatTest['run']>[0]): number
 
 describe.each(cases)('%s', (test, numericKey, categoricalKey, symmetricBinned) => {
   it.each(numericCases.map((c) => [c.name, c]))('numeric golden %s', (_name, c) => {
-    const want = numericKey === 'psi_reference_deciles' ? c.binned.psi_reference_deciles.psi : c.binned[numericKey];
+    const want =
+      numericKey === 'psi_reference_deciles' ? c.binned.psi_reference_deciles.psi : c.binned[numericKey];
     expectStatistic(distance(test, numericInput(c)), want);
   });
   it.each(categoricalCases.map((c) => [c.name, c]))('categorical golden %s', (_name, c) => {
@@ -58,14 +59,19 @@ describe.each(cases)('%s', (test, numericKey, categoricalKey, symmetricBinned) =
   });
   it('symmetry where the measure is symmetric', () => {
     if (!symmetricBinned) return;
-    const a = { kind: 'categorical' as const, levels: ['a', 'b', 'c'], reference: [1, 2, 3], candidate: [3, 0, 4] };
+    const a = {
+      kind: 'categorical' as const,
+      levels: ['a', 'b', 'c'],
+      reference: [1, 2, 3],
+      candidate: [3, 0, 4],
+    };
     const b = { ...a, reference: a.candidate, candidate: a.reference };
     expect(distance(test, a)).toBeCloseTo(distance(test, b), 14);
   });
   it('skips empty samples', () => {
-    expect(test.run({ kind: 'numeric', reference: new Float64Array(0), candidate: sample(3, 1) }).status).toBe(
-      'skipped',
-    );
+    expect(
+      test.run({ kind: 'numeric', reference: new Float64Array(0), candidate: sample(3, 1) }).status,
+    ).toBe('skipped');
     expect(test.run({ kind: 'categorical', levels: ['a'], reference: [0], candidate: [4] }).status).toBe(
       'skipped',
     );

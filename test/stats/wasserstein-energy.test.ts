@@ -25,9 +25,10 @@ describe('wasserstein against SciPy', () => {
     expect(res.status === 'ok' && res.statistic > 0.5).toBe(true);
   });
   it('skips empty samples', () => {
-    expect(wassersteinTest.run({ kind: 'numeric', reference: sample(3, 1), candidate: new Float64Array(0) }).status).toBe(
-      'skipped',
-    );
+    expect(
+      wassersteinTest.run({ kind: 'numeric', reference: sample(3, 1), candidate: new Float64Array(0) })
+        .status,
+    ).toBe('skipped');
   });
 });
 
@@ -44,6 +45,8 @@ describe('energy distance against SciPy', () => {
     expect(energyDistance(a, a)).toBe(0);
     expect(energyDistance(a, b)).toBeCloseTo(energyDistance(b, a), 12);
     expect(energyDistance(a, b)).toBeGreaterThan(0.3);
-    expect(energyTest.run({ kind: 'numeric', reference: new Float64Array(0), candidate: a }).status).toBe('skipped');
+    expect(energyTest.run({ kind: 'numeric', reference: new Float64Array(0), candidate: a }).status).toBe(
+      'skipped',
+    );
   });
 });

@@ -21,7 +21,7 @@ const KOLMOG_CUTOVER = 0.82;
 const MIN_EXPABLE = -708 - 38;
 const DBL_EPSILON = 2.220446049250313e-16;
 /** cephes MINLOG = log(2^-1075). */
-const MINLOG = -7.451332191019412076235e2;
+const MINLOG = -745.1332191019412;
 const SMIRNOV_MAX_COMPUTE_N = 1000000;
 const SM_UPPER_MAX_TERMS = 3;
 const SM_UPPERSUM_MIN_N = 10;
@@ -184,5 +184,5 @@ export function smirnovSf(n: number, x: number): number {
 }
 
 function clip01(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return Math.min(1, Math.max(0, p));
 }

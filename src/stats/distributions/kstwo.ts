@@ -27,8 +27,8 @@ const PI_FOUR = Math.PI ** 4;
 const PI_SIX = Math.PI ** 6;
 /** Stirling coefficients B_{2j}/(2j)/(2j-1) for j = 8..1 (from SciPy's _loggamma.pxd). */
 const STIRLING_COEFFS = [
-  -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
-  -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+  -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
+  -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
 ];
 
 function polyval(coeffs: readonly number[], x: number): number {
@@ -44,7 +44,7 @@ function logNFactorialDivNPowN(n: number): number {
 }
 
 function clip01(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return Math.min(1, Math.max(0, p));
 }
 
 /** CDF P(D_n <= d) by Durbin's matrix algorithm (Marsaglia, Tsang & Wang 2003). */
@@ -73,7 +73,7 @@ function kolmognDMTW(n: number, d: number): number {
   for (let r = 0; r < m; r++) H[r * m] = v[r];
   for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
 
-  let Hcur = H;
+  let Hcur: Float64Array = H;
   let Hpwr: Float64Array = new Float64Array(m * m);
   for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
   let nn = n;
