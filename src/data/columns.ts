@@ -48,7 +48,11 @@ export interface RawColumn {
   readonly coerced: { row: number; text: string }[];
 }
 
-const POW10 = new Float64Array(23);
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** Exact powers of ten 1e0..1e22. */
+export const POW10 = new Float64Array(23);
 for (let i = 0; i < 23; i++) POW10[i] = Number(`1e${i}`);
 
 const decoder = new TextDecoder('utf-8');
@@ -250,8 +254,15 @@ export class MissingTokens {
   readonly firstByte = new Uint8Array(256);
   private readonly tokens: Uint8Array[];
 
+  /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
+  readonly numericToken: boolean;
+
   constructor(tokens: readonly string[]) {
     const encoder = new TextEncoder();
+    this.numericToken = tokens.some((token) => {
+      const bytes = encoder.encode(token);
+      return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
+    });
     this.emptyIsMissing = tokens.includes('');
     this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
     this.maxLength = 0;
@@ -278,6 +289,10 @@ export class ColumnBuilder {
   readonly name: string;
   readonly forced: ColumnType | null;
   private mode: number;
+  /** The scanner may parse plain decimals itself and call putNumber (numbers mode, no numeric missing token). */
+  fastNumbers = false;
+  /** The scanner may hash unquoted cells itself and call putText (text mode with a live dictionary). */
+  fastText = false;
   private capacity: number;
   private values: Float64Array | null = null;
   private codes: Int32Array | null = null;
@@ -324,6 +339,36 @@ export class ColumnBuilder {
         this.mode = MODE_NUMBER;
         this.values = new Float64Array(capacity);
     }
+    this.refreshFast();
+  }
+
+  private refreshFast(): void {
+    this.fastNumbers = this.mode === MODE_NUMBER && !this.tokens.numericToken;
+    this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.overflow;
+  }
+
+  /** A finite number the scanner parsed (fastNumbers only). */
+  putNumber(value: number, row: number): void {
+    (this.values as Float64Array)[row] = value;
+    this.numbers++;
+    if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+  }
+
+  /** An unquoted cell with its FNV-1a hash computed by the scanner (fastText only). */
+  putText(src: Uint8Array, s: number, e: number, hash: number, row: number): void {
+    const len = e - s;
+    const tokens = this.tokens;
+    if (
+      len === 0
+        ? tokens.emptyIsMissing
+        : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)
+    ) {
+      this.missing++;
+      (this.codes as Int32Array)[row] = -1;
+      return;
+    }
+    const code = this.codeWithHash(src, s, e, hash);
+    if (this.codes !== null) this.codes[row] = code;
   }
 
   /** Makes room for `capacity` rows (called by the scanner when the row count reaches it). */
@@ -346,6 +391,16 @@ export class ColumnBuilder {
   cell(src: Uint8Array, s: number, e: number, row: number): void {
     const len = e - s;
     const tokens = this.tokens;
+    if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken) {
+      // Numbers first: no missing token reads as a number, and most cells here are numbers.
+      const value = parseNumber(src, s, e);
+      if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
+        (this.values as Float64Array)[row] = value;
+        this.numbers++;
+        if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+        return;
+      }
+    }
     if (
       len === 0
         ? tokens.emptyIsMissing
@@ -424,6 +479,7 @@ export class ColumnBuilder {
         this.values = null;
       }
       this.codes[row] = this.code(src, s, e);
+      this.refreshFast();
       return;
     }
     this.toText(row, 'number');
@@ -453,13 +509,19 @@ export class ColumnBuilder {
     this.values = null;
     this.coerced.length = 0;
     this.coercedCount = 0;
+    this.refreshFast();
   }
 
   /** The dictionary code of src[s, e), adding a level when new; -2 once the dictionary overflowed. */
   private code(src: Uint8Array, s: number, e: number): number {
     if (this.overflow) return -2;
-    let hash = 0x811c9dc5 | 0;
-    for (let i = s; i < e; i++) hash = Math.imul(hash ^ src[i], 0x01000193);
+    let hash = FNV_OFFSET;
+    for (let i = s; i < e; i++) hash = Math.imul(hash ^ src[i], FNV_PRIME);
+    return this.codeWithHash(src, s, e, hash);
+  }
+
+  private codeWithHash(src: Uint8Array, s: number, e: number, hash: number): number {
+    if (this.overflow) return -2;
     const slots = this.slots;
     const mask = slots.length - 1;
     const len = e - s;
@@ -485,6 +547,7 @@ export class ColumnBuilder {
     if (level >= MAX_DICTIONARY_LEVELS) {
       this.overflow = true;
       this.codes = null;
+      this.fastText = false;
       this.levels = [];
       this.slots = new Int32Array(0);
       this.arena = new Uint8Array(0);

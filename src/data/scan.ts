@@ -9,7 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { parse as csvParse } from 'csv-parse/sync';
 import { UserInputError } from '../errors.js';
-import { ColumnBuilder, MissingTokens, type RawColumn } from './columns.js';
+import { ColumnBuilder, FNV_OFFSET, FNV_PRIME, MissingTokens, POW10, type RawColumn } from './columns.js';
 import type { ColumnType } from './table.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -396,11 +396,61 @@ function scanFast(bytes: Uint8Array, source: string, delimiter: Delimiter, optio
         }
         i = close + 1;
         if (i < n && stop[bytes[i]] === 0) throw new NeedsCsvParse();
-      } else {
+      } else if (field < ncols) {
+        const column = columns[field];
         let j = i;
-        while (j < n && stop[bytes[j]] === 0) j++;
-        if (field < ncols) columns[field].cell(bytes, i, j, row);
+        if (column.fastNumbers) {
+          // Plain decimals ([-+]digits[.digits], at most 15 digits) parsed in the same pass as
+          // the scan: an exact integer mantissa divided by an exact power of ten is correctly
+          // rounded, so the value equals Number(text). Anything else goes through cell().
+          let c = j < n ? bytes[j] : 0;
+          const negative = c === 45;
+          if (negative || c === 43) j++;
+          let mantissa = 0;
+          let digits = 0;
+          let scale = 0;
+          while (j < n) {
+            c = bytes[j] - 48;
+            if (c < 0 || c > 9) break;
+            mantissa = mantissa * 10 + c;
+            digits++;
+            j++;
+          }
+          if (j < n && bytes[j] === 46) {
+            j++;
+            while (j < n) {
+              c = bytes[j] - 48;
+              if (c < 0 || c > 9) break;
+              mantissa = mantissa * 10 + c;
+              digits++;
+              scale++;
+              j++;
+            }
+          }
+          if (digits > 0 && digits <= 15 && (j === n || stop[bytes[j]] === 1)) {
+            const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+            column.putNumber(negative ? -value : value, row);
+          } else {
+            j = i;
+            while (j < n && stop[bytes[j]] === 0) j++;
+            column.cell(bytes, i, j, row);
+          }
+        } else if (column.fastText) {
+          let hash = FNV_OFFSET;
+          while (j < n) {
+            const c = bytes[j];
+            if (stop[c] === 1) break;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+            j++;
+          }
+          column.putText(bytes, i, j, hash, row);
+        } else {
+          while (j < n && stop[bytes[j]] === 0) j++;
+          column.cell(bytes, i, j, row);
+        }
         i = j;
+      } else {
+        while (i < n && stop[bytes[i]] === 0) i++;
       }
       field++;
       if (i < n && bytes[i] === delim) {
@@ -510,6 +560,10 @@ export function scanCsv(
   options: ScanOptions,
   engine: 'auto' | 'fast' | 'csv-parse' = 'auto',
 ): RawTable {
+  // A plain Uint8Array view: Buffer and Uint8Array mixed would make every byte load polymorphic.
+  if (Object.getPrototypeOf(bytes) !== Uint8Array.prototype) {
+    bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
   const delimiter = options.delimiter ?? detectDelimiter(bytes);
   checkBytes(bytes, source, delimiter);
   if (engine === 'csv-parse') return scanWithCsvParse(bytes, source, delimiter, options);
