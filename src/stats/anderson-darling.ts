@@ -12,7 +12,7 @@
  * @example andersonKSamp(Float64Array.of(1, 2, 3, 4), Float64Array.of(5, 6, 7, 8)) // { statistic: 2.64, pValue: 0.0298 }
  */
 import type { StatTest } from './types.js';
-import { isResult, ok, requireNumeric, searchLeft, searchRight, skipped, sortedCopy } from './util.js';
+import { isResult, ok, requireNumeric, skipped, sortedCopy } from './util.js';
 
 const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
 const B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];
@@ -76,30 +76,30 @@ export function andersonKSamp(samples: readonly Float64Array[]): { statistic: nu
     offset += s.length;
   }
   Z.sort();
-  const zstar: number[] = [];
-  for (let i = 0; i < N; i++) if (i === 0 || Z[i] !== Z[i - 1]) zstar.push(Z[i]);
   const n = sorted.map((s) => s.length);
-  // _anderson_ksamp_midrank
-  const L = zstar.length;
-  const lj = new Float64Array(L);
-  const Bj = new Float64Array(L);
-  for (let j = 0; j < L; j++) {
-    const left = searchLeft(Z, zstar[j]);
-    lj[j] = N === L ? 1 : searchRight(Z, zstar[j]) - left;
-    Bj[j] = left + lj[j] / 2;
+  // _anderson_ksamp_midrank, by one merge walk over the distinct pooled values z_j:
+  // lj = multiplicity of z_j, Bj = #(Z < z_j) + lj/2, Mij = #(s_i <= z_j) - fij/2, fij = #(s_i == z_j).
+  const ptr = new Array<number>(k).fill(0);
+  const inner = new Array<number>(k).fill(0);
+  let below = 0;
+  while (below < N) {
+    const z = Z[below];
+    let lj = 0;
+    while (below + lj < N && Z[below + lj] === z) lj++;
+    const Bj = below + lj / 2;
+    for (let i = 0; i < k; i++) {
+      const s = sorted[i];
+      let right = ptr[i];
+      while (right < s.length && s[right] === z) right++;
+      const fij = right - ptr[i];
+      ptr[i] = right;
+      const Mij = right - fij / 2;
+      inner[i] += ((lj / N) * (N * Mij - Bj * n[i]) ** 2) / (Bj * (N - Bj) - (N * lj) / 4);
+    }
+    below += lj;
   }
   let A2akN = 0;
-  for (let i = 0; i < k; i++) {
-    const s = sorted[i];
-    let inner = 0;
-    for (let j = 0; j < L; j++) {
-      const right = searchRight(s, zstar[j]);
-      const fij = right - searchLeft(s, zstar[j]);
-      const Mij = right - fij / 2;
-      inner += ((lj[j] / N) * (N * Mij - Bj[j] * n[i]) ** 2) / (Bj[j] * (N - Bj[j]) - (N * lj[j]) / 4);
-    }
-    A2akN += inner / n[i];
-  }
+  for (let i = 0; i < k; i++) A2akN += inner[i] / n[i];
   A2akN *= (N - 1) / N;
 
   let H = 0;

@@ -13,7 +13,7 @@
  * @example cramerVonMises2Samp(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6, 7)) // { statistic: 0.869, pValue: 0.0571 }
  */
 import type { StatTest } from './types.js';
-import { gcd, isResult, ok, pooledRanks, pyFloorDiv, requireNumeric } from './util.js';
+import { gcd, isResult, ok, pooledRanksSorted, pyFloorDiv, requireNumeric, sortedCopy } from './util.js';
 
 /** K_nu(x) * e^x for x > 0, from K_nu(x) = int_0^inf exp(-x cosh t) cosh(nu t) dt (trapezoid rule). */
 export function besselKScaled(nu: number, x: number): number {
@@ -88,13 +88,13 @@ export function pvalCvm2SampExact(s: number, m: number, n: number): number {
 export function cramerVonMises2Samp(a: Float64Array, b: Float64Array): { statistic: number; pValue: number } {
   const nx = a.length;
   const ny = b.length;
-  const { ranks } = pooledRanks(Float64Array.from(a).sort(), Float64Array.from(b).sort());
+  const { ranksA, ranksB } = pooledRanksSorted(sortedCopy(a), sortedCopy(b));
   let u = 0;
   let sx = 0;
-  for (let i = 0; i < nx; i++) sx += (ranks[i] - (i + 1)) ** 2;
+  for (let i = 0; i < nx; i++) sx += (ranksA[i] - (i + 1)) ** 2;
   u = nx * sx;
   let sy = 0;
-  for (let j = 0; j < ny; j++) sy += (ranks[nx + j] - (j + 1)) ** 2;
+  for (let j = 0; j < ny; j++) sy += (ranksB[j] - (j + 1)) ** 2;
   u += ny * sy;
   const k = nx * ny;
   const N = nx + ny;

@@ -37,30 +37,37 @@ export function searchLeft(a: Float64Array, x: number): number {
 }
 
 /**
- * Average ranks (1-based, ties get the mean of their ranks) of the pooled sample a ++ b, like
- * `scipy.stats.rankdata(concatenate([a, b]))`. Returns the ranks in pooled order plus the tie
- * counts (sizes of groups of equal values). O((n+m) log(n+m)).
+ * Average ranks (1-based, ties get the mean of their ranks) of two SORTED samples within the pooled
+ * sample, like `scipy.stats.rankdata(concatenate([a, b]))` restricted to each side, found by merging.
+ * Returns the ranks aligned with `a` and `b` and the tie counts (sizes of groups of equal values).
+ * O(n + m) after sorting.
  */
-export function pooledRanks(a: Float64Array, b: Float64Array): { ranks: Float64Array; ties: number[] } {
-  const n = a.length + b.length;
-  const values = new Float64Array(n);
-  values.set(a, 0);
-  values.set(b, a.length);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => values[i] - values[j] || i - j);
-  const ranks = new Float64Array(n);
+export function pooledRanksSorted(
+  a: Float64Array,
+  b: Float64Array,
+): { ranksA: Float64Array; ranksB: Float64Array; ties: number[] } {
+  const n = a.length;
+  const m = b.length;
+  const ranksA = new Float64Array(n);
+  const ranksB = new Float64Array(m);
   const ties: number[] = [];
   let i = 0;
-  while (i < n) {
-    let j = i + 1;
-    while (j < n && values[order[j]] === values[order[i]]) j++;
-    const rank = (i + 1 + j) / 2; // mean of ranks i+1 .. j
-    for (let k = i; k < j; k++) ranks[order[k]] = rank;
-    ties.push(j - i);
-    i = j;
+  let j = 0;
+  let below = 0; // values already ranked
+  while (i < n || j < m) {
+    const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
+    const i0 = i;
+    const j0 = j;
+    while (i < n && a[i] === x) i++;
+    while (j < m && b[j] === x) j++;
+    const count = i - i0 + (j - j0);
+    const rank = (2 * below + count + 1) / 2; // mean of ranks below+1 .. below+count
+    for (let k = i0; k < i; k++) ranksA[k] = rank;
+    for (let k = j0; k < j; k++) ranksB[k] = rank;
+    ties.push(count);
+    below += count;
   }
-  return { ranks, ties };
+  return { ranksA, ranksB, ties };
 }
 
 export function gcd(a: number, b: number): number {
