@@ -9,7 +9,7 @@
  * to [0.001, 0.25]. Needs at least two distinct values and four values in total.
  * Cost: O((n+m) log(n+m)).
  *
- * @example andersonKSamp(Float64Array.of(1, 2, 3, 4), Float64Array.of(5, 6, 7, 8)) // { statistic: 2.64, pValue: 0.0298 }
+ * @example andersonKSamp([Float64Array.of(1, 2, 3, 4), Float64Array.of(5, 6, 7, 8)]) // { statistic: 3.687, pValue: 0.0106 }
  */
 import type { StatTest } from './types.js';
 import { isResult, ok, requireNumeric, skipped, sortedCopy } from './util.js';

@@ -10,7 +10,7 @@
  * integral representation, which converges geometrically). Needs at least two values per sample.
  * Cost: O((n+m) log(n+m)) asymptotic; exact O(n * m * table size), bounded since n, m <= 20.
  *
- * @example cramerVonMises2Samp(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6, 7)) // { statistic: 0.869, pValue: 0.0571 }
+ * @example cramerVonMises2Samp(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6, 7)) // { statistic: 0.5952, pValue: 0.05714 }
  */
 import type { StatTest } from './types.js';
 import { gcd, isResult, ok, pooledRanksSorted, pyFloorDiv, requireNumeric, sortedCopy } from './util.js';
@@ -52,6 +52,32 @@ export function cdfCvmInf(x: number): number {
   return tot;
 }
 
+interface Table {
+  values: number[];
+  freqs: number[];
+}
+
+/** Union of two value-sorted frequency tables (frequencies of equal values added), values shifted by `add`. */
+function mergeTables(x: Table, y: Table, add: number): Table {
+  const values: number[] = [];
+  const freqs: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.values.length || j < y.values.length) {
+    if (j >= y.values.length || (i < x.values.length && x.values[i] < y.values[j])) {
+      values.push(x.values[i] + add);
+      freqs.push(x.freqs[i++]);
+    } else if (i >= x.values.length || y.values[j] < x.values[i]) {
+      values.push(y.values[j] + add);
+      freqs.push(y.freqs[j++]);
+    } else {
+      values.push(x.values[i] + add);
+      freqs.push(x.freqs[i++] + y.freqs[j++]);
+    }
+  }
+  return { values, freqs };
+}
+
 /** Exact p-value P(U >= s) of the two-sample CvM U statistic (SciPy's `_pval_cvm_2samp_exact`). */
 export function pvalCvm2SampExact(s: number, m: number, n: number): number {
   const lcm = (m / gcd(m, n)) * n;
@@ -59,27 +85,25 @@ export function pvalCvm2SampExact(s: number, m: number, n: number): number {
   const b = lcm / n;
   const mn = m * n;
   const zeta = pyFloorDiv(lcm ** 2 * (m + n) * (6 * s - mn * (4 * mn - 1)), 6 * mn ** 2);
-  // gs[v]: map value -> frequency of g_{u,v}^+ (Xiao et al. 2007, Algorithm 1)
-  let gs: Map<number, number>[] = [new Map([[0, 1]])];
-  for (let v = 1; v <= m; v++) gs.push(new Map());
+  // gs[v]: frequency table of g_{u,v}^+ (Xiao et al. 2007, Algorithm 1) as parallel arrays sorted by
+  // value; SciPy's intersect/concatenate step is a merge of two sorted tables, summing equal values.
+  let gs: Table[] = [{ values: [0], freqs: [1] }];
+  for (let v = 1; v <= m; v++) gs.push({ values: [], freqs: [] });
   for (let u = 0; u <= n; u++) {
-    const next: Map<number, number>[] = [];
-    let tmp = new Map<number, number>();
+    const next: Table[] = [];
+    let tmp: Table = { values: [], freqs: [] };
     for (let v = 0; v < gs.length; v++) {
-      const merged = new Map<number, number>(tmp);
-      for (const [value, freq] of gs[v]) merged.set(value, (merged.get(value) ?? 0) + freq);
-      const add = (a * v - b * u) ** 2;
-      tmp = new Map<number, number>();
-      for (const [value, freq] of merged) tmp.set(value + add, freq);
+      tmp = mergeTables(tmp, gs[v], (a * v - b * u) ** 2);
       next.push(tmp);
     }
     gs = next;
   }
   let hits = 0;
   let total = 0;
-  for (const [value, freq] of gs[m]) {
-    total += freq;
-    if (value >= zeta) hits += freq;
+  const last = gs[m];
+  for (let i = 0; i < last.values.length; i++) {
+    total += last.freqs[i];
+    if (last.values[i] >= zeta) hits += last.freqs[i];
   }
   return hits / total;
 }

@@ -6,7 +6,7 @@
  * Source: the textbook pooled z-test (as `statsmodels.stats.proportion.proportions_ztest`), normal tail
  * from `scipy.stats.norm.sf`. Cost: O(1).
  *
- * @example twoProportionZ(480, 1000, 530, 1000) // { statistic: -2.2365, pValue: 0.02532 }
+ * @example twoProportionZ(480, 1000, 530, 1000) // { statistic: -2.2362, pValue: 0.02534 }
  */
 import { normalSf } from './distributions/normal.js';
 import type { StatTest } from './types.js';

@@ -13,8 +13,8 @@
  *   (relative error ~ n * 1e-16, far below the 1e-6 needed). Cost: O(n) worst case, usually far
  *   fewer terms thanks to early termination.
  *
- * @example kolmogorovSf(1.36) // ~0.0494
- * @example smirnovSf(10, 0.3) // ~0.1265 (one-sided)
+ * @example kolmogorovSf(1.36) // ~0.049486
+ * @example smirnovSf(10, 0.3) // ~0.13546 (one-sided)
  */
 
 const KOLMOG_CUTOVER = 0.82;

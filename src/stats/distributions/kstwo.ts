@@ -11,7 +11,7 @@
  * Cost: O(1) to O(k^3 log n) with k = ceil(n*d) for the matrix method (only used when n*d^1.5 <= 1.4),
  * O(n^2 d) for Pomeranz (n <= 140), O(n) worst case for the Smirnov sum.
  *
- * @example kstwoSf(0.3, 20) // ~0.04553
+ * @example kstwoSf(0.3, 20) // ~0.043067
  */
 import { smirnovSf } from './kolmogorov.js';
 
