@@ -333,6 +333,7 @@ export class ColumnBuilder {
         this.codes = new Int32Array(capacity);
         break;
       case 'identifier':
+      case 'empty':
         this.mode = MODE_SKIP;
         break;
       default:

@@ -54,7 +54,7 @@ function distinctOf(column: RawColumn): number {
 
 function decide(sides: readonly { column: RawColumn; rows: number }[], options: InferOptions): Decision {
   const forced = sides[0].column.forced;
-  if (forced === 'identifier') return 'identifier';
+  if (forced === 'identifier' || forced === 'empty') return forced;
   const withValues = sides.filter((side) => present(side.column, side.rows) > 0);
   if (withValues.length === 0) return 'empty';
   if (forced === 'categorical') {
@@ -157,7 +157,12 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
   const name = column.name;
   switch (decision) {
     case 'empty':
-      return { name, type: 'empty', reason: 'every value is missing', missing: rows };
+      return {
+        name,
+        type: 'empty',
+        reason: column.forced === 'empty' ? 'configured as empty' : 'every value is missing',
+        missing: column.forced === 'empty' ? column.missing : rows,
+      };
     case 'identifier': {
       if (column.forced === 'identifier') {
         return {

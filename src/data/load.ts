@@ -21,7 +21,7 @@ export interface ReadOptions {
   /** Cells equal to one of these are missing (default DEFAULT_MISSING_VALUES). */
   readonly missingValues?: readonly string[];
   /** Per-column type, overriding inference on both sides. */
-  readonly columnTypes?: Readonly<Record<string, Exclude<ColumnType, 'empty'>>>;
+  readonly columnTypes?: Readonly<Record<string, ColumnType>>;
   /** Integer columns with at most this many distinct values are categorical (default 10). */
   readonly maxIntegerCategoryLevels?: number;
 }
