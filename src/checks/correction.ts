@@ -18,7 +18,7 @@ export function adjustPValues(pValues: readonly number[], correction: Correction
   let runningMin = 1;
   for (let rank = count; rank >= 1; rank--) {
     const index = order[rank - 1];
-    runningMin = Math.min(runningMin, (pValues[index] * count) / rank);
+    runningMin = Math.min(runningMin, pValues[index] * (count / rank));
     adjusted[index] = runningMin;
   }
   return adjusted;

@@ -18,7 +18,7 @@ export function readConfigFile(path: string, label: string, explicit: boolean): 
     throw new UserInputError(`config file not found: ${label}`, { file: label });
   }
   const text = readFileSync(path, 'utf8');
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {
     const position = error.linePos?.[0];

@@ -36,4 +36,10 @@ describe('adjustPValues', () => {
       });
     }
   });
+
+  it('regression: the largest p-value is never adjusted below itself by rounding (p * k / k < p)', () => {
+    // 0.235 * 40 / 40 === 0.23499999999999996 in IEEE doubles; the adjustment multiplies by k / rank instead
+    const raw = Array.from({ length: 40 }, (_, i) => (i === 39 ? 0.235 : 0.001 * (i + 1)));
+    expect(adjustPValues(raw, 'fdr')[39]).toBe(0.235);
+  });
 });
