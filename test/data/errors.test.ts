@@ -78,17 +78,24 @@ describe('bad input is a UserInputError naming the file and position', () => {
   });
 
   it('a missing file', async () => {
-    const error = await userError(() => loadTables({ label: 'nope.csv', path: '/definitely/not/here.csv' }, good));
+    const error = await userError(() =>
+      loadTables({ label: 'nope.csv', path: '/definitely/not/here.csv' }, good),
+    );
     expect(error.file).toBe('nope.csv');
     expect(error.message).toMatch(/not found/);
   });
 
   it('names the reference first when both sides are bad', async () => {
     const error = await userError(() =>
-      loadTables({ label: 'ref.csv', bytes: fixture('empty.csv') }, { label: 'cand.csv', bytes: fixture('ragged.csv') }),
+      loadTables(
+        { label: 'ref.csv', bytes: fixture('empty.csv') },
+        { label: 'cand.csv', bytes: fixture('ragged.csv') },
+      ),
     );
     expect(error.file).toBe('ref.csv');
-    const candidate = await userError(() => loadTables(good, { label: 'cand.csv', bytes: fixture('ragged.csv') }));
+    const candidate = await userError(() =>
+      loadTables(good, { label: 'cand.csv', bytes: fixture('ragged.csv') }),
+    );
     expect(candidate.file).toBe('cand.csv');
   });
 });

@@ -62,7 +62,9 @@ export function column(table: Table, name: string): Column {
 export function plain(table: Table): unknown {
   return JSON.parse(
     JSON.stringify(table, (_key, value) =>
-      ArrayBuffer.isView(value) ? Array.from(value as Float64Array, (v) => (Number.isNaN(v) ? 'NaN' : v)) : value,
+      ArrayBuffer.isView(value)
+        ? Array.from(value as Float64Array, (v) => (Number.isNaN(v) ? 'NaN' : v))
+        : value,
     ),
   );
 }

@@ -59,7 +59,9 @@ describe('CSV reading (RFC 4180)', () => {
 
   it('reads 2000 columns without blowing up', () => {
     const names = Array.from({ length: 2000 }, (_, k) => `c${k}`);
-    const rows = Array.from({ length: 50 }, (_, r) => names.map((_, k) => String((r * 7 + k) % 97)).join(','));
+    const rows = Array.from({ length: 50 }, (_, r) =>
+      names.map((_, k) => String((r * 7 + k) % 97)).join(','),
+    );
     const started = performance.now();
     const table = tableOf(bytesOf(`${names.join(',')}\n${rows.join('\n')}\n`));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -112,7 +114,19 @@ describe('number and date parsing from bytes', () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed / 2 ** 32;
     };
-    const texts = ['0', '-0', '+1', '.5', '5.', '1e5', '1E-5', '-1.25e+3', '123456789012345678', '0.1', '9007199254740993'];
+    const texts = [
+      '0',
+      '-0',
+      '+1',
+      '.5',
+      '5.',
+      '1e5',
+      '1E-5',
+      '-1.25e+3',
+      '123456789012345678',
+      '0.1',
+      '9007199254740993',
+    ];
     for (let k = 0; k < 20000; k++) {
       const digits = String(Math.floor(random() * 1e9)) + String(Math.floor(random() * 1e9));
       const cut = Math.floor(random() * digits.length);

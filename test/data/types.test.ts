@@ -8,7 +8,12 @@ describe('type inference from both sides', () => {
   it('integer columns with few values are categorical, with many values numeric', async () => {
     const label = Array.from({ length: 40 }, (_, i) => i % 2);
     const count = Array.from({ length: 40 }, (_, i) => i);
-    const { reference } = await loadTexts(csv('label,count', label.map((v, i) => `${v},${count[i]}`)));
+    const { reference } = await loadTexts(
+      csv(
+        'label,count',
+        label.map((v, i) => `${v},${count[i]}`),
+      ),
+    );
     const labelColumn = column(reference, 'label') as CategoricalColumn;
     expect(labelColumn.type).toBe('categorical');
     expect(labelColumn.levels).toEqual(['0', '1']);
@@ -46,7 +51,10 @@ describe('type inference from both sides', () => {
   });
 
   it('a column on one side only is typed from that side', async () => {
-    const { reference, candidate } = await loadTexts(csv('a,extra', ['1.5,x', '2.5,y']), csv('a', [3.5, 4.5]));
+    const { reference, candidate } = await loadTexts(
+      csv('a,extra', ['1.5,x', '2.5,y']),
+      csv('a', [3.5, 4.5]),
+    );
     expect(reference.columns.map((c) => [c.name, c.type])).toEqual([
       ['a', 'numeric'],
       ['extra', 'categorical'],
@@ -86,12 +94,20 @@ describe('type inference from both sides', () => {
     const small = await loadTexts(csv('name', ['a', 'b', 'c']));
     expect(small.reference.columns[0].type).toBe('categorical');
     // Unique integers are numbers, not identifiers.
-    const ids = await loadTexts(csv('id', Array.from({ length: 100 }, (_, i) => i)));
+    const ids = await loadTexts(
+      csv(
+        'id',
+        Array.from({ length: 100 }, (_, i) => i),
+      ),
+    );
     expect(ids.reference.columns[0].type).toBe('numeric');
   });
 
   it('a column missing in every row is empty', async () => {
-    const { reference, candidate } = await loadTexts(csv('a,b', ['1,', '2,NA', '3,-']), csv('a,b', ['1,N/A', '2,']));
+    const { reference, candidate } = await loadTexts(
+      csv('a,b', ['1,', '2,NA', '3,-']),
+      csv('a,b', ['1,N/A', '2,']),
+    );
     for (const table of [reference, candidate]) {
       const b = column(table, 'b') as SkippedColumn;
       expect(b.type).toBe('empty');
@@ -156,7 +172,13 @@ describe('type inference from both sides', () => {
       columnTypes: { code: 'categorical', n: 'numeric', flag: 'boolean', when: 'datetime', id: 'identifier' },
     });
     for (const table of [reference, candidate]) {
-      expect(table.columns.map((c) => c.type)).toEqual(['categorical', 'numeric', 'boolean', 'datetime', 'identifier']);
+      expect(table.columns.map((c) => c.type)).toEqual([
+        'categorical',
+        'numeric',
+        'boolean',
+        'datetime',
+        'identifier',
+      ]);
       expect((column(table, 'code') as CategoricalColumn).levels).toEqual(['007', '008']);
       expect(Array.from((column(table, 'flag') as CategoricalColumn).codes)).toEqual([1, 0]);
       expect((column(table, 'id') as SkippedColumn).reason).toBe('configured as an identifier column');

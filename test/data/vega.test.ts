@@ -39,7 +39,9 @@ describe('real data (vega-datasets)', () => {
     expect(reference.rows).toBe(3376);
     const t = types(reference);
     expect(t.iata).toBe('identifier');
-    expect((column(reference, 'iata') as SkippedColumn).reason).toMatch(/^identifier-like: \d+ of 3376 values are distinct$/);
+    expect((column(reference, 'iata') as SkippedColumn).reason).toMatch(
+      /^identifier-like: \d+ of 3376 values are distinct$/,
+    );
     expect(t.state).toBe('categorical');
     expect(t.latitude).toBe('numeric');
     expect(t.longitude).toBe('numeric');
