@@ -68,7 +68,7 @@ function runScore(testId: string, input: StatInput, threshold: number | null): S
   return {
     test: test.id,
     kind: test.scoreKind,
-    statistic: result.statistic,
+    statistic: Number.isFinite(result.statistic) ? result.statistic : null,
     pValue: result.pValue,
     adjustedPValue: result.pValue,
     threshold: threshold ?? test.defaultThreshold,
@@ -204,7 +204,8 @@ function decide(pendings: Pending[], settings: Settings): void {
 }
 
 function scorePasses(score: Score): boolean {
-  return isPastThreshold(score.kind, score.kind === 'p-value' ? (score.adjustedPValue as number) : score.statistic, score.threshold);
+  const value = score.kind === 'p-value' ? score.adjustedPValue : score.statistic;
+  return isPastThreshold(score.kind, value ?? Number.POSITIVE_INFINITY, score.threshold);
 }
 
 function finishColumn({ report, mode }: Pending): void {
@@ -250,7 +251,8 @@ function finishColumn({ report, mode }: Pending): void {
   report.explanation = `${report.drift ? 'Drift' : 'No drift'}: ${parts.join('; ')}`;
 }
 
-function formatNumber(value: number): string {
+function formatNumber(value: number | null): string {
+  if (value === null) return 'not finite';
   if (value === 0) return '0';
   if (value < 1e-300) return '< 1e-300';
   return Math.abs(value) < 1e-3 ? value.toExponential(1) : Number(value.toPrecision(3)).toString();

@@ -26,7 +26,8 @@ export interface SideInfo {
 export interface Score {
   test: string;
   kind: ScoreKind;
-  statistic: number;
+  /** The statistic; null when it is not finite (Fisher's odds ratio with an empty off-diagonal cell), as JSON has no Infinity. */
+  statistic: number | null;
   /** Raw p-value; null for distances. */
   pValue: number | null;
   /** p-value after the multiple-testing correction; null for distances. */

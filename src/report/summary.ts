@@ -36,7 +36,7 @@ export function headlinePhrase(report: Report): string {
 /** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
 export function strength(column: ColumnReport): number {
   const effect = column.effectSize;
-  if (effect && Number.isFinite(effect.statistic)) {
+  if (effect && effect.statistic !== null && Number.isFinite(effect.statistic)) {
     return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
   }
   const p = column.adjustedPValue ?? column.pValue;
