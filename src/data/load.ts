@@ -62,9 +62,18 @@ export function parseWorkerPath(): string | null {
   return existsSync(file) ? file : null;
 }
 
+/** The worker could not run (missing or broken file): the caller parses in this thread instead. */
+class WorkerUnavailable extends Error {}
+
 function scanInWorker(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { source, options } });
+    let worker: Worker;
+    try {
+      worker = new Worker(file, { workerData: { source, options } });
+    } catch (error) {
+      reject(new WorkerUnavailable(String(error)));
+      return;
+    }
     let settled = false;
     worker.once(
       'message',
@@ -81,24 +90,29 @@ function scanInWorker(file: string, source: DataSource, options: ScanOptions): P
       },
     );
     worker.once('error', (error) => {
-      if (!settled) reject(error);
+      if (!settled) reject(new WorkerUnavailable(String(error)));
       settled = true;
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`parse worker exited with code ${code} before answering`));
+      if (!settled) reject(new WorkerUnavailable(`parse worker exited with code ${code} before answering`));
+      settled = true;
     });
   });
 }
 
-/** Reads and scans one side, in a worker when the built one is available. */
-export function scanSource(source: DataSource, options: ScanOptions): Promise<RawTable> {
-  const worker = parseWorkerPath();
-  return worker ? scanInWorker(worker, source, options) : readAndScan(source, options);
+/** Scans one side in a worker, falling back to this thread when the worker cannot run. */
+function scanAway(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
+  return scanInWorker(file, source, options).catch((error: unknown) => {
+    if (error instanceof WorkerUnavailable) return readAndScan(source, options);
+    throw error;
+  });
 }
 
 /**
- * Loads both sides. Bad input throws a UserInputError naming the file (the reference's problem
- * first when both sides have one).
+ * Loads both sides. With the built worker available, one side is parsed in a worker thread and
+ * the other in this thread at the same time (this thread takes a side given as bytes when there
+ * is one, so those bytes are not copied). Bad input throws a UserInputError naming the file (the
+ * reference's problem first when both sides have one).
  */
 export async function loadTables(
   reference: DataSource,
@@ -110,10 +124,18 @@ export async function loadTables(
     missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
     columnTypes: options.columnTypes,
   };
-  const [referenceRaw, candidateRaw] = await Promise.allSettled([
-    scanSource(reference, scanOptions),
-    scanSource(candidate, scanOptions),
-  ]);
+  const worker = parseWorkerPath();
+  let scans: [Promise<RawTable>, Promise<RawTable>];
+  if (worker === null) {
+    scans = [readAndScan(reference, scanOptions), readAndScan(candidate, scanOptions)];
+  } else if (candidate.bytes !== undefined || reference.bytes === undefined) {
+    const away = scanAway(worker, reference, scanOptions);
+    scans = [away, readAndScan(candidate, scanOptions)];
+  } else {
+    const away = scanAway(worker, candidate, scanOptions);
+    scans = [readAndScan(reference, scanOptions), away];
+  }
+  const [referenceRaw, candidateRaw] = await Promise.allSettled(scans);
   if (referenceRaw.status === 'rejected') throw referenceRaw.reason;
   if (candidateRaw.status === 'rejected') throw candidateRaw.reason;
   return buildTables(referenceRaw.value, candidateRaw.value, {

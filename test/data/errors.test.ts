@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTables } from '../../src/data/load.js';
-import { UserInputError } from '../../src/errors.js';
+import type { UserInputError } from '../../src/errors.js';
 import { bytesOf, fixture, userError } from './helpers.js';
 
 const good = { label: 'good.csv', bytes: bytesOf('a,b\n1,2\n') };

@@ -79,4 +79,20 @@ describe('parsing in worker threads gives the same Tables', () => {
       'bad.csv:3: this row has 1 field but the header has 2 (check for an unquoted delimiter or a missing field)',
     );
   });
+
+  it('falls back to this thread when the worker file is broken', async () => {
+    const broken = path.join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("broken");\n');
+    const previous = process.env.DRIFT_GATE_PARSE_WORKER;
+    process.env.DRIFT_GATE_PARSE_WORKER = broken;
+    try {
+      const { reference } = await loadTables(
+        { label: 'rfc4180.csv', path: path.join(root, 'test', 'fixtures', 'csv', 'rfc4180.csv') },
+        { label: 'tabs.tsv', path: path.join(root, 'test', 'fixtures', 'csv', 'tabs.tsv') },
+      );
+      expect(reference.rows).toBe(4);
+    } finally {
+      process.env.DRIFT_GATE_PARSE_WORKER = previous;
+    }
+  });
 });
