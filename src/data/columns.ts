@@ -344,7 +344,8 @@ export class ColumnBuilder {
   }
 
   private refreshFast(): void {
-    this.fastNumbers = this.mode === MODE_NUMBER && !this.tokens.numericToken;
+    this.fastNumbers =
+      (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
     this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.overflow;
   }
 
@@ -609,8 +610,8 @@ export class ColumnBuilder {
       name: this.name,
       forced: this.forced,
       kind,
-      values: this.values === null ? null : this.values.subarray(0, rows),
-      codes: codes === null ? null : codes.subarray(0, rows),
+      values: this.values === null ? null : fitted(this.values, rows),
+      codes: codes === null ? null : fitted(codes, rows),
       levels: codes === null ? null : levels,
       overflow: this.overflow,
       missing: this.missing,
@@ -619,6 +620,11 @@ export class ColumnBuilder {
       coerced: this.coerced,
     };
   }
+}
+
+/** The first `rows` entries: a view when little is wasted, else a copy (frees the spare room). */
+export function fitted<T extends Float64Array | Int32Array | Uint32Array>(array: T, rows: number): T {
+  return (array.length > rows * 1.25 + 64 ? array.slice(0, rows) : array.subarray(0, rows)) as T;
 }
 
 function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {

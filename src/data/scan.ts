@@ -9,7 +9,15 @@
 import { isUtf8 } from 'node:buffer';
 import { parse as csvParse } from 'csv-parse/sync';
 import { UserInputError } from '../errors.js';
-import { ColumnBuilder, FNV_OFFSET, FNV_PRIME, MissingTokens, POW10, type RawColumn } from './columns.js';
+import {
+  ColumnBuilder,
+  FNV_OFFSET,
+  FNV_PRIME,
+  fitted,
+  MissingTokens,
+  POW10,
+  type RawColumn,
+} from './columns.js';
 import type { ColumnType } from './table.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -474,7 +482,7 @@ function scanFast(bytes: Uint8Array, source: string, delimiter: Delimiter, optio
     source,
     delimiter,
     rows: row,
-    rowLines: rowLines.subarray(0, row),
+    rowLines: fitted(rowLines, row),
     columns: columns.map((column) => column.finish(row)),
   };
 }

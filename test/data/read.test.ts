@@ -50,6 +50,12 @@ describe('CSV reading (RFC 4180)', () => {
     expect(Array.from(reference.rowLines ?? [])).toEqual([2, 3]);
   });
 
+  it('reads an empty last field at the end of a file without a final newline', () => {
+    const table = tableOf(bytesOf('a,b\n1,x\n2,'));
+    expect(table.rows).toBe(2);
+    expect((column(table, 'b') as CategoricalColumn).missing).toBe(1);
+  });
+
   it('reads a one-column file', () => {
     const table = tableOf(bytesOf('value\n1.5\n\n2.5\nNA\n'));
     expect(table.rows).toBe(3);
