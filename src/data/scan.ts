@@ -487,7 +487,11 @@ function scanFast(bytes: Uint8Array, source: string, delimiter: Delimiter, optio
   };
 }
 
-/** The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. */
+/**
+ * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
+ * are fed to the column builders as they are parsed and then dropped (on_record returns null),
+ * so no string per cell is kept.
+ */
 export function scanWithCsvParse(
   bytes: Uint8Array,
   source: string,
@@ -495,24 +499,6 @@ export function scanWithCsvParse(
   options: ScanOptions,
 ): RawTable {
   const text = new TextDecoder('utf-8').decode(bytes);
-  let records: { record: string[]; info: { bytes: number } }[];
-  try {
-    records = csvParse(text, {
-      delimiter,
-      bom: true,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      info: true,
-    }) as unknown as { record: string[]; info: { bytes: number } }[];
-  } catch (error) {
-    const err = error as { code?: string; lines?: number; message?: string };
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
-    }
-    fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
-  }
   // Line of each record's first character: follow the text from record end to record end.
   let offset = 0;
   let line = 1;
@@ -531,31 +517,69 @@ export function scanWithCsvParse(
     advance(k);
     return line;
   };
-  if (records.length === 0) fail(source, 'the file is empty: expected a CSV file with a header row');
-  const headerLine = startLine();
-  const names = records[0].record;
-  checkHeader(names, source, headerLine);
-  advance(records[0].info.bytes);
-  const ncols = names.length;
-  const rows = records.length - 1;
-  if (rows === 0) fail(source, 'the file has a header row but no data rows', headerLine);
-  const columns = makeBuilders(names, options, rows);
-  const rowLines = new Uint32Array(rows);
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(1024);
-  for (let row = 0; row < rows; row++) {
-    const { record, info } = records[row + 1];
-    rowLines[row] = startLine();
-    advance(info.bytes);
-    if (record.length !== ncols) raggedError(source, rowLines[row], ncols, record.length);
-    for (let k = 0; k < ncols; k++) {
+  let headerLine = 0;
+  let names: string[] | null = null;
+  let columns: ColumnBuilder[] = [];
+  let capacity = 1024;
+  let rowLines = new Uint32Array(capacity);
+  let rows = 0;
+  const onRecord = (record: string[], context: { bytes: number }): null => {
+    const recordLine = startLine();
+    advance(context.bytes);
+    if (names === null) {
+      headerLine = recordLine;
+      names = record;
+      checkHeader(names, source, headerLine);
+      columns = makeBuilders(names, options, capacity);
+      return null;
+    }
+    if (record.length !== names.length) raggedError(source, recordLine, names.length, record.length);
+    if (rows === capacity) {
+      capacity *= 2;
+      for (const column of columns) column.grow(capacity);
+      const next = new Uint32Array(capacity);
+      next.set(rowLines);
+      rowLines = next;
+    }
+    rowLines[rows] = recordLine;
+    for (let k = 0; k < record.length; k++) {
       const value = record[k];
       if (scratch.length < value.length * 3) scratch = new Uint8Array(value.length * 3);
       const { written } = encoder.encodeInto(value, scratch);
-      columns[k].cell(scratch, 0, written, row);
+      columns[k].cell(scratch, 0, written, rows);
     }
+    rows++;
+    return null;
+  };
+  try {
+    csvParse(text, {
+      delimiter,
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: onRecord,
+    });
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    const err = error as { code?: string; lines?: number; message?: string };
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
+    }
+    fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
   }
-  return { source, delimiter, rows, rowLines, columns: columns.map((column) => column.finish(rows)) };
+  if (names === null) fail(source, 'the file is empty: expected a CSV file with a header row');
+  if (rows === 0) fail(source, 'the file has a header row but no data rows', headerLine);
+  return {
+    source,
+    delimiter,
+    rows,
+    rowLines: fitted(rowLines, rows),
+    columns: columns.map((column) => column.finish(rows)),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTables } from '../../src/data/load.js';
 import type { UserInputError } from '../../src/errors.js';
-import { bytesOf, fixture, userError } from './helpers.js';
+import { bytesOf, fixture, scan, userError } from './helpers.js';
 
 const good = { label: 'good.csv', bytes: bytesOf('a,b\n1,2\n') };
 
@@ -97,5 +97,27 @@ describe('bad input is a UserInputError naming the file and position', () => {
       loadTables(good, { label: 'cand.csv', bytes: fixture('ragged.csv') }),
     );
     expect(candidate.file).toBe('cand.csv');
+  });
+});
+
+describe('the csv-parse path reports the same problems', () => {
+  for (const name of [
+    'ragged.csv',
+    'header-only.csv',
+    'duplicate-header.csv',
+    'empty-header-name.csv',
+    'latin1.csv',
+  ]) {
+    it(name, async () => {
+      const fast = await userError(() => scan(fixture(name), 'fast'));
+      const slow = await userError(() => scan(fixture(name), 'csv-parse'));
+      expect(slow.describe()).toBe(fast.describe());
+    });
+  }
+
+  it('unterminated quote', async () => {
+    const slow = await userError(() => scan(fixture('unterminated.csv'), 'csv-parse'));
+    expect(slow.file).toBe('file.csv');
+    expect(slow.message).toMatch(/unterminated quoted field/);
   });
 });
