@@ -2456,7 +2456,8 @@ class ColumnBuilder {
         this.refreshFast();
     }
     refreshFast() {
-        this.fastNumbers = this.mode === MODE_NUMBER && !this.tokens.numericToken;
+        this.fastNumbers =
+            (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
         this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.overflow;
     }
     /** A finite number the scanner parsed (fastNumbers only). */
@@ -2732,8 +2733,8 @@ class ColumnBuilder {
             name: this.name,
             forced: this.forced,
             kind,
-            values: this.values === null ? null : this.values.subarray(0, rows),
-            codes: codes === null ? null : codes.subarray(0, rows),
+            values: this.values === null ? null : fitted(this.values, rows),
+            codes: codes === null ? null : fitted(codes, rows),
             levels: codes === null ? null : levels,
             overflow: this.overflow,
             missing: this.missing,
@@ -2742,6 +2743,10 @@ class ColumnBuilder {
             coerced: this.coerced,
         };
     }
+}
+/** The first `rows` entries: a view when little is wasted, else a copy (frees the spare room). */
+function fitted(array, rows) {
+    return (array.length > rows * 1.25 + 64 ? array.slice(0, rows) : array.subarray(0, rows));
 }
 function grownInt32(array, size) {
     const next = new Int32Array(size);
@@ -3202,32 +3207,17 @@ function scanFast(bytes, source, delimiter, options) {
         source,
         delimiter,
         rows: row,
-        rowLines: rowLines.subarray(0, row),
+        rowLines: fitted(rowLines, row),
         columns: columns.map((column) => column.finish(row)),
     };
 }
-/** The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. */
+/**
+ * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
+ * are fed to the column builders as they are parsed and then dropped (on_record returns null),
+ * so no string per cell is kept.
+ */
 function scanWithCsvParse(bytes, source, delimiter, options) {
     const text = new TextDecoder('utf-8').decode(bytes);
-    let records;
-    try {
-        records = parse(text, {
-            delimiter,
-            bom: true,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-            record_delimiter: ['\r\n', '\n', '\r'],
-            info: true,
-        });
-    }
-    catch (error) {
-        const err = error;
-        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
-        }
-        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
-    }
     // Line of each record's first character: follow the text from record end to record end.
     let offset = 0;
     let line = 1;
@@ -3248,35 +3238,76 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
         advance(k);
         return line;
     };
-    if (records.length === 0)
-        fail(source, 'the file is empty: expected a CSV file with a header row');
-    const headerLine = startLine();
-    const names = records[0].record;
-    checkHeader(names, source, headerLine);
-    advance(records[0].info.bytes);
-    const ncols = names.length;
-    const rows = records.length - 1;
-    if (rows === 0)
-        fail(source, 'the file has a header row but no data rows', headerLine);
-    const columns = makeBuilders(names, options, rows);
-    const rowLines = new Uint32Array(rows);
     const encoder = new TextEncoder();
     let scratch = new Uint8Array(1024);
-    for (let row = 0; row < rows; row++) {
-        const { record, info } = records[row + 1];
-        rowLines[row] = startLine();
-        advance(info.bytes);
-        if (record.length !== ncols)
-            raggedError(source, rowLines[row], ncols, record.length);
-        for (let k = 0; k < ncols; k++) {
+    let headerLine = 0;
+    let names = null;
+    let columns = [];
+    let capacity = 1024;
+    let rowLines = new Uint32Array(capacity);
+    let rows = 0;
+    const onRecord = (record, context) => {
+        const recordLine = startLine();
+        advance(context.bytes);
+        if (names === null) {
+            headerLine = recordLine;
+            names = record;
+            checkHeader(names, source, headerLine);
+            columns = makeBuilders(names, options, capacity);
+            return null;
+        }
+        if (record.length !== names.length)
+            raggedError(source, recordLine, names.length, record.length);
+        if (rows === capacity) {
+            capacity *= 2;
+            for (const column of columns)
+                column.grow(capacity);
+            const next = new Uint32Array(capacity);
+            next.set(rowLines);
+            rowLines = next;
+        }
+        rowLines[rows] = recordLine;
+        for (let k = 0; k < record.length; k++) {
             const value = record[k];
             if (scratch.length < value.length * 3)
                 scratch = new Uint8Array(value.length * 3);
             const { written } = encoder.encodeInto(value, scratch);
-            columns[k].cell(scratch, 0, written, row);
+            columns[k].cell(scratch, 0, written, rows);
         }
+        rows++;
+        return null;
+    };
+    try {
+        parse(text, {
+            delimiter,
+            bom: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            record_delimiter: ['\r\n', '\n', '\r'],
+            on_record: onRecord,
+        });
     }
-    return { source, delimiter, rows, rowLines, columns: columns.map((column) => column.finish(rows)) };
+    catch (error) {
+        if (error instanceof UserInputError)
+            throw error;
+        const err = error;
+        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
+        }
+        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
+    }
+    if (names === null)
+        fail(source, 'the file is empty: expected a CSV file with a header row');
+    if (rows === 0)
+        fail(source, 'the file has a header row but no data rows', headerLine);
+    return {
+        source,
+        delimiter,
+        rows,
+        rowLines: fitted(rowLines, rows),
+        columns: columns.map((column) => column.finish(rows)),
+    };
 }
 /**
  * Reads CSV bytes: checks them, detects the delimiter when not given, then scans (fast path,

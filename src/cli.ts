@@ -35,7 +35,11 @@ export function helpText(): string {
   ];
   const rows: [string, string, string][] = [
     ['--config <file>', `YAML settings file (flags win over it)`, `${DEFAULT_CONFIG_PATH} if present`],
-    ...FLAG_KEYS.map((key): [string, string, string] => [`--${key} <value>`, SETTINGS_KEYS[key].help, defaultText(key)]),
+    ...FLAG_KEYS.map((key): [string, string, string] => [
+      `--${key} <value>`,
+      SETTINGS_KEYS[key].help,
+      defaultText(key),
+    ]),
     ['--help', 'Show this help', ''],
     ['--version', 'Show the version', ''],
   ];
@@ -85,8 +89,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       config: typeof values.config === 'string' ? values.config : '',
       layer: { source: 'command-line flags', values: flags },
     });
-    const report = await runPipeline(settings, { root: io.cwd, confineToRoot: false, referenceRevision: settings.referenceRef });
-    if (settings.reportJson) writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+    const report = await runPipeline(settings, {
+      root: io.cwd,
+      confineToRoot: false,
+      referenceRevision: settings.referenceRef,
+    });
+    if (settings.reportJson)
+      writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (settings.markdown) writeOutput(resolve(io.cwd, settings.markdown), renderMarkdown(report));
     io.stdout(renderText(report, { color: io.isTTY }));
     return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
@@ -95,7 +104,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`drift-gate: ${error.describe()}`);
       return EXIT_USAGE;
     }
-    io.stderr(`drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`);
+    io.stderr(
+      `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+    );
     return EXIT_USAGE;
   }
 }

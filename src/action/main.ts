@@ -8,8 +8,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { UserInputError } from '../errors.js';
 import { runPipeline } from '../pipeline.js';
-import { renderComment, renderMarkdown } from '../report/markdown.js';
-import { COMMENT_MARKER } from '../report/markdown.js';
+import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { gatherSettings } from '../settings/gather.js';
 import { SETTINGS_KEYS, type Settings } from '../settings/settings.js';
@@ -37,7 +36,8 @@ function referenceRevision(settings: Settings): string | null {
 }
 
 function reportPath(settings: Settings, workspace: string): string {
-  if (settings.reportJson) return isAbsolute(settings.reportJson) ? settings.reportJson : resolve(workspace, settings.reportJson);
+  if (settings.reportJson)
+    return isAbsolute(settings.reportJson) ? settings.reportJson : resolve(workspace, settings.reportJson);
   return join(process.env.RUNNER_TEMP ?? workspace, 'drift-gate-report.json');
 }
 
@@ -52,7 +52,10 @@ function setOutputs(report: Report, jsonPath: string): void {
 function annotate(report: Report, candidateFile: string): void {
   const drifted = report.columns.filter((column) => column.drift);
   for (const column of drifted.slice(0, MAX_ANNOTATIONS)) {
-    core.error(column.explanation, { title: `drift-gate: column '${column.name}' drifted`, file: candidateFile });
+    core.error(column.explanation, {
+      title: `drift-gate: column '${column.name}' drifted`,
+      file: candidateFile,
+    });
   }
   if (drifted.length > MAX_ANNOTATIONS) {
     core.warning(`${drifted.length - MAX_ANNOTATIONS} more drifted columns are listed in the job summary.`);
@@ -103,24 +106,35 @@ export async function run(): Promise<void> {
       resolvePath: (path) => resolveInWorkspace(path, workspace, 'config'),
       layer: { source: 'action inputs', values: readInputs() },
     });
-    const report = await runPipeline(settings, { root: workspace, confineToRoot: true, referenceRevision: referenceRevision(settings) });
+    const report = await runPipeline(settings, {
+      root: workspace,
+      confineToRoot: true,
+      referenceRevision: referenceRevision(settings),
+    });
     const jsonPath = reportPath(settings, workspace);
     mkdirSync(dirname(jsonPath), { recursive: true });
     writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
     await writeSummary(renderMarkdown(report));
     setOutputs(report, jsonPath);
-    annotate(report, workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace));
+    annotate(
+      report,
+      workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace),
+    );
     if (settings.comment) await comment(report, core.getInput('github-token'));
     if (report.verdict === 'fail') core.setFailed(report.reasons.join(' '));
     else core.info(report.reasons.join(' '));
   } catch (error) {
     if (error instanceof UserInputError) {
       const message = error.describe();
-      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeForSummary(message)}\n`).catch(() => undefined);
+      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeForSummary(message)}\n`).catch(
+        () => undefined,
+      );
       core.setFailed(message);
       return;
     }
-    core.setFailed(`drift-gate failed unexpectedly (this is a bug; please report it): ${(error as Error)?.stack ?? error}`);
+    core.setFailed(
+      `drift-gate failed unexpectedly (this is a bug; please report it): ${(error as Error)?.stack ?? error}`,
+    );
   }
 }
 

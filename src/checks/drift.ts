@@ -42,7 +42,11 @@ function requireTest(id: string): StatTest {
 }
 
 function counts(column: Column, rows: number): ColumnCounts {
-  return { present: rows - column.missing, missing: column.missing, missingShare: rows === 0 ? 0 : column.missing / rows };
+  return {
+    present: rows - column.missing,
+    missing: column.missing,
+    missingShare: rows === 0 ? 0 : column.missing / rows,
+  };
 }
 
 /** Auto mode's p-value test for a categorical input: z (binary), Fisher (binary, small expected counts), chi-square. */
@@ -76,7 +80,13 @@ function runScore(testId: string, input: StatInput, threshold: number | null): S
   };
 }
 
-function baseReport(name: string, role: ColumnRole, type: ColumnType, reference: ColumnCounts, candidate: ColumnCounts): ColumnReport {
+function baseReport(
+  name: string,
+  role: ColumnRole,
+  type: ColumnType,
+  reference: ColumnCounts,
+  candidate: ColumnCounts,
+): ColumnReport {
   return {
     name,
     role,
@@ -101,23 +111,41 @@ function baseReport(name: string, role: ColumnRole, type: ColumnType, reference:
 }
 
 /** The statistical input of a column pair, or the reason there is none. */
-function pairInput(reference: Column, candidate: Column): { input: StatInput; distribution: Distribution | null } | string {
+function pairInput(
+  reference: Column,
+  candidate: Column,
+): { input: StatInput; distribution: Distribution | null } | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
     const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
-    const distribution = input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
+    const distribution =
+      input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
     return { input, distribution };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
     return { input, distribution: categoricalDistribution(input) };
   }
-  if (reference.type !== candidate.type) return `type differs: ${reference.type} in the reference, ${candidate.type} in the candidate`;
+  if (reference.type !== candidate.type)
+    return `type differs: ${reference.type} in the reference, ${candidate.type} in the candidate`;
   return 'reason' in reference ? reference.reason : 'not comparable';
 }
 
 /** Scores for one column pair before correction. */
-function evaluateColumn(name: string, reference: Column, candidate: Column, refRows: number, candRows: number, settings: Settings): Pending {
-  const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
+function evaluateColumn(
+  name: string,
+  reference: Column,
+  candidate: Column,
+  refRows: number,
+  candRows: number,
+  settings: Settings,
+): Pending {
+  const report = baseReport(
+    name,
+    'feature',
+    reference.type,
+    counts(reference, refRows),
+    counts(candidate, candRows),
+  );
   const pending: Pending = { report, familyScore: -1, mode: 'auto' };
   const prepared = pairInput(reference, candidate);
   if (typeof prepared === 'string') {
@@ -163,7 +191,11 @@ function evaluateColumn(name: string, reference: Column, candidate: Column, refR
   return pending;
 }
 
-function missingShareScore(reference: ColumnCounts, candidate: ColumnCounts, settings: Settings): ColumnReport['missingShare'] {
+function missingShareScore(
+  reference: ColumnCounts,
+  candidate: ColumnCounts,
+  settings: Settings,
+): ColumnReport['missingShare'] {
   const refRows = reference.present + reference.missing;
   const candRows = candidate.present + candidate.missing;
   if (refRows === 0 || candRows === 0) return null;
@@ -178,7 +210,12 @@ function missingShareScore(reference: ColumnCounts, candidate: ColumnCounts, set
     settings.alpha,
   );
   if (typeof score === 'string') return null;
-  return { ...score, reference: reference.missingShare, candidate: candidate.missingShare, minChange: settings.missingShareChange };
+  return {
+    ...score,
+    reference: reference.missingShare,
+    candidate: candidate.missingShare,
+    minChange: settings.missingShareChange,
+  };
 }
 
 /** Apply the correction to each family, then decide each column. */
@@ -213,7 +250,8 @@ function finishColumn({ report, mode }: Pending): void {
   const missing = report.missingShare;
   let missingDrift = false;
   if (missing) {
-    missing.passed = scorePasses(missing) && Math.abs(missing.candidate - missing.reference) >= missing.minChange;
+    missing.passed =
+      scorePasses(missing) && Math.abs(missing.candidate - missing.reference) >= missing.minChange;
     missingDrift = missing.passed;
   }
   const [main] = report.scores;
@@ -235,7 +273,10 @@ function finishColumn({ report, mode }: Pending): void {
       else parts.push(`not significant (${significance}; ${size})`);
     } else {
       valueDrift = main.passed;
-      const value = main.kind === 'p-value' ? `adjusted p ${formatNumber(main.adjustedPValue as number)}` : formatNumber(main.statistic);
+      const value =
+        main.kind === 'p-value'
+          ? `adjusted p ${formatNumber(main.adjustedPValue as number)}`
+          : formatNumber(main.statistic);
       const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
       parts.push(`${main.test} ${value} ${comparison} ${main.threshold}`);
     }
@@ -265,9 +306,16 @@ function formatPercent(share: number): string {
 function oneSided(name: string, column: Column, rows: number, side: 'reference' | 'candidate'): ColumnReport {
   const present = counts(column, rows);
   const empty: ColumnCounts = { present: 0, missing: 0, missingShare: 0 };
-  const report = baseReport(name, 'feature', column.type, side === 'reference' ? present : empty, side === 'candidate' ? present : empty);
+  const report = baseReport(
+    name,
+    'feature',
+    column.type,
+    side === 'reference' ? present : empty,
+    side === 'candidate' ? present : empty,
+  );
   report.status = side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference';
-  report.reason = side === 'reference' ? 'column is missing from the candidate' : 'column is new in the candidate';
+  report.reason =
+    side === 'reference' ? 'column is missing from the candidate' : 'column is new in the candidate';
   report.explanation = `Not compared: ${report.reason}`;
   return report;
 }
@@ -284,7 +332,12 @@ export function columnUnion(reference: Table, candidate: Table): string[] {
  * Compare every selected column of the two tables. Cost: one sort per numeric column and side
  * (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
  */
-export function compareColumns(reference: Table, candidate: Table, settings: Settings, selected: readonly string[]): ColumnReport[] {
+export function compareColumns(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  selected: readonly string[],
+): ColumnReport[] {
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
   const pendings: Pending[] = [];

@@ -4,6 +4,7 @@
  * dropped here, in one place (DESIGN.md practice 7); their share is tested separately.
  */
 import type { CategoricalColumn, NumericColumn } from '../data/table.js';
+import { sortFloat64 } from '../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../stats/types.js';
 
 /**
@@ -12,16 +13,16 @@ import type { CategoricalInput, NumericInput } from '../stats/types.js';
  */
 export const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
 
-/** Present values of a numeric column, sorted ascending (typed-array sort: O(n log n)). */
+/** Present values of a numeric column, sorted ascending (radix sort: O(n)). */
 export function presentSorted(column: NumericColumn): Float64Array {
   const values = column.values;
   const out = new Float64Array(values.length - column.missing);
   let count = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value === value) out[count++] = value;
+    if (!Number.isNaN(value)) out[count++] = value;
   }
-  return (count === out.length ? out : out.subarray(0, count)).sort();
+  return sortFloat64(count === out.length ? out : out.subarray(0, count));
 }
 
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
@@ -39,9 +40,13 @@ function distinctSorted(sorted: readonly Float64Array[], limit: number): number[
  * The input for a numeric column pair: numeric when there are more than
  * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
  */
-export function numericPairInput(reference: Float64Array, candidate: Float64Array): NumericInput | CategoricalInput {
+export function numericPairInput(
+  reference: Float64Array,
+  candidate: Float64Array,
+): NumericInput | CategoricalInput {
   const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
-  if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC) return { kind: 'numeric', reference, candidate };
+  if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
+    return { kind: 'numeric', reference, candidate };
   const index = new Map(distinct.map((value, i) => [value, i]));
   const count = (values: Float64Array): number[] => {
     const counts = new Array<number>(distinct.length).fill(0);
@@ -57,7 +62,10 @@ export function numericPairInput(reference: Float64Array, candidate: Float64Arra
 }
 
 /** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
-export function categoricalPairInput(reference: CategoricalColumn, candidate: CategoricalColumn): CategoricalInput {
+export function categoricalPairInput(
+  reference: CategoricalColumn,
+  candidate: CategoricalColumn,
+): CategoricalInput {
   const levels = [...reference.levels];
   const position = new Map(levels.map((level, i) => [level, i]));
   const candidateToUnion = candidate.levels.map((level) => {

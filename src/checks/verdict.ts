@@ -47,7 +47,12 @@ export function decideVerdict(
   }
   if (errors.length > 0) {
     if (failOn !== 'never') fail = true;
-    reasons.push(`${errors.length} data-quality error${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).slice(0, 3).join('; ')}${errors.length > 3 ? '; ...' : ''}`);
+    reasons.push(
+      `${errors.length} data-quality error${errors.length === 1 ? '' : 's'}: ${errors
+        .map((e) => e.message)
+        .slice(0, 3)
+        .join('; ')}${errors.length > 3 ? '; ...' : ''}`,
+    );
   }
   return { verdict: fail ? 'fail' : 'pass', reasons };
 }

@@ -10,7 +10,8 @@ function camel(key: string): keyof Settings {
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return '(none)';
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (v === '' ? '<empty>' : v)).join(',');
+  if (Array.isArray(value))
+    return value.length === 0 ? '(none)' : value.map((v) => (v === '' ? '<empty>' : v)).join(',');
   if (typeof value === 'object') {
     const perKind = value as PerKind<unknown>;
     if ('all' in perKind) return perKind.all === null ? "each test's own" : String(perKind.all);

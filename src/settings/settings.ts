@@ -50,7 +50,18 @@ export interface Settings {
   readonly comment: boolean;
 }
 
-export const DEFAULT_MISSING_VALUES: readonly string[] = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL', 'None', '-', '?'];
+export const DEFAULT_MISSING_VALUES: readonly string[] = [
+  '',
+  'NA',
+  'N/A',
+  'NaN',
+  'nan',
+  'null',
+  'NULL',
+  'None',
+  '-',
+  '?',
+];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reference: null,
@@ -300,7 +311,9 @@ export function chosenTest(settings: Settings, column: string, kind: ColumnKind)
 
 /** The threshold configured for a named test on a column, or null for the test's default. */
 export function chosenThreshold(settings: Settings, column: string, kind: ColumnKind): number | null {
-  return settings.columnSettings[column]?.threshold ?? settings.threshold[kind] ?? settings.threshold.all ?? null;
+  return (
+    settings.columnSettings[column]?.threshold ?? settings.threshold[kind] ?? settings.threshold.all ?? null
+  );
 }
 
 function parsePerKind<T>(
@@ -308,7 +321,8 @@ function parsePerKind<T>(
   fail: (detail?: string) => never,
   parseValue: (text: string, fail: (detail?: string) => never, kind: ColumnKind | null) => T,
 ): PerKind<T> {
-  if (!text.includes('=')) return { all: parseValue(text.trim(), fail, null), numeric: null, categorical: null };
+  if (!text.includes('='))
+    return { all: parseValue(text.trim(), fail, null), numeric: null, categorical: null };
   const result: { all: T | null; numeric: T | null; categorical: T | null } = {
     all: null,
     numeric: null,
@@ -332,14 +346,18 @@ function parseTestId(id: string, fail: (detail?: string) => never, kind: ColumnK
   return id;
 }
 
-function parseColumnSettings(value: unknown, fail: (detail?: string) => never): Record<string, ColumnSettings> {
+function parseColumnSettings(
+  value: unknown,
+  fail: (detail?: string) => never,
+): Record<string, ColumnSettings> {
   if (!isPlainObject(value)) fail();
   const out: Record<string, ColumnSettings> = {};
   for (const [column, raw] of Object.entries(value)) {
     if (!isPlainObject(raw)) fail(`settings of column '${column}' must be a map`);
     const entry: { stattest?: string; threshold?: number; type?: ColumnType; ignore?: boolean } = {};
     for (const [key, v] of Object.entries(raw)) {
-      const inColumn = (detail?: string): never => fail(`column '${column}', key '${key}'${detail ? `: ${detail}` : ''}`);
+      const inColumn = (detail?: string): never =>
+        fail(`column '${column}', key '${key}'${detail ? `: ${detail}` : ''}`);
       if (key === 'stattest') entry.stattest = parseTestId(asText(v, inColumn), inColumn, null);
       else if (key === 'threshold') entry.threshold = checkPositive(asNumber(v, inColumn), inColumn);
       else if (key === 'type') entry.type = asEnum(v, COLUMN_TYPES, inColumn);
@@ -363,7 +381,11 @@ function asOptionalText(value: unknown, fail: (detail?: string) => never): strin
 }
 
 /** A YAML list of strings, or a comma/newline separated string. */
-function asList(value: unknown, fail: (detail?: string) => never, options: { keepEmpty?: boolean } = {}): string[] {
+function asList(
+  value: unknown,
+  fail: (detail?: string) => never,
+  options: { keepEmpty?: boolean } = {},
+): string[] {
   const items = Array.isArray(value)
     ? value.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : fail()))
     : asText(value, fail).split(/[,\n]/);
@@ -391,7 +413,11 @@ function asBoolean(value: unknown, fail: (detail?: string) => never): boolean {
   return fail();
 }
 
-function asEnum<T extends string>(value: unknown, allowed: readonly T[], fail: (detail?: string) => never): T {
+function asEnum<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fail: (detail?: string) => never,
+): T {
   const text = asText(value, fail);
   return (allowed as readonly string[]).includes(text) ? (text as T) : fail();
 }
@@ -431,7 +457,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

@@ -11,8 +11,10 @@
  *
  * @example andersonKSamp([Float64Array.of(1, 2, 3, 4), Float64Array.of(5, 6, 7, 8)]) // { statistic: 3.687, pValue: 0.0106 }
  */
+
+import { ascending, sortFloat64 } from './sort.js';
 import type { StatTest } from './types.js';
-import { isResult, ok, requireNumeric, skipped, sortedCopy } from './util.js';
+import { isResult, ok, requireNumeric, skipped } from './util.js';
 
 const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
 const B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];
@@ -67,7 +69,7 @@ function polyval(coef: readonly number[], x: number): number {
 /** `scipy.stats.anderson_ksamp(samples, midrank=True)`: standardised statistic and significance level. */
 export function andersonKSamp(samples: readonly Float64Array[]): { statistic: number; pValue: number } {
   const k = samples.length;
-  const sorted = samples.map((s) => sortedCopy(s));
+  const sorted = samples.map((s) => ascending(s));
   const N = sorted.reduce((acc, s) => acc + s.length, 0);
   const Z = new Float64Array(N);
   let offset = 0;
@@ -75,7 +77,7 @@ export function andersonKSamp(samples: readonly Float64Array[]): { statistic: nu
     Z.set(s, offset);
     offset += s.length;
   }
-  Z.sort();
+  sortFloat64(Z);
   const n = sorted.map((s) => s.length);
   // _anderson_ksamp_midrank, by one merge walk over the distinct pooled values z_j:
   // lj = multiplicity of z_j, Bj = #(Z < z_j) + lj/2, Mij = #(s_i <= z_j) - fij/2, fij = #(s_i == z_j).

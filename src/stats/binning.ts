@@ -18,8 +18,10 @@
  *
  * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
  */
+
+import { ascending } from './sort.js';
 import type { CategoricalInput, NumericInput, StatInput, StatResult } from './types.js';
-import { searchRight, skipped, sortedCopy } from './util.js';
+import { searchRight, skipped } from './util.js';
 
 /** Share given to a bin or category that holds no values (PSI and KL). */
 export const EMPTY_BIN_SHARE = 1e-4;
@@ -106,10 +108,10 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
 /** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
 export function decileCuts(reference: ArrayLike<number>): Float64Array {
   if (reference.length === 0) return new Float64Array(0);
-  const sorted = sortedCopy(Float64Array.from(reference));
+  const sorted = ascending(reference);
   const cuts: number[] = [];
   for (let i = 1; i <= 9; i++) cuts.push(quantileSorted(sorted, i / 10));
-  const uniq = sortedCopy(cuts);
+  const uniq = ascending(cuts);
   const out: number[] = [];
   for (let i = 0; i < uniq.length; i++) if (i === 0 || uniq[i] !== uniq[i - 1]) out.push(uniq[i]);
   return Float64Array.from(out);

@@ -12,8 +12,10 @@
  *
  * @example cramerVonMises2Samp(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6, 7)) // { statistic: 0.5952, pValue: 0.05714 }
  */
+
+import { ascending } from './sort.js';
 import type { StatTest } from './types.js';
-import { gcd, isResult, ok, pooledRanksSorted, pyFloorDiv, requireNumeric, sortedCopy } from './util.js';
+import { gcd, isResult, ok, pooledRanksSorted, pyFloorDiv, requireNumeric } from './util.js';
 
 /** K_nu(x) * e^x for x > 0, from K_nu(x) = int_0^inf exp(-x cosh t) cosh(nu t) dt (trapezoid rule). */
 export function besselKScaled(nu: number, x: number): number {
@@ -112,7 +114,7 @@ export function pvalCvm2SampExact(s: number, m: number, n: number): number {
 export function cramerVonMises2Samp(a: Float64Array, b: Float64Array): { statistic: number; pValue: number } {
   const nx = a.length;
   const ny = b.length;
-  const { ranksA, ranksB } = pooledRanksSorted(sortedCopy(a), sortedCopy(b));
+  const { ranksA, ranksB } = pooledRanksSorted(ascending(a), ascending(b));
   let u = 0;
   let sx = 0;
   for (let i = 0; i < nx; i++) sx += (ranksA[i] - (i + 1)) ** 2;

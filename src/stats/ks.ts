@@ -15,8 +15,9 @@
  */
 import { attemptExact2Ksamp } from './distributions/ks-exact.js';
 import { kstwoSf } from './distributions/kstwo.js';
+import { ascending } from './sort.js';
 import type { StatTest } from './types.js';
-import { gcd, isResult, ok, requireNumeric, sortedCopy } from './util.js';
+import { gcd, isResult, ok, requireNumeric } from './util.js';
 
 const MAX_AUTO_N = 10000;
 
@@ -49,8 +50,8 @@ export function ks2Samp(
   b: Float64Array | readonly number[],
   method: KsMethod = 'auto',
 ): { statistic: number; pValue: number } {
-  const s1 = sortedCopy(a);
-  const s2 = sortedCopy(b);
+  const s1 = ascending(a);
+  const s2 = ascending(b);
   const n1 = s1.length;
   const n2 = s2.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('ks2Samp requires non-empty samples');

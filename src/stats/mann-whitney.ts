@@ -15,8 +15,9 @@
  */
 import { lnBinomial } from './distributions/log-factorial.js';
 import { normalSf } from './distributions/normal.js';
+import { ascending } from './sort.js';
 import type { StatTest } from './types.js';
-import { isResult, ok, pooledRanksSorted, requireNumeric, sortedCopy } from './util.js';
+import { isResult, ok, pooledRanksSorted, requireNumeric } from './util.js';
 
 /** P(U >= u) under the null for sample sizes m, n without ties (SciPy's `_mwu_state.sf`). */
 export function mwuExactSf(u: number, m: number, n: number): number {
@@ -43,7 +44,7 @@ export function mwuExactSf(u: number, m: number, n: number): number {
 export function mannWhitneyU(a: Float64Array, b: Float64Array): { statistic: number; pValue: number } {
   const n1 = a.length;
   const n2 = b.length;
-  const { ranksA, ties } = pooledRanksSorted(sortedCopy(a), sortedCopy(b));
+  const { ranksA, ties } = pooledRanksSorted(ascending(a), ascending(b));
   let r1 = 0;
   for (let i = 0; i < n1; i++) r1 += ranksA[i];
   const u1 = r1 - (n1 * (n1 + 1)) / 2;

@@ -6,7 +6,7 @@
 import type { CategoricalInput, NumericInput, StatInput, StatResult } from './types.js';
 
 /** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
-export function sortedCopy(values: Float64Array | readonly number[]): Float64Array {
+export function ascending(values: Float64Array | readonly number[]): Float64Array {
   const out = Float64Array.from(values);
   out.sort();
   return out;

@@ -8,8 +8,10 @@
  *
  * @example wassersteinDistance(Float64Array.of(0, 1, 3), Float64Array.of(5, 6, 8)) // 5
  */
+
+import { ascending } from './sort.js';
 import type { StatTest } from './types.js';
-import { isResult, meanVar, ok, requireNumeric, sortedCopy } from './util.js';
+import { isResult, meanVar, ok, requireNumeric } from './util.js';
 
 /** Reference std used when the reference is constant. */
 export const CONSTANT_REFERENCE_STD = 0.001;
@@ -19,8 +21,8 @@ export const CONSTANT_REFERENCE_STD = 0.001;
  * merged sorted values. p = 1 is the Wasserstein distance; energy distance is sqrt(2) * (p = 2).
  */
 export function cdfDistance(p: 1 | 2, u: ArrayLike<number>, v: ArrayLike<number>): number {
-  const us = sortedCopy(Float64Array.from(u));
-  const vs = sortedCopy(Float64Array.from(v));
+  const us = ascending(u);
+  const vs = ascending(v);
   const n = us.length;
   const m = vs.length;
   const all = new Float64Array(n + m);

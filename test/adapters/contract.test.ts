@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compareTables } from '../../src/compare.js';
 import { loadTables } from '../../src/data/load.js';
 import { resolveSettings, SETTINGS_KEYS } from '../../src/settings/settings.js';
@@ -10,7 +10,10 @@ import { VERSION } from '../../src/version.js';
 const schema = JSON.parse(readFileSync('docs/report.schema.json', 'utf8'));
 
 async function reportFor(reference: string, candidate: string) {
-  const tables = await loadTables({ label: reference, path: reference }, { label: candidate, path: candidate });
+  const tables = await loadTables(
+    { label: reference, path: reference },
+    { label: candidate, path: candidate },
+  );
   return compareTables(tables.reference, tables.candidate, resolveSettings([]));
 }
 
@@ -31,7 +34,13 @@ describe('public contract', () => {
     const action = parse(readFileSync('action.yml', 'utf8'));
     const expected = Object.keys(SETTINGS_KEYS).filter((k) => k !== 'column-settings' && k !== 'markdown');
     expect(Object.keys(action.inputs).sort()).toEqual([...expected, 'config', 'github-token'].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(['drift', 'drift-share', 'drifted-columns', 'report-json', 'verdict']);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'drift',
+      'drift-share',
+      'drifted-columns',
+      'report-json',
+      'verdict',
+    ]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

@@ -7,7 +7,7 @@ describe('adjustPValues', () => {
   it('fdr equals Benjamini-Hochberg computed by hand', () => {
     const adjusted = adjustPValues([0.01, 0.04, 0.03, 0.005], 'fdr');
     const expected = [0.02, 0.04, 0.04, 0.02];
-    adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i], 15));
+    for (const [i, value] of adjusted.entries()) expect(value).toBeCloseTo(expected[i], 15);
   });
 
   it('fdr enforces monotonicity (step-up) and caps at 1', () => {

@@ -10,7 +10,11 @@ const withInputs = (values: Record<string, unknown>) => resolveSettings([{ sourc
 describe('auto mode: significant and large enough', () => {
   it('identical samples do not drift and have statistic 0', () => {
     const values = normals(rng(1), 500);
-    const report = compareTables(table('ref', [numericColumn('x', values)]), table('cand', [numericColumn('x', values)]), defaults);
+    const report = compareTables(
+      table('ref', [numericColumn('x', values)]),
+      table('cand', [numericColumn('x', values)]),
+      defaults,
+    );
     const [column] = report.columns;
     expect(column.drift).toBe(false);
     expect(column.test).toBe('ks');
@@ -47,7 +51,8 @@ describe('auto mode: significant and large enough', () => {
     expect(auto.drift).toBe(false);
     expect(auto.explanation).toMatch(/significant .* but too small to matter/);
     // the same data with KS named alone does alarm: that is the trap auto mode avoids
-    const named = compareTables(table('ref', [ref]), table('cand', [cand]), withInputs({ stattest: 'ks' })).columns[0];
+    const named = compareTables(table('ref', [ref]), table('cand', [cand]), withInputs({ stattest: 'ks' }))
+      .columns[0];
     expect(named.method).toBe('named');
     expect(named.drift).toBe(true);
   });
@@ -62,7 +67,11 @@ describe('auto mode: significant and large enough', () => {
     expect(column.test).toBe('chi-square');
     expect(column.effectSize?.test).toBe('tvd');
     expect(column.drift).toBe(false);
-    const js = compareTables(table('ref', [ref]), table('cand', [cand]), withInputs({ stattest: 'jensen-shannon' })).columns[0];
+    const js = compareTables(
+      table('ref', [ref]),
+      table('cand', [cand]),
+      withInputs({ stattest: 'jensen-shannon' }),
+    ).columns[0];
     expect(js.statistic).toBeGreaterThan(0.05);
   });
 
@@ -90,7 +99,11 @@ describe('missing values', () => {
     const ref = normals(random, 2000);
     const cand = normals(random, 2000);
     for (let i = 0; i < 600; i++) cand[i * 3] = Number.NaN;
-    const column = compareTables(table('r', [numericColumn('x', ref)]), table('c', [numericColumn('x', cand)]), defaults).columns[0];
+    const column = compareTables(
+      table('r', [numericColumn('x', ref)]),
+      table('c', [numericColumn('x', cand)]),
+      defaults,
+    ).columns[0];
     expect(column.candidate.missing).toBe(600);
     expect(column.missingShare?.candidate).toBeCloseTo(0.3, 10);
     expect(column.scores[0].passed && column.effectSize?.passed).toBe(false);
@@ -101,7 +114,11 @@ describe('missing values', () => {
   it('a small significant change in the missing share below the minimum change does not drift', () => {
     const ref = Array.from({ length: 100_000 }, (_, i) => (i % 100 === 0 ? Number.NaN : i % 37));
     const cand = Array.from({ length: 100_000 }, (_, i) => (i % 50 === 0 ? Number.NaN : i % 37));
-    const column = compareTables(table('r', [numericColumn('x', ref)]), table('c', [numericColumn('x', cand)]), defaults).columns[0];
+    const column = compareTables(
+      table('r', [numericColumn('x', ref)]),
+      table('c', [numericColumn('x', cand)]),
+      defaults,
+    ).columns[0];
     expect(column.missingShare?.adjustedPValue).toBeLessThan(1e-10);
     expect(column.missingShare?.passed).toBe(false);
     expect(column.drift).toBe(false);
@@ -110,7 +127,11 @@ describe('missing values', () => {
   it('a column that became entirely missing drifts by its missing share', () => {
     const ref = normals(rng(6), 300);
     const cand = new Float64Array(300).fill(Number.NaN);
-    const column = compareTables(table('r', [numericColumn('x', ref)]), table('c', [numericColumn('x', cand)]), defaults).columns[0];
+    const column = compareTables(
+      table('r', [numericColumn('x', ref)]),
+      table('c', [numericColumn('x', cand)]),
+      defaults,
+    ).columns[0];
     expect(column.status).toBe('compared');
     expect(column.scores).toEqual([]);
     expect(column.reason).toMatch(/only the missing share is compared/);
@@ -122,7 +143,10 @@ describe('many columns: correction and the dataset verdict', () => {
   it('forty unchanged columns do not drift after Benjamini-Hochberg', () => {
     const random = rng(7);
     const make = (side: string) =>
-      table(side, Array.from({ length: 40 }, (_, i) => numericColumn(`f${i}`, normals(random, 300))));
+      table(
+        side,
+        Array.from({ length: 40 }, (_, i) => numericColumn(`f${i}`, normals(random, 300))),
+      );
     const report = compareTables(make('r'), make('c'), withInputs({ stattest: 'ks' }));
     expect(report.columns.every((c) => (c.adjustedPValue as number) >= (c.pValue as number))).toBe(true);
     expect(report.dataset.driftedColumns).toEqual([]);
@@ -130,14 +154,22 @@ describe('many columns: correction and the dataset verdict', () => {
 
   it('the dataset verdict is monotone in drift-share', () => {
     const random = rng(8);
-    const ref = table('r', [0, 1, 2, 3].map((i) => numericColumn(`x${i}`, normals(random, 400))));
-    const cand = table('c', [0, 1, 2, 3].map((i) => numericColumn(`x${i}`, normals(random, 400, i < 2 ? 1 : 0))));
+    const ref = table(
+      'r',
+      [0, 1, 2, 3].map((i) => numericColumn(`x${i}`, normals(random, 400))),
+    );
+    const cand = table(
+      'c',
+      [0, 1, 2, 3].map((i) => numericColumn(`x${i}`, normals(random, 400, i < 2 ? 1 : 0))),
+    );
     const verdicts = [0.25, 0.5, 0.75, 1].map(
       (share) => compareTables(ref, cand, withInputs({ 'drift-share': share })).verdict,
     );
     expect(verdicts).toEqual(['fail', 'fail', 'pass', 'pass']);
     expect(compareTables(ref, cand, withInputs({ 'fail-on': 'never' })).verdict).toBe('pass');
-    expect(compareTables(ref, cand, withInputs({ 'fail-on': 'column-drift', 'drift-share': 1 })).verdict).toBe('fail');
+    expect(
+      compareTables(ref, cand, withInputs({ 'fail-on': 'column-drift', 'drift-share': 1 })).verdict,
+    ).toBe('fail');
   });
 
   it('reports one-sided columns as schema findings; a missing column is an error that fails', () => {
@@ -161,9 +193,19 @@ describe('many columns: correction and the dataset verdict', () => {
 
   it('columns and ignore-columns select what is compared; an unknown column is a clear error', () => {
     const random = rng(10);
-    const ref = table('r', ['a', 'b', 'c'].map((n) => numericColumn(n, normals(random, 30))));
-    const cand = table('c', ['a', 'b', 'c'].map((n) => numericColumn(n, normals(random, 30))));
-    expect(compareTables(ref, cand, withInputs({ columns: 'a,b', 'ignore-columns': 'b' })).columns.map((c) => c.name)).toEqual(['a']);
+    const ref = table(
+      'r',
+      ['a', 'b', 'c'].map((n) => numericColumn(n, normals(random, 30))),
+    );
+    const cand = table(
+      'c',
+      ['a', 'b', 'c'].map((n) => numericColumn(n, normals(random, 30))),
+    );
+    expect(
+      compareTables(ref, cand, withInputs({ columns: 'a,b', 'ignore-columns': 'b' })).columns.map(
+        (c) => c.name,
+      ),
+    ).toEqual(['a']);
     expect(() => compareTables(ref, cand, withInputs({ columns: 'a,zz' }))).toThrow(/'columns' names 'zz'/);
   });
 });

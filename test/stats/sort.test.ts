@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ascending, isSortedAscending, sortFloat64 } from '../../src/stats/sort.js';
+import { normals, rng } from '../helpers/random.js';
+
+describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
+  it('orders like Float64Array.prototype.sort, including negatives, -0, +0, subnormals and infinities', () => {
+    const random = rng(11);
+    const values = normals(random, 20_000, 0, 1e3);
+    values.set(
+      [-0, 0, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Infinity, -Infinity, 1, 1, -1],
+      0,
+    );
+    for (let i = 100; i < 5000; i++) values[i] = Math.round(values[i]); // many ties
+    const expected = Float64Array.from(values).sort();
+    const actual = sortFloat64(Float64Array.from(values));
+    expect(Array.from(actual).map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual(
+      Array.from(expected).map((v) => (Object.is(v, -0) ? '-0' : v)),
+    );
+  });
+
+  it('sorts a subarray view in place without touching the rest of the buffer', () => {
+    const buffer = normals(rng(12), 12_000);
+    const before = buffer[11_000];
+    const view = buffer.subarray(0, 10_000);
+    const expected = Float64Array.from(view).sort();
+    sortFloat64(view);
+    expect(view).toEqual(expected);
+    expect(buffer[11_000]).toBe(before);
+  });
+
+  it('handles keys sharing digits (skipped passes) and short arrays', () => {
+    const same = new Float64Array(10_000).fill(3.5);
+    expect(sortFloat64(same).every((v) => v === 3.5)).toBe(true);
+    const ints = Float64Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 10_000);
+    expect(Array.from(sortFloat64(ints))).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+    expect(Array.from(sortFloat64(Float64Array.from([3, -1, 2])))).toEqual([-1, 2, 3]);
+  });
+
+  it('ascending returns sorted input itself and a sorted copy of unsorted input', () => {
+    const sorted = Float64Array.from([1, 2, 2, 3]);
+    expect(ascending(sorted)).toBe(sorted);
+    const unsorted = Float64Array.from([3, 1, 2]);
+    expect(Array.from(ascending(unsorted))).toEqual([1, 2, 3]);
+    expect(Array.from(unsorted)).toEqual([3, 1, 2]);
+    expect(isSortedAscending(Float64Array.from([1, 0]))).toBe(false);
+  });
+});
