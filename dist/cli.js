@@ -26966,13 +26966,15 @@ function isCategoricalColumn(column) {
 /**
  * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
  * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
- * inputs we use an LSD radix sort on the IEEE-754 bit patterns (4 passes of 16 bits, O(n)), about
- * 5x faster. Written by hand: no well-kept npm package sorts typed floats this way.
+ * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
+ * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
  */
 /** Below this length the built-in sort is as fast and needs no scratch buffer. */
 const RADIX_MIN_LENGTH = 4096;
-const DIGIT_BITS = 16;
-const BUCKETS = 1 << DIGIT_BITS;
+/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
+const BUCKETS = 2048;
+const MASK = BUCKETS - 1;
+const PASSES = 6;
 /** Whether `values` is in ascending order. O(n). */
 function isSortedAscending(values) {
     for (let i = 1; i < values.length; i++)
@@ -27001,28 +27003,30 @@ function sortFloat64(values) {
             words[2 * i + 1] = high | 0x80000000;
         }
     }
-    const counts = new Uint32Array(4 * BUCKETS);
+    const counts = new Uint32Array(PASSES * BUCKETS);
     for (let i = 0; i < n; i++) {
         const low = words[2 * i];
         const high = words[2 * i + 1];
-        counts[low & 0xffff]++;
-        counts[BUCKETS + (low >>> 16)]++;
-        counts[2 * BUCKETS + (high & 0xffff)]++;
-        counts[3 * BUCKETS + (high >>> 16)]++;
+        counts[low & MASK]++;
+        counts[BUCKETS + ((low >>> 11) & MASK)]++;
+        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
+        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
+        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
+        counts[5 * BUCKETS + (high >>> 23)]++;
     }
     let source = words;
     let target = new Uint32Array(n * 2);
-    for (let pass = 0; pass < 4; pass++) {
+    for (let pass = 0; pass < PASSES; pass++) {
         const offset = pass * BUCKETS;
         // a digit shared by every key leaves the order unchanged: skip the pass
-        let skip = false;
+        let shared = false;
         for (let d = 0; d < BUCKETS; d++) {
-            if (counts[offset + d] === n)
-                skip = true;
-            if (counts[offset + d] !== 0)
-                break;
+            if (counts[offset + d] === 0)
+                continue;
+            shared = counts[offset + d] === n;
+            break;
         }
-        if (skip)
+        if (shared)
             continue;
         let total = 0;
         for (let d = 0; d < BUCKETS; d++) {
@@ -27030,13 +27034,33 @@ function sortFloat64(values) {
             counts[offset + d] = total;
             total += count;
         }
-        const wordIndex = pass < 2 ? 0 : 1;
-        const shift = pass % 2 === 0 ? 0 : 16;
-        for (let i = 0; i < n; i++) {
-            const digit = (source[2 * i + wordIndex] >>> shift) & 0xffff;
-            const at = 2 * counts[offset + digit]++;
-            target[at] = source[2 * i];
-            target[at + 1] = source[2 * i + 1];
+        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
+        if (pass < 2) {
+            const shift = pass * 11;
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
+                target[at] = low;
+                target[at + 1] = source[2 * i + 1];
+            }
+        }
+        else if (pass === 2) {
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
+                target[at] = low;
+                target[at + 1] = high;
+            }
+        }
+        else {
+            const shift = 1 + (pass - 3) * 11;
+            for (let i = 0; i < n; i++) {
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
+                target[at] = source[2 * i];
+                target[at + 1] = high;
+            }
         }
         const swap = source;
         source = target;
@@ -29790,6 +29814,7 @@ function isPastThreshold(kind, score, threshold) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/distribution.ts
+
 const SKETCH_BINS = 10;
 const SKETCH_CATEGORIES = 8;
 /** Value at quantile q of a sorted sample (numpy's linear method). O(1). */
@@ -29802,7 +29827,7 @@ function distribution_quantileSorted(sorted, q) {
 /**
  * Shares of both sides over 10 equal-width bins spanning the 1st to 99th percentile of both
  * samples (values beyond are counted in the end bins, so one outlier cannot flatten the sketch).
- * Inputs must be sorted. O(n + m).
+ * Inputs must be sorted. O(log n + log m) per bin.
  */
 function numericDistribution(input) {
     const { reference, candidate } = input;
@@ -29811,13 +29836,16 @@ function numericDistribution(input) {
     const low = Math.min(distribution_quantileSorted(reference, 0.01), distribution_quantileSorted(candidate, 0.01));
     const high = Math.max(distribution_quantileSorted(reference, 0.99), distribution_quantileSorted(candidate, 0.99));
     const width = high > low ? (high - low) / SKETCH_BINS : 1;
-    const shares = (values) => {
-        const counts = new Array(SKETCH_BINS).fill(0);
-        for (let i = 0; i < values.length; i++) {
-            const bin = Math.floor((values[i] - low) / width);
-            counts[bin < 0 ? 0 : bin >= SKETCH_BINS ? SKETCH_BINS - 1 : bin]++;
+    // bin i holds values in [low + i*width, low + (i+1)*width); the end bins also take what lies beyond
+    const shares = (sorted) => {
+        const out = [];
+        let below = 0;
+        for (let bin = 0; bin < SKETCH_BINS; bin++) {
+            const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, low + (bin + 1) * width);
+            out.push((upTo - below) / sorted.length);
+            below = upTo;
         }
-        return counts.map((count) => count / values.length);
+        return out;
     };
     const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatEdge(low + i * width));
     return { labels, reference: shares(reference), candidate: shares(candidate) };

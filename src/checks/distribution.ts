@@ -3,6 +3,7 @@
  */
 import type { Distribution } from '../report/model.js';
 import type { CategoricalInput, NumericInput } from '../stats/types.js';
+import { searchLeft } from '../stats/util.js';
 
 const SKETCH_BINS = 10;
 const SKETCH_CATEGORIES = 8;
@@ -18,7 +19,7 @@ function quantileSorted(sorted: Float64Array, q: number): number {
 /**
  * Shares of both sides over 10 equal-width bins spanning the 1st to 99th percentile of both
  * samples (values beyond are counted in the end bins, so one outlier cannot flatten the sketch).
- * Inputs must be sorted. O(n + m).
+ * Inputs must be sorted. O(log n + log m) per bin.
  */
 export function numericDistribution(input: NumericInput): Distribution | null {
   const { reference, candidate } = input;
@@ -26,13 +27,16 @@ export function numericDistribution(input: NumericInput): Distribution | null {
   const low = Math.min(quantileSorted(reference, 0.01), quantileSorted(candidate, 0.01));
   const high = Math.max(quantileSorted(reference, 0.99), quantileSorted(candidate, 0.99));
   const width = high > low ? (high - low) / SKETCH_BINS : 1;
-  const shares = (values: Float64Array): number[] => {
-    const counts = new Array<number>(SKETCH_BINS).fill(0);
-    for (let i = 0; i < values.length; i++) {
-      const bin = Math.floor((values[i] - low) / width);
-      counts[bin < 0 ? 0 : bin >= SKETCH_BINS ? SKETCH_BINS - 1 : bin]++;
+  // bin i holds values in [low + i*width, low + (i+1)*width); the end bins also take what lies beyond
+  const shares = (sorted: Float64Array): number[] => {
+    const out: number[] = [];
+    let below = 0;
+    for (let bin = 0; bin < SKETCH_BINS; bin++) {
+      const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, low + (bin + 1) * width);
+      out.push((upTo - below) / sorted.length);
+      below = upTo;
     }
-    return counts.map((count) => count / values.length);
+    return out;
   };
   const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatEdge(low + i * width));
   return { labels, reference: shares(reference), candidate: shares(candidate) };
