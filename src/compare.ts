@@ -2,6 +2,7 @@
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
 import { compareColumns, columnUnion } from './checks/drift.js';
+import { qualityFindings } from './checks/quality.js';
 import { schemaFindings } from './checks/schema.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
 import type { Table } from './data/table.js';
@@ -51,7 +52,7 @@ export function selectColumns(reference: Table, candidate: Table, settings: Sett
 export function compareTables(reference: Table, candidate: Table, settings: Settings, meta: CompareMeta = {}): Report {
   const selected = selectColumns(reference, candidate, settings);
   const columns = compareColumns(reference, candidate, settings, selected);
-  const quality = schemaFindings(columns);
+  const quality = [...schemaFindings(columns), ...qualityFindings(reference, candidate, columns)];
   const dataset = summarizeDataset(columns, settings.driftShare);
   const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn);
   return {
