@@ -72,8 +72,8 @@ export const OUT_OF_RANGE_MIN_SHARE = 0.01;
  * by chance less than once in a thousand, so small references are not flagged for sampling noise.
  */
 export const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
-/** `out-of-range`: at least this many values must be outside. */
-export const OUT_OF_RANGE_MIN_COUNT = 2;
+/** `out-of-range`: at least this many values must be outside (a stray value or two in a small candidate is noise). */
+export const OUT_OF_RANGE_MIN_COUNT = 5;
 
 /** `unit-change`: ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
 export const UNIT_CHANGE_MIN_RATIO = 8;
