@@ -13,8 +13,9 @@ import type { CategoricalInput, NumericInput } from '../stats/types.js';
  */
 export const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
 
-/** Present values of a numeric column, sorted ascending (radix sort: O(n)). */
+/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
 export function presentSorted(column: NumericColumn): Float64Array {
+  if (column.sortedPresent) return column.sortedPresent;
   const values = column.values;
   const out = new Float64Array(values.length - column.missing);
   let count = 0;

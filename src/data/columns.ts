@@ -46,6 +46,8 @@ export interface RawColumn {
   readonly coercedCount: number;
   /** The first MAX_COERCED_RECORDED of them: row index (0-based) and text. */
   readonly coerced: { row: number; text: string }[];
+  /** Kind number or date: the finite values sorted ascending, made in the parsing thread (see read.ts). */
+  readonly sortedPresent?: Float64Array;
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;

@@ -202,7 +202,9 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         }
         coerced.addColumn(column);
       }
-      return { name, type: decision, values, missing: countMissingValues(values) };
+      const sortedPresent =
+        column.kind === 'number' || column.kind === 'date' ? column.sortedPresent : undefined;
+      return { name, type: decision, values, missing: countMissingValues(values), sortedPresent };
     }
     case 'categorical-integer': {
       const values = column.values ?? allMissingValues(rows);

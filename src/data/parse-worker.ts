@@ -15,6 +15,7 @@ function transferList(raw: RawTable): ArrayBuffer[] {
   for (const column of raw.columns) {
     if (column.values) buffers.add(column.values.buffer as ArrayBuffer);
     if (column.codes) buffers.add(column.codes.buffer as ArrayBuffer);
+    if (column.sortedPresent) buffers.add(column.sortedPresent.buffer as ArrayBuffer);
   }
   return [...buffers];
 }

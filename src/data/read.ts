@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { UserInputError } from '../errors.js';
+import { sortFloat64 } from '../stats/sort.js';
 import { type RawTable, type ScanOptions, scanCsv } from './scan.js';
 
 /** Where one side's data comes from. */
@@ -36,7 +37,28 @@ export async function readSource(source: DataSource): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Reads and scans one side, then sorts the finite values of every number and date column while
+ * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
+ * with the other side's worker instead of after both are loaded.
+ */
 export async function readAndScan(source: DataSource, options: ScanOptions): Promise<RawTable> {
-  const bytes = await readSource(source);
-  return scanCsv(bytes, source.label, options);
+  const raw = scanCsv(await readSource(source), source.label, options);
+  const columns = raw.columns.map((column) =>
+    column.values !== null && (column.kind === 'number' || column.kind === 'date')
+      ? { ...column, sortedPresent: sortedFinite(column.values) }
+      : column,
+  );
+  return { ...raw, columns };
+}
+
+/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort. */
+function sortedFinite(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value - value === 0) out[count++] = value;
+  }
+  return sortFloat64(count === out.length ? out : out.slice(0, count));
 }
