@@ -26,11 +26,22 @@ for (let run = 0; run < 3; run++) {
   // --import reports the child's own peak RSS (main thread and parse worker) when it exits
   const result = spawnSync(
     process.execPath,
-    ['--import', './bench/peak-rss.js', 'dist/cli.js', '--reference', reference, '--candidate', candidate, '--report-json', report],
+    [
+      '--import',
+      './bench/peak-rss.js',
+      'dist/cli.js',
+      '--reference',
+      reference,
+      '--candidate',
+      candidate,
+      '--report-json',
+      report,
+    ],
     { encoding: 'utf8' },
   );
   seconds.push((performance.now() - started) / 1000);
-  if (result.status !== 0 && result.status !== 1) throw new Error(`drift-gate exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`drift-gate exited ${result.status}: ${result.stderr}`);
   peakMb = Math.max(peakMb, Number(/peak-rss-mb=(\d+)/.exec(result.stderr)?.[1] ?? 0));
   if (run === 0) {
     const parsed = JSON.parse(readFileSync(report, 'utf8'));

@@ -1,14 +1,24 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with @vercel/ncc, as ESM.
 // Each entry is built into a scratch folder and its single output file moved into dist/.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const entries = [
   { source: 'src/index.ts', output: 'index.js' },
   { source: 'src/bin.ts', output: 'cli.js', shebang: true },
 ];
-if (existsSync('src/data/parse-worker.ts')) entries.push({ source: 'src/data/parse-worker.ts', output: 'parse-worker.js' });
+if (existsSync('src/data/parse-worker.ts'))
+  entries.push({ source: 'src/data/parse-worker.ts', output: 'parse-worker.js' });
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
@@ -17,7 +27,16 @@ for (const entry of entries) {
   rmSync(scratch, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry.source, '-o', scratch, '--quiet', '--target', 'es2023'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry.source,
+      '-o',
+      scratch,
+      '--quiet',
+      '--target',
+      'es2023',
+    ],
     { stdio: 'inherit' },
   );
   const files = readdirSync(scratch).filter((name) => name !== 'package.json');

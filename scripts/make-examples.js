@@ -5,7 +5,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const cars = JSON.parse(readFileSync('node_modules/vega-datasets/data/cars.json', 'utf8'));
-const columns = ['Name', 'Miles_per_Gallon', 'Cylinders', 'Displacement', 'Horsepower', 'Weight_in_lbs', 'Acceleration', 'Origin'];
+const columns = [
+  'Name',
+  'Miles_per_Gallon',
+  'Cylinders',
+  'Displacement',
+  'Horsepower',
+  'Weight_in_lbs',
+  'Acceleration',
+  'Origin',
+];
 const cell = (value) => {
   if (value === null || value === undefined) return '';
   const text = String(value);
@@ -16,7 +25,19 @@ const write = (path, rows) => {
   writeFileSync(path, `${lines.join('\n')}\n`);
 };
 const year = (car) => Number(car.Year.slice(0, 4));
-write('examples/data/train.csv', cars.filter((car) => year(car) <= 1976));
-write('examples/data/incoming.csv', cars.filter((car) => year(car) >= 1979));
-write('examples/data/train-all.csv', cars.filter((_, i) => i % 2 === 0));
-write('examples/data/stable.csv', cars.filter((_, i) => i % 2 === 1));
+write(
+  'examples/data/train.csv',
+  cars.filter((car) => year(car) <= 1976),
+);
+write(
+  'examples/data/incoming.csv',
+  cars.filter((car) => year(car) >= 1979),
+);
+write(
+  'examples/data/train-all.csv',
+  cars.filter((_, i) => i % 2 === 0),
+);
+write(
+  'examples/data/stable.csv',
+  cars.filter((_, i) => i % 2 === 1),
+);

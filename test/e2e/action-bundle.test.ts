@@ -95,7 +95,11 @@ describe('the bundled action, run as a runner runs it', () => {
   const prEvent = () => ({ pull_request: { number: 7, base: { sha: baseSha } } });
 
   it('fails a pull request whose data drifted, with summary, outputs and a failing exit status', () => {
-    const run = runAction(repo, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    const run = runAction(
+      repo,
+      { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' },
+      prEvent(),
+    );
     expect(run.status, run.stdout).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.drift).toBe('true');
@@ -113,7 +117,11 @@ describe('the bundled action, run as a runner runs it', () => {
   it('passes a pull request that only reordered rows', () => {
     // the pull request's head is the reorder commit
     git(repo, 'checkout', '-q', stableSha);
-    const stable = runAction(repo, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    const stable = runAction(
+      repo,
+      { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' },
+      prEvent(),
+    );
     git(repo, 'checkout', '-q', 'main');
     expect(stable.status, stable.stdout).toBe(0);
     expect(stable.outputs.verdict).toBe('pass');
@@ -125,7 +133,11 @@ describe('the bundled action, run as a runner runs it', () => {
   it('explains a revision missing from a shallow clone and fails with a message, not a stack', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'drift-gate-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
-    const run = runAction(shallow, { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' }, prEvent());
+    const run = runAction(
+      shallow,
+      { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' },
+      prEvent(),
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/fetch-depth: 0/);
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
@@ -135,7 +147,11 @@ describe('the bundled action, run as a runner runs it', () => {
     const outside = runAction(repo, { reference: '../etc/passwd', candidate: 'data/train.csv' }, prEvent());
     expect(outside.status).toBe(1);
     expect(outside.stdout).toMatch(/reference/);
-    const option = runAction(repo, { reference: 'data/train.csv', 'reference-ref': '--output=/tmp/x', candidate: 'data/train.csv' }, prEvent());
+    const option = runAction(
+      repo,
+      { reference: 'data/train.csv', 'reference-ref': '--output=/tmp/x', candidate: 'data/train.csv' },
+      prEvent(),
+    );
     expect(option.status).toBe(1);
     expect(option.stdout).toMatch(/--output=\/tmp\/x/);
   });
@@ -147,7 +163,11 @@ describe('the bundled action, run as a runner runs it', () => {
     writeFileSync(join(repo, '.github/drift.yml'), '');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/\.github\/drift\.yml.*unknown setting 'drift-shares'/);
-    const bad = runAction(repo, { reference: 'data/train.csv', candidate: 'data/train.csv', threshold: 'high' }, prEvent());
+    const bad = runAction(
+      repo,
+      { reference: 'data/train.csv', candidate: 'data/train.csv', threshold: 'high' },
+      prEvent(),
+    );
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/bad value for 'threshold' in action inputs/);
   });

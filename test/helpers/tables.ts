@@ -32,6 +32,13 @@ export function categoricalColumn(name: string, values: readonly (string | null)
 }
 
 export function table(source: string, columns: Column[]): Table {
-  const rows = columns.length === 0 ? 0 : 'values' in columns[0] ? columns[0].values.length : 'codes' in columns[0] ? columns[0].codes.length : 0;
+  const rows =
+    columns.length === 0
+      ? 0
+      : 'values' in columns[0]
+        ? columns[0].values.length
+        : 'codes' in columns[0]
+          ? columns[0].codes.length
+          : 0;
   return { source, rows, delimiter: ',', columns };
 }

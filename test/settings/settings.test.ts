@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserInputError } from '../../src/errors.js';
 import { readConfigFile } from '../../src/settings/config-file.js';
-import { chosenTest, chosenThreshold, DEFAULT_SETTINGS, resolveSettings } from '../../src/settings/settings.js';
+import {
+  chosenTest,
+  chosenThreshold,
+  DEFAULT_SETTINGS,
+  resolveSettings,
+} from '../../src/settings/settings.js';
 
 const inputs = (values: Record<string, unknown>) => ({ source: 'action inputs', values });
 
@@ -41,18 +46,28 @@ describe('resolveSettings', () => {
   });
 
   it('parses lists from YAML arrays and from comma/newline separated strings', () => {
-    expect(resolveSettings([inputs({ 'ignore-columns': 'id, ts\nnotes' })]).ignoreColumns).toEqual(['id', 'ts', 'notes']);
+    expect(resolveSettings([inputs({ 'ignore-columns': 'id, ts\nnotes' })]).ignoreColumns).toEqual([
+      'id',
+      'ts',
+      'notes',
+    ]);
     expect(resolveSettings([inputs({ columns: ['a', 'b'] })]).columns).toEqual(['a', 'b']);
   });
 
   it('parses stattest for all columns, per kind, and validates test ids', () => {
-    expect(resolveSettings([inputs({ stattest: 'psi' })]).stattest).toEqual({ all: 'psi', numeric: null, categorical: null });
+    expect(resolveSettings([inputs({ stattest: 'psi' })]).stattest).toEqual({
+      all: 'psi',
+      numeric: null,
+      categorical: null,
+    });
     expect(resolveSettings([inputs({ stattest: 'numeric=ks,categorical=chi-square' })]).stattest).toEqual({
       all: null,
       numeric: 'ks',
       categorical: 'chi-square',
     });
-    expect(errorOf(() => resolveSettings([inputs({ stattest: 'kss' })])).message).toMatch(/unknown test 'kss'/);
+    expect(errorOf(() => resolveSettings([inputs({ stattest: 'kss' })])).message).toMatch(
+      /unknown test 'kss'/,
+    );
     expect(errorOf(() => resolveSettings([inputs({ stattest: 'categorical=ks' })])).message).toMatch(
       /'ks' does not apply to categorical columns/,
     );
@@ -69,16 +84,22 @@ describe('resolveSettings', () => {
     expect(error.message).toBe(
       `bad value for 'threshold' in action inputs: expected a number (e.g. 0.1), or per kind: \`numeric=0.1,categorical=0.2\`, got "abc"`,
     );
-    expect(errorOf(() => resolveSettings([inputs({ 'drift-share': '1.5' })])).message).toMatch(/'drift-share'/);
-    expect(errorOf(() => resolveSettings([inputs({ alpha: '0' })])).message).toMatch(/strictly between 0 and 1/);
+    expect(errorOf(() => resolveSettings([inputs({ 'drift-share': '1.5' })])).message).toMatch(
+      /'drift-share'/,
+    );
+    expect(errorOf(() => resolveSettings([inputs({ alpha: '0' })])).message).toMatch(
+      /strictly between 0 and 1/,
+    );
     expect(errorOf(() => resolveSettings([inputs({ 'fail-on': 'always' })])).message).toMatch(/'fail-on'/);
   });
 
   it('rejects an unknown key, naming the file and suggesting the closest key', () => {
     const error = errorOf(() =>
-      resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { 'drift_shares': 0.3 } }]),
+      resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { drift_shares: 0.3 } }]),
     );
-    expect(error.message).toMatch(/unknown setting 'drift_shares' in \.github\/drift\.yml \(did you mean 'drift-share'\?\)/);
+    expect(error.message).toMatch(
+      /unknown setting 'drift_shares' in \.github\/drift\.yml \(did you mean 'drift-share'\?\)/,
+    );
     expect(error.file).toBe('.github/drift.yml');
   });
 
@@ -97,7 +118,8 @@ describe('resolveSettings', () => {
     expect(chosenThreshold(settings, 'height', 'numeric')).toBe(0.3);
     expect(chosenTest(settings, 'colour', 'categorical')).toBe('auto');
     expect(
-      errorOf(() => resolveSettings([{ source: 'f', values: { 'column-settings': { a: { colour: 1 } } } }])).message,
+      errorOf(() => resolveSettings([{ source: 'f', values: { 'column-settings': { a: { colour: 1 } } } }]))
+        .message,
     ).toMatch(/column 'a', key 'colour'/);
   });
 
@@ -113,7 +135,9 @@ describe('readConfigFile', () => {
 
   it('returns null for an absent default file, and an error for an absent explicit one', () => {
     expect(readConfigFile(join(dir, 'none.yml'), 'none.yml', false)).toBeNull();
-    expect(errorOf(() => readConfigFile(join(dir, 'none.yml'), 'none.yml', true)).message).toMatch(/not found/);
+    expect(errorOf(() => readConfigFile(join(dir, 'none.yml'), 'none.yml', true)).message).toMatch(
+      /not found/,
+    );
   });
 
   it('names the file, line and column of a YAML syntax error', () => {
