@@ -22,9 +22,15 @@ export interface PipelineContext {
   readonly referenceRevision: string | null;
 }
 
-function locate(path: string | null, what: 'reference' | 'candidate', context: PipelineContext): { label: string; absolute: string } {
+function locate(
+  path: string | null,
+  what: 'reference' | 'candidate',
+  context: PipelineContext,
+): { label: string; absolute: string } {
   if (!path) throw new UserInputError(`'${what}' is required: the path of the ${what} dataset`);
-  const absolute = context.confineToRoot ? resolveInWorkspace(path, context.root, what) : resolve(context.root, path);
+  const absolute = context.confineToRoot
+    ? resolveInWorkspace(path, context.root, what)
+    : resolve(context.root, path);
   return { label: path, absolute };
 }
 
@@ -42,7 +48,11 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
   const candidate = locate(settings.candidate, 'candidate', context);
   let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
   if (context.referenceRevision) {
-    const bytes = await readFileAtRevision({ cwd: context.root, revision: context.referenceRevision, path: reference.label });
+    const bytes = await readFileAtRevision({
+      cwd: context.root,
+      revision: context.referenceRevision,
+      path: reference.label,
+    });
     referenceSource = { label: `${reference.label}@${context.referenceRevision.slice(0, 12)}`, bytes };
   }
   const tables = await loadTables(
@@ -54,5 +64,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
       columnTypes: columnTypeOverrides(settings),
     },
   );
-  return compareTables(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision });
+  return compareTables(tables.reference, tables.candidate, settings, {
+    referenceRevision: context.referenceRevision,
+  });
 }
