@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { UserInputError } from '../errors.js';
 import { runPipeline } from '../pipeline.js';
+import { escapeMarkdown } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { gatherSettings } from '../settings/gather.js';
@@ -126,7 +127,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof UserInputError) {
       const message = error.describe();
-      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeForSummary(message)}\n`).catch(
+      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(
         () => undefined,
       );
       core.setFailed(message);
@@ -136,9 +137,4 @@ export async function run(): Promise<void> {
       `drift-gate failed unexpectedly (this is a bug; please report it): ${(error as Error)?.stack ?? error}`,
     );
   }
-}
-
-/** Messages can quote file names and column names: show them as text in the summary. */
-function escapeForSummary(text: string): string {
-  return text.replace(/[&<>"'|`*_[\]#~\\]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
 }

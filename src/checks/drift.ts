@@ -28,6 +28,24 @@ import { categoricalPairInput, numericPairInput, presentSorted } from './prepare
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
 const FISHER_EXPECTED_BELOW = 5;
 
+/**
+ * Auto mode skips a categorical column with fewer rows per category than this on the smaller
+ * side (e.g. 271 car names over 119 rows): chi-square's approximation and the total variation
+ * are both meaningless there (mostly sampling noise). New and vanished categories are still reported.
+ */
+const MIN_ROWS_PER_CATEGORY = 1;
+
+/** The reason auto mode cannot compare a categorical input, or null when it can. */
+function tooSparse(input: CategoricalInput): string | null {
+  const levels = input.levels.filter((_, i) => input.reference[i] + input.candidate[i] > 0).length;
+  const rows = Math.min(
+    input.reference.reduce((a, b) => a + b, 0),
+    input.candidate.reduce((a, b) => a + b, 0),
+  );
+  if (levels <= 2 || rows >= levels * MIN_ROWS_PER_CATEGORY) return null;
+  return `too many categories for the rows (${levels} categories, ${rows} values on the smaller side): name a test for it or ignore it`;
+}
+
 interface Pending {
   report: ColumnReport;
   /** Index into `scores` of the p-value that joins the correction family, or -1. */
@@ -156,7 +174,11 @@ function evaluateColumn(
     report.distribution = distribution;
     const kind: ColumnKind = input.kind;
     const named = chosenTest(settings, name, kind);
-    if (named === 'auto') {
+    const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;
+    if (sparse) {
+      report.status = 'skipped';
+      report.reason = sparse;
+    } else if (named === 'auto') {
       const pTest = kind === 'numeric' ? 'ks' : autoCategoricalTest(input as CategoricalInput);
       const effectTest = kind === 'numeric' ? 'wasserstein' : 'tvd';
       const pScore = runScore(pTest, input, settings.alpha);

@@ -3,6 +3,7 @@
  * order (defaults < config file < inputs/flags); every key is kebab-case in every layer; a bad
  * key or value throws a UserInputError naming the key, where it came from and the expected form.
  */
+import { DEFAULT_MISSING_VALUES } from '../data/load.js';
 import type { ColumnType } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { getStatTest } from '../stats/registry.js';
@@ -49,19 +50,6 @@ export interface Settings {
   readonly markdown: string | null;
   readonly comment: boolean;
 }
-
-export const DEFAULT_MISSING_VALUES: readonly string[] = [
-  '',
-  'NA',
-  'N/A',
-  'NaN',
-  'nan',
-  'null',
-  'NULL',
-  'None',
-  '-',
-  '?',
-];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reference: null,
