@@ -86,9 +86,10 @@ export const UNIT_CHANGE_MIN_PRESENT = 5;
 export const MAX_CATEGORIES_LISTED = 5;
 /**
  * `vanished-categories`: only categories the candidate would be expected to hold at least this many
- * times (reference share x candidate present values); absent by chance with probability about e^-5.
+ * times (reference share x candidate present values): absent by chance with probability about e^-10,
+ * so even a column with hundreds of categories rarely shows one vanished by chance.
  */
-export const VANISHED_MIN_EXPECTED = 5;
+export const VANISHED_MIN_EXPECTED = 10;
 /**
  * Category checks skip identifier-like columns: more than IDENTIFIER_MIN_PRESENT present reference
  * values of which at least this share are distinct (every new row brings new values).
@@ -498,30 +499,94 @@ function outOfRangeFinding(
     if (value < ref.min) below++;
     else if (value > ref.max) above++;
   }
+  reportOutOfRange(name, { below, above }, ref, candSummary, findings);
+}
+
+/** Side ranges for `out-of-range`: min, max and present count. */
+interface Range {
+  min: number;
+  max: number;
+  present: number;
+}
+
+function reportOutOfRange(
+  name: string,
+  { below, above }: { below: number; above: number },
+  ref: Range,
+  cand: Range,
+  findings: Findings,
+): void {
   const outside = below + above;
-  const share = outside / candSummary.present;
+  const share = outside / cand.present;
   const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
   if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin) return;
   const parts: string[] = [];
-  if (below > 0) parts.push(`${below} below (down to ${formatValue(candSummary.min)})`);
-  if (above > 0) parts.push(`${above} above (up to ${formatValue(candSummary.max)})`);
+  if (below > 0) parts.push(`${below} below (down to ${formatValue(cand.min)})`);
+  if (above > 0) parts.push(`${above} above (up to ${formatValue(cand.max)})`);
   findings.add(
     'out-of-range',
     name,
-    `${outside} of ${candSummary.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`,
+    `${outside} of ${cand.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`,
     {
       outside,
       below,
       above,
       share,
-      candidatePresent: candSummary.present,
+      candidatePresent: cand.present,
       referenceMin: ref.min,
       referenceMax: ref.max,
-      candidateMin: candSummary.min,
-      candidateMax: candSummary.max,
+      candidateMin: cand.min,
+      candidateMax: cand.max,
       margin,
     },
   );
+}
+
+/**
+ * A categorical column whose levels are all numbers on both sides (integer columns with few
+ * distinct values are typed categorical): new values are checked against the reference range, not
+ * reported as new "categories". Returns false when the levels are not all numbers.
+ */
+function numberLevelFindings(
+  name: string,
+  ref: CategoricalColumn,
+  refCounts: Float64Array,
+  cand: CategoricalColumn,
+  candCounts: Float64Array,
+  findings: Findings,
+): boolean {
+  const refRange = levelRange(ref, refCounts);
+  if (!refRange) return false;
+  const candRange = levelRange(cand, candCounts);
+  if (!candRange) return false;
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < candCounts.length; i++) {
+    if (candCounts[i] === 0) continue;
+    const value = Number(cand.levels[i]);
+    if (value < refRange.min) below += candCounts[i];
+    else if (value > refRange.max) above += candCounts[i];
+  }
+  reportOutOfRange(name, { below, above }, refRange, candRange, findings);
+  return true;
+}
+
+/** Min, max and present count over the present levels when every one is a finite number, else null. */
+function levelRange(column: CategoricalColumn, counts: Float64Array): Range | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let present = 0;
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] === 0) continue;
+    const text = column.levels[i];
+    if (!isNumberText(text)) return null;
+    const value = Number(text);
+    if (!Number.isFinite(value)) return null;
+    if (value < min) min = value;
+    if (value > max) max = value;
+    present += counts[i];
+  }
+  return present > 0 ? { min, max, present } : null;
 }
 
 function constantFinding(
@@ -584,6 +649,7 @@ function categoricalFindings(
   const identifierLike =
     refPresent > IDENTIFIER_MIN_PRESENT && refDistinct >= CATEGORY_IDENTIFIER_DISTINCT_SHARE * refPresent;
   if (identifierLike) return;
+  if (numberLevelFindings(name, ref, refCounts, cand, candCounts, findings)) return;
 
   // New categories: candidate levels the reference never had.
   const added: { level: string; count: number }[] = [];

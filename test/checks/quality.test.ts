@@ -345,6 +345,26 @@ describe('categories', () => {
     // The value 4 is outside the reference range [1, 3] though.
     expect(only(report, 'out-of-range', 'stars').values).toMatchObject({ outside: 50, above: 50, below: 0 });
   });
+  it('integer columns typed categorical by the loader: new values are checked against the range', async () => {
+    const ref = Array.from({ length: 200 }, (_, i) => `${(i % 5) + 1},${['a', 'b'][i % 2]}`);
+    const cand = Array.from(
+      { length: 200 },
+      (_, i) => `${i % 10 === 0 ? 9 : (i % 5) + 1},${['a', 'b'][i % 2]}`,
+    );
+    const { reference, candidate } = await loadTexts(
+      `rating,group\n${ref.join('\n')}\n`,
+      `rating,group\n${cand.join('\n')}\n`,
+    );
+    expect(reference.columns[0].type).toBe('categorical');
+    const report = compareTables(reference, candidate, defaults);
+    expect(checksOf(report)).toEqual(['out-of-range:rating']);
+    expect(only(report, 'out-of-range', 'rating').values).toMatchObject({
+      outside: 20,
+      above: 20,
+      referenceMin: 1,
+      referenceMax: 5,
+    });
+  });
 });
 
 describe('constant-column', () => {
