@@ -32,6 +32,134 @@ class UserInputError extends Error {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/stats/sort.ts
+/**
+ * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
+ * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
+ * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
+ * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
+ */
+/** Below this length the built-in sort is as fast and needs no scratch buffer. */
+const RADIX_MIN_LENGTH = 4096;
+/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
+const BUCKETS = 2048;
+const MASK = BUCKETS - 1;
+const PASSES = 6;
+/** Whether `values` is in ascending order. O(n). */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
+}
+/**
+ * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
+ * no NaN expected) and returns it. O(n) time and one scratch array of n doubles.
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < RADIX_MIN_LENGTH)
+        return values.sort();
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
+    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+        else {
+            words[2 * i + 1] = high | 0x80000000;
+        }
+    }
+    const counts = new Uint32Array(PASSES * BUCKETS);
+    for (let i = 0; i < n; i++) {
+        const low = words[2 * i];
+        const high = words[2 * i + 1];
+        counts[low & MASK]++;
+        counts[BUCKETS + ((low >>> 11) & MASK)]++;
+        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
+        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
+        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
+        counts[5 * BUCKETS + (high >>> 23)]++;
+    }
+    let source = words;
+    let target = new Uint32Array(n * 2);
+    for (let pass = 0; pass < PASSES; pass++) {
+        const offset = pass * BUCKETS;
+        // a digit shared by every key leaves the order unchanged: skip the pass
+        let shared = false;
+        for (let d = 0; d < BUCKETS; d++) {
+            if (counts[offset + d] === 0)
+                continue;
+            shared = counts[offset + d] === n;
+            break;
+        }
+        if (shared)
+            continue;
+        let total = 0;
+        for (let d = 0; d < BUCKETS; d++) {
+            const count = counts[offset + d];
+            counts[offset + d] = total;
+            total += count;
+        }
+        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
+        if (pass < 2) {
+            const shift = pass * 11;
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
+                target[at] = low;
+                target[at + 1] = source[2 * i + 1];
+            }
+        }
+        else if (pass === 2) {
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
+                target[at] = low;
+                target[at + 1] = high;
+            }
+        }
+        else {
+            const shift = 1 + (pass - 3) * 11;
+            for (let i = 0; i < n; i++) {
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
+                target[at] = source[2 * i];
+                target[at + 1] = high;
+            }
+        }
+        const swap = source;
+        source = target;
+        target = swap;
+    }
+    if (source !== words)
+        words.set(source);
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = high & 0x7fffffff;
+        }
+        else {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+    }
+    return values;
+}
+/**
+ * `values` in ascending order: the input itself when it is already sorted (callers must not
+ * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
+ */
+function ascending(values) {
+    if (values instanceof Float64Array && isSortedAscending(values))
+        return values;
+    return sortFloat64(Float64Array.from(values));
+}
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -3344,6 +3472,7 @@ function scanCsv(bytes, source, options, engine = 'auto') {
 
 
 
+
 /** The bytes of a source; file-system problems become UserInputErrors naming the file. */
 async function readSource(source) {
     if (source.bytes !== undefined)
@@ -3366,9 +3495,32 @@ async function readSource(source) {
         throw new UserInputError(why, { file: source.label });
     }
 }
+/**
+ * Reads and scans one side, then sorts the finite values of every number and date column while
+ * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
+ * with the other side's worker instead of after both are loaded.
+ */
 async function readAndScan(source, options) {
-    const bytes = await readSource(source);
-    return scanCsv(bytes, source.label, options);
+    const raw = scanCsv(await readSource(source), source.label, options);
+    const columns = raw.columns.map((column) => column.values !== null && (column.kind === 'number' || column.kind === 'date')
+        ? { ...column, sortedPresent: sortedFinite(column.values) }
+        : column);
+    return { ...raw, columns };
+}
+/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
+function sortedFinite(values) {
+    let count = 0;
+    for (let i = 0; i < values.length; i++)
+        if (values[i] - values[i] === 0)
+            count++;
+    const out = new Float64Array(count);
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (value - value === 0)
+            out[at++] = value;
+    }
+    return sortFloat64(out);
 }
 
 ;// CONCATENATED MODULE: ./src/data/parse-worker.ts
@@ -3389,6 +3541,8 @@ function transferList(raw) {
             buffers.add(column.values.buffer);
         if (column.codes)
             buffers.add(column.codes.buffer);
+        if (column.sortedPresent)
+            buffers.add(column.sortedPresent.buffer);
     }
     return [...buffers];
 }

@@ -1,7 +1,7 @@
 /**
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
-import { compareColumns, columnUnion } from './checks/drift.js';
+import { columnUnion, compareColumns } from './checks/drift.js';
 import { qualityFindings } from './checks/quality.js';
 import { schemaFindings } from './checks/schema.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
@@ -49,7 +49,12 @@ export function selectColumns(reference: Table, candidate: Table, settings: Sett
 }
 
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
-export function compareTables(reference: Table, candidate: Table, settings: Settings, meta: CompareMeta = {}): Report {
+export function compareTables(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  meta: CompareMeta = {},
+): Report {
   const selected = selectColumns(reference, candidate, settings);
   const columns = compareColumns(reference, candidate, settings, selected);
   const quality = [...schemaFindings(columns), ...qualityFindings(reference, candidate, columns)];

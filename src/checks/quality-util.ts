@@ -1,8 +1,10 @@
 /**
- * Helpers of the data-quality checks: summaries of one column side in linear time (quickselect,
- * never a full sort), text classification of levels, and number formatting for messages.
+ * Helpers of the data-quality checks: summaries of one column side from its sorted present values,
+ * text classification of levels, and number formatting for messages.
  */
 import type { CategoricalColumn, NumericColumn } from '../data/table.js';
+import { quantileSorted } from '../stats/binning.js';
+import { presentSorted } from './prepare.js';
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
 const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -43,80 +45,25 @@ export interface NumericSummary {
   meanAbs: number;
 }
 
-/** Min, max, quartiles and mean absolute value of the present values; null when none. Expected O(rows). */
-export function summarizeNumeric(column: NumericColumn): NumericSummary | null {
-  const values = column.values;
-  const present = new Float64Array(values.length);
-  let count = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let sumAbs = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value - value !== 0) continue; // NaN (and, defensively, +-Infinity)
-    present[count++] = value;
-    if (value < min) min = value;
-    if (value > max) max = value;
-    sumAbs += Math.abs(value);
-  }
-  if (count === 0) return null;
-  const data = present.subarray(0, count);
-  const median = quantile(data, 0.5);
-  const q1 = quantile(data, 0.25);
-  const q3 = quantile(data, 0.75);
-  return { present: count, min, max, median, q1, q3, meanAbs: sumAbs / count };
-}
-
-/** Linear-interpolated quantile (type 7) of `data`, reordering it in place. */
-function quantile(data: Float64Array, p: number): number {
-  const position = p * (data.length - 1);
-  const low = Math.floor(position);
-  const lowValue = select(data, low);
-  if (low === position) return lowValue;
-  // The smallest value right of `low` after partitioning is the next order statistic.
-  let next = Number.POSITIVE_INFINITY;
-  for (let i = low + 1; i < data.length; i++) if (data[i] < next) next = data[i];
-  return lowValue + (position - low) * (next - lowValue);
-}
-
 /**
- * The k-th smallest value (0-based) of `data`, partially reordering it so that every value left of
- * k is <= and every value right of it >= the result. Quickselect with a median-of-three pivot and
- * a three-way partition (runs of equal values cost nothing extra): expected O(n).
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
+ * column's sorted present values (made once, by the loader or the drift check): O(rows).
  */
-export function select(data: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = data.length - 1;
-  while (lo < hi) {
-    const mid = lo + ((hi - lo) >> 1);
-    const a = data[lo];
-    const b = data[mid];
-    const c = data[hi];
-    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c)); // median of three
-    // Dutch national flag: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot.
-    let lt = lo;
-    let gt = hi;
-    let i = lo;
-    while (i <= gt) {
-      const value = data[i];
-      if (value < pivot) {
-        data[i] = data[lt];
-        data[lt] = value;
-        lt++;
-        i++;
-      } else if (value > pivot) {
-        data[i] = data[gt];
-        data[gt] = value;
-        gt--;
-      } else {
-        i++;
-      }
-    }
-    if (k < lt) hi = lt - 1;
-    else if (k > gt) lo = gt + 1;
-    else return pivot;
-  }
-  return data[k];
+export function summarizeNumeric(column: NumericColumn): NumericSummary | null {
+  const sorted = presentSorted(column);
+  const count = sorted.length;
+  if (count === 0) return null;
+  let sumAbs = 0;
+  for (let i = 0; i < count; i++) sumAbs += Math.abs(sorted[i]);
+  return {
+    present: count,
+    min: sorted[0],
+    max: sorted[count - 1],
+    median: quantileSorted(sorted, 0.5),
+    q1: quantileSorted(sorted, 0.25),
+    q3: quantileSorted(sorted, 0.75),
+    meanAbs: sumAbs / count,
+  };
 }
 
 /** A number for a message: at most 4 significant digits, no exponent for ordinary magnitudes. */

@@ -2,7 +2,7 @@
  * Data-quality findings beyond the schema: type changes, column order, missing values, new and
  * vanished categories, out-of-range values, unit errors, constant columns and row counts.
  * Pure: the two Tables and the ColumnReports the drift engine computed in, findings out. Cost:
- * linear in rows per column (quickselect, never a sort of the rows), linear in columns.
+ * linear in rows per column (on the sorted present values the drift check already has), linear in columns.
  *
  * Every finding has `values` with the numbers behind its message; non-finite numbers never reach
  * a finding (JSON has no NaN or Infinity). Column names are quoted as given: escaping is the

@@ -52,13 +52,15 @@ export async function readAndScan(source: DataSource, options: ScanOptions): Pro
   return { ...raw, columns };
 }
 
-/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort. */
+/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
 function sortedFinite(values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
   let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] - values[i] === 0) count++;
+  const out = new Float64Array(count);
+  let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value - value === 0) out[count++] = value;
+    if (value - value === 0) out[at++] = value;
   }
-  return sortFloat64(count === out.length ? out : out.slice(0, count));
+  return sortFloat64(out);
 }

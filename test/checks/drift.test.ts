@@ -76,13 +76,22 @@ describe('auto mode: significant and large enough', () => {
   });
 
   it('skips a categorical column with more categories than rows (names, free text) instead of testing noise', () => {
-    const ref = categoricalColumn('name', Array.from({ length: 120 }, (_, i) => `car ${i % 100}`));
-    const cand = categoricalColumn('name', Array.from({ length: 80 }, (_, i) => `car ${90 + i}`));
+    const ref = categoricalColumn(
+      'name',
+      Array.from({ length: 120 }, (_, i) => `car ${i % 100}`),
+    );
+    const cand = categoricalColumn(
+      'name',
+      Array.from({ length: 80 }, (_, i) => `car ${90 + i}`),
+    );
     const column = compareTables(table('r', [ref]), table('c', [cand]), defaults).columns[0];
     expect(column.scores).toEqual([]);
-    expect(column.reason).toMatch(/too many categories for the rows \(170 categories, 80 values on the smaller side\)/);
+    expect(column.reason).toMatch(
+      /too many categories for the rows \(170 categories, 80 values on the smaller side\)/,
+    );
     expect(column.drift).toBe(false);
-    const named = compareTables(table('r', [ref]), table('c', [cand]), withInputs({ stattest: 'chi-square' })).columns[0];
+    const named = compareTables(table('r', [ref]), table('c', [cand]), withInputs({ stattest: 'chi-square' }))
+      .columns[0];
     expect(named.test).toBe('chi-square');
   });
 

@@ -5,7 +5,6 @@ import {
   ROW_COUNT_MAX_RATIO,
   ROW_COUNT_MIN_RATIO,
 } from '../../src/checks/quality.js';
-import { select } from '../../src/checks/quality-util.js';
 import { compareTables } from '../../src/compare.js';
 import type { Column, NumericColumn, Table } from '../../src/data/table.js';
 import type { QualityFinding, Report } from '../../src/report/model.js';
@@ -545,14 +544,5 @@ describe('scale and API', () => {
       'unit-change': 'error',
       'column-order': 'info',
     });
-  });
-
-  it('select finds order statistics like a sort does, with ties', () => {
-    const random = rng(34);
-    for (const n of [1, 2, 3, 10, 101, 1000]) {
-      const data = Float64Array.from({ length: n }, () => Math.floor(random() * 7));
-      const sorted = Float64Array.from(data).sort();
-      for (const k of [0, n >> 1, n - 1]) expect(select(Float64Array.from(data), k)).toBe(sorted[k]);
-    }
   });
 });
