@@ -65,6 +65,8 @@ const GROUPS: readonly GroupName[] = ['compared', 'errors', 'warnings', 'info', 
 
 interface Parts {
   head: string;
+  /** "Why they drifted": each drifted column's explanation (at most SMALL_LIST), escaped; '' when none. */
+  why: string;
   autoLine: boolean;
   /** ` Effect size: ...` naming the measures, escaped; '' when none. */
   effectLine: string;
@@ -193,8 +195,18 @@ function buildParts(report: Report, title: string): Parts {
   const footer = `<sub>${cell(report.tool.name)} ${cell(report.tool.version, 50)} · report schema ${cell(report.schemaVersion, 20)} · generated ${cell(report.generatedAt, 40)}</sub>\n`;
 
   const effectText = effectMeasures(compared);
+  const driftedColumns = compared.filter((c) => c.drift);
+  const why = driftedColumns
+    .slice(0, SMALL_LIST)
+    .map((c) => `- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}`);
+  if (driftedColumns.length > SMALL_LIST) {
+    why.push(
+      `- … and ${plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`,
+    );
+  }
   return {
     head: head.join('\n'),
+    why: why.length > 0 ? `**Why they drifted**\n\n${why.join('\n')}\n\n` : '',
     autoLine: compared.some((c) => c.method === 'auto'),
     effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
     chart: chart(compared),
@@ -252,7 +264,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
     if (parts.autoLine) out.push(`${AUTO_MODE_LINE}${parts.effectLine}\n\n`);
     const shown = counts.compared;
     const main = Math.min(shown, parts.unfolded);
-    if (main > 0) out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n');
+    if (main > 0) out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n', parts.why);
     if (shown > parts.unfolded) {
       const rest = rows.compared.length - parts.unfolded;
       const inFold = shown - parts.unfolded;

@@ -118,6 +118,26 @@ describe('renderMarkdown sections', () => {
     );
   });
 
+  it('says why each drifted column drifted, below the table, escaped', () => {
+    const md = renderMarkdown(
+      makeReport({
+        columns: [
+          {
+            ...comparedColumn({ name: 'age', drift: true }),
+            explanation: 'Drift: missing share changed from 2.0% to 30.0%',
+          },
+          { ...comparedColumn({ name: '<b>x</b>', drift: true }), explanation: 'Drift: <b>' },
+          comparedColumn({ name: 'calm', drift: false }),
+        ],
+      }),
+    );
+    const why = /\*\*Why they drifted\*\*\n\n((?:- .*\n)+)/.exec(md)?.[1] ?? '';
+    expect(why.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(why).toContain('- **age**: Drift: missing share changed from 2.0% to 30.0%');
+    expect(why).not.toContain('<b>');
+    expect(why).not.toContain('calm');
+  });
+
   it('folds the non-drifted rest of a long table', () => {
     const columns = [...defaultColumns()];
     for (let i = 0; i < 20; i++) columns.push(comparedColumn({ name: `f${i}`, pValue: 0.5, effect: 0.01 }));
