@@ -171,4 +171,41 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/bad value for 'threshold' in action inputs/);
   });
+
+  it('a missing file and a Git LFS pointer fail with one message naming the file', () => {
+    const missing = runAction(repo, { reference: 'data/nope.csv', candidate: 'data/train.csv' }, prEvent());
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/::error::data\/nope\.csv: file not found/);
+    writeFileSync(
+      join(repo, 'data/pointer.csv'),
+      'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
+    );
+    const pointer = runAction(
+      repo,
+      { reference: 'data/train.csv', candidate: 'data/pointer.csv' },
+      prEvent(),
+    );
+    expect(pointer.status).toBe(1);
+    expect(pointer.stdout).toMatch(/data\/pointer\.csv.*Git LFS pointer/);
+    expect(pointer.stdout).toMatch(/lfs: true/);
+    expect(pointer.summary).toMatch(/could not run/);
+  });
+
+  it('renders hostile column names as text in the summary and annotations', () => {
+    const header = '"<img src=x onerror=alert(1)>","| fake | row |",ok';
+    const rows = (shift: number) =>
+      Array.from({ length: 80 }, (_, i) => `${i + shift},${(i * 7) % 13},${i % 3}`);
+    writeFileSync(join(repo, 'data/hostile-a.csv'), [header, ...rows(0)].join('\n'));
+    writeFileSync(join(repo, 'data/hostile-b.csv'), [header, ...rows(60)].join('\n'));
+    const run = runAction(
+      repo,
+      { reference: 'data/hostile-a.csv', candidate: 'data/hostile-b.csv' },
+      prEvent(),
+    );
+    expect(run.outputs.verdict).toBeDefined();
+    expect(run.summary).not.toMatch(/<img/);
+    expect(run.summary).not.toMatch(/\| fake \| row \|/);
+    expect(run.summary).toMatch(/&lt;img src=x onerror=alert\(1\)&gt;/);
+    expect(JSON.parse(run.outputs['drifted-columns'])).toContain('<img src=x onerror=alert(1)>');
+  });
 });
