@@ -5,5 +5,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  width: process.stdout.columns,
   cwd: process.cwd(),
 });

@@ -55,6 +55,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Terminal width in characters, when known. */
+  width?: number;
   cwd: string;
 }
 
@@ -97,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (settings.reportJson)
       writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (settings.markdown) writeOutput(resolve(io.cwd, settings.markdown), renderMarkdown(report));
-    io.stdout(renderText(report, { color: io.isTTY }));
+    io.stdout(renderText(report, { color: io.isTTY, width: io.width }));
     return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
   } catch (error) {
     if (error instanceof UserInputError) {
