@@ -91,6 +91,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       config: typeof values.config === 'string' ? values.config : '',
       layer: { source: 'command-line flags', values: flags },
     });
+    if (settings.referenceRef === 'base') {
+      throw new UserInputError(
+        "reference-ref 'base' means a pull request's base commit and works only in the action; give a revision (e.g. origin/main)",
+      );
+    }
     const report = await runPipeline(settings, {
       root: io.cwd,
       confineToRoot: false,

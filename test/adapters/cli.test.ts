@@ -81,6 +81,28 @@ describe('drift-gate CLI', () => {
     expect(noReference.stderr).toMatch(/'reference' is required/);
   });
 
+  it('reads the reference at a git revision; rejects base outside the action', async () => {
+    const base = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--reference-ref',
+      'base',
+      '--candidate',
+      `${examples}/stable.csv`,
+    ]);
+    expect(base.status).toBe(EXIT_USAGE);
+    expect(base.stderr).toMatch(/works only in the action/);
+    const head = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--reference-ref',
+      'HEAD',
+      '--candidate',
+      `${examples}/train.csv`,
+    ]);
+    expect(head.status, head.stderr).toBe(EXIT_PASS);
+  });
+
   it('reads a config file, with flags winning over it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'drift-cli-config-'));
     writeFileSync(join(dir, 'drift.yml'), 'fail-on: never\nignore-columns: [Name]\n');
