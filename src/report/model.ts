@@ -55,6 +55,26 @@ export interface Distribution {
   candidate: number[];
 }
 
+/**
+ * One class (level) of a categorical column, compared on its own (src/checks/classes.ts): the share
+ * of the class against all other classes, so a rare class that vanishes shows even when the column's
+ * total variation is small.
+ */
+export interface ClassShare {
+  class: string;
+  referenceCount: number;
+  candidateCount: number;
+  /** referenceCount / present reference values. */
+  referenceShare: number;
+  candidateShare: number;
+  /** Two-proportion z-test of this class against the rest; Fisher's exact test when an expected count of that 2 x 2 table is below 5. */
+  pValue: number;
+  /** pValue corrected across the column's classes. */
+  adjustedPValue: number;
+  /** The share changed by at least the factor (halved or doubled by default; a 0 share counts as infinitely changed) and adjusted p < alpha. */
+  flagged: boolean;
+}
+
 export interface ColumnReport {
   name: string;
   role: ColumnRole;
@@ -82,6 +102,8 @@ export interface ColumnReport {
   reference: ColumnCounts;
   candidate: ColumnCounts;
   distribution: Distribution | null;
+  /** Per-class shares of a categorical column (rare classes); absent when not computed. */
+  classes?: ClassShare[];
 }
 
 export interface QualityFinding {
@@ -103,6 +125,95 @@ export interface DatasetSummary {
   threshold: number;
 }
 
+/** Per-class classification metrics (src/checks/performance.ts), as sklearn's classification_report. */
+export interface ClassMetrics {
+  class: string;
+  /** tp / (tp + fp); 0 when the class was never predicted (`precisionIllDefined`). */
+  precision: number;
+  /** tp / (tp + fn); 0 when the class never occurs in the labels (`recallIllDefined`). */
+  recall: number;
+  /** 2 tp / (2 tp + fp + fn): the harmonic mean of precision and recall, 0 when both are 0. */
+  f1: number;
+  /** Rows labelled with this class. */
+  support: number;
+  /** Rows predicted as this class. */
+  predicted: number;
+  precisionIllDefined: boolean;
+  recallIllDefined: boolean;
+}
+
+/** Classification metrics over the rows with both a label and a prediction. */
+export interface ClassificationMetrics {
+  /** Rows scored. */
+  rows: number;
+  /** Rows left out because the label or the prediction is missing. */
+  skipped: number;
+  /** null when no row was scored. */
+  accuracy: number | null;
+  /** Unweighted mean of the per-class F1 over the union of label and predicted classes; null when no row was scored. */
+  macroF1: number | null;
+  /** Per class, sorted by class name (the union of label and predicted classes). */
+  classes: ClassMetrics[];
+}
+
+/** Area under the ROC curve of a binary label against a score. */
+export interface RocAuc {
+  rows: number;
+  skipped: number;
+  positives: number;
+  negatives: number;
+  /** null when one of the classes is absent (undefined, as sklearn's ValueError). */
+  auc: number | null;
+}
+
+/** Regression metrics over the rows with both a value and a prediction. */
+export interface RegressionMetrics {
+  rows: number;
+  skipped: number;
+  /** null when no row was scored. */
+  mae: number | null;
+  rmse: number | null;
+  /** Coefficient of determination; null below 2 rows (as sklearn's NaN). */
+  r2: number | null;
+}
+
+/** The metrics of one side; each part present when it applies. */
+export interface PerformanceMetrics {
+  classification?: ClassificationMetrics;
+  rocAuc?: RocAuc;
+  regression?: RegressionMetrics;
+}
+
+export type MetricName = 'accuracy' | 'macroF1' | 'rocAuc' | 'r2' | 'mae' | 'rmse';
+
+/** One metric, reference against candidate (src/checks/performance.ts compareMetrics). */
+export interface MetricComparison {
+  metric: MetricName;
+  /** true for accuracy, macro F1, AUC and R^2; false for the errors MAE and RMSE. */
+  higherIsBetter: boolean;
+  reference: number | null;
+  candidate: number | null;
+  /** candidate - reference; null when either is null. */
+  change: number | null;
+  /** change / |reference|; null when either is null or reference is 0. */
+  relativeChange: number | null;
+  /** Scores: the absolute drop allowed. Errors: the relative rise allowed. */
+  margin: number;
+  /** The metric got worse by more than `margin`. */
+  dropped: boolean;
+}
+
+/** Model performance on each side and its change; absent when no target/prediction pair is configured. */
+export interface PerformanceReport {
+  /** The label column. */
+  target: string;
+  /** The prediction (or score) column. */
+  prediction: string;
+  reference: PerformanceMetrics;
+  candidate: PerformanceMetrics;
+  comparison: MetricComparison[];
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: 'drift-gate'; version: string };
@@ -114,6 +225,8 @@ export interface Report {
   dataset: DatasetSummary;
   columns: ColumnReport[];
   quality: QualityFinding[];
+  /** Model performance (target against prediction); absent when not computed. */
+  performance?: PerformanceReport | null;
   verdict: Verdict;
   reasons: string[];
 }
