@@ -55853,7 +55853,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 474:
+/***/ 97615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64822,6 +64822,14 @@ function decide(sides, options) {
     }
     return 'categorical';
 }
+/** The codes and levels of an identifier-like column, when the scan kept them (else nothing). */
+function identifierCodes(column) {
+    if (column.codes !== null && column.levels !== null)
+        return { codes: column.codes, levels: column.levels };
+    if (column.values !== null)
+        return codesFromValues(column.values, column.kind === 'date');
+    return {};
+}
 /** Collects coerced cells of a table (first MAX_COERCED_RECORDED, with the total). */
 class Coerced {
     rowLines;
@@ -64908,13 +64916,15 @@ function buildColumn(decision, column, rows, coerced) {
                 };
             }
             const distinct = distinctOf(column);
-            return {
+            const kept = {
                 name,
                 type: 'identifier',
                 reason: `identifier-like: ${distinct} of ${presentCount} value${presentCount === 1 ? ' is' : 's are'} distinct`,
                 missing: column.missing,
                 distinct,
+                ...identifierCodes(column),
             };
+            return kept;
         }
         case 'numeric':
         case 'datetime': {
@@ -70327,6 +70337,8 @@ const DEFAULT_SETTINGS = Object.freeze({
     missingValues: DEFAULT_MISSING_VALUES,
     missingShareChange: 0.05,
     delimiter: null,
+    key: null,
+    target: null,
     columnSettings: {},
     reportJson: null,
     markdown: null,
@@ -70467,6 +70479,21 @@ const SETTINGS_KEYS = {
                 p.delimiter = text;
             else
                 fail();
+        },
+    },
+    key: {
+        form: 'a list of column names (YAML list, or comma/newline separated)',
+        help: 'Key columns of the training-data diff (rows added, removed, changed); default: whole rows',
+        apply: (v, fail, p) => {
+            const list = asList(v, fail);
+            p.key = list.length > 0 ? list : null;
+        },
+    },
+    target: {
+        form: 'a column name',
+        help: 'Target (label) column: label flips between rows matched by `key`',
+        apply: (v, fail, p) => {
+            p.target = asOptionalText(v, fail);
         },
     },
     'column-settings': {
@@ -71805,6 +71832,545 @@ function quoteList(items) {
     return items.map((item) => `'${item}'`).join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/checks/rows-hash.ts
+/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
+function codesOf(column) {
+    const candidate = column;
+    if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
+        return { codes: candidate.codes, levels: candidate.levels };
+    }
+    return null;
+}
+/** Whether a column has cells the row checks can read (numbers or codes). */
+function hasCells(column) {
+    return 'values' in column || codesOf(column) !== null;
+}
+const MISSING_A = 0x9e3779b9 | 0;
+const MISSING_B = 0x7f4a7c15 | 0;
+/** Two 32-bit FNV-1a lanes (different offsets, the second finished with a murmur3 finaliser) of a text. */
+function textHash(text) {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x050c5d1f | 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x01000193);
+        b ^= b >>> 15;
+    }
+    return [a ^ text.length, fmix(b + text.length)];
+}
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function mixA(h, k) {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function mixB(h, k) {
+    k = Math.imul(k, 0x85ebca6b);
+    k = (k << 13) | (k >>> 19);
+    k = Math.imul(k, 0xc2b2ae35);
+    h ^= k;
+    h = (h << 17) | (h >>> 15);
+    return (Math.imul(h, 9) + 0x7f4a7c15) | 0;
+}
+function numberSource(values) {
+    return {
+        kind: 'number',
+        values,
+        words: new Uint32Array(values.buffer, values.byteOffset, values.length * 2),
+    };
+}
+/**
+ * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
+ * (a side without kept values, or numbers on one side and codes on the other).
+ */
+function shareColumn(reference, candidate) {
+    if ('values' in reference && 'values' in candidate) {
+        return {
+            name: reference.name,
+            type: reference.type,
+            reference: numberSource(reference.values),
+            candidate: numberSource(candidate.values),
+            levels: [],
+        };
+    }
+    const ref = codesOf(reference);
+    const cand = codesOf(candidate);
+    if (ref === null || cand === null)
+        return null;
+    const levels = [];
+    const index = new Map();
+    const source = (side) => {
+        const unified = new Int32Array(side.levels.length);
+        const hashA = new Uint32Array(side.levels.length);
+        const hashB = new Uint32Array(side.levels.length);
+        side.levels.forEach((level, i) => {
+            let id = index.get(level);
+            if (id === undefined) {
+                id = levels.length;
+                levels.push(level);
+                index.set(level, id);
+            }
+            unified[i] = id;
+            [hashA[i], hashB[i]] = textHash(level);
+        });
+        return { kind: 'code', codes: side.codes, unified, hashA, hashB };
+    };
+    return {
+        name: reference.name,
+        type: reference.type,
+        reference: source(ref),
+        candidate: source(cand),
+        levels,
+    };
+}
+/** The two hash lanes of every row of one side over `columns` (finalised). O(rows x columns). */
+function hashRows(columns, side, rows) {
+    const a = new Int32Array(rows);
+    const b = new Int32Array(rows).fill(0x2545f491);
+    for (const column of columns) {
+        const source = column[side];
+        if (source.kind === 'number') {
+            const { values, words } = source;
+            for (let row = 0; row < rows; row++) {
+                const value = values[row];
+                let lo;
+                let hi;
+                if (Number.isNaN(value)) {
+                    lo = MISSING_A;
+                    hi = MISSING_B;
+                }
+                else if (value === 0) {
+                    lo = 0;
+                    hi = 0;
+                }
+                else {
+                    lo = words[2 * row];
+                    hi = words[2 * row + 1];
+                }
+                a[row] = mixA(mixA(a[row], lo), hi);
+                b[row] = mixB(mixB(b[row], hi), lo);
+            }
+        }
+        else {
+            const { codes, hashA, hashB } = source;
+            for (let row = 0; row < rows; row++) {
+                const code = codes[row];
+                a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
+                b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+            }
+        }
+    }
+    const outA = new Uint32Array(a.buffer);
+    const outB = new Uint32Array(b.buffer);
+    for (let row = 0; row < rows; row++) {
+        outA[row] = fmix(a[row] ^ columns.length);
+        outB[row] = fmix(b[row] ^ 0x5bd1e995);
+    }
+    return { a: outA, b: outB };
+}
+/** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
+function cellEqual(sourceA, rowA, sourceB, rowB) {
+    if (sourceA.kind === 'number' && sourceB.kind === 'number') {
+        const x = sourceA.values[rowA];
+        const y = sourceB.values[rowB];
+        return x === y || (Number.isNaN(x) && Number.isNaN(y));
+    }
+    if (sourceA.kind === 'code' && sourceB.kind === 'code') {
+        const x = sourceA.codes[rowA];
+        const y = sourceB.codes[rowB];
+        if (x < 0 || y < 0)
+            return x < 0 && y < 0;
+        return sourceA.unified[x] === sourceB.unified[y];
+    }
+    return false;
+}
+/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+function cellText(column, side, row) {
+    const source = column[side];
+    if (source.kind === 'number') {
+        const value = source.values[row];
+        if (Number.isNaN(value))
+            return null;
+        return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+    }
+    const code = source.codes[row];
+    return code < 0 ? null : column.levels[source.unified[code]];
+}
+/**
+ * Exact grouping of the rows of both tables by their cells in `columns`: open addressing on the
+ * 64-bit row hash, each hash match confirmed cell by cell. O((R + C) x columns) expected.
+ */
+function groupRows(columns, reference, candidate) {
+    const R = reference.rows;
+    const C = candidate.rows;
+    const total = R + C;
+    const ref = hashRows(columns, 'reference', R);
+    const cand = hashRows(columns, 'candidate', C);
+    let capacity = 16;
+    while (capacity < 2 * total)
+        capacity *= 2;
+    const mask = capacity - 1;
+    const slots = new Int32Array(capacity).fill(-1);
+    const groupOf = new Int32Array(total);
+    const groupA = new Uint32Array(total);
+    const groupB = new Uint32Array(total);
+    const representative = new Int32Array(total);
+    const referenceCount = new Int32Array(total);
+    const candidateCount = new Int32Array(total);
+    const firstReference = new Int32Array(total).fill(-1);
+    const firstCandidate = new Int32Array(total).fill(-1);
+    let groups = 0;
+    const sourceOf = (global) => (global < R ? 'reference' : 'candidate');
+    const equalRows = (g1, g2) => {
+        const s1 = sourceOf(g1);
+        const s2 = sourceOf(g2);
+        const r1 = g1 < R ? g1 : g1 - R;
+        const r2 = g2 < R ? g2 : g2 - R;
+        for (const column of columns) {
+            if (!cellEqual(column[s1], r1, column[s2], r2))
+                return false;
+        }
+        return true;
+    };
+    for (let global = 0; global < total; global++) {
+        const isReference = global < R;
+        const row = isReference ? global : global - R;
+        const a = isReference ? ref.a[row] : cand.a[row];
+        const b = isReference ? ref.b[row] : cand.b[row];
+        let slot = a & mask;
+        let group = -1;
+        for (;;) {
+            const found = slots[slot];
+            if (found < 0) {
+                group = groups++;
+                slots[slot] = group;
+                groupA[group] = a;
+                groupB[group] = b;
+                representative[group] = global;
+                break;
+            }
+            if (groupA[found] === a && groupB[found] === b && equalRows(representative[found], global)) {
+                group = found;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        groupOf[global] = group;
+        if (isReference) {
+            if (referenceCount[group]++ === 0)
+                firstReference[group] = row;
+        }
+        else if (candidateCount[group]++ === 0) {
+            firstCandidate[group] = row;
+        }
+    }
+    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+}
+
+;// CONCATENATED MODULE: ./src/checks/rows.ts
+
+
+
+/** Default severity of each row check (errors would fail the run). */
+const DEFAULT_ROW_SEVERITY = Object.freeze({
+    'duplicate-rows': 'warning',
+    'duplicate-keys': 'warning',
+});
+/** `duplicate-rows`: the candidate's share of duplicate rows exceeds the reference's by at least this (1 percentage point)... */
+const DUPLICATE_ROWS_MIN_SHARE_INCREASE = 0.01;
+/** ...and it has at least this many more duplicates than the reference's share would give it. */
+const DUPLICATE_ROWS_MIN_EXTRA = 5;
+/** Examples of added, removed and changed rows kept in the diff. */
+const MAX_DIFF_EXAMPLES = 5;
+/** Key values in examples are clipped to this many characters. */
+const MAX_EXAMPLE_LENGTH = 40;
+/** Label flips kept (most frequent first). */
+const MAX_LABEL_FLIPS = 10;
+/** How a missing value shows in examples and label flips. */
+const MISSING_TEXT = '(missing)';
+/**
+ * Duplicate rows, duplicate keys and the diff. Throws a UserInputError when `key` or `target` names
+ * a column found on neither side, or a key column is on one side only or has no values kept.
+ */
+function rowChecks(reference, candidate, options = {}) {
+    const severity = { ...DEFAULT_ROW_SEVERITY, ...options.severity };
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const key = [...new Set(options.key ?? [])];
+    const target = options.target ?? null;
+    validate(reference, candidate, refByName, candByName, key, target);
+    const compared = [];
+    const uncompared = [];
+    for (const ref of reference.columns) {
+        const cand = candByName.get(ref.name);
+        if (!cand)
+            continue;
+        if (ref.type === 'empty' && cand.type === 'empty')
+            continue;
+        const shared = shareColumn(ref, cand);
+        if (shared)
+            compared.push(shared);
+        else
+            uncompared.push(ref.name);
+    }
+    const findings = [];
+    if (compared.length === 0)
+        return { findings, diff: null };
+    const add = (check, message, values) => {
+        const clean = {};
+        for (const [name, value] of Object.entries(values)) {
+            clean[name] = typeof value === 'number' ? finite(value) : value;
+        }
+        findings.push({ check, column: null, severity: severity[check], message, values: clean });
+    };
+    const whole = groupRows(compared, reference, candidate);
+    let duplicateRows = null;
+    if (uncompared.length === 0) {
+        duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
+        duplicateRowsFinding(duplicateRows, reference.rows, candidate.rows, add);
+    }
+    const base = {
+        target,
+        duplicateRows,
+        comparedColumns: compared.length,
+        uncomparedColumns: uncompared,
+    };
+    if (key.length === 0) {
+        let added = 0;
+        let removed = 0;
+        let unchanged = 0;
+        for (let g = 0; g < whole.groups; g++) {
+            const r = whole.referenceCount[g];
+            const c = whole.candidateCount[g];
+            if (c > r)
+                added += c - r;
+            else
+                removed += r - c;
+            unchanged += Math.min(r, c);
+        }
+        const diff = {
+            keyed: false,
+            key: [],
+            added,
+            removed,
+            changed: 0,
+            unchanged,
+            examples: { added: [], removed: [], changed: [] },
+            changedColumns: [],
+            labelFlips: [],
+            duplicateKeys: { reference: 0, candidate: 0 },
+            ...base,
+        };
+        return { findings, diff };
+    }
+    const keyColumns = key.map((name) => compared.find((c) => c.name === name));
+    const keyed = keyedDiff(compared, keyColumns, target, reference, candidate);
+    const dup = keyed.duplicateKeys;
+    if (dup.reference > 0 || dup.candidate > 0) {
+        const where = [
+            dup.candidate > 0 ? `${plural(dup.candidate, 'candidate row')}` : '',
+            dup.reference > 0 ? `${plural(dup.reference, 'reference row')}` : '',
+        ].filter((s) => s !== '');
+        add('duplicate-keys', `the key (${key.map((k) => `'${k}'`).join(', ')}) repeats an earlier row's value on ${where.join(' and ')}; the diff matches each key by its first row`, { key: key.join(','), referenceDuplicates: dup.reference, candidateDuplicates: dup.candidate });
+    }
+    return { findings, diff: { ...keyed, ...base } };
+}
+function validate(reference, candidate, refByName, candByName, key, target) {
+    const sides = `${reference.source} or ${candidate.source}`;
+    for (const name of key) {
+        const ref = refByName.get(name);
+        const cand = candByName.get(name);
+        if (!ref && !cand)
+            throw new UserInputError(`'key' names '${name}', not found in ${sides}`);
+        if (!ref || !cand) {
+            throw new UserInputError(`'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`);
+        }
+        for (const column of [ref, cand]) {
+            if (!hasCells(column)) {
+                const why = 'reason' in column ? column.reason : 'its values were not kept';
+                throw new UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
+            }
+        }
+    }
+    if (target !== null) {
+        if (!refByName.has(target) && !candByName.has(target)) {
+            throw new UserInputError(`'target' names '${target}', not found in ${sides}`);
+        }
+        if (key.includes(target))
+            throw new UserInputError(`'target' column '${target}' is also a 'key' column`);
+    }
+}
+function duplicatesOf(groups, referenceRows, candidateRows) {
+    let referenceGroups = 0;
+    let candidateGroups = 0;
+    for (let g = 0; g < groups.groups; g++) {
+        if (groups.referenceCount[g] > 0)
+            referenceGroups++;
+        if (groups.candidateCount[g] > 0)
+            candidateGroups++;
+    }
+    return { reference: referenceRows - referenceGroups, candidate: candidateRows - candidateGroups };
+}
+function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
+    if (candidateRows === 0)
+        return;
+    const referenceShare = referenceRows === 0 ? 0 : duplicates.reference / referenceRows;
+    const candidateShare = duplicates.candidate / candidateRows;
+    const extra = duplicates.candidate - referenceShare * candidateRows;
+    if (candidateShare - referenceShare < DUPLICATE_ROWS_MIN_SHARE_INCREASE)
+        return;
+    if (extra < DUPLICATE_ROWS_MIN_EXTRA)
+        return;
+    add('duplicate-rows', `duplicate rows rose from ${formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
+        referenceDuplicates: duplicates.reference,
+        referenceRows,
+        referenceShare,
+        candidateDuplicates: duplicates.candidate,
+        candidateRows,
+        candidateShare,
+        minShareIncrease: DUPLICATE_ROWS_MIN_SHARE_INCREASE,
+        minExtra: DUPLICATE_ROWS_MIN_EXTRA,
+    });
+}
+function clipText(text) {
+    if (text.length <= MAX_EXAMPLE_LENGTH)
+        return text;
+    const points = Array.from(text);
+    return points.length <= MAX_EXAMPLE_LENGTH ? text : `${points.slice(0, MAX_EXAMPLE_LENGTH - 1).join('')}…`;
+}
+function keyValues(keyColumns, side, row) {
+    return keyColumns.map((column) => clipText(cellText(column, side, row) ?? MISSING_TEXT));
+}
+function keyedDiff(compared, keyColumns, target, reference, candidate) {
+    const R = reference.rows;
+    const C = candidate.rows;
+    const groups = groupRows(keyColumns, reference, candidate);
+    const { firstReference, firstCandidate } = groups;
+    const examples = { added: [], removed: [], changed: [] };
+    let added = 0;
+    let removed = 0;
+    // Matched pairs in candidate order.
+    const pairReference = new Int32Array(Math.min(R, C));
+    const pairCandidate = new Int32Array(Math.min(R, C));
+    let pairs = 0;
+    for (let row = 0; row < C; row++) {
+        const g = groups.groupOf[R + row];
+        if (firstCandidate[g] !== row)
+            continue;
+        if (firstReference[g] < 0) {
+            added++;
+            if (examples.added.length < MAX_DIFF_EXAMPLES)
+                examples.added.push(keyValues(keyColumns, 'candidate', row));
+        }
+        else {
+            pairReference[pairs] = firstReference[g];
+            pairCandidate[pairs] = row;
+            pairs++;
+        }
+    }
+    for (let row = 0; row < R; row++) {
+        const g = groups.groupOf[row];
+        if (firstReference[g] !== row || firstCandidate[g] >= 0)
+            continue;
+        removed++;
+        if (examples.removed.length < MAX_DIFF_EXAMPLES)
+            examples.removed.push(keyValues(keyColumns, 'reference', row));
+    }
+    const keyNames = new Set(keyColumns.map((c) => c.name));
+    const changedFlag = new Uint8Array(pairs);
+    const changedColumns = [];
+    let targetColumn = null;
+    for (const column of compared) {
+        if (keyNames.has(column.name))
+            continue;
+        if (column.name === target)
+            targetColumn = column;
+        const { reference: a, candidate: b } = column;
+        let count = 0;
+        for (let p = 0; p < pairs; p++) {
+            if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
+                changedFlag[p] = 1;
+                count++;
+            }
+        }
+        if (count > 0)
+            changedColumns.push({ column: column.name, rows: count });
+    }
+    changedColumns.sort((x, y) => y.rows - x.rows);
+    let changed = 0;
+    for (let p = 0; p < pairs; p++) {
+        if (changedFlag[p] === 0)
+            continue;
+        changed++;
+        if (examples.changed.length < MAX_DIFF_EXAMPLES) {
+            examples.changed.push(keyValues(keyColumns, 'candidate', pairCandidate[p]));
+        }
+    }
+    return {
+        keyed: true,
+        key: keyColumns.map((c) => c.name),
+        added,
+        removed,
+        changed,
+        unchanged: pairs - changed,
+        examples,
+        changedColumns,
+        labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
+        duplicateKeys: duplicatesOf(groups, R, C),
+    };
+}
+/** The most frequent (from, to) changes of the target over matched pairs, counted on numbers or unified codes. */
+function labelFlips(column, pairReference, pairCandidate, pairs) {
+    const { reference: a, candidate: b } = column;
+    // Per pair a comparable value: the number itself, or the unified level id (-1 missing).
+    const comparable = (source, row) => {
+        if (source.kind === 'number')
+            return source.values[row];
+        const code = source.codes[row];
+        return code < 0 ? -1 : source.unified[code];
+    };
+    const counts = new Map();
+    for (let p = 0; p < pairs; p++) {
+        const r = pairReference[p];
+        const c = pairCandidate[p];
+        if (cellEqual(a, r, b, c))
+            continue;
+        const from = comparable(a, r);
+        const to = comparable(b, c);
+        let inner = counts.get(from);
+        if (!inner) {
+            inner = new Map();
+            counts.set(from, inner);
+        }
+        const entry = inner.get(to);
+        if (entry)
+            entry.count++;
+        else
+            inner.set(to, { count: 1, p });
+    }
+    const all = [];
+    for (const inner of counts.values())
+        for (const entry of inner.values())
+            all.push(entry);
+    all.sort((x, y) => y.count - x.count || x.p - y.p);
+    return all.slice(0, MAX_LABEL_FLIPS).map(({ count, p }) => ({
+        from: clipText(cellText(column, 'reference', pairReference[p]) ?? MISSING_TEXT),
+        to: clipText(cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
+        count,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/checks/schema.ts
 /** One finding per one-sided column: missing from the candidate is an error, a new column a warning. */
 function schemaFindings(columns) {
@@ -71899,6 +72465,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 function side(table, revision) {
     return {
         source: table.source,
@@ -71930,7 +72497,12 @@ function selectColumns(reference, candidate, settings) {
 function compareTables(reference, candidate, settings, meta = {}) {
     const selected = selectColumns(reference, candidate, settings);
     const columns = compareColumns(reference, candidate, settings, selected);
-    const quality = [...schemaFindings(columns), ...qualityFindings(reference, candidate, columns)];
+    const rows = rowChecks(reference, candidate, { key: settings.key, target: settings.target });
+    const quality = [
+        ...schemaFindings(columns),
+        ...qualityFindings(reference, candidate, columns),
+        ...rows.findings,
+    ];
     const dataset = summarizeDataset(columns, settings.driftShare);
     const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn);
     return {
@@ -71943,6 +72515,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
         dataset,
         columns,
         quality,
+        diff: rows.diff,
         verdict,
         reasons,
     };
@@ -72550,8 +73123,16 @@ function buildParts(report, title) {
     const unfolded = compared.length > FOLD_WHEN_MORE_THAN ? Math.max(driftedCount, UNFOLDED_ROWS) : compared.length;
     const footer = `<sub>${cell(report.tool.name)} ${cell(report.tool.version, 50)} · report schema ${cell(report.schemaVersion, 20)} · generated ${cell(report.generatedAt, 40)}</sub>\n`;
     const effectText = effectMeasures(compared);
+    const driftedColumns = compared.filter((c) => c.drift);
+    const why = driftedColumns
+        .slice(0, SMALL_LIST)
+        .map((c) => `- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}`);
+    if (driftedColumns.length > SMALL_LIST) {
+        why.push(`- … and ${format_plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`);
+    }
     return {
         head: head.join('\n'),
+        why: why.length > 0 ? `**Why they drifted**\n\n${why.join('\n')}\n\n` : '',
         autoLine: compared.some((c) => c.method === 'auto'),
         effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
         chart: chart(compared),
@@ -72606,7 +73187,7 @@ function assemble(parts, counts, truncated) {
         const shown = counts.compared;
         const main = Math.min(shown, parts.unfolded);
         if (main > 0)
-            out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n');
+            out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n', parts.why);
         if (shown > parts.unfolded) {
             const rest = rows.compared.length - parts.unfolded;
             const inFold = shown - parts.unfolded;
@@ -73095,7 +73676,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97615);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

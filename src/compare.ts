@@ -3,6 +3,7 @@
  */
 import { columnUnion, compareColumns } from './checks/drift.js';
 import { qualityFindings } from './checks/quality.js';
+import { rowChecks } from './checks/rows.js';
 import { schemaFindings } from './checks/schema.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
 import type { Table } from './data/table.js';
@@ -57,7 +58,12 @@ export function compareTables(
 ): Report {
   const selected = selectColumns(reference, candidate, settings);
   const columns = compareColumns(reference, candidate, settings, selected);
-  const quality = [...schemaFindings(columns), ...qualityFindings(reference, candidate, columns)];
+  const rows = rowChecks(reference, candidate, { key: settings.key, target: settings.target });
+  const quality = [
+    ...schemaFindings(columns),
+    ...qualityFindings(reference, candidate, columns),
+    ...rows.findings,
+  ];
   const dataset = summarizeDataset(columns, settings.driftShare);
   const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn);
   return {
@@ -70,6 +76,7 @@ export function compareTables(
     dataset,
     columns,
     quality,
+    diff: rows.diff,
     verdict,
     reasons,
   };

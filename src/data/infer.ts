@@ -5,7 +5,7 @@
  */
 import { MAX_COERCED_RECORDED, MAX_DICTIONARY_LEVELS, type RawColumn } from './columns.js';
 import type { RawTable } from './scan.js';
-import type { CoercedCell, Column, ColumnType, Table } from './table.js';
+import type { CoercedCell, Column, ColumnType, SkippedColumn, Table } from './table.js';
 
 export interface InferOptions {
   /** Integer columns with at most this many distinct values (both sides) are categorical. */
@@ -97,6 +97,25 @@ function decide(sides: readonly { column: RawColumn; rows: number }[], options: 
   return 'categorical';
 }
 
+/**
+ * An identifier-like column whose dictionary codes the scan kept (at most MAX_DICTIONARY_LEVELS
+ * distinct values, not configured as an identifier): no statistic runs on it, but row checks
+ * (src/checks/rows.ts) use the codes to compare rows and match keys such as `id`.
+ */
+export interface IdentifierWithCodes extends SkippedColumn {
+  readonly type: 'identifier';
+  /** One code per row indexing `levels`; -1 marks a missing value. */
+  readonly codes?: Int32Array;
+  readonly levels?: readonly string[];
+}
+
+/** The codes and levels of an identifier-like column, when the scan kept them (else nothing). */
+function identifierCodes(column: RawColumn): { codes?: Int32Array; levels?: readonly string[] } {
+  if (column.codes !== null && column.levels !== null) return { codes: column.codes, levels: column.levels };
+  if (column.values !== null) return codesFromValues(column.values, column.kind === 'date');
+  return {};
+}
+
 /** Collects coerced cells of a table (first MAX_COERCED_RECORDED, with the total). */
 class Coerced {
   readonly cells: CoercedCell[] = [];
@@ -182,13 +201,15 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         };
       }
       const distinct = distinctOf(column);
-      return {
+      const kept: IdentifierWithCodes = {
         name,
         type: 'identifier',
         reason: `identifier-like: ${distinct} of ${presentCount} value${presentCount === 1 ? ' is' : 's are'} distinct`,
         missing: column.missing,
         distinct,
+        ...identifierCodes(column),
       };
+      return kept;
     }
     case 'numeric':
     case 'datetime': {

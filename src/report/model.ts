@@ -125,6 +125,42 @@ export interface DatasetSummary {
   threshold: number;
 }
 
+/**
+ * The training-data diff (src/checks/rows.ts). Keyed (setting `key`): rows are matched by their key
+ * and counts are of distinct keys (a key repeated on a side is matched by its first row and counted
+ * in `duplicateKeys`). Without a key: rows are whole records and `added`/`removed` are the multiset
+ * difference (a row twice in the candidate and once in the reference is one added row).
+ */
+export interface RowDiff {
+  keyed: boolean;
+  /** The key columns ([] when not keyed). */
+  key: string[];
+  /** Keyed: keys only in the candidate. Not keyed: candidate rows without an equal reference row (with multiplicity). */
+  added: number;
+  /** Keyed: keys only in the reference. Not keyed: reference rows without an equal candidate row. */
+  removed: number;
+  /** Keyed: keys on both sides whose rows differ in some compared column. Not keyed: always 0. */
+  changed: number;
+  /** Keyed: keys on both sides whose rows are equal. Not keyed: rows matched on both sides. */
+  unchanged: number;
+  /** Up to 5 key values (one string per key column, at most 40 characters, `(missing)` for a missing value) of each kind; empty when not keyed. */
+  examples: { added: string[][]; removed: string[][]; changed: string[][] };
+  /** Keyed: per compared column, how many changed rows differ in it; most first, columns without changes left out. */
+  changedColumns: { column: string; rows: number }[];
+  /** The `target` setting, or null. */
+  target: string | null;
+  /** Keyed with a target: the most frequent changes of the target on rows present on both sides (at most 10). */
+  labelFlips: { from: string; to: string; count: number }[];
+  /** Rows whose key equals an earlier row's key on the same side. */
+  duplicateKeys: { reference: number; candidate: number };
+  /** Rows equal (over the compared columns) to an earlier row on the same side; null when not checked. */
+  duplicateRows: { reference: number; candidate: number } | null;
+  /** Columns present on both sides whose rows were compared (the key columns included). */
+  comparedColumns: number;
+  /** Columns present on both sides that could not be compared cell by cell (values not kept, e.g. an identifier column configured as such). */
+  uncomparedColumns: string[];
+}
+
 /** Per-class classification metrics (src/checks/performance.ts), as sklearn's classification_report. */
 export interface ClassMetrics {
   class: string;
@@ -225,6 +261,8 @@ export interface Report {
   dataset: DatasetSummary;
   columns: ColumnReport[];
   quality: QualityFinding[];
+  /** The training-data diff; absent or null when the sides share no comparable column. */
+  diff?: RowDiff | null;
   /** Model performance (target against prediction); absent when not computed. */
   performance?: PerformanceReport | null;
   verdict: Verdict;

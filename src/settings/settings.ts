@@ -45,6 +45,10 @@ export interface Settings {
   readonly missingValues: readonly string[];
   readonly missingShareChange: number;
   readonly delimiter: ',' | ';' | '\t' | '|' | null;
+  /** Key columns of the training-data diff (null: rows are compared as whole records). */
+  readonly key: readonly string[] | null;
+  /** Target (label) column: label flips between matched rows, with `key`. */
+  readonly target: string | null;
   readonly columnSettings: Readonly<Record<string, ColumnSettings>>;
   readonly reportJson: string | null;
   readonly markdown: string | null;
@@ -68,6 +72,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   missingValues: DEFAULT_MISSING_VALUES,
   missingShareChange: 0.05,
   delimiter: null,
+  key: null,
+  target: null,
   columnSettings: {},
   reportJson: null,
   markdown: null,
@@ -223,6 +229,21 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
       else if (text === 'tab' || text === '\t' || text === '\\t') p.delimiter = '\t';
       else if (text === ',' || text === ';' || text === '|') p.delimiter = text;
       else fail();
+    },
+  },
+  key: {
+    form: 'a list of column names (YAML list, or comma/newline separated)',
+    help: 'Key columns of the training-data diff (rows added, removed, changed); default: whole rows',
+    apply: (v, fail, p) => {
+      const list = asList(v, fail);
+      p.key = list.length > 0 ? list : null;
+    },
+  },
+  target: {
+    form: 'a column name',
+    help: 'Target (label) column: label flips between rows matched by `key`',
+    apply: (v, fail, p) => {
+      p.target = asOptionalText(v, fail);
     },
   },
   'column-settings': {
