@@ -34728,7 +34728,7 @@ function textHash(text) {
         b = Math.imul(b ^ c, 0x01000193);
         b ^= b >>> 15;
     }
-    return [a ^ text.length, fmix(b + text.length)];
+    return [a ^ text.length, fmix(b + text.length) | 0];
 }
 function fmix(h) {
     h ^= h >>> 16;
@@ -34758,7 +34758,7 @@ function numberSource(values) {
     return {
         kind: 'number',
         values,
-        words: new Uint32Array(values.buffer, values.byteOffset, values.length * 2),
+        words: new Int32Array(values.buffer, values.byteOffset, values.length * 2),
     };
 }
 /**
@@ -34783,8 +34783,8 @@ function shareColumn(reference, candidate) {
     const index = new Map();
     const source = (side) => {
         const unified = new Int32Array(side.levels.length);
-        const hashA = new Uint32Array(side.levels.length);
-        const hashB = new Uint32Array(side.levels.length);
+        const hashA = new Int32Array(side.levels.length);
+        const hashB = new Int32Array(side.levels.length);
         side.levels.forEach((level, i) => {
             let id = index.get(level);
             if (id === undefined) {
@@ -34805,50 +34805,55 @@ function shareColumn(reference, candidate) {
         levels,
     };
 }
-/** The two hash lanes of every row of one side over `columns` (finalised). O(rows x columns). */
+/**
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * round per lane and cell: a number's two words are folded differently into each lane.
+ * O(rows x columns), column by column over typed arrays.
+ */
 function hashRows(columns, side, rows) {
     const a = new Int32Array(rows);
     const b = new Int32Array(rows).fill(0x2545f491);
     for (const column of columns) {
         const source = column[side];
-        if (source.kind === 'number') {
-            const { values, words } = source;
-            for (let row = 0; row < rows; row++) {
-                const value = values[row];
-                let lo;
-                let hi;
-                if (Number.isNaN(value)) {
-                    lo = MISSING_A;
-                    hi = MISSING_B;
-                }
-                else if (value === 0) {
-                    lo = 0;
-                    hi = 0;
-                }
-                else {
-                    lo = words[2 * row];
-                    hi = words[2 * row + 1];
-                }
-                a[row] = mixA(mixA(a[row], lo), hi);
-                b[row] = mixB(mixB(b[row], hi), lo);
-            }
-        }
-        else {
-            const { codes, hashA, hashB } = source;
-            for (let row = 0; row < rows; row++) {
-                const code = codes[row];
-                a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
-                b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
-            }
-        }
+        if (source.kind === 'number')
+            hashNumbers(source.values, source.words, a, b, rows);
+        else
+            hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
     }
-    const outA = new Uint32Array(a.buffer);
-    const outB = new Uint32Array(b.buffer);
     for (let row = 0; row < rows; row++) {
-        outA[row] = fmix(a[row] ^ columns.length);
-        outB[row] = fmix(b[row] ^ 0x5bd1e995);
+        a[row] = fmix(a[row] ^ columns.length) | 0;
+        b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
     }
-    return { a: outA, b: outB };
+    return { a, b };
+}
+function hashNumbers(values, words, a, b, rows) {
+    for (let row = 0; row < rows; row++) {
+        const value = values[row];
+        let lo = MISSING_A;
+        let hi = MISSING_B;
+        if (value === 0) {
+            lo = 0;
+            hi = 0;
+        }
+        else if (!Number.isNaN(value)) {
+            lo = words[2 * row];
+            hi = words[2 * row + 1];
+        }
+        let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        let h = a[row] ^ k;
+        h = (h << 13) | (h >>> 19);
+        a[row] = Math.imul(h, 5) + 0xe6546b64;
+        h = Math.imul(b[row] ^ hi, 0x01000193);
+        b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+    }
+}
+function hashCodes(codes, hashA, hashB, a, b, rows) {
+    for (let row = 0; row < rows; row++) {
+        const code = codes[row];
+        a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
+        b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+    }
 }
 /** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
 function cellEqual(sourceA, rowA, sourceB, rowB) {
@@ -34879,72 +34884,142 @@ function cellText(column, side, row) {
     return code < 0 ? null : column.levels[source.unified[code]];
 }
 /**
- * Exact grouping of the rows of both tables by their cells in `columns`: open addressing on the
- * 64-bit row hash, each hash match confirmed cell by cell. O((R + C) x columns) expected.
+ * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
+ * their 64-bit hash (open addressing), then every row is checked against its group's first row
+ * column by column; only if some check fails (two different rows with the same 64-bit hash, about
+ * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
+ * O((R + C) x columns) expected time; about 40 bytes per row.
  */
 function groupRows(columns, reference, candidate) {
     const R = reference.rows;
     const C = candidate.rows;
-    const total = R + C;
     const ref = hashRows(columns, 'reference', R);
     const cand = hashRows(columns, 'candidate', C);
+    const byHash = group(columns, R, C, ref, cand, false);
+    if (confirmed(columns, R, C, byHash))
+        return counted(byHash, R, C);
+    return counted(group(columns, R, C, ref, cand, true), R, C);
+}
+function group(columns, R, C, ref, cand, confirm) {
+    const total = R + C;
     let capacity = 16;
     while (capacity < 2 * total)
         capacity *= 2;
     const mask = capacity - 1;
-    const slots = new Int32Array(capacity).fill(-1);
+    // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
+    const table = new Int32Array(capacity * 4);
     const groupOf = new Int32Array(total);
-    const groupA = new Uint32Array(total);
-    const groupB = new Uint32Array(total);
     const representative = new Int32Array(total);
-    const referenceCount = new Int32Array(total);
-    const candidateCount = new Int32Array(total);
-    const firstReference = new Int32Array(total).fill(-1);
-    const firstCandidate = new Int32Array(total).fill(-1);
     let groups = 0;
-    const sourceOf = (global) => (global < R ? 'reference' : 'candidate');
-    const equalRows = (g1, g2) => {
-        const s1 = sourceOf(g1);
-        const s2 = sourceOf(g2);
-        const r1 = g1 < R ? g1 : g1 - R;
-        const r2 = g2 < R ? g2 : g2 - R;
-        for (const column of columns) {
-            if (!cellEqual(column[s1], r1, column[s2], r2))
-                return false;
-        }
-        return true;
-    };
     for (let global = 0; global < total; global++) {
         const isReference = global < R;
         const row = isReference ? global : global - R;
         const a = isReference ? ref.a[row] : cand.a[row];
         const b = isReference ? ref.b[row] : cand.b[row];
         let slot = a & mask;
-        let group = -1;
         for (;;) {
-            const found = slots[slot];
+            const at = slot * 4;
+            const found = table[at] - 1;
             if (found < 0) {
-                group = groups++;
-                slots[slot] = group;
-                groupA[group] = a;
-                groupB[group] = b;
-                representative[group] = global;
+                const id = groups++;
+                table[at] = id + 1;
+                table[at + 1] = a;
+                table[at + 2] = b;
+                table[at + 3] = global;
+                representative[id] = global;
+                groupOf[global] = id;
                 break;
             }
-            if (groupA[found] === a && groupB[found] === b && equalRows(representative[found], global)) {
-                group = found;
+            if (table[at + 1] === a &&
+                table[at + 2] === b &&
+                (!confirm || rowsEqual(columns, R, table[at + 3], global))) {
+                groupOf[global] = found;
                 break;
             }
             slot = (slot + 1) & mask;
         }
-        groupOf[global] = group;
-        if (isReference) {
-            if (referenceCount[group]++ === 0)
-                firstReference[group] = row;
+    }
+    return { groupOf, representative, groups };
+}
+/** Whether global rows g1 and g2 are equal in every column. */
+function rowsEqual(columns, R, g1, g2) {
+    const s1 = g1 < R ? 'reference' : 'candidate';
+    const s2 = g2 < R ? 'reference' : 'candidate';
+    const r1 = g1 < R ? g1 : g1 - R;
+    const r2 = g2 < R ? g2 : g2 - R;
+    for (const column of columns) {
+        if (!cellEqual(column[s1], r1, column[s2], r2))
+            return false;
+    }
+    return true;
+}
+/** Whether every row equals its group's representative (checked column by column). */
+function confirmed(columns, R, C, grouping) {
+    const { groupOf, representative } = grouping;
+    for (const column of columns) {
+        const ref = column.reference;
+        const cand = column.candidate;
+        if (ref.kind === 'number' && cand.kind === 'number') {
+            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative))
+                return false;
         }
-        else if (candidateCount[group]++ === 0) {
-            firstCandidate[group] = row;
+        else if (ref.kind === 'code' && cand.kind === 'code') {
+            if (!codesConfirmed(ref, cand, R, C, groupOf, representative))
+                return false;
         }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+function numbersConfirmed(ref, cand, R, C, groupOf, representative) {
+    for (let global = 0; global < R + C; global++) {
+        const rep = representative[groupOf[global]];
+        if (rep === global)
+            continue;
+        const x = global < R ? ref[global] : cand[global - R];
+        const y = rep < R ? ref[rep] : cand[rep - R];
+        if (x !== y && !(Number.isNaN(x) && Number.isNaN(y)))
+            return false;
+    }
+    return true;
+}
+function codesConfirmed(ref, cand, R, C, groupOf, representative) {
+    const rc = ref.codes;
+    const ru = ref.unified;
+    const cc = cand.codes;
+    const cu = cand.unified;
+    for (let global = 0; global < R + C; global++) {
+        const rep = representative[groupOf[global]];
+        if (rep === global)
+            continue;
+        let x = global < R ? rc[global] : cc[global - R];
+        if (x >= 0)
+            x = global < R ? ru[x] : cu[x];
+        let y = rep < R ? rc[rep] : cc[rep - R];
+        if (y >= 0)
+            y = rep < R ? ru[y] : cu[y];
+        if (x !== y)
+            return false;
+    }
+    return true;
+}
+function counted(grouping, R, C) {
+    const { groupOf, groups } = grouping;
+    const referenceCount = new Int32Array(groups);
+    const candidateCount = new Int32Array(groups);
+    const firstReference = new Int32Array(groups).fill(-1);
+    const firstCandidate = new Int32Array(groups).fill(-1);
+    for (let row = 0; row < R; row++) {
+        const g = groupOf[row];
+        if (referenceCount[g]++ === 0)
+            firstReference[g] = row;
+    }
+    for (let row = 0; row < C; row++) {
+        const g = groupOf[R + row];
+        if (candidateCount[g]++ === 0)
+            firstCandidate[g] = row;
     }
     return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
 }
@@ -35167,14 +35242,7 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
             continue;
         if (column.name === target)
             targetColumn = column;
-        const { reference: a, candidate: b } = column;
-        let count = 0;
-        for (let p = 0; p < pairs; p++) {
-            if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
-                changedFlag[p] = 1;
-                count++;
-            }
-        }
+        const count = markChanged(column, pairReference, pairCandidate, pairs, changedFlag);
         if (count > 0)
             changedColumns.push({ column: column.name, rows: count });
     }
@@ -35200,6 +35268,48 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
         labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
         duplicateKeys: duplicatesOf(groups, R, C),
     };
+}
+/** Sets changedFlag[p] for each pair whose cells differ in `column`; returns how many differ. Monomorphic loops per kind. */
+function markChanged(column, pairReference, pairCandidate, pairs, changedFlag) {
+    const { reference: a, candidate: b } = column;
+    let count = 0;
+    if (a.kind === 'number' && b.kind === 'number') {
+        const x = a.values;
+        const y = b.values;
+        for (let p = 0; p < pairs; p++) {
+            const u = x[pairReference[p]];
+            const v = y[pairCandidate[p]];
+            if (u !== v && !(Number.isNaN(u) && Number.isNaN(v))) {
+                changedFlag[p] = 1;
+                count++;
+            }
+        }
+    }
+    else if (a.kind === 'code' && b.kind === 'code') {
+        const { codes: xc, unified: xu } = a;
+        const { codes: yc, unified: yu } = b;
+        for (let p = 0; p < pairs; p++) {
+            let u = xc[pairReference[p]];
+            if (u >= 0)
+                u = xu[u];
+            let v = yc[pairCandidate[p]];
+            if (v >= 0)
+                v = yu[v];
+            if (u !== v) {
+                changedFlag[p] = 1;
+                count++;
+            }
+        }
+    }
+    else {
+        for (let p = 0; p < pairs; p++) {
+            if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
+                changedFlag[p] = 1;
+                count++;
+            }
+        }
+    }
+    return count;
 }
 /** The most frequent (from, to) changes of the target over matched pairs, counted on numbers or unified codes. */
 function labelFlips(column, pairReference, pairCandidate, pairs) {
@@ -35970,6 +36080,54 @@ function chart(compared) {
         '',
     ].join('\n');
 }
+/** Changed columns and examples listed in the diff section. */
+const DIFF_LIST = 5;
+/** Key values of one row: `a-001`, or `(north, 2)` for a composite key; escaped. */
+function keyText(values) {
+    const text = values.map((v) => cell(v, 40)).join(', ');
+    return values.length > 1 ? `(${text})` : text;
+}
+/**
+ * A short "Training-data diff" section: counts, changed columns, label flips and a few examples.
+ * Shown when rows are matched by key, or when whole rows were added or removed.
+ */
+function diffSection(diff) {
+    if (!diff || (!diff.keyed && diff.added === 0 && diff.removed === 0))
+        return '';
+    const out = ['### Training-data diff\n\n'];
+    const how = diff.keyed
+        ? `Rows matched by key ${diff.key.map((k) => `**${cell(k, 60)}**`).join(', ')}`
+        : 'Whole rows compared (no key set)';
+    const changed = diff.keyed ? ` · **${formatCount(diff.changed)}** changed` : '';
+    out.push(`${how}: **${formatCount(diff.added)}** added · **${formatCount(diff.removed)}** removed${changed} · ${formatCount(diff.unchanged)} unchanged.\n\n`);
+    if (diff.changedColumns.length > 0) {
+        const listed = diff.changedColumns
+            .slice(0, DIFF_LIST)
+            .map((c) => `${cell(c.column, 60)} (${formatCount(c.rows)})`);
+        if (diff.changedColumns.length > DIFF_LIST)
+            listed.push(`… ${diff.changedColumns.length - DIFF_LIST} more`);
+        out.push(`Changed columns: ${listed.join(', ')}.\n\n`);
+    }
+    if (diff.labelFlips.length > 0) {
+        out.push(`| label flip (${cell(diff.target, 60)}) | rows |\n|---|---:|\n`);
+        for (const flip of diff.labelFlips) {
+            out.push(`| ${cell(flip.from, 40)} → ${cell(flip.to, 40)} | ${formatCount(flip.count)} |\n`);
+        }
+        out.push('\n');
+    }
+    const examples = ['added', 'removed', 'changed']
+        .filter((kind) => diff.examples[kind].length > 0)
+        .map((kind) => `- ${kind}: ${diff.examples[kind].slice(0, DIFF_LIST).map(keyText).join(', ')}`);
+    if (examples.length > 0)
+        out.push(`Examples (key values):\n\n${examples.join('\n')}\n\n`);
+    if (diff.uncomparedColumns.length > 0) {
+        const names = diff.uncomparedColumns.slice(0, DIFF_LIST).map((n) => cell(n, 60));
+        if (diff.uncomparedColumns.length > DIFF_LIST)
+            names.push(`… ${diff.uncomparedColumns.length - DIFF_LIST} more`);
+        out.push(`Not compared row by row (values not kept): ${names.join(', ')}.\n\n`);
+    }
+    return out.join('');
+}
 function buildParts(report, title) {
     const { compared, skipped } = orderColumns(report.columns);
     const state = headlineState(report);
@@ -36007,6 +36165,7 @@ function buildParts(report, title) {
         autoLine: compared.some((c) => c.method === 'auto'),
         effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
         chart: chart(compared),
+        diff: diffSection(report.diff),
         footer,
         driftedCount,
         unfolded,
@@ -36089,7 +36248,7 @@ function assemble(parts, counts, truncated) {
         const body = FINDING_HEADER + rows.info.slice(0, counts.info).join('');
         out.push(folded(`ℹ️ ${format_plural(rows.info.length, 'quality note')}`, body));
     }
-    out.push(parts.footer);
+    out.push(parts.diff, parts.footer);
     return out.join('');
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
@@ -36371,7 +36530,49 @@ function renderText(report, options = {}) {
         for (const f of findings)
             lines.push(findingLine(f));
     }
+    const diffLines = diffText(report.diff, (text) => clipWidth(safe(text), 60));
+    if (diffLines.length > 0)
+        lines.push('', paint('Training-data diff:', 'bold'), ...diffLines);
     return `${lines.join('\n')}\n`;
+}
+/** Changed columns and examples listed in the diff lines. */
+const text_DIFF_LIST = 5;
+/**
+ * The training-data diff in a few lines (counts, changed columns, label flips, examples); none when
+ * rows were compared whole and nothing was added or removed. `safe` sanitises and clips data strings.
+ */
+function diffText(diff, safe) {
+    if (!diff || (!diff.keyed && diff.added === 0 && diff.removed === 0))
+        return [];
+    const lines = [];
+    lines.push(diff.keyed
+        ? `  by key ${diff.key.map(safe).join(', ')}: ${diff.added} added, ${diff.removed} removed, ${diff.changed} changed, ${diff.unchanged} unchanged`
+        : `  whole rows (no key): ${diff.added} added, ${diff.removed} removed, ${diff.unchanged} unchanged`);
+    if (diff.changedColumns.length > 0) {
+        const listed = diff.changedColumns.slice(0, text_DIFF_LIST).map((c) => `${safe(c.column)} (${c.rows})`);
+        if (diff.changedColumns.length > text_DIFF_LIST)
+            listed.push(`… ${diff.changedColumns.length - text_DIFF_LIST} more`);
+        lines.push(`  changed columns: ${listed.join(', ')}`);
+    }
+    if (diff.labelFlips.length > 0) {
+        lines.push(`  label flips (${safe(diff.target ?? '')}):`);
+        for (const flip of diff.labelFlips)
+            lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${flip.count}`);
+    }
+    for (const kind of ['added', 'removed', 'changed']) {
+        const rows = diff.examples[kind];
+        if (rows.length === 0)
+            continue;
+        const shown = rows.slice(0, text_DIFF_LIST).map((values) => {
+            const text = values.map(safe).join(', ');
+            return values.length > 1 ? `(${text})` : text;
+        });
+        lines.push(`  e.g. ${kind}: ${shown.join(', ')}`);
+    }
+    if (diff.uncomparedColumns.length > 0) {
+        lines.push(`  not compared row by row: ${diff.uncomparedColumns.slice(0, text_DIFF_LIST).map(safe).join(', ')}`);
+    }
+    return lines;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -275,14 +275,7 @@ function keyedDiff(
   for (const column of compared) {
     if (keyNames.has(column.name)) continue;
     if (column.name === target) targetColumn = column;
-    const { reference: a, candidate: b } = column;
-    let count = 0;
-    for (let p = 0; p < pairs; p++) {
-      if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
-        changedFlag[p] = 1;
-        count++;
-      }
-    }
+    const count = markChanged(column, pairReference, pairCandidate, pairs, changedFlag);
     if (count > 0) changedColumns.push({ column: column.name, rows: count });
   }
   changedColumns.sort((x, y) => y.rows - x.rows);
@@ -306,6 +299,51 @@ function keyedDiff(
     labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
     duplicateKeys: duplicatesOf(groups, R, C),
   };
+}
+
+/** Sets changedFlag[p] for each pair whose cells differ in `column`; returns how many differ. Monomorphic loops per kind. */
+function markChanged(
+  column: SharedColumn,
+  pairReference: Int32Array,
+  pairCandidate: Int32Array,
+  pairs: number,
+  changedFlag: Uint8Array,
+): number {
+  const { reference: a, candidate: b } = column;
+  let count = 0;
+  if (a.kind === 'number' && b.kind === 'number') {
+    const x = a.values;
+    const y = b.values;
+    for (let p = 0; p < pairs; p++) {
+      const u = x[pairReference[p]];
+      const v = y[pairCandidate[p]];
+      if (u !== v && !(Number.isNaN(u) && Number.isNaN(v))) {
+        changedFlag[p] = 1;
+        count++;
+      }
+    }
+  } else if (a.kind === 'code' && b.kind === 'code') {
+    const { codes: xc, unified: xu } = a;
+    const { codes: yc, unified: yu } = b;
+    for (let p = 0; p < pairs; p++) {
+      let u = xc[pairReference[p]];
+      if (u >= 0) u = xu[u];
+      let v = yc[pairCandidate[p]];
+      if (v >= 0) v = yu[v];
+      if (u !== v) {
+        changedFlag[p] = 1;
+        count++;
+      }
+    }
+  } else {
+    for (let p = 0; p < pairs; p++) {
+      if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
+        changedFlag[p] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
 }
 
 /** The most frequent (from, to) changes of the target over matched pairs, counted on numbers or unified codes. */

@@ -5,7 +5,7 @@
  */
 import { sanitizeTerminal } from './escape.js';
 import { formatNumber, formatPercent, formatPValue } from './format.js';
-import type { QualityFinding, Report, Severity } from './model.js';
+import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
 import { sketchText } from './sketch.js';
 import {
   AUTO_MODE_LINE,
@@ -212,5 +212,50 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     );
     for (const f of findings) lines.push(findingLine(f));
   }
+  const diffLines = diffText(report.diff, (text) => clipWidth(safe(text), 60));
+  if (diffLines.length > 0) lines.push('', paint('Training-data diff:', 'bold'), ...diffLines);
   return `${lines.join('\n')}\n`;
+}
+
+/** Changed columns and examples listed in the diff lines. */
+const DIFF_LIST = 5;
+
+/**
+ * The training-data diff in a few lines (counts, changed columns, label flips, examples); none when
+ * rows were compared whole and nothing was added or removed. `safe` sanitises and clips data strings.
+ */
+function diffText(diff: RowDiff | null | undefined, safe: (text: string) => string): string[] {
+  if (!diff || (!diff.keyed && diff.added === 0 && diff.removed === 0)) return [];
+  const lines: string[] = [];
+  lines.push(
+    diff.keyed
+      ? `  by key ${diff.key.map(safe).join(', ')}: ${diff.added} added, ${diff.removed} removed, ${diff.changed} changed, ${diff.unchanged} unchanged`
+      : `  whole rows (no key): ${diff.added} added, ${diff.removed} removed, ${diff.unchanged} unchanged`,
+  );
+  if (diff.changedColumns.length > 0) {
+    const listed = diff.changedColumns.slice(0, DIFF_LIST).map((c) => `${safe(c.column)} (${c.rows})`);
+    if (diff.changedColumns.length > DIFF_LIST)
+      listed.push(`… ${diff.changedColumns.length - DIFF_LIST} more`);
+    lines.push(`  changed columns: ${listed.join(', ')}`);
+  }
+  if (diff.labelFlips.length > 0) {
+    lines.push(`  label flips (${safe(diff.target ?? '')}):`);
+    for (const flip of diff.labelFlips)
+      lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${flip.count}`);
+  }
+  for (const kind of ['added', 'removed', 'changed'] as const) {
+    const rows = diff.examples[kind];
+    if (rows.length === 0) continue;
+    const shown = rows.slice(0, DIFF_LIST).map((values) => {
+      const text = values.map(safe).join(', ');
+      return values.length > 1 ? `(${text})` : text;
+    });
+    lines.push(`  e.g. ${kind}: ${shown.join(', ')}`);
+  }
+  if (diff.uncomparedColumns.length > 0) {
+    lines.push(
+      `  not compared row by row: ${diff.uncomparedColumns.slice(0, DIFF_LIST).map(safe).join(', ')}`,
+    );
+  }
+  return lines;
 }

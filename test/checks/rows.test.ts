@@ -346,3 +346,29 @@ describe('end to end through loadTables', () => {
     expect(report.quality.filter((q) => q.check.startsWith('duplicate'))).toEqual([]);
   });
 });
+
+describe('rendering the diff', () => {
+  it('markdown and terminal show counts, changed columns and label flips, escaping data strings', async () => {
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const { renderText } = await import('../../src/report/text.js');
+    const reference = table('ref.csv', [
+      categoricalColumn('id', ['<img src=x>', 'b', 'c']),
+      categoricalColumn('label', ['cat', 'cat', 'dog']),
+    ]);
+    const candidate = table('cand.csv', [
+      categoricalColumn('id', ['<img src=x>', 'b', '\u001b[31mred']),
+      categoricalColumn('label', ['dog', 'cat', 'dog']),
+    ]);
+    const settings = resolveSettings([{ source: 'test', values: { key: 'id', target: 'label' } }]);
+    const report = compareTables(reference, candidate, settings);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('### Training-data diff');
+    expect(markdown).toContain('**1** added · **1** removed · **1** changed · 1 unchanged');
+    expect(markdown).toContain('| cat → dog | 1 |');
+    expect(markdown).not.toContain('<img');
+    const text = renderText(report);
+    expect(text).toContain('by key id: 1 added, 1 removed, 1 changed, 1 unchanged');
+    expect(text).toContain('cat -> dog: 1');
+    expect(text).not.toContain('\u001b[31m');
+  });
+});
