@@ -19,7 +19,7 @@ import {
 import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../report/model.js';
 import { chosenTest, chosenThreshold, type Settings } from '../settings/settings.js';
 import { getStatTest } from '../stats/registry.js';
-import type { CategoricalInput, ColumnKind, NumericInput, StatInput, StatTest } from '../stats/types.js';
+import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../stats/types.js';
 import { adjustPValues } from './correction.js';
 import { isPastThreshold } from './decide.js';
 import { categoricalDistribution, numericDistribution } from './distribution.js';
