@@ -26648,7 +26648,7 @@ module.exports = toStrTag;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9247);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1977);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -26663,7 +26663,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9247:
+/***/ 1977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33601,6 +33601,143 @@ function adjustPValues(pValues, correction) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./src/checks/classes.ts
+
+
+
+/** Default share ratio (either way) for a class to count as changed: halved or doubled. */
+const RARE_CLASS_FACTOR = 2;
+/** Fisher's exact test replaces the z-test when an expected count of the class's 2 x 2 table is below this. */
+const FISHER_EXPECTED_BELOW = 5;
+/**
+ * Share of each class of a categorical column on both sides, with a test of that class against the
+ * rest: the 2 x 2 table [[class, other] in the reference, [class, other] in the candidate] is tested
+ * with the pooled two-proportion z-test (`twoProportionZ`), or with Fisher's exact test
+ * (`fisherExact`) when any of its expected counts is below 5. The p-values are corrected across the
+ * column's classes (`adjustPValues`).
+ *
+ * `flagged`: candidateShare / referenceShare >= factor or <= 1 / factor (a class absent on one side
+ * counts as infinitely changed) AND adjusted p < alpha. Classes with no value on either side are left
+ * out; the result is empty when a side has no values at all. Order: as `input.levels`.
+ *
+ * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
+ * (src/checks/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
+ * correction's O(levels log levels); Fisher only on tables with an expected count below 5, where its
+ * tail sums span at most about sqrt(5 N) tables.
+ *
+ * @example classShares({ kind: 'categorical', levels: ['a', 'rare'], reference: [3920, 80], candidate: [3992, 8] },
+ *   { alpha: 0.05, correction: 'fdr' }) // 'rare': 2% -> 0.2%, flagged
+ */
+function classShares(input, options) {
+    const factor = options.factor ?? RARE_CLASS_FACTOR;
+    if (!(factor > 1))
+        throw new Error(`drift-gate bug: rare-class factor must be > 1, got ${factor}`);
+    const n1 = classes_sum(input.reference);
+    const n2 = classes_sum(input.candidate);
+    if (n1 === 0 || n2 === 0)
+        return [];
+    const total = n1 + n2;
+    const shares = [];
+    const changed = [];
+    input.levels.forEach((level, i) => {
+        const x1 = input.reference[i];
+        const x2 = input.candidate[i];
+        if (x1 + x2 === 0)
+            return;
+        const inClass = x1 + x2;
+        const smallest = (Math.min(n1, n2) * Math.min(inClass, total - inClass)) / total;
+        const pValue = smallest < FISHER_EXPECTED_BELOW
+            ? fisherExact([
+                [x1, n1 - x1],
+                [x2, n2 - x2],
+            ]).pValue
+            : twoProportionZ(x1, n1, x2, n2).pValue;
+        shares.push({
+            class: level,
+            referenceCount: x1,
+            candidateCount: x2,
+            referenceShare: x1 / n1,
+            candidateShare: x2 / n2,
+            pValue,
+            adjustedPValue: pValue,
+            flagged: false,
+        });
+        // Ratio of shares compared on exact integer cross-products: (x2 / n2) / (x1 / n1) = x2 n1 / (x1 n2).
+        const up = x2 * n1;
+        const down = x1 * n2;
+        changed.push(x1 === 0 || x2 === 0 || up >= factor * down || down >= factor * up);
+    });
+    const adjusted = adjustPValues(shares.map((s) => s.pValue), options.correction);
+    shares.forEach((s, i) => {
+        s.adjustedPValue = adjusted[i];
+        s.flagged = changed[i] && adjusted[i] < options.alpha;
+    });
+    return shares;
+}
+/**
+ * One sentence for the strongest flagged class (smallest adjusted p; ties, e.g. p-values that
+ * underflow to 0, go to the larger change of share), e.g.
+ * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)"; null when no class is flagged.
+ * Cost O(classes).
+ */
+function rareClassReason(classes) {
+    let best = null;
+    for (const c of classes) {
+        if (!c.flagged)
+            continue;
+        if (best === null ||
+            c.adjustedPValue < best.adjustedPValue ||
+            (c.adjustedPValue === best.adjustedPValue && logRatio(c) > logRatio(best))) {
+            best = c;
+        }
+    }
+    if (best === null)
+        return null;
+    const direction = best.candidateShare > best.referenceShare ? 'rose' : 'fell';
+    const change = best.referenceShare === 0
+        ? 'new'
+        : best.candidateShare === 0
+            ? 'vanished'
+            : `x${significant(best.candidateShare / best.referenceShare)}`;
+    return `class '${shorten(best.class)}' ${direction} from ${percent(best.referenceShare)} to ${percent(best.candidateShare)} (${change}, adjusted p ${pValueText(best.adjustedPValue)})`;
+}
+function classes_sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
+function logRatio(c) {
+    if (c.referenceShare === 0 || c.candidateShare === 0)
+        return Number.POSITIVE_INFINITY;
+    return Math.abs(Math.log(c.candidateShare / c.referenceShare));
+}
+/** Two significant digits without trailing zeros: 0.1, 2, 0.25, 13. */
+function significant(value) {
+    return Number(value.toPrecision(2)).toString();
+}
+/** A share as a percentage: one decimal, or two significant digits below 0.1% (0.04%); exactly 0 as 0%. */
+function percent(share) {
+    if (share === 0)
+        return '0%';
+    const pct = share * 100;
+    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct)}%`;
+}
+function pValueText(p) {
+    if (p === 0)
+        return '0';
+    if (p < 1e-300)
+        return '< 1e-300';
+    if (p >= 1e-3)
+        return Number(p.toPrecision(2)).toString();
+    const [mantissa, exponent] = p.toExponential(1).split('e');
+    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+function shorten(name) {
+    return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/decide.ts
 function isPastThreshold(kind, score, threshold) {
     return kind === 'p-value' ? score < threshold : score >= threshold;
@@ -33762,7 +33899,9 @@ function categoricalPairInput(reference, candidate) {
  * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
  * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
- * z-test, adjusted, and at least `missing-share-change`) makes the column drift.
+ * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
+ * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
+ * which a whole-column test averages away (a class falling from 2% to 0.2%).
  */
 
 
@@ -33771,8 +33910,9 @@ function categoricalPairInput(reference, candidate) {
 
 
 
+
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
-const FISHER_EXPECTED_BELOW = 5;
+const drift_FISHER_EXPECTED_BELOW = 5;
 /**
  * Auto mode skips a categorical column with fewer rows per category than this on the smaller
  * side (e.g. 271 car names over 119 rows): chi-square's approximation and the total variation
@@ -33809,8 +33949,8 @@ function autoCategoricalTest(input) {
     const totalCand = input.candidate.reduce((a, b) => a + b, 0);
     const total = totalRef + totalCand;
     const smallExpected = input.levels.some((_, i) => present[i] &&
-        (((input.reference[i] + input.candidate[i]) * totalRef) / total < FISHER_EXPECTED_BELOW ||
-            ((input.reference[i] + input.candidate[i]) * totalCand) / total < FISHER_EXPECTED_BELOW));
+        (((input.reference[i] + input.candidate[i]) * totalRef) / total < drift_FISHER_EXPECTED_BELOW ||
+            ((input.reference[i] + input.candidate[i]) * totalCand) / total < drift_FISHER_EXPECTED_BELOW));
     return smallExpected ? 'fisher' : 'z';
 }
 function runScore(testId, input, threshold) {
@@ -33898,6 +34038,9 @@ function evaluateColumn(name, reference, candidate, refRows, candRows, settings)
                 report.scores.push(pScore, effect);
                 report.effectSize = effect;
                 pending.familyScore = 0;
+            }
+            if (input.kind === 'categorical') {
+                report.classes = classShares(input, { alpha: settings.alpha, correction: settings.correction });
             }
         }
         else {
@@ -34007,10 +34150,13 @@ function finishColumn({ report, mode }) {
     else if (report.reason) {
         parts.push(report.reason);
     }
+    const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
+    if (rareClass)
+        parts.push(`${valueDrift ? 'and ' : ''}${rareClass}`);
     if (missing && missingDrift) {
         parts.push(`missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue)})`);
     }
-    report.drift = valueDrift || missingDrift;
+    report.drift = valueDrift || rareClass !== null || missingDrift;
     report.explanation = `${report.drift ? 'Drift' : 'No drift'}: ${parts.join('; ')}`;
 }
 function formatNumber(value) {
@@ -35392,14 +35538,14 @@ function summarizeDataset(columns, threshold) {
  */
 function decideVerdict(dataset, quality, failOn) {
     const reasons = [];
-    const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${percent(dataset.driftShare)})`;
+    const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${verdict_percent(dataset.driftShare)})`;
     const errors = quality.filter((q) => q.severity === 'error');
     let fail = false;
     if (failOn === 'dataset-drift') {
         fail = dataset.drift;
         reasons.push(dataset.drift
-            ? `Dataset drift: ${share}, at or above drift-share ${percent(dataset.threshold)}`
-            : `No dataset drift: ${share}, below drift-share ${percent(dataset.threshold)}`);
+            ? `Dataset drift: ${share}, at or above drift-share ${verdict_percent(dataset.threshold)}`
+            : `No dataset drift: ${share}, below drift-share ${verdict_percent(dataset.threshold)}`);
     }
     else if (failOn === 'column-drift') {
         fail = dataset.driftedColumns.length > 0;
@@ -35418,7 +35564,7 @@ function decideVerdict(dataset, quality, failOn) {
     }
     return { verdict: fail ? 'fail' : 'pass', reasons };
 }
-function percent(share) {
+function verdict_percent(share) {
     return `${Number((share * 100).toFixed(1))}%`;
 }
 
@@ -35894,7 +36040,7 @@ function orderColumns(columns) {
     return { compared: keyed.map((k) => k.c), skipped };
 }
 /** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
-function pValueText(column) {
+function summary_pValueText(column) {
     const adjusted = column.adjustedPValue;
     const raw = column.pValue;
     if (adjusted === null && raw === null)
@@ -36023,7 +36169,7 @@ function comparedRow(column) {
         cell(column.type),
         nowrap(cell(testText(column))),
         format_formatNumber(column.statistic),
-        pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
+        summary_pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
         column.effectSize ? format_formatNumber(column.effectSize.statistic) : '—',
         nowrap(thresholdText(column)),
         column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),

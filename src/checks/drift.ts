@@ -6,7 +6,9 @@
  * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
  * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
- * z-test, adjusted, and at least `missing-share-change`) makes the column drift.
+ * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
+ * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
+ * which a whole-column test averages away (a class falling from 2% to 0.2%).
  */
 import {
   type Column,
@@ -20,6 +22,7 @@ import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from
 import { chosenTest, chosenThreshold, type Settings } from '../settings/settings.js';
 import { getStatTest } from '../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../stats/types.js';
+import { classShares, rareClassReason } from './classes.js';
 import { adjustPValues } from './correction.js';
 import { isPastThreshold } from './decide.js';
 import { categoricalDistribution, numericDistribution } from './distribution.js';
@@ -191,6 +194,9 @@ function evaluateColumn(
         report.effectSize = effect;
         pending.familyScore = 0;
       }
+      if (input.kind === 'categorical') {
+        report.classes = classShares(input, { alpha: settings.alpha, correction: settings.correction });
+      }
     } else {
       pending.mode = 'named';
       report.method = 'named';
@@ -305,12 +311,14 @@ function finishColumn({ report, mode }: Pending): void {
   } else if (report.reason) {
     parts.push(report.reason);
   }
+  const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
+  if (rareClass) parts.push(`${valueDrift ? 'and ' : ''}${rareClass}`);
   if (missing && missingDrift) {
     parts.push(
       `missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue as number)})`,
     );
   }
-  report.drift = valueDrift || missingDrift;
+  report.drift = valueDrift || rareClass !== null || missingDrift;
   report.explanation = `${report.drift ? 'Drift' : 'No drift'}: ${parts.join('; ')}`;
 }
 

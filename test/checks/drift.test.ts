@@ -113,6 +113,43 @@ describe('auto mode: significant and large enough', () => {
   });
 });
 
+describe('rare classes', () => {
+  it('a class falling tenfold (2% -> 0.2%) drifts the column while the total variation stays small', () => {
+    const column = (rare: number) =>
+      categoricalColumn('label', [
+        ...Array(rare).fill('fraud'),
+        ...Array(2000 - rare).fill('ok'),
+        ...Array(2000).fill('review'),
+      ]);
+    const report = compareTables(table('r', [column(80)]), table('c', [column(8)]), defaults);
+    const [label] = report.columns;
+    expect(label.effectSize?.statistic).toBeLessThan(0.1);
+    expect(label.scores[0].passed && label.effectSize?.passed).toBe(false);
+    const fraud = label.classes?.find((c) => c.class === 'fraud');
+    expect(fraud).toMatchObject({
+      referenceCount: 80,
+      candidateCount: 8,
+      referenceShare: 0.02,
+      candidateShare: 0.002,
+      flagged: true,
+    });
+    expect(label.drift).toBe(true);
+    expect(label.explanation).toMatch(/class 'fraud' fell from 2\.0% to 0\.2%/);
+  });
+
+  it('stable classes flag nothing', () => {
+    const random = rng(13);
+    const draw = () => (random() < 0.02 ? 'rare' : random() < 0.5 ? 'a' : 'b');
+    const report = compareTables(
+      table('r', [categoricalColumn('c', Array.from({ length: 4000 }, draw))]),
+      table('c', [categoricalColumn('c', Array.from({ length: 4000 }, draw))]),
+      defaults,
+    );
+    expect(report.columns[0].classes?.some((c) => c.flagged)).toBe(false);
+    expect(report.columns[0].drift).toBe(false);
+  });
+});
+
 describe('missing values', () => {
   it('a jump in the missing share drifts even when the present values look alike', () => {
     const random = rng(5);
