@@ -1,0 +1,23 @@
+// npm start: runs the bundled CLI on the example data in examples/data/ (public Auto MPG cars from
+// the npm package vega-datasets): first a random split of the same cars (passes), then cars of
+// 1970-1976 against 1979-1982 (fuel economy really moved: fails). Shows each exit status.
+import { spawnSync } from 'node:child_process';
+
+const runs = [
+  ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars'],
+  ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982'],
+];
+for (const [reference, candidate, what] of runs) {
+  const command = `drift-gate --reference ${reference} --candidate ${candidate}`;
+  process.stdout.write(`\n$ ${command}    # ${what}\n\n`);
+  const result = spawnSync(
+    process.execPath,
+    ['dist/cli.js', '--reference', reference, '--candidate', candidate],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const meaning = { 0: 'pass', 1: 'drift beyond the thresholds', 2: 'bad usage or unreadable input' };
+  process.stdout.write(`\nexit status ${result.status} (${meaning[result.status] ?? 'unexpected'})\n`);
+  if (result.status !== 0 && result.status !== 1) process.exitCode = result.status ?? 2;
+}
