@@ -284,7 +284,9 @@ function finishColumn({ report, mode }: Pending): void {
   }
   const [main] = report.scores;
   let valueDrift = false;
-  const parts: string[] = [];
+  // what made the column drift comes first; what did not (context) after
+  const causes: string[] = [];
+  const context: string[] = [];
   if (main) {
     report.test = main.test;
     report.statistic = main.statistic;
@@ -296,9 +298,10 @@ function finishColumn({ report, mode }: Pending): void {
       valueDrift = main.passed && effect.passed;
       const significance = `adjusted p ${formatNumber(main.adjustedPValue as number)} ${main.passed ? '<' : '>='} ${main.threshold}`;
       const size = `${effect.test} ${formatNumber(effect.statistic)} ${effect.passed ? '>=' : '<'} ${effect.threshold}`;
-      if (valueDrift) parts.push(`significant (${significance}) and large enough (${size})`);
-      else if (main.passed) parts.push(`significant (${significance}) but too small to matter (${size})`);
-      else parts.push(`not significant (${significance}; ${size})`);
+      if (valueDrift) causes.push(`significant (${significance}) and large enough (${size})`);
+      else if (main.passed)
+        context.push(`values significant (${significance}) but too small to matter (${size})`);
+      else context.push(`values not significant (${significance}; ${size})`);
     } else {
       valueDrift = main.passed;
       const value =
@@ -306,20 +309,22 @@ function finishColumn({ report, mode }: Pending): void {
           ? `adjusted p ${formatNumber(main.adjustedPValue as number)}`
           : formatNumber(main.statistic);
       const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
-      parts.push(`${main.test} ${value} ${comparison} ${main.threshold}`);
+      (valueDrift ? causes : context).push(`${main.test} ${value} ${comparison} ${main.threshold}`);
     }
   } else if (report.reason) {
-    parts.push(report.reason);
+    context.push(report.reason);
   }
   const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
-  if (rareClass) parts.push(`${valueDrift ? 'and ' : ''}${rareClass}`);
+  if (rareClass) causes.push(rareClass);
   if (missing && missingDrift) {
-    parts.push(
+    causes.push(
       `missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue as number)})`,
     );
   }
-  report.drift = valueDrift || rareClass !== null || missingDrift;
-  report.explanation = `${report.drift ? 'Drift' : 'No drift'}: ${parts.join('; ')}`;
+  report.drift = causes.length > 0;
+  report.explanation = report.drift
+    ? `Drift: ${[...causes, ...context].join('; ')}`
+    : `No drift: ${context.join('; ')}`;
 }
 
 function formatNumber(value: number | null): string {

@@ -19,6 +19,13 @@ export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
 
 /** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
 export function headlinePhrase(report: Report): string {
+  const errors = report.quality.filter((finding) => finding.severity === 'error').length;
+  const drift = driftPhrase(report);
+  return errors > 0 ? `${plural(errors, 'data-quality error')}; ${drift}` : drift;
+}
+
+/** The dataset-drift part of the headline. */
+function driftPhrase(report: Report): string {
   const { dataset } = report;
   const drifted = dataset.driftedColumns.length;
   const threshold = `threshold ${formatPercent(dataset.threshold)}`;

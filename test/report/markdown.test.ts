@@ -30,7 +30,10 @@ describe('renderMarkdown headline', () => {
     const report = makeReport({ columns });
     const md = renderMarkdown(report);
     expect(report.verdict).toBe('fail');
-    expect(md.split('\n')[0]).toBe('## ❌ drift-gate: data drift in 3 of 6 columns (50%, threshold 30%)');
+    // the default report carries one data-quality error, named first in the headline
+    expect(md.split('\n')[0]).toBe(
+      '## ❌ drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%)',
+    );
     expect(md).toContain('- 3 of 6 columns drifted, at or above the threshold of 30%');
     expect(md).toContain(
       '**Reference** data/train.csv@main (10,000 rows, 8 columns) → **Candidate** data/incoming.csv (working tree, 9,500 rows, 8 columns)',
@@ -39,21 +42,29 @@ describe('renderMarkdown headline', () => {
 
   it('states a passing verdict', () => {
     const columns = defaultColumns().map((c) => ({ ...c, drift: false }));
-    const md = renderMarkdown(makeReport({ columns }));
+    const md = renderMarkdown(makeReport({ columns, quality: [] }));
     expect(md.split('\n')[0]).toBe('## ✅ drift-gate: no drift in 6 compared columns (threshold 30%)');
   });
 
   it('says when some columns drifted but not enough for dataset drift', () => {
     const columns = defaultColumns().map((c) => (c.name === 'income' ? c : { ...c, drift: false }));
-    const md = renderMarkdown(makeReport({ columns }));
+    const md = renderMarkdown(makeReport({ columns, quality: [] }));
     expect(md.split('\n')[0]).toBe(
       '## ✅ drift-gate: no dataset drift: 1 of 6 columns drifted (17%, threshold 30%)',
     );
   });
 
+  it('names data-quality errors first, so a failing run never reads as fine', () => {
+    const columns = defaultColumns().map((c) => ({ ...c, drift: false }));
+    const md = renderMarkdown(makeReport({ columns, verdict: 'fail' }));
+    expect(md.split('\n')[0]).toBe(
+      '## ❌ drift-gate: 1 data-quality error; no drift in 6 compared columns (threshold 30%)',
+    );
+  });
+
   it('uses the title option, escaped', () => {
     const md = renderMarkdown(makeReport(), { title: 'gate <b>' });
-    expect(md.split('\n')[0]).toMatch(/^## ❌ gate &lt;b&gt;: data drift/);
+    expect(md.split('\n')[0]).toMatch(/^## ❌ gate &lt;b&gt;: 1 data-quality error; data drift/);
   });
 
   it('shows a revision when the source does not name it', () => {
@@ -252,7 +263,9 @@ describe('renderMarkdown size cap', () => {
     expect(md).toMatch(
       /Summary truncated:\*\* [\d,]+ of 100,100 columns shown[^;]*; the full report is in the JSON file\./,
     );
-    expect(md.split('\n')[0]).toMatch(/^## ✅ drift-gate: no dataset drift: 50 of 100,000 columns drifted/);
+    expect(md.split('\n')[0]).toMatch(
+      /^## ✅ drift-gate: 1 data-quality error; no dataset drift: 50 of 100,000 columns drifted/,
+    );
     // drifted rows are all kept
     expect(tableRows(md).filter((r) => r.includes('🔴')).length).toBe(50);
   });

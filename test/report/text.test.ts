@@ -7,7 +7,9 @@ const ESC = '\u001b';
 describe('renderText', () => {
   it('starts with the verdict headline, then reasons and both sides', () => {
     const lines = renderText(makeReport()).split('\n');
-    expect(lines[0]).toBe('FAIL drift-gate: data drift in 3 of 6 columns (50%, threshold 30%)');
+    expect(lines[0]).toBe(
+      'FAIL drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%)',
+    );
     expect(lines[1]).toBe('  - 3 of 6 columns drifted, at or above the threshold of 30%');
     expect(lines[2]).toBe('Reference: data/train.csv@main (10,000 rows, 8 columns)');
     expect(lines[3]).toBe('Candidate: data/incoming.csv (working tree, 9,500 rows, 8 columns)');
@@ -15,7 +17,7 @@ describe('renderText', () => {
 
   it('says PASS when nothing drifted', () => {
     const columns = defaultColumns().map((c) => ({ ...c, drift: false }));
-    expect(renderText(makeReport({ columns })).split('\n')[0]).toBe(
+    expect(renderText(makeReport({ columns, quality: [] })).split('\n')[0]).toBe(
       'PASS drift-gate: no drift in 6 compared columns (threshold 30%)',
     );
   });
