@@ -1,11 +1,13 @@
 // npm start: runs the bundled CLI on the example data in examples/data/ (public Auto MPG cars from
 // the npm package vega-datasets): first a random split of the same cars (passes), then cars of
-// 1970-1976 against 1979-1982 (fuel economy really moved: fails). Shows each exit status.
+// 1970-1976 against 1979-1982 (fuel economy really moved: fails), then the same cars after a
+// broken pipeline (grams for pounds, dropped values and column, duplicates: fails). Shows each exit status.
 import { spawnSync } from 'node:child_process';
 
 const runs = [
   ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars'],
   ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982'],
+  ['examples/data/train-all.csv', 'examples/data/broken.csv', 'the same cars after a broken pipeline'],
 ];
 for (const [reference, candidate, what] of runs) {
   const command = `drift-gate --reference ${reference} --candidate ${candidate}`;
