@@ -82,6 +82,8 @@ function scanInWorker(file: string, source: DataSource, options: ScanOptions): P
         error?: { user: boolean; message: string; file?: string; line?: number; column?: number };
       }) => {
         settled = true;
+        // the answer is all we need: free the worker's heap (its file buffer) now, not at its exit
+        void worker.terminate();
         if (message.raw) resolve(message.raw);
         else if (message.error?.user) {
           const { message: text, file: where, line, column } = message.error;
