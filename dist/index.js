@@ -55853,7 +55853,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73907:
+/***/ 89210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67943,6 +67943,8 @@ function scanInWorker(file, source, options) {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
+            // the answer is all we need: free the worker's heap (its file buffer) now, not at its exit
+            void worker.terminate();
             if (message.raw)
                 resolve(message.raw);
             else if (message.error?.user) {
@@ -70333,6 +70335,12 @@ const DEFAULT_SETTINGS = Object.freeze({
     delimiter: null,
     key: null,
     target: null,
+    prediction: null,
+    task: null,
+    slices: [],
+    minSliceSize: 30,
+    performanceMargin: 0.05,
+    failOnTargetDrift: true,
     columnSettings: {},
     reportJson: null,
     markdown: null,
@@ -70485,9 +70493,57 @@ const SETTINGS_KEYS = {
     },
     target: {
         form: 'a column name',
-        help: 'Target (label) column: label flips between rows matched by `key`',
+        help: 'Target (label) column: its drift (fails by default), performance with `prediction`, label flips with `key`',
         apply: (v, fail, p) => {
             p.target = asOptionalText(v, fail);
+        },
+    },
+    prediction: {
+        form: 'a column name',
+        help: 'Prediction column (predicted label, or score in [0, 1] for a binary target): its drift, and performance with `target`',
+        apply: (v, fail, p) => {
+            p.prediction = asOptionalText(v, fail);
+        },
+    },
+    task: {
+        form: '`classification` or `regression`',
+        help: 'Kind of model; inferred from the target when absent (numeric: regression, else classification)',
+        apply: (v, fail, p) => {
+            p.task = asEnum(v, ['classification', 'regression'], fail);
+        },
+    },
+    slices: {
+        form: 'a list of column names (YAML list, or comma/newline separated)',
+        help: 'Columns to slice by: drift share and performance per value (20 most frequent values)',
+        apply: (v, fail, p) => {
+            p.slices = asList(v, fail);
+        },
+    },
+    'min-slice-size': {
+        form: 'an integer >= 1, e.g. 30',
+        help: 'Slices with fewer rows on either side are listed as too small, not tested',
+        apply: (v, fail, p) => {
+            const size = asNumber(v, fail);
+            if (!(Number.isInteger(size) && size >= 1))
+                fail();
+            p.minSliceSize = size;
+        },
+    },
+    'performance-margin': {
+        form: 'a number in [0, 1], e.g. 0.05',
+        help: 'Allowed drop of accuracy, macro F1, ROC AUC or R^2 before the run fails (MAE/RMSE: a 10% rise)',
+        apply: (v, fail, p) => {
+            const margin = asNumber(v, fail);
+            if (!(margin >= 0 && margin <= 1))
+                fail();
+            p.performanceMargin = margin;
+        },
+    },
+    'fail-on-target-drift': {
+        form: '`true` or `false`',
+        help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
+        apply: (v, fail, p) => {
+            p.failOnTargetDrift = asBoolean(v, fail);
         },
     },
     'column-settings': {
@@ -71248,7 +71304,9 @@ function finishColumn({ report, mode }) {
     }
     const [main] = report.scores;
     let valueDrift = false;
-    const parts = [];
+    // what made the column drift comes first; what did not (context) after
+    const causes = [];
+    const context = [];
     if (main) {
         report.test = main.test;
         report.statistic = main.statistic;
@@ -71261,11 +71319,11 @@ function finishColumn({ report, mode }) {
             const significance = `adjusted p ${formatNumber(main.adjustedPValue)} ${main.passed ? '<' : '>='} ${main.threshold}`;
             const size = `${effect.test} ${formatNumber(effect.statistic)} ${effect.passed ? '>=' : '<'} ${effect.threshold}`;
             if (valueDrift)
-                parts.push(`significant (${significance}) and large enough (${size})`);
+                causes.push(`significant (${significance}) and large enough (${size})`);
             else if (main.passed)
-                parts.push(`significant (${significance}) but too small to matter (${size})`);
+                context.push(`values significant (${significance}) but too small to matter (${size})`);
             else
-                parts.push(`not significant (${significance}; ${size})`);
+                context.push(`values not significant (${significance}; ${size})`);
         }
         else {
             valueDrift = main.passed;
@@ -71273,20 +71331,22 @@ function finishColumn({ report, mode }) {
                 ? `adjusted p ${formatNumber(main.adjustedPValue)}`
                 : formatNumber(main.statistic);
             const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
-            parts.push(`${main.test} ${value} ${comparison} ${main.threshold}`);
+            (valueDrift ? causes : context).push(`${main.test} ${value} ${comparison} ${main.threshold}`);
         }
     }
     else if (report.reason) {
-        parts.push(report.reason);
+        context.push(report.reason);
     }
     const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
     if (rareClass)
-        parts.push(`${valueDrift ? 'and ' : ''}${rareClass}`);
+        causes.push(rareClass);
     if (missing && missingDrift) {
-        parts.push(`missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue)})`);
+        causes.push(`missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue)})`);
     }
-    report.drift = valueDrift || rareClass !== null || missingDrift;
-    report.explanation = `${report.drift ? 'Drift' : 'No drift'}: ${parts.join('; ')}`;
+    report.drift = causes.length > 0;
+    report.explanation = report.drift
+        ? `Drift: ${[...causes, ...context].join('; ')}`
+        : `No drift: ${context.join('; ')}`;
 }
 function formatNumber(value) {
     if (value === null)
@@ -71343,6 +71403,487 @@ function compareColumns(reference, candidate, settings, selected) {
     }
     drift_decide(pendings, settings);
     return reports;
+}
+
+;// CONCATENATED MODULE: ./src/checks/performance.ts
+/** Default allowed absolute drop of accuracy, macro F1, ROC AUC and R^2 before `dropped`. */
+const DEFAULT_SCORE_MARGIN = 0.05;
+/** Default allowed relative rise of MAE and RMSE (0.1 = 10%) before `dropped`. */
+const DEFAULT_ERROR_RISE = 0.1;
+/** Whether a larger value of the metric is better, in report order. */
+const METRIC_HIGHER_IS_BETTER = {
+    accuracy: true,
+    macroF1: true,
+    rocAuc: true,
+    r2: true,
+    mae: false,
+    rmse: false,
+};
+/** Float slack so that a change of exactly the margin (0.9 - 0.85) is not "beyond" it. */
+const SLACK = 1e-12;
+/** Maps class names to dense indices over the union of both vectors. */
+class ClassIndex {
+    names = [];
+    byName = new Map();
+    of(name) {
+        let index = this.byName.get(name);
+        if (index === undefined) {
+            index = this.names.length;
+            this.names.push(name);
+            this.byName.set(name, index);
+        }
+        return index;
+    }
+    /** Per row: the class index, or -1 for a missing value. */
+    encode(values) {
+        if ('codes' in values) {
+            const map = Int32Array.from(values.levels, (level) => this.of(level));
+            return Int32Array.from(values.codes, (code) => (code < 0 ? -1 : map[code]));
+        }
+        return Int32Array.from(values, (value) => (value === null || value === undefined ? -1 : this.of(value)));
+    }
+}
+function rowCount(values) {
+    return 'codes' in values ? values.codes.length : values.length;
+}
+function requireSameLength(a, b) {
+    const n = rowCount(a);
+    if (rowCount(b) !== n) {
+        throw new Error(`drift-gate bug: labels (${n}) and predictions (${rowCount(b)}) differ in length`);
+    }
+    return n;
+}
+function byName(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Accuracy, per-class precision, recall, F1, support and macro F1 of predicted classes against labels.
+ * Classes are the union of label and predicted classes, sorted by name (sklearn's `unique_labels`).
+ *
+ * Source: `sklearn.metrics.accuracy_score`, `precision_recall_fscore_support` and
+ * `f1_score(average='macro')` with the default `zero_division='warn'`: a precision with no predicted
+ * row, or a recall with no labelled row, is 0 and flagged (`precisionIllDefined`, `recallIllDefined`)
+ * where sklearn warns; F1 = 2 tp / (2 tp + fp + fn), 0 when precision and recall are both 0.
+ * Cost: O(n + classes log classes) time, O(classes) memory beyond the two code arrays.
+ *
+ * @example classificationMetrics(['a', 'b', 'b'], ['a', 'b', 'a']) // accuracy 2/3, macroF1 2/3
+ */
+function classificationMetrics(labels, predictions) {
+    const n = requireSameLength(labels, predictions);
+    const index = new ClassIndex();
+    const y = index.encode(labels);
+    const p = index.encode(predictions);
+    const k = index.names.length;
+    const support = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    const truePositives = new Float64Array(k);
+    let rows = 0;
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        const label = y[i];
+        const prediction = p[i];
+        if (label < 0 || prediction < 0)
+            continue;
+        rows++;
+        support[label]++;
+        predicted[prediction]++;
+        if (label === prediction) {
+            truePositives[label]++;
+            correct++;
+        }
+    }
+    const seen = [];
+    for (let c = 0; c < k; c++)
+        if (support[c] > 0 || predicted[c] > 0)
+            seen.push(c);
+    seen.sort((a, b) => byName(index.names[a], index.names[b]));
+    const classes = seen.map((c) => {
+        const tp = truePositives[c];
+        const fp = predicted[c] - tp;
+        const fn = support[c] - tp;
+        return {
+            class: index.names[c],
+            precision: predicted[c] > 0 ? tp / predicted[c] : 0,
+            recall: support[c] > 0 ? tp / support[c] : 0,
+            f1: tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0,
+            support: support[c],
+            predicted: predicted[c],
+            precisionIllDefined: predicted[c] === 0,
+            recallIllDefined: support[c] === 0,
+        };
+    });
+    let f1Sum = 0;
+    for (const c of classes)
+        f1Sum += c.f1;
+    return {
+        rows,
+        skipped: n - rows,
+        accuracy: rows > 0 ? correct / rows : null,
+        macroF1: rows > 0 ? f1Sum / classes.length : null,
+        classes,
+    };
+}
+function binaryAt(labels, i) {
+    const v = labels[i];
+    if (v === true || v === 1)
+        return 1;
+    if (v === false || v === 0)
+        return 0;
+    return -1;
+}
+function numberAt(values, i) {
+    const v = values[i];
+    return typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
+}
+/**
+ * Area under the ROC curve of a binary label against a score, in its Mann-Whitney form: the chance
+ * that a random positive scores above a random negative, ties counting one half:
+ * AUC = (R+ - P (P + 1) / 2) / (P N) with R+ the sum of the positives' average ranks.
+ *
+ * Source: equals `sklearn.metrics.roc_auc_score(y, s)` (trapezoidal area, where tied scores give
+ * diagonal segments: the same half credit). `auc` is null when all kept rows are of one class (sklearn
+ * raises). Cost: O(n log n) for the sort, O(n) memory.
+ *
+ * @example rocAuc([true, false, true, false], Float64Array.of(0.9, 0.9, 0.5, 0.1)).auc // 0.875
+ */
+function rocAuc(labels, scores) {
+    const n = requireSameLength(labels, scores);
+    const kept = [];
+    for (let i = 0; i < n; i++) {
+        if (binaryAt(labels, i) >= 0 && !Number.isNaN(numberAt(scores, i)))
+            kept.push(i);
+    }
+    const order = Uint32Array.from(kept);
+    const value = Float64Array.from(kept, (i) => numberAt(scores, i));
+    const position = new Uint32Array(order.length);
+    for (let j = 0; j < position.length; j++)
+        position[j] = j;
+    position.sort((a, b) => value[a] - value[b]);
+    let positives = 0;
+    let positiveRanks = 0;
+    for (let start = 0; start < position.length;) {
+        let end = start + 1;
+        while (end < position.length && value[position[end]] === value[position[start]])
+            end++;
+        // Rows start..end-1 tie: each gets the average of ranks start+1..end.
+        const averageRank = (start + 1 + end) / 2;
+        for (let j = start; j < end; j++) {
+            if (binaryAt(labels, order[position[j]]) === 1) {
+                positives++;
+                positiveRanks += averageRank;
+            }
+        }
+        start = end;
+    }
+    const rows = kept.length;
+    const negatives = rows - positives;
+    const auc = positives > 0 && negatives > 0
+        ? (positiveRanks - (positives * (positives + 1)) / 2) / (positives * negatives)
+        : null;
+    return { rows, skipped: n - rows, positives, negatives, auc };
+}
+/**
+ * Mean absolute error, root mean squared error and R^2 of predictions against true values.
+ *
+ * Source: `sklearn.metrics.mean_absolute_error`, `sqrt(mean_squared_error)` and `r2_score`:
+ * R^2 = 1 - SS_res / SS_tot, and with a constant target (SS_tot = 0) sklearn's `force_finite`
+ * convention: 1 when the predictions are perfect (SS_res = 0), else 0. R^2 is null below 2 rows
+ * (sklearn: NaN with a warning); MAE and RMSE are null with no row. Cost: O(n), two passes.
+ *
+ * @example regressionMetrics(Float64Array.of(3, -0.5, 2, 7), Float64Array.of(2.5, 0, 2, 8)) // mae 0.5, r2 0.9486
+ */
+function regressionMetrics(y, yHat) {
+    const n = requireSameLength(y, yHat);
+    let rows = 0;
+    let sum = 0;
+    let absolute = 0;
+    let squared = 0;
+    for (let i = 0; i < n; i++) {
+        const a = numberAt(y, i);
+        const b = numberAt(yHat, i);
+        if (Number.isNaN(a) || Number.isNaN(b))
+            continue;
+        rows++;
+        sum += a;
+        absolute += Math.abs(a - b);
+        squared += (a - b) * (a - b);
+    }
+    if (rows === 0)
+        return { rows, skipped: n, mae: null, rmse: null, r2: null };
+    const mean = sum / rows;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const a = numberAt(y, i);
+        if (Number.isNaN(a) || Number.isNaN(numberAt(yHat, i)))
+            continue;
+        total += (a - mean) * (a - mean);
+    }
+    let r2 = null;
+    if (rows >= 2) {
+        if (total !== 0)
+            r2 = 1 - squared / total;
+        else
+            r2 = squared === 0 ? 1 : 0;
+    }
+    return { rows, skipped: n - rows, mae: absolute / rows, rmse: Math.sqrt(squared / rows), r2 };
+}
+function metricValue(metrics, metric) {
+    switch (metric) {
+        case 'accuracy':
+            return metrics.classification?.accuracy;
+        case 'macroF1':
+            return metrics.classification?.macroF1;
+        case 'rocAuc':
+            return metrics.rocAuc?.auc;
+        case 'r2':
+            return metrics.regression?.r2;
+        case 'mae':
+            return metrics.regression?.mae;
+        case 'rmse':
+            return metrics.regression?.rmse;
+    }
+}
+/**
+ * Each metric computed on either side, reference against candidate, in the order of
+ * METRIC_HIGHER_IS_BETTER. `dropped` when both values exist and the metric got worse beyond its
+ * margin: for accuracy, macro F1, ROC AUC and R^2 an absolute drop greater than `margin`
+ * (default DEFAULT_SCORE_MARGIN, 0.05); for MAE and RMSE a relative rise greater than `errorRise`
+ * (default DEFAULT_ERROR_RISE, 10%), any rise from a reference error of 0. A change of exactly the
+ * margin is not beyond it (1e-12 slack for float rounding). Cost: O(1).
+ *
+ * @example compareMetrics({ classification: ref }, { classification: cand }) // accuracy 0.9 -> 0.8: dropped
+ */
+function compareMetrics(reference, candidate, margin = DEFAULT_SCORE_MARGIN, errorRise = DEFAULT_ERROR_RISE) {
+    const out = [];
+    for (const metric of Object.keys(METRIC_HIGHER_IS_BETTER)) {
+        const ref = metricValue(reference, metric);
+        const cand = metricValue(candidate, metric);
+        if (ref === undefined && cand === undefined)
+            continue;
+        const higherIsBetter = METRIC_HIGHER_IS_BETTER[metric];
+        const refValue = ref ?? null;
+        const candValue = cand ?? null;
+        const both = refValue !== null && candValue !== null;
+        const change = both ? candValue - refValue : null;
+        let dropped = false;
+        if (both) {
+            dropped = higherIsBetter
+                ? refValue - candValue > margin + SLACK
+                : refValue === 0
+                    ? candValue > 0
+                    : candValue - refValue > errorRise * refValue + SLACK * refValue;
+        }
+        out.push({
+            metric,
+            higherIsBetter,
+            reference: refValue,
+            candidate: candValue,
+            change,
+            relativeChange: both && refValue !== 0 ? (candValue - refValue) / Math.abs(refValue) : null,
+            margin: higherIsBetter ? margin : errorRise,
+            dropped,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/labels.ts
+/**
+ * Labels and predictions: validating the `target`, `prediction` and `slices` settings against the
+ * tables, inferring the task, model performance on each side (src/checks/performance.ts) and the
+ * diagnosis hints. Pure: Tables and Settings in, report parts out.
+ */
+
+
+
+/** Throws a UserInputError when `target`, `prediction` or a `slices` column is on neither side. */
+function validateLabelColumns(reference, candidate, settings) {
+    const known = new Set([...reference.columns, ...candidate.columns].map((c) => c.name));
+    const sides = `${reference.source} or ${candidate.source}`;
+    const check = (setting, name) => {
+        if (name !== null && !known.has(name)) {
+            throw new UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
+        }
+    };
+    check('target', settings.target);
+    check('prediction', settings.prediction);
+    for (const name of settings.slices)
+        check('slices', name);
+    if (settings.target !== null && settings.target === settings.prediction) {
+        throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
+    }
+    for (const name of settings.slices) {
+        if (name === settings.target || name === settings.prediction) {
+            throw new UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
+        }
+    }
+}
+function columnOf(table, name) {
+    return name === null ? undefined : table.columns.find((c) => c.name === name);
+}
+/** The `task` setting, or inferred: a numeric target on either side means regression, else classification. */
+function inferTask(reference, candidate, settings) {
+    if (settings.task)
+        return settings.task;
+    const columns = [columnOf(reference, settings.target), columnOf(candidate, settings.target)];
+    return columns.some((c) => c?.type === 'numeric') ? 'regression' : 'classification';
+}
+/** Values of a column as classes: dictionary codes as they are; numbers as their shortest text. */
+function classValues(column) {
+    if (isCategoricalColumn(column))
+        return { codes: column.codes, levels: column.levels };
+    if (isNumericColumn(column)) {
+        return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)));
+    }
+    return null;
+}
+/** Values of a column as numbers: numeric as they are; categorical levels parsed (non-numbers missing). */
+function numberValues(column) {
+    if (isNumericColumn(column))
+        return column.values;
+    if (isCategoricalColumn(column)) {
+        const parsed = column.levels.map((level) => {
+            const text = level.trim();
+            const x = text === '' ? Number.NaN : Number(text);
+            return Number.isFinite(x) ? x : Number.NaN;
+        });
+        return Float64Array.from(column.codes, (code) => (code < 0 ? Number.NaN : parsed[code]));
+    }
+    return null;
+}
+function presentClasses(column, into) {
+    if (!column)
+        return;
+    const values = classValues(column);
+    if (!values)
+        return;
+    if ('codes' in values) {
+        const seen = new Uint8Array(values.levels.length);
+        for (const code of values.codes)
+            if (code >= 0)
+                seen[code] = 1;
+        values.levels.forEach((level, i) => {
+            if (seen[i])
+                into.add(level);
+        });
+    }
+    else
+        for (const v of values)
+            if (v !== null && v !== undefined)
+                into.add(v);
+}
+/** Whether every present value of the (numeric) column lies in [0, 1]. */
+function isScore(column) {
+    if (column?.type !== 'numeric')
+        return false;
+    for (const v of column.values)
+        if (!Number.isNaN(v) && (v < 0 || v > 1))
+            return false;
+    return true;
+}
+/** The plan for target and prediction, or null when either setting is absent. */
+function labelPlan(reference, candidate, settings) {
+    const { target, prediction } = settings;
+    if (target === null || prediction === null)
+        return null;
+    const task = inferTask(reference, candidate, settings);
+    if (task === 'regression') {
+        return { target, prediction, task, predictionKind: 'values', positiveClass: null, negativeClass: null };
+    }
+    const classes = new Set();
+    presentClasses(columnOf(reference, target), classes);
+    presentClasses(columnOf(candidate, target), classes);
+    const predictions = [columnOf(reference, prediction), columnOf(candidate, prediction)].filter((c) => c !== undefined);
+    const scores = classes.size === 2 && predictions.length > 0 && predictions.every(isScore);
+    if (!scores) {
+        return { target, prediction, task, predictionKind: 'labels', positiveClass: null, negativeClass: null };
+    }
+    const [negativeClass, positiveClass] = [...classes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { target, prediction, task, predictionKind: 'scores', positiveClass, negativeClass };
+}
+/** Metrics of one side; `null` when the side lacks the target or the prediction (or their values). */
+function sideMetrics(table, plan) {
+    const target = columnOf(table, plan.target);
+    const prediction = columnOf(table, plan.prediction);
+    if (!target || !prediction)
+        return null;
+    if (plan.task === 'regression') {
+        const y = numberValues(target);
+        const yHat = numberValues(prediction);
+        return y && yHat ? { regression: regressionMetrics(y, yHat) } : null;
+    }
+    const labels = classValues(target);
+    if (!labels)
+        return null;
+    if (plan.predictionKind === 'scores' && isNumericColumn(prediction)) {
+        const positive = plan.positiveClass;
+        const negative = plan.negativeClass;
+        const labelText = 'codes' in labels ? Array.from(labels.codes, (c) => (c < 0 ? null : labels.levels[c])) : labels;
+        const binary = labelText.map((v) => (v === null || v === undefined ? null : v === positive));
+        const predicted = Array.from(prediction.values, (s) => Number.isNaN(s) ? null : s >= 0.5 ? positive : negative);
+        return {
+            classification: classificationMetrics(labels, predicted),
+            rocAuc: rocAuc(binary, prediction.values),
+        };
+    }
+    const predicted = classValues(prediction);
+    return predicted ? { classification: classificationMetrics(labels, predicted) } : null;
+}
+/** Performance on each side and its change; null when no side has both target and prediction. */
+function performanceReport(reference, candidate, plan, margin) {
+    if (!plan)
+        return null;
+    const ref = sideMetrics(reference, plan);
+    const cand = sideMetrics(candidate, plan);
+    if (!ref && !cand)
+        return null;
+    const comparison = compareMetrics(ref ?? {}, cand ?? {}, margin);
+    return {
+        target: plan.target,
+        prediction: plan.prediction,
+        task: plan.task,
+        predictionKind: plan.predictionKind,
+        positiveClass: plan.positiveClass,
+        reference: ref ?? {},
+        candidate: cand ?? {},
+        comparison,
+        dropped: comparison.some((c) => c.dropped),
+    };
+}
+/** Whether the candidate has labels: the target column with at least one present value. */
+function candidateHasLabels(columns) {
+    const target = columns.find((c) => c.role === 'target');
+    return target !== undefined && target.candidate.present > 0;
+}
+/**
+ * Diagnosis hints in words, from the numbers:
+ * - features stable (no feature drifted) but the target drifted or performance dropped: check the new labels;
+ * - features drifted and performance dropped: the model is seeing data it was not trained on;
+ * - the prediction drifted and the candidate has no labels: early warning.
+ */
+function diagnosisHints(columns, dataset, performance) {
+    const hints = [];
+    const target = columns.find((c) => c.role === 'target');
+    const prediction = columns.find((c) => c.role === 'prediction');
+    const targetDrift = target?.drift === true;
+    const dropped = performance?.dropped === true;
+    const featuresDrifted = dataset.driftedColumns.length > 0;
+    if (!featuresDrifted && dataset.comparedColumns > 0 && (targetDrift || dropped)) {
+        const what = [
+            targetDrift ? `the target '${target?.name}' drifted` : '',
+            dropped ? 'performance dropped' : '',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        hints.push(`Features are stable but ${what}: check the new labels (label errors or concept drift).`);
+    }
+    if (featuresDrifted && dropped) {
+        hints.push(`Features drifted (${dataset.driftedColumns.length} of ${dataset.comparedColumns}) and performance dropped: the model is seeing data it was not trained on.`);
+    }
+    if (prediction?.drift && !candidateHasLabels(columns)) {
+        hints.push(`The prediction '${prediction.name}' drifted and the candidate has no labels: early warning: performance may be degrading.`);
+    }
+    return hints;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality-util.ts
@@ -72622,11 +73163,20 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/schema.ts
-/** One finding per one-sided column: missing from the candidate is an error, a new column a warning. */
+/** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
 function schemaFindings(columns) {
     const findings = [];
     for (const column of columns) {
-        if (column.status === 'missing-in-candidate') {
+        if (column.status === 'missing-in-candidate' && column.role === 'target') {
+            // Labels often arrive later than the data: no labels yet is a note, not broken data.
+            findings.push({
+                check: 'schema',
+                column: column.name,
+                severity: 'info',
+                message: `target column '${column.name}' is missing from the candidate (no labels yet): target drift and candidate performance are not tested`,
+            });
+        }
+        else if (column.status === 'missing-in-candidate') {
             findings.push({
                 check: 'schema',
                 column: column.name,
@@ -72646,10 +73196,398 @@ function schemaFindings(columns) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/checks/verdict.ts
-/** Share of compared columns that drifted; the dataset drifts when it reaches `threshold`. */
-function summarizeDataset(columns, threshold) {
+;// CONCATENATED MODULE: ./src/checks/slices.ts
+/**
+ * Slices: for each value of each slice column, the rows of that value on both sides are compared as
+ * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
+ * own performance. Pure: Tables and Settings in, SliceReports out.
+ *
+ * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
+ * columns' rows (O(rows of the slice x columns)) and the per-column tests.
+ */
+
+
+
+/** At most this many values of a slice column are tested (the most frequent over both sides). */
+const MAX_SLICE_VALUES = 20;
+const MISSING_VALUE = '(missing)';
+/** The rows of a table at the given indices, as a new Table (categorical levels re-coded to those present). */
+function subsetTable(table, rows) {
+    const columns = table.columns.map((column) => {
+        if (isNumericColumn(column)) {
+            const values = new Float64Array(rows.length);
+            let missing = 0;
+            for (let i = 0; i < rows.length; i++) {
+                const v = column.values[rows[i]];
+                values[i] = v;
+                if (Number.isNaN(v))
+                    missing++;
+            }
+            return { name: column.name, type: column.type, values, missing };
+        }
+        if (isCategoricalColumn(column)) {
+            const remap = new Int32Array(column.levels.length).fill(-1);
+            const levels = [];
+            const codes = new Int32Array(rows.length);
+            let missing = 0;
+            for (let i = 0; i < rows.length; i++) {
+                const code = column.codes[rows[i]];
+                if (code < 0) {
+                    codes[i] = -1;
+                    missing++;
+                    continue;
+                }
+                if (remap[code] < 0) {
+                    remap[code] = levels.length;
+                    levels.push(column.levels[code]);
+                }
+                codes[i] = remap[code];
+            }
+            return { name: column.name, type: column.type, codes, levels, missing };
+        }
+        return column;
+    });
+    return { source: table.source, rows: rows.length, delimiter: table.delimiter, columns };
+}
+/** Row indices per value of a column (text of the value; `(missing)` for missing). */
+function slices_groupRows(table, name) {
+    const groups = new Map();
+    const column = table.columns.find((c) => c.name === name);
+    if (!column)
+        return groups;
+    const add = (value, row) => {
+        let list = groups.get(value);
+        if (!list) {
+            list = [];
+            groups.set(value, list);
+        }
+        list.push(row);
+    };
+    if (isCategoricalColumn(column)) {
+        for (let i = 0; i < table.rows; i++) {
+            const code = column.codes[i];
+            add(code < 0 ? MISSING_VALUE : column.levels[code], i);
+        }
+    }
+    else if (isNumericColumn(column)) {
+        for (let i = 0; i < table.rows; i++) {
+            const v = column.values[i];
+            add(Number.isNaN(v) ? MISSING_VALUE : String(v), i);
+        }
+    }
+    return groups;
+}
+const NO_ROWS = [];
+/**
+ * One report per tested value of each slice column: at most MAX_SLICE_VALUES values per column, the
+ * most frequent over both sides first. `features` are the columns compared within each slice.
+ */
+function sliceReports(reference, candidate, settings, features, plan) {
+    const out = [];
+    for (const sliceColumn of settings.slices) {
+        const refGroups = slices_groupRows(reference, sliceColumn);
+        const candGroups = slices_groupRows(candidate, sliceColumn);
+        const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
+        const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
+        values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
+        const inSlice = features.filter((name) => name !== sliceColumn);
+        for (const value of values.slice(0, MAX_SLICE_VALUES)) {
+            const refRows = refGroups.get(value) ?? NO_ROWS;
+            const candRows = candGroups.get(value) ?? NO_ROWS;
+            const report = {
+                column: sliceColumn,
+                value,
+                referenceRows: refRows.length,
+                candidateRows: candRows.length,
+                status: 'too-small',
+                comparedColumns: 0,
+                driftedColumns: [],
+                driftShare: 0,
+                drift: false,
+                performance: null,
+                performanceDropped: false,
+            };
+            out.push(report);
+            if (refRows.length < settings.minSliceSize || candRows.length < settings.minSliceSize)
+                continue;
+            report.status = 'compared';
+            const refSlice = subsetTable(reference, Uint32Array.from(refRows));
+            const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
+            const columns = compareColumns(refSlice, candSlice, settings, inSlice).filter((c) => c.status === 'compared');
+            report.comparedColumns = columns.length;
+            report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
+            report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
+            report.drift = columns.length > 0 && report.driftShare >= settings.driftShare;
+            const performance = performanceReport(refSlice, candSlice, plan, settings.performanceMargin);
+            if (performance) {
+                report.performance = performance.comparison;
+                report.performanceDropped = performance.dropped === true;
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting for reading (summary and terminal). Pure, locale-independent. */
+const DASH = '—';
+/** Drops trailing zeros of a decimal ("0.2140" -> "0.214", "1.0" -> "1"), keeping exponents. */
+function trimZeros(text) {
+    const [mantissa, exponent] = text.split('e');
+    let m = mantissa;
+    if (m.includes('.'))
+        m = m.replace(/0+$/, '').replace(/\.$/, '');
+    if (exponent === undefined)
+        return m;
+    return `${m}e${exponent.replace(/^\+/, '')}`;
+}
+/**
+ * A p-value for reading: `< 1e-300` for 0 or underflow, `3.2e-8` below 0.001, else two significant
+ * digits (`0.043`, `0.5`, `1`). null -> `—`.
+ */
+function formatPValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return DASH;
+    if (p < 1e-300)
+        return '< 1e-300';
+    if (p < 0.001)
+        return trimZeros(p.toExponential(1));
+    if (p >= 1)
+        return '1';
+    return trimZeros(p.toPrecision(2));
+}
+/**
+ * A statistic or effect size with `digits` significant digits (default 3): `0.214`, `12.3`, `1234`,
+ * `1.23e6`, `4.5e-5`. Integers below a million print whole. null -> `—`.
+ */
+function format_formatNumber(x, digits = 3) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return DASH;
+    if (x === Number.POSITIVE_INFINITY)
+        return '∞';
+    if (x === Number.NEGATIVE_INFINITY)
+        return '-∞';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e6 || abs < 1e-4)
+        return trimZeros(x.toExponential(digits - 1));
+    if (abs >= 10 ** digits)
+        return String(Math.round(x));
+    return trimZeros(x.toPrecision(digits));
+}
+/** A share (0..1) as a percentage: `33%`, `0.4%`, `<0.1%`, `0%`, `100%`. */
+function format_formatPercent(share) {
+    if (share === null || share === undefined || Number.isNaN(share))
+        return DASH;
+    if (share === 0)
+        return '0%';
+    const pct = share * 100;
+    if (Math.abs(pct) < 0.1)
+        return '<0.1%';
+    if (Math.abs(pct) < 10 && Math.round(pct) !== pct)
+        return `${trimZeros(pct.toFixed(1))}%`;
+    if (pct > 99 && pct < 100)
+        return `${trimZeros(pct.toFixed(1))}%`;
+    return `${Math.round(pct)}%`;
+}
+/** An integer with thousands separators: `1,234,567`. */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const digits = String(Math.round(Math.abs(n)));
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 column` / `3 columns`. */
+function format_plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
+ * columns, and per-column cell values as plain strings. Strings returned here may contain data and
+ * MUST be escaped by the renderer for its context.
+ */
+
+/** One line explaining auto mode. */
+const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
+/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
+function headlineState(report) {
+    if (report.verdict === 'fail')
+        return 'fail';
+    return report.dataset.drift ? 'warn' : 'pass';
+}
+/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
+function headlinePhrase(report) {
+    const errors = report.quality.filter((finding) => finding.severity === 'error').length;
+    const drift = driftPhrase(report);
+    return errors > 0 ? `${format_plural(errors, 'data-quality error')}; ${drift}` : drift;
+}
+/** The dataset-drift part of the headline. */
+function driftPhrase(report) {
+    const { dataset } = report;
+    const drifted = dataset.driftedColumns.length;
+    const threshold = `threshold ${format_formatPercent(dataset.threshold)}`;
+    if (dataset.comparedColumns === 0)
+        return `no columns compared (${format_plural(report.columns.length, 'column')} in total)`;
+    const share = `${format_formatPercent(dataset.driftShare)}, ${threshold}`;
+    if (dataset.drift)
+        return `data drift in ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} (${share})`;
+    if (drifted > 0) {
+        return `no dataset drift: ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} drifted (${share})`;
+    }
+    return `no drift in ${format_plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
+}
+/** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
+function strength(column) {
+    const effect = column.effectSize;
+    if (effect && effect.statistic !== null && Number.isFinite(effect.statistic)) {
+        return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
+    }
+    const p = column.adjustedPValue ?? column.pValue;
+    if (p !== null && column.threshold !== null) {
+        if (p <= 0)
+            return Number.POSITIVE_INFINITY;
+        const alpha = Math.min(Math.max(column.threshold, 1e-300), 0.999999);
+        return Math.log(p) / Math.log(alpha);
+    }
+    if (column.statistic !== null && column.threshold !== null && Number.isFinite(column.statistic)) {
+        return column.threshold > 0 ? column.statistic / column.threshold : column.statistic;
+    }
+    return Number.NEGATIVE_INFINITY;
+}
+/** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
+const NAME_ORDER = new Intl.Collator('en', { numeric: true });
+/** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
+function orderColumns(columns) {
     const compared = columns.filter((c) => c.status === 'compared');
+    const skipped = columns.filter((c) => c.status !== 'compared');
+    const keyed = compared.map((c) => ({ c, s: strength(c) }));
+    keyed.sort((a, b) => {
+        if (a.c.drift !== b.c.drift)
+            return a.c.drift ? -1 : 1;
+        if (a.s !== b.s)
+            return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
+        return NAME_ORDER.compare(a.c.name, b.c.name);
+    });
+    return { compared: keyed.map((k) => k.c), skipped };
+}
+/** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
+function summary_pValueText(column) {
+    const adjusted = column.adjustedPValue;
+    const raw = column.pValue;
+    if (adjusted === null && raw === null)
+        return '—';
+    if (adjusted === null)
+        return formatPValue(raw);
+    const a = formatPValue(adjusted);
+    if (raw === null)
+        return a;
+    const r = formatPValue(raw);
+    return a === r ? a : `${a} (raw ${r})`;
+}
+/** The test cell: the deciding test. */
+function testText(column) {
+    return column.test ?? '—';
+}
+/** The effect-size measures used, by column type: `wasserstein-normed (numeric, datetime), total-variation (categorical)`. */
+function effectMeasures(columns) {
+    const byTest = new Map();
+    for (const column of columns) {
+        if (!column.effectSize)
+            continue;
+        const types = byTest.get(column.effectSize.test) ?? new Set();
+        types.add(column.type);
+        byTest.set(column.effectSize.test, types);
+    }
+    return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
+}
+/** The threshold cell: `p < 0.05 / ≥ 0.1` (auto: alpha / min effect), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
+function thresholdText(column) {
+    const parts = [];
+    if (column.threshold !== null) {
+        if (column.pValue !== null || column.adjustedPValue !== null)
+            parts.push(`p < ${format_formatNumber(column.threshold)}`);
+        else
+            parts.push(`≥ ${format_formatNumber(column.threshold)}`);
+    }
+    if (column.effectSize)
+        parts.push(`≥ ${format_formatNumber(column.effectSize.threshold)}`);
+    return parts.length > 0 ? parts.join(' / ') : '—';
+}
+/** The missing-share cell: `0% → 12%`. */
+function missingText(column) {
+    return `${format_formatPercent(column.reference.missingShare)} → ${format_formatPercent(column.candidate.missingShare)}`;
+}
+/** Whether the change in missing share is itself past its threshold. */
+function missingChanged(column) {
+    return column.missingShare?.passed === true;
+}
+/** Why a column was not compared, in words. */
+function skipReason(column) {
+    if (column.reason)
+        return column.reason;
+    switch (column.status) {
+        case 'missing-in-candidate':
+            return 'only in the reference (missing in the candidate)';
+        case 'missing-in-reference':
+            return 'only in the candidate (missing in the reference)';
+        default:
+            return column.type === 'identifier' ? 'identifier-like column' : 'not compared';
+    }
+}
+/** `train.csv (rev 1a2b3c4d5e6f, 1,000 rows, 12 columns)` — raw, to be escaped. */
+function sideText(side) {
+    const details = [];
+    if (side.revision && !side.source.includes(side.revision)) {
+        details.push(`rev ${side.revision.length > 12 && /^[0-9a-f]+$/i.test(side.revision) ? side.revision.slice(0, 12) : side.revision}`);
+    }
+    else if (!side.revision) {
+        details.push('working tree');
+    }
+    details.push(format_plural(side.rows, 'row'), format_plural(side.columns, 'column'));
+    return { source: side.source, details: details.join(', ') };
+}
+/** Metric names in words, for reasons and summaries. */
+const METRIC_LABEL = {
+    accuracy: 'accuracy',
+    macroF1: 'macro F1',
+    rocAuc: 'ROC AUC',
+    r2: 'R²',
+    mae: 'MAE',
+    rmse: 'RMSE',
+};
+/** Slices ordered for the summary: drifted or lost most performance first, then by drift share. */
+function rankSlices(slices) {
+    const loss = (s) => {
+        let worst = 0;
+        for (const m of s.performance ?? []) {
+            if (m.change === null)
+                continue;
+            const drop = m.higherIsBetter ? -m.change : (m.relativeChange ?? 0);
+            worst = Math.max(worst, drop);
+        }
+        return worst;
+    };
+    const flagged = (s) => (s.drift || s.performanceDropped ? 1 : 0);
+    return slices
+        .filter((s) => s.status === 'compared')
+        .sort((a, b) => flagged(b) - flagged(a) ||
+        Number(b.performanceDropped) - Number(a.performanceDropped) ||
+        loss(b) - loss(a) ||
+        b.driftShare - a.driftShare);
+}
+
+;// CONCATENATED MODULE: ./src/checks/verdict.ts
+
+/**
+ * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
+ * Target and prediction columns are left out: they have their own rows and their own verdict rule.
+ */
+function summarizeDataset(columns, threshold) {
+    const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
     const drifted = compared.filter((c) => c.drift).map((c) => c.name);
     const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
     return {
@@ -72660,12 +73598,7 @@ function summarizeDataset(columns, threshold) {
         threshold,
     };
 }
-/**
- * Pass or fail, with the reasons in words. `dataset-drift` fails when the drifted share reaches
- * drift-share, `column-drift` when any column drifts; both also fail on data-quality errors
- * (the data is broken); `never` always passes (the report still says what it found).
- */
-function decideVerdict(dataset, quality, failOn) {
+function decideVerdict(dataset, quality, failOn, labels = {}) {
     const reasons = [];
     const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${verdict_percent(dataset.driftShare)})`;
     const errors = quality.filter((q) => q.severity === 'error');
@@ -72683,6 +73616,26 @@ function decideVerdict(dataset, quality, failOn) {
     else {
         reasons.push(`${share}; fail-on is 'never', so the run passes`);
     }
+    const target = labels.target;
+    if (target?.drift) {
+        const gating = failOn !== 'never' && labels.failOnTargetDrift !== false;
+        if (gating)
+            fail = true;
+        reasons.push(`Target '${target.name}' drifted${gating ? '' : ` (not gating: ${failOn === 'never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`}: ${target.explanation.replace(/^Drift: /, '')}`);
+    }
+    const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
+    if (dropped.length > 0) {
+        if (failOn !== 'never')
+            fail = true;
+        reasons.push(`Performance dropped: ${dropped
+            .map((c) => {
+            const by = c.higherIsBetter
+                ? `a drop of ${round(Math.abs(c.change ?? 0))}, more than performance-margin ${c.margin}`
+                : `a rise of ${verdict_percent(Math.abs(c.relativeChange ?? 1))}, more than ${verdict_percent(c.margin)}`;
+            return `${METRIC_LABEL[c.metric]} ${round(c.reference)} → ${round(c.candidate)} (${by})`;
+        })
+            .join('; ')}`);
+    }
     if (errors.length > 0) {
         if (failOn !== 'never')
             fail = true;
@@ -72696,6 +73649,9 @@ function decideVerdict(dataset, quality, failOn) {
 function verdict_percent(share) {
     return `${Number((share * 100).toFixed(1))}%`;
 }
+function round(x) {
+    return x === null ? '—' : String(Number(x.toPrecision(3)));
+}
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 const SCHEMA_VERSION = '1.0.0';
@@ -72708,6 +73664,8 @@ const src_version_VERSION = '0.1.0';
 /**
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
+
+
 
 
 
@@ -72745,8 +73703,20 @@ function selectColumns(reference, candidate, settings) {
 }
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
+    validateLabelColumns(reference, candidate, settings);
     const selected = selectColumns(reference, candidate, settings);
+    // Target and prediction are always compared (their own rows), whatever `columns` says.
+    for (const name of [settings.target, settings.prediction]) {
+        if (name !== null && !selected.includes(name))
+            selected.push(name);
+    }
     const columns = compareColumns(reference, candidate, settings, selected);
+    for (const column of columns) {
+        if (column.name === settings.target)
+            column.role = 'target';
+        else if (column.name === settings.prediction)
+            column.role = 'prediction';
+    }
     const rows = rowChecks(reference, candidate, { key: settings.key, target: settings.target });
     const quality = [
         ...schemaFindings(columns),
@@ -72754,7 +73724,17 @@ function compareTables(reference, candidate, settings, meta = {}) {
         ...rows.findings,
     ];
     const dataset = summarizeDataset(columns, settings.driftShare);
-    const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn);
+    const plan = labelPlan(reference, candidate, settings);
+    const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
+    const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+    const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
+        target,
+        failOnTargetDrift: settings.failOnTargetDrift,
+        performance,
+    });
+    const hints = diagnosisHints(columns, dataset, performance);
+    const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
+    const slices = settings.slices.length > 0 ? sliceReports(reference, candidate, settings, features, plan) : null;
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'drift-gate', version: src_version_VERSION },
@@ -72766,6 +73746,9 @@ function compareTables(reference, candidate, settings, meta = {}) {
         columns,
         quality,
         diff: rows.diff,
+        ...(performance ? { performance } : {}),
+        ...(hints.length > 0 ? { hints } : {}),
+        ...(slices ? { slices } : {}),
         verdict,
         reasons,
     };
@@ -72973,82 +73956,6 @@ function clip(value, max) {
     return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting for reading (summary and terminal). Pure, locale-independent. */
-const DASH = '—';
-/** Drops trailing zeros of a decimal ("0.2140" -> "0.214", "1.0" -> "1"), keeping exponents. */
-function trimZeros(text) {
-    const [mantissa, exponent] = text.split('e');
-    let m = mantissa;
-    if (m.includes('.'))
-        m = m.replace(/0+$/, '').replace(/\.$/, '');
-    if (exponent === undefined)
-        return m;
-    return `${m}e${exponent.replace(/^\+/, '')}`;
-}
-/**
- * A p-value for reading: `< 1e-300` for 0 or underflow, `3.2e-8` below 0.001, else two significant
- * digits (`0.043`, `0.5`, `1`). null -> `—`.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p < 1e-300)
-        return '< 1e-300';
-    if (p < 0.001)
-        return trimZeros(p.toExponential(1));
-    if (p >= 1)
-        return '1';
-    return trimZeros(p.toPrecision(2));
-}
-/**
- * A statistic or effect size with `digits` significant digits (default 3): `0.214`, `12.3`, `1234`,
- * `1.23e6`, `4.5e-5`. Integers below a million print whole. null -> `—`.
- */
-function format_formatNumber(x, digits = 3) {
-    if (x === null || x === undefined || Number.isNaN(x))
-        return DASH;
-    if (x === Number.POSITIVE_INFINITY)
-        return '∞';
-    if (x === Number.NEGATIVE_INFINITY)
-        return '-∞';
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1e6 || abs < 1e-4)
-        return trimZeros(x.toExponential(digits - 1));
-    if (abs >= 10 ** digits)
-        return String(Math.round(x));
-    return trimZeros(x.toPrecision(digits));
-}
-/** A share (0..1) as a percentage: `33%`, `0.4%`, `<0.1%`, `0%`, `100%`. */
-function format_formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    if (share === 0)
-        return '0%';
-    const pct = share * 100;
-    if (Math.abs(pct) < 0.1)
-        return '<0.1%';
-    if (Math.abs(pct) < 10 && Math.round(pct) !== pct)
-        return `${trimZeros(pct.toFixed(1))}%`;
-    if (pct > 99 && pct < 100)
-        return `${trimZeros(pct.toFixed(1))}%`;
-    return `${Math.round(pct)}%`;
-}
-/** An integer with thousands separators: `1,234,567`. */
-function formatCount(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    const sign = n < 0 ? '-' : '';
-    const digits = String(Math.round(Math.abs(n)));
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 column` / `3 columns`. */
-function format_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sketch.ts
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** Drawn for a bin with a share of exactly zero (absent category / empty bin). */
@@ -73102,147 +74009,6 @@ function sketchPair(distribution, width = MAX_SKETCH_WIDTH) {
 function sketchText(distribution, width = MAX_SKETCH_WIDTH) {
     const pair = sketchPair(distribution, width);
     return pair ? `${pair.reference} → ${pair.candidate}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
- * columns, and per-column cell values as plain strings. Strings returned here may contain data and
- * MUST be escaped by the renderer for its context.
- */
-
-/** One line explaining auto mode. */
-const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
-function headlineState(report) {
-    if (report.verdict === 'fail')
-        return 'fail';
-    return report.dataset.drift ? 'warn' : 'pass';
-}
-/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
-function headlinePhrase(report) {
-    const { dataset } = report;
-    const drifted = dataset.driftedColumns.length;
-    const threshold = `threshold ${format_formatPercent(dataset.threshold)}`;
-    if (dataset.comparedColumns === 0)
-        return `no columns compared (${format_plural(report.columns.length, 'column')} in total)`;
-    const share = `${format_formatPercent(dataset.driftShare)}, ${threshold}`;
-    if (dataset.drift)
-        return `data drift in ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} (${share})`;
-    if (drifted > 0) {
-        return `no dataset drift: ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} drifted (${share})`;
-    }
-    return `no drift in ${format_plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
-}
-/** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
-function strength(column) {
-    const effect = column.effectSize;
-    if (effect && effect.statistic !== null && Number.isFinite(effect.statistic)) {
-        return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
-    }
-    const p = column.adjustedPValue ?? column.pValue;
-    if (p !== null && column.threshold !== null) {
-        if (p <= 0)
-            return Number.POSITIVE_INFINITY;
-        const alpha = Math.min(Math.max(column.threshold, 1e-300), 0.999999);
-        return Math.log(p) / Math.log(alpha);
-    }
-    if (column.statistic !== null && column.threshold !== null && Number.isFinite(column.statistic)) {
-        return column.threshold > 0 ? column.statistic / column.threshold : column.statistic;
-    }
-    return Number.NEGATIVE_INFINITY;
-}
-/** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
-const NAME_ORDER = new Intl.Collator('en', { numeric: true });
-/** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
-function orderColumns(columns) {
-    const compared = columns.filter((c) => c.status === 'compared');
-    const skipped = columns.filter((c) => c.status !== 'compared');
-    const keyed = compared.map((c) => ({ c, s: strength(c) }));
-    keyed.sort((a, b) => {
-        if (a.c.drift !== b.c.drift)
-            return a.c.drift ? -1 : 1;
-        if (a.s !== b.s)
-            return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
-        return NAME_ORDER.compare(a.c.name, b.c.name);
-    });
-    return { compared: keyed.map((k) => k.c), skipped };
-}
-/** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
-function summary_pValueText(column) {
-    const adjusted = column.adjustedPValue;
-    const raw = column.pValue;
-    if (adjusted === null && raw === null)
-        return '—';
-    if (adjusted === null)
-        return formatPValue(raw);
-    const a = formatPValue(adjusted);
-    if (raw === null)
-        return a;
-    const r = formatPValue(raw);
-    return a === r ? a : `${a} (raw ${r})`;
-}
-/** The test cell: the deciding test. */
-function testText(column) {
-    return column.test ?? '—';
-}
-/** The effect-size measures used, by column type: `wasserstein-normed (numeric, datetime), total-variation (categorical)`. */
-function effectMeasures(columns) {
-    const byTest = new Map();
-    for (const column of columns) {
-        if (!column.effectSize)
-            continue;
-        const types = byTest.get(column.effectSize.test) ?? new Set();
-        types.add(column.type);
-        byTest.set(column.effectSize.test, types);
-    }
-    return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
-}
-/** The threshold cell: `p < 0.05 / ≥ 0.1` (auto: alpha / min effect), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
-function thresholdText(column) {
-    const parts = [];
-    if (column.threshold !== null) {
-        if (column.pValue !== null || column.adjustedPValue !== null)
-            parts.push(`p < ${format_formatNumber(column.threshold)}`);
-        else
-            parts.push(`≥ ${format_formatNumber(column.threshold)}`);
-    }
-    if (column.effectSize)
-        parts.push(`≥ ${format_formatNumber(column.effectSize.threshold)}`);
-    return parts.length > 0 ? parts.join(' / ') : '—';
-}
-/** The missing-share cell: `0% → 12%`. */
-function missingText(column) {
-    return `${format_formatPercent(column.reference.missingShare)} → ${format_formatPercent(column.candidate.missingShare)}`;
-}
-/** Whether the change in missing share is itself past its threshold. */
-function missingChanged(column) {
-    return column.missingShare?.passed === true;
-}
-/** Why a column was not compared, in words. */
-function skipReason(column) {
-    if (column.reason)
-        return column.reason;
-    switch (column.status) {
-        case 'missing-in-candidate':
-            return 'only in the reference (missing in the candidate)';
-        case 'missing-in-reference':
-            return 'only in the candidate (missing in the reference)';
-        default:
-            return column.type === 'identifier' ? 'identifier-like column' : 'not compared';
-    }
-}
-/** `train.csv (rev 1a2b3c4d5e6f, 1,000 rows, 12 columns)` — raw, to be escaped. */
-function sideText(side) {
-    const details = [];
-    if (side.revision && !side.source.includes(side.revision)) {
-        details.push(`rev ${side.revision.length > 12 && /^[0-9a-f]+$/i.test(side.revision) ? side.revision.slice(0, 12) : side.revision}`);
-    }
-    else if (!side.revision) {
-        details.push('working tree');
-    }
-    details.push(format_plural(side.rows, 'row'), format_plural(side.columns, 'column'));
-    return { source: side.source, details: details.join(', ') };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -73397,8 +74163,115 @@ function diffSection(diff) {
     }
     return out.join('');
 }
+/** Slices listed in the summary (the ones that drifted or lost most performance first). */
+const SLICE_LIST = 10;
+function markdown_metricValue(x) {
+    return x === null ? '—' : format_formatNumber(x);
+}
+function changeText(m) {
+    if (m.change === null)
+        return '—';
+    const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';
+    return `${sign}${format_formatNumber(Math.abs(m.change))}`;
+}
+function allowedText(m) {
+    return m.higherIsBetter ? `drop ≤ ${format_formatNumber(m.margin)}` : `rise ≤ ${format_formatPercent(m.margin)}`;
+}
+function performanceSection(performance) {
+    if (!performance)
+        return '';
+    const out = ['### Model performance\n\n'];
+    const how = performance.predictionKind === 'scores'
+        ? `scores of class ${cell(performance.positiveClass ?? '', 60)} (labels at score ≥ 0.5)`
+        : performance.predictionKind === 'values'
+            ? 'predicted values'
+            : 'predicted labels';
+    out.push(`${cell(performance.task ?? 'classification', 20)}: target ${cell(performance.target, 60)} against ${cell(performance.prediction, 60)} (${how}).
+
+`);
+    if (performance.comparison.length > 0) {
+        out.push('| Metric | Reference | Candidate | Change | Allowed | |\n|---|--:|--:|--:|---|:-:|\n');
+        for (const m of performance.comparison) {
+            const state = m.dropped ? '🔴 dropped' : m.change === null ? '—' : '✅';
+            out.push(`| ${METRIC_LABEL[m.metric] ?? m.metric} | ${markdown_metricValue(m.reference)} | ${markdown_metricValue(m.candidate)} | ${changeText(m)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
+`);
+        }
+        out.push('\n');
+    }
+    const refClasses = performance.reference.classification?.classes ?? [];
+    const candClasses = performance.candidate.classification?.classes ?? [];
+    const names = [...new Set([...refClasses, ...candClasses].map((c) => c.class))].slice(0, 20);
+    if (names.length > 0) {
+        const rows = names.map((name) => {
+            const r = refClasses.find((c) => c.class === name);
+            const c = candClasses.find((x) => x.class === name);
+            const pair = (a, b) => `${a === undefined ? '—' : format_formatNumber(a)} → ${b === undefined ? '—' : format_formatNumber(b)}`;
+            return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${pair(r?.support, c?.support)} |\n`;
+        });
+        out.push(folded('Per class: precision, recall, F1, support (reference → candidate)', `| Class | Precision | Recall | F1 | Support |\n|---|--:|--:|--:|--:|\n${rows.join('')}`));
+    }
+    return out.join('');
+}
+function sliceName(slice) {
+    return `${cell(slice.column, 60)} = ${cell(slice.value, 60)}`;
+}
+function slicePerformance(slice) {
+    const m = slice.performance?.find((x) => x.reference !== null || x.candidate !== null);
+    if (!m)
+        return '—';
+    return `${METRIC_LABEL[m.metric] ?? m.metric} ${markdown_metricValue(m.reference)} → ${markdown_metricValue(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
+}
+function slicesSection(slices, minSize) {
+    if (!slices || slices.length === 0)
+        return '';
+    const ranked = rankSlices(slices);
+    const small = slices.filter((s) => s.status === 'too-small');
+    const out = ['### Slices\n\n'];
+    const flagged = ranked.filter((s) => s.drift || s.performanceDropped).length;
+    out.push(`${format_plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`);
+    if (ranked.length > 0) {
+        out.push('| Slice | Rows ref → cand | Drift share | Drifted features | Performance | |\n|---|--:|--:|---|---|:-:|\n');
+        for (const slice of ranked.slice(0, SLICE_LIST)) {
+            const drifted = slice.driftedColumns.slice(0, 5).map((n) => cell(n, 40));
+            if (slice.driftedColumns.length > 5)
+                drifted.push(`… ${slice.driftedColumns.length - 5} more`);
+            const state = slice.drift || slice.performanceDropped ? '🔴' : '✅';
+            out.push(`| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${format_formatPercent(slice.driftShare)} (${slice.driftedColumns.length}/${slice.comparedColumns}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`);
+        }
+        if (ranked.length > SLICE_LIST)
+            out.push(`\n… and ${format_plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
+        out.push('\n');
+    }
+    if (small.length > 0) {
+        const size = typeof minSize === 'number' ? ` (< ${formatCount(minSize)} rows on a side)` : '';
+        const listed = small
+            .slice(0, SLICE_LIST)
+            .map((s) => `${sliceName(s)} (${formatCount(s.referenceRows)} → ${formatCount(s.candidateRows)})`);
+        if (small.length > SLICE_LIST)
+            listed.push(`… ${small.length - SLICE_LIST} more`);
+        out.push(`Too small to test${size}: ${listed.join(', ')}.\n\n`);
+    }
+    return out.join('');
+}
+/** Target and prediction rows, performance and slices. */
+function labelsSection(report, labelColumns) {
+    const out = [];
+    if (labelColumns.length > 0) {
+        out.push('### Target and prediction\n\n', COMPARED_HEADER, ...labelColumns.map(comparedRow), '\n');
+        for (const c of labelColumns.filter((x) => x.drift)) {
+            out.push(`- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}\n`);
+        }
+        if (labelColumns.some((x) => x.drift))
+            out.push('\n');
+    }
+    out.push(performanceSection(report.performance), slicesSection(report.slices, report.settings.minSliceSize));
+    return out.join('');
+}
 function buildParts(report, title) {
-    const { compared, skipped } = orderColumns(report.columns);
+    const ordered = orderColumns(report.columns);
+    const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
+    const compared = ordered.compared.filter((c) => c.role === 'feature');
+    const { skipped } = ordered;
     const state = headlineState(report);
     const head = [];
     head.push(`## ${VERDICT_ICON[state]} ${cell(title, 100)}: ${escapeMarkdown(headlinePhrase(report))}`, '');
@@ -73411,6 +74284,8 @@ function buildParts(report, title) {
         }
         head.push('');
     }
+    for (const hint of (report.hints ?? []).slice(0, MAX_REASONS))
+        head.push(`> 💡 ${cell(hint, MAX_MESSAGE)}`, '');
     const ref = sideText(report.reference);
     const cand = sideText(report.candidate);
     head.push(`**Reference** ${cell(ref.source)} (${escapeMarkdown(ref.details)}) → **Candidate** ${cell(cand.source)} (${escapeMarkdown(cand.details)})`, '');
@@ -73435,6 +74310,7 @@ function buildParts(report, title) {
         effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
         chart: chart(compared),
         diff: diffSection(report.diff),
+        labels: labelsSection(report, labelColumns),
         footer,
         driftedCount,
         unfolded,
@@ -73479,6 +74355,7 @@ function assemble(parts, counts, truncated) {
         out.push(`### ⛔ Data quality: ${format_plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
         out.push(...rows.errors.slice(0, counts.errors), '\n');
     }
+    out.push(parts.labels);
     if (rows.compared.length > 0) {
         out.push('### Columns\n\n');
         if (parts.autoLine)
@@ -73975,7 +74852,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73907);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89210);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

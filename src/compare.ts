@@ -2,9 +2,11 @@
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
 import { columnUnion, compareColumns } from './checks/drift.js';
+import { diagnosisHints, labelPlan, performanceReport, validateLabelColumns } from './checks/labels.js';
 import { qualityFindings } from './checks/quality.js';
 import { rowChecks } from './checks/rows.js';
 import { schemaFindings } from './checks/schema.js';
+import { sliceReports } from './checks/slices.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
 import type { Table } from './data/table.js';
 import { UserInputError } from './errors.js';
@@ -56,8 +58,17 @@ export function compareTables(
   settings: Settings,
   meta: CompareMeta = {},
 ): Report {
+  validateLabelColumns(reference, candidate, settings);
   const selected = selectColumns(reference, candidate, settings);
+  // Target and prediction are always compared (their own rows), whatever `columns` says.
+  for (const name of [settings.target, settings.prediction]) {
+    if (name !== null && !selected.includes(name)) selected.push(name);
+  }
   const columns = compareColumns(reference, candidate, settings, selected);
+  for (const column of columns) {
+    if (column.name === settings.target) column.role = 'target';
+    else if (column.name === settings.prediction) column.role = 'prediction';
+  }
   const rows = rowChecks(reference, candidate, { key: settings.key, target: settings.target });
   const quality = [
     ...schemaFindings(columns),
@@ -65,7 +76,18 @@ export function compareTables(
     ...rows.findings,
   ];
   const dataset = summarizeDataset(columns, settings.driftShare);
-  const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn);
+  const plan = labelPlan(reference, candidate, settings);
+  const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
+  const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+  const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
+    target,
+    failOnTargetDrift: settings.failOnTargetDrift,
+    performance,
+  });
+  const hints = diagnosisHints(columns, dataset, performance);
+  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
+  const slices =
+    settings.slices.length > 0 ? sliceReports(reference, candidate, settings, features, plan) : null;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'drift-gate', version: VERSION },
@@ -77,6 +99,9 @@ export function compareTables(
     columns,
     quality,
     diff: rows.diff,
+    ...(performance ? { performance } : {}),
+    ...(hints.length > 0 ? { hints } : {}),
+    ...(slices ? { slices } : {}),
     verdict,
     reasons,
   };

@@ -3,11 +3,19 @@
  */
 import type { ColumnReport, QualityFinding } from '../report/model.js';
 
-/** One finding per one-sided column: missing from the candidate is an error, a new column a warning. */
+/** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
 export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding[] {
   const findings: QualityFinding[] = [];
   for (const column of columns) {
-    if (column.status === 'missing-in-candidate') {
+    if (column.status === 'missing-in-candidate' && column.role === 'target') {
+      // Labels often arrive later than the data: no labels yet is a note, not broken data.
+      findings.push({
+        check: 'schema',
+        column: column.name,
+        severity: 'info',
+        message: `target column '${column.name}' is missing from the candidate (no labels yet): target drift and candidate performance are not tested`,
+      });
+    } else if (column.status === 'missing-in-candidate') {
       findings.push({
         check: 'schema',
         column: column.name,

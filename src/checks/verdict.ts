@@ -1,12 +1,22 @@
 /**
  * The dataset summary and the one function that decides pass or fail (DESIGN.md practice 9).
  */
-import type { ColumnReport, DatasetSummary, QualityFinding, Verdict } from '../report/model.js';
+import type {
+  ColumnReport,
+  DatasetSummary,
+  PerformanceReport,
+  QualityFinding,
+  Verdict,
+} from '../report/model.js';
+import { METRIC_LABEL } from '../report/summary.js';
 import type { FailOn } from '../settings/settings.js';
 
-/** Share of compared columns that drifted; the dataset drifts when it reaches `threshold`. */
+/**
+ * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
+ * Target and prediction columns are left out: they have their own rows and their own verdict rule.
+ */
 export function summarizeDataset(columns: readonly ColumnReport[], threshold: number): DatasetSummary {
-  const compared = columns.filter((c) => c.status === 'compared');
+  const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
   const drifted = compared.filter((c) => c.drift).map((c) => c.name);
   const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
   return {
@@ -23,10 +33,20 @@ export function summarizeDataset(columns: readonly ColumnReport[], threshold: nu
  * drift-share, `column-drift` when any column drifts; both also fail on data-quality errors
  * (the data is broken); `never` always passes (the report still says what it found).
  */
+/** What the labels add to the verdict: the target column, whether its drift fails, and performance. */
+export interface LabelVerdictInput {
+  /** The target's column report, when a target is set and compared. */
+  target?: ColumnReport | null;
+  /** Whether a drifting target fails the run (setting fail-on-target-drift). */
+  failOnTargetDrift?: boolean;
+  performance?: PerformanceReport | null;
+}
+
 export function decideVerdict(
   dataset: DatasetSummary,
   quality: readonly QualityFinding[],
   failOn: FailOn,
+  labels: LabelVerdictInput = {},
 ): { verdict: Verdict; reasons: string[] } {
   const reasons: string[] = [];
   const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${percent(dataset.driftShare)})`;
@@ -45,6 +65,28 @@ export function decideVerdict(
   } else {
     reasons.push(`${share}; fail-on is 'never', so the run passes`);
   }
+  const target = labels.target;
+  if (target?.drift) {
+    const gating = failOn !== 'never' && labels.failOnTargetDrift !== false;
+    if (gating) fail = true;
+    reasons.push(
+      `Target '${target.name}' drifted${gating ? '' : ` (not gating: ${failOn === 'never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`}: ${target.explanation.replace(/^Drift: /, '')}`,
+    );
+  }
+  const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
+  if (dropped.length > 0) {
+    if (failOn !== 'never') fail = true;
+    reasons.push(
+      `Performance dropped: ${dropped
+        .map((c) => {
+          const by = c.higherIsBetter
+            ? `a drop of ${round(Math.abs(c.change ?? 0))}, more than performance-margin ${c.margin}`
+            : `a rise of ${percent(Math.abs(c.relativeChange ?? 1))}, more than ${percent(c.margin)}`;
+          return `${METRIC_LABEL[c.metric]} ${round(c.reference)} → ${round(c.candidate)} (${by})`;
+        })
+        .join('; ')}`,
+    );
+  }
   if (errors.length > 0) {
     if (failOn !== 'never') fail = true;
     reasons.push(
@@ -59,4 +101,8 @@ export function decideVerdict(
 
 function percent(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`;
+}
+
+function round(x: number | null): string {
+  return x === null ? '—' : String(Number(x.toPrecision(3)));
 }

@@ -6,18 +6,29 @@
  */
 
 import { clip, escapeMarkdown, escapeMermaidLabel } from './escape.js';
-import { formatCount, formatNumber, plural } from './format.js';
-import type { ColumnReport, QualityFinding, Report, RowDiff, Severity } from './model.js';
+import { formatCount, formatNumber, formatPercent, plural } from './format.js';
+import type {
+  ColumnReport,
+  MetricComparison,
+  PerformanceReport,
+  QualityFinding,
+  Report,
+  RowDiff,
+  Severity,
+  SliceReport,
+} from './model.js';
 import { sketchText } from './sketch.js';
 import {
   AUTO_MODE_LINE,
   effectMeasures,
   headlinePhrase,
   headlineState,
+  METRIC_LABEL,
   missingChanged,
   missingText,
   orderColumns,
   pValueText,
+  rankSlices,
   sideText,
   skipReason,
   testText,
@@ -73,6 +84,8 @@ interface Parts {
   chart: string;
   /** The training-data diff section, escaped; '' when there is nothing to show. */
   diff: string;
+  /** Target and prediction rows, performance and slices, escaped; '' when none apply. */
+  labels: string;
   footer: string;
   driftedCount: number;
   /** Rows in the compared table before folding. */
@@ -216,8 +229,137 @@ function diffSection(diff: RowDiff | null | undefined): string {
   return out.join('');
 }
 
+/** Slices listed in the summary (the ones that drifted or lost most performance first). */
+const SLICE_LIST = 10;
+
+function metricValue(x: number | null): string {
+  return x === null ? '—' : formatNumber(x);
+}
+
+function changeText(m: MetricComparison): string {
+  if (m.change === null) return '—';
+  const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(m.change))}`;
+}
+
+function allowedText(m: MetricComparison): string {
+  return m.higherIsBetter ? `drop ≤ ${formatNumber(m.margin)}` : `rise ≤ ${formatPercent(m.margin)}`;
+}
+
+function performanceSection(performance: PerformanceReport | null | undefined): string {
+  if (!performance) return '';
+  const out: string[] = ['### Model performance\n\n'];
+  const how =
+    performance.predictionKind === 'scores'
+      ? `scores of class ${cell(performance.positiveClass ?? '', 60)} (labels at score ≥ 0.5)`
+      : performance.predictionKind === 'values'
+        ? 'predicted values'
+        : 'predicted labels';
+  out.push(
+    `${cell(performance.task ?? 'classification', 20)}: target ${cell(performance.target, 60)} against ${cell(performance.prediction, 60)} (${how}).
+
+`,
+  );
+  if (performance.comparison.length > 0) {
+    out.push('| Metric | Reference | Candidate | Change | Allowed | |\n|---|--:|--:|--:|---|:-:|\n');
+    for (const m of performance.comparison) {
+      const state = m.dropped ? '🔴 dropped' : m.change === null ? '—' : '✅';
+      out.push(
+        `| ${METRIC_LABEL[m.metric] ?? m.metric} | ${metricValue(m.reference)} | ${metricValue(m.candidate)} | ${changeText(m)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
+`,
+      );
+    }
+    out.push('\n');
+  }
+  const refClasses = performance.reference.classification?.classes ?? [];
+  const candClasses = performance.candidate.classification?.classes ?? [];
+  const names = [...new Set([...refClasses, ...candClasses].map((c) => c.class))].slice(0, 20);
+  if (names.length > 0) {
+    const rows = names.map((name) => {
+      const r = refClasses.find((c) => c.class === name);
+      const c = candClasses.find((x) => x.class === name);
+      const pair = (a: number | undefined, b: number | undefined) =>
+        `${a === undefined ? '—' : formatNumber(a)} → ${b === undefined ? '—' : formatNumber(b)}`;
+      return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${pair(r?.support, c?.support)} |\n`;
+    });
+    out.push(
+      folded(
+        'Per class: precision, recall, F1, support (reference → candidate)',
+        `| Class | Precision | Recall | F1 | Support |\n|---|--:|--:|--:|--:|\n${rows.join('')}`,
+      ),
+    );
+  }
+  return out.join('');
+}
+
+function sliceName(slice: SliceReport): string {
+  return `${cell(slice.column, 60)} = ${cell(slice.value, 60)}`;
+}
+
+function slicePerformance(slice: SliceReport): string {
+  const m = slice.performance?.find((x) => x.reference !== null || x.candidate !== null);
+  if (!m) return '—';
+  return `${METRIC_LABEL[m.metric] ?? m.metric} ${metricValue(m.reference)} → ${metricValue(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
+}
+
+function slicesSection(slices: readonly SliceReport[] | undefined, minSize: unknown): string {
+  if (!slices || slices.length === 0) return '';
+  const ranked = rankSlices(slices);
+  const small = slices.filter((s) => s.status === 'too-small');
+  const out: string[] = ['### Slices\n\n'];
+  const flagged = ranked.filter((s) => s.drift || s.performanceDropped).length;
+  out.push(
+    `${plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`,
+  );
+  if (ranked.length > 0) {
+    out.push(
+      '| Slice | Rows ref → cand | Drift share | Drifted features | Performance | |\n|---|--:|--:|---|---|:-:|\n',
+    );
+    for (const slice of ranked.slice(0, SLICE_LIST)) {
+      const drifted = slice.driftedColumns.slice(0, 5).map((n) => cell(n, 40));
+      if (slice.driftedColumns.length > 5) drifted.push(`… ${slice.driftedColumns.length - 5} more`);
+      const state = slice.drift || slice.performanceDropped ? '🔴' : '✅';
+      out.push(
+        `| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${slice.driftedColumns.length}/${slice.comparedColumns}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`,
+      );
+    }
+    if (ranked.length > SLICE_LIST)
+      out.push(`\n… and ${plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
+    out.push('\n');
+  }
+  if (small.length > 0) {
+    const size = typeof minSize === 'number' ? ` (< ${formatCount(minSize)} rows on a side)` : '';
+    const listed = small
+      .slice(0, SLICE_LIST)
+      .map((s) => `${sliceName(s)} (${formatCount(s.referenceRows)} → ${formatCount(s.candidateRows)})`);
+    if (small.length > SLICE_LIST) listed.push(`… ${small.length - SLICE_LIST} more`);
+    out.push(`Too small to test${size}: ${listed.join(', ')}.\n\n`);
+  }
+  return out.join('');
+}
+
+/** Target and prediction rows, performance and slices. */
+function labelsSection(report: Report, labelColumns: readonly ColumnReport[]): string {
+  const out: string[] = [];
+  if (labelColumns.length > 0) {
+    out.push('### Target and prediction\n\n', COMPARED_HEADER, ...labelColumns.map(comparedRow), '\n');
+    for (const c of labelColumns.filter((x) => x.drift)) {
+      out.push(`- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}\n`);
+    }
+    if (labelColumns.some((x) => x.drift)) out.push('\n');
+  }
+  out.push(
+    performanceSection(report.performance),
+    slicesSection(report.slices, report.settings.minSliceSize),
+  );
+  return out.join('');
+}
+
 function buildParts(report: Report, title: string): Parts {
-  const { compared, skipped } = orderColumns(report.columns);
+  const ordered = orderColumns(report.columns);
+  const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
+  const compared = ordered.compared.filter((c) => c.role === 'feature');
+  const { skipped } = ordered;
   const state = headlineState(report);
   const head: string[] = [];
   head.push(`## ${VERDICT_ICON[state]} ${cell(title, 100)}: ${escapeMarkdown(headlinePhrase(report))}`, '');
@@ -231,6 +373,8 @@ function buildParts(report: Report, title: string): Parts {
     }
     head.push('');
   }
+  for (const hint of (report.hints ?? []).slice(0, MAX_REASONS))
+    head.push(`> 💡 ${cell(hint, MAX_MESSAGE)}`, '');
   const ref = sideText(report.reference);
   const cand = sideText(report.candidate);
   head.push(
@@ -264,6 +408,7 @@ function buildParts(report: Report, title: string): Parts {
     effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
     chart: chart(compared),
     diff: diffSection(report.diff),
+    labels: labelsSection(report, labelColumns),
     footer,
     driftedCount,
     unfolded,
@@ -313,6 +458,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
     out.push(...rows.errors.slice(0, counts.errors), '\n');
   }
 
+  out.push(parts.labels);
   if (rows.compared.length > 0) {
     out.push('### Columns\n\n');
     if (parts.autoLine) out.push(`${AUTO_MODE_LINE}${parts.effectLine}\n\n`);

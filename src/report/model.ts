@@ -245,9 +245,41 @@ export interface PerformanceReport {
   target: string;
   /** The prediction (or score) column. */
   prediction: string;
+  /** `classification` or `regression` (the setting, or inferred from the target's type). */
+  task?: 'classification' | 'regression';
+  /** How the prediction was read: predicted labels, scores of the positive class (thresholded at 0.5 for the labels), or values. */
+  predictionKind?: 'labels' | 'scores' | 'values';
+  /** The positive class when the prediction is a score (the greater class name, as sklearn). */
+  positiveClass?: string | null;
   reference: PerformanceMetrics;
   candidate: PerformanceMetrics;
   comparison: MetricComparison[];
+  /** Some metric got worse beyond its margin (`performance-margin`; MAE/RMSE: a 10% rise). */
+  dropped?: boolean;
+}
+
+/** One value of a slice column (src/checks/slices.ts): the rows of each side with that value. */
+export interface SliceReport {
+  /** The slice column. */
+  column: string;
+  /** The value (as text; `(missing)` for a missing value). */
+  value: string;
+  referenceRows: number;
+  candidateRows: number;
+  /** `compared` when tested; `too-small` when either side has fewer than min-slice-size rows. */
+  status: 'compared' | 'too-small';
+  /** Features compared within the slice (target, prediction and slice columns excluded). */
+  comparedColumns: number;
+  /** Feature columns that drifted within the slice. */
+  driftedColumns: string[];
+  /** drifted / compared features (0 when none compared or too small). */
+  driftShare: number;
+  /** driftShare reached drift-share. */
+  drift: boolean;
+  /** Metrics reference against candidate within the slice, when both sides have labels and predictions; else null. */
+  performance: MetricComparison[] | null;
+  /** Some metric got worse beyond its margin within the slice. */
+  performanceDropped: boolean;
 }
 
 export interface Report {
@@ -265,6 +297,10 @@ export interface Report {
   diff?: RowDiff | null;
   /** Model performance (target against prediction); absent when not computed. */
   performance?: PerformanceReport | null;
+  /** Diagnosis hints in words, from the numbers (target drift, performance, feature drift); absent when none apply. */
+  hints?: string[];
+  /** Per slice value (setting `slices`); absent when no slice column is set. */
+  slices?: SliceReport[];
   verdict: Verdict;
   reasons: string[];
 }

@@ -5,7 +5,7 @@
  */
 
 import { formatCount, formatNumber, formatPercent, formatPValue, plural } from './format.js';
-import type { ColumnReport, Report, SideInfo } from './model.js';
+import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
 
 /** One line explaining auto mode. */
 export const AUTO_MODE_LINE =
@@ -154,4 +154,37 @@ export function sideText(side: SideInfo): { source: string; details: string } {
   }
   details.push(plural(side.rows, 'row'), plural(side.columns, 'column'));
   return { source: side.source, details: details.join(', ') };
+}
+
+/** Metric names in words, for reasons and summaries. */
+export const METRIC_LABEL: Readonly<Record<string, string>> = {
+  accuracy: 'accuracy',
+  macroF1: 'macro F1',
+  rocAuc: 'ROC AUC',
+  r2: 'R²',
+  mae: 'MAE',
+  rmse: 'RMSE',
+};
+
+/** Slices ordered for the summary: drifted or lost most performance first, then by drift share. */
+export function rankSlices(slices: readonly SliceReport[]): SliceReport[] {
+  const loss = (s: SliceReport): number => {
+    let worst = 0;
+    for (const m of s.performance ?? []) {
+      if (m.change === null) continue;
+      const drop = m.higherIsBetter ? -m.change : (m.relativeChange ?? 0);
+      worst = Math.max(worst, drop);
+    }
+    return worst;
+  };
+  const flagged = (s: SliceReport) => (s.drift || s.performanceDropped ? 1 : 0);
+  return slices
+    .filter((s) => s.status === 'compared')
+    .sort(
+      (a, b) =>
+        flagged(b) - flagged(a) ||
+        Number(b.performanceDropped) - Number(a.performanceDropped) ||
+        loss(b) - loss(a) ||
+        b.driftShare - a.driftShare,
+    );
 }

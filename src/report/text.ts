@@ -12,8 +12,10 @@ import {
   effectMeasures,
   headlinePhrase,
   headlineState,
+  METRIC_LABEL,
   missingChanged,
   orderColumns,
+  rankSlices,
   sideText,
   skipReason,
   testText,
@@ -121,6 +123,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     `${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${headlinePhrase(report)}`, 'bold')}`,
   );
   for (const reason of report.reasons) lines.push(`  - ${safe(reason)}`);
+  for (const hint of report.hints ?? []) lines.push(`  hint: ${safe(hint)}`);
   for (const [label, side] of [
     ['Reference', report.reference],
     ['Candidate', report.candidate],
@@ -138,7 +141,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const f of errors) lines.push(findingLine(f));
   }
 
-  const { compared, skipped } = orderColumns(report.columns);
+  const ordered = orderColumns(report.columns);
+  // Target and prediction first, then the features.
+  const compared = [
+    ...ordered.compared.filter((c) => c.role !== 'feature'),
+    ...ordered.compared.filter((c) => c.role === 'feature'),
+  ];
+  const { skipped } = ordered;
   if (compared.length > 0) {
     lines.push('');
     if (compared.some((c) => c.method === 'auto')) {
@@ -212,6 +221,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     );
     for (const f of findings) lines.push(findingLine(f));
   }
+  const labelLines = labelsText(report, (text) => clipWidth(safe(text), 60));
+  if (labelLines.length > 0) lines.push('', paint('Labels, predictions and slices:', 'bold'), ...labelLines);
   const diffLines = diffText(report.diff, (text) => clipWidth(safe(text), 60));
   if (diffLines.length > 0) lines.push('', paint('Training-data diff:', 'bold'), ...diffLines);
   return `${lines.join('\n')}\n`;
@@ -256,6 +267,51 @@ function diffText(diff: RowDiff | null | undefined, safe: (text: string) => stri
     lines.push(
       `  not compared row by row: ${diff.uncomparedColumns.slice(0, DIFF_LIST).map(safe).join(', ')}`,
     );
+  }
+  return lines;
+}
+
+/** Slices listed in the terminal output. */
+const SLICE_LIST = 10;
+
+function metric(x: number | null): string {
+  return x === null ? '—' : formatNumber(x);
+}
+
+/** Performance (reference -> candidate per metric) and the slices that drifted or lost most first. */
+function labelsText(report: Report, safe: (text: string) => string): string[] {
+  const lines: string[] = [];
+  const performance = report.performance;
+  if (performance) {
+    lines.push(`  performance of ${safe(performance.prediction)} against ${safe(performance.target)}:`);
+    for (const m of performance.comparison) {
+      lines.push(
+        `    ${METRIC_LABEL[m.metric] ?? m.metric}: ${metric(m.reference)} -> ${metric(m.candidate)}${m.dropped ? ' DROPPED' : ''}`,
+      );
+    }
+  }
+  const slices = report.slices ?? [];
+  if (slices.length > 0) {
+    const ranked = rankSlices(slices);
+    const small = slices.filter((s) => s.status === 'too-small');
+    lines.push(`  slices: ${ranked.length} tested, ${small.length} too small`);
+    for (const s of ranked.slice(0, SLICE_LIST)) {
+      const perf = s.performance?.find((m) => m.reference !== null || m.candidate !== null);
+      const perfText = perf
+        ? `, ${METRIC_LABEL[perf.metric] ?? perf.metric} ${metric(perf.reference)} -> ${metric(perf.candidate)}`
+        : '';
+      lines.push(
+        `    ${safe(s.column)} = ${safe(s.value)}: ${s.referenceRows} -> ${s.candidateRows} rows, drift share ${formatPercent(s.driftShare)}${s.drift ? ' DRIFT' : ''}${perfText}${s.performanceDropped ? ' DROPPED' : ''}`,
+      );
+    }
+    if (small.length > 0) {
+      lines.push(
+        `    too small: ${small
+          .slice(0, SLICE_LIST)
+          .map((s) => `${safe(s.column)} = ${safe(s.value)} (${s.referenceRows} -> ${s.candidateRows})`)
+          .join(', ')}${small.length > SLICE_LIST ? ', …' : ''}`,
+      );
+    }
   }
   return lines;
 }

@@ -11,6 +11,7 @@ import type { ColumnKind } from '../stats/types.js';
 
 export type FailOn = 'dataset-drift' | 'column-drift' | 'never';
 export type Correction = 'fdr' | 'bonferroni' | 'none';
+export type Task = 'classification' | 'regression';
 
 /** A choice that can be made for all columns, per column kind, or left to the default. */
 export interface PerKind<T> {
@@ -49,6 +50,18 @@ export interface Settings {
   readonly key: readonly string[] | null;
   /** Target (label) column: label flips between matched rows, with `key`. */
   readonly target: string | null;
+  /** Prediction (predicted label or score) column; with `target`, model performance on each side. */
+  readonly prediction: string | null;
+  /** `classification` or `regression`; null: inferred from the target's type (numeric: regression). */
+  readonly task: Task | null;
+  /** Columns to slice by: drift and performance per value of each. */
+  readonly slices: readonly string[];
+  /** Slices with fewer rows than this on either side are listed as too small, not tested. */
+  readonly minSliceSize: number;
+  /** Allowed absolute drop of accuracy, macro F1, ROC AUC and R^2 before the run fails. */
+  readonly performanceMargin: number;
+  /** Whether a drifting target fails the run (unless fail-on is `never`). */
+  readonly failOnTargetDrift: boolean;
   readonly columnSettings: Readonly<Record<string, ColumnSettings>>;
   readonly reportJson: string | null;
   readonly markdown: string | null;
@@ -74,6 +87,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   delimiter: null,
   key: null,
   target: null,
+  prediction: null,
+  task: null,
+  slices: [],
+  minSliceSize: 30,
+  performanceMargin: 0.05,
+  failOnTargetDrift: true,
   columnSettings: {},
   reportJson: null,
   markdown: null,
@@ -241,9 +260,55 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   },
   target: {
     form: 'a column name',
-    help: 'Target (label) column: label flips between rows matched by `key`',
+    help: 'Target (label) column: its drift (fails by default), performance with `prediction`, label flips with `key`',
     apply: (v, fail, p) => {
       p.target = asOptionalText(v, fail);
+    },
+  },
+  prediction: {
+    form: 'a column name',
+    help: 'Prediction column (predicted label, or score in [0, 1] for a binary target): its drift, and performance with `target`',
+    apply: (v, fail, p) => {
+      p.prediction = asOptionalText(v, fail);
+    },
+  },
+  task: {
+    form: '`classification` or `regression`',
+    help: 'Kind of model; inferred from the target when absent (numeric: regression, else classification)',
+    apply: (v, fail, p) => {
+      p.task = asEnum(v, ['classification', 'regression'] as const, fail);
+    },
+  },
+  slices: {
+    form: 'a list of column names (YAML list, or comma/newline separated)',
+    help: 'Columns to slice by: drift share and performance per value (20 most frequent values)',
+    apply: (v, fail, p) => {
+      p.slices = asList(v, fail);
+    },
+  },
+  'min-slice-size': {
+    form: 'an integer >= 1, e.g. 30',
+    help: 'Slices with fewer rows on either side are listed as too small, not tested',
+    apply: (v, fail, p) => {
+      const size = asNumber(v, fail);
+      if (!(Number.isInteger(size) && size >= 1)) fail();
+      p.minSliceSize = size;
+    },
+  },
+  'performance-margin': {
+    form: 'a number in [0, 1], e.g. 0.05',
+    help: 'Allowed drop of accuracy, macro F1, ROC AUC or R^2 before the run fails (MAE/RMSE: a 10% rise)',
+    apply: (v, fail, p) => {
+      const margin = asNumber(v, fail);
+      if (!(margin >= 0 && margin <= 1)) fail();
+      p.performanceMargin = margin;
+    },
+  },
+  'fail-on-target-drift': {
+    form: '`true` or `false`',
+    help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
+    apply: (v, fail, p) => {
+      p.failOnTargetDrift = asBoolean(v, fail);
     },
   },
   'column-settings': {

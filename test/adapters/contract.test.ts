@@ -6,6 +6,8 @@ import { compareTables } from '../../src/compare.js';
 import { loadTables } from '../../src/data/load.js';
 import { resolveSettings, SETTINGS_KEYS } from '../../src/settings/settings.js';
 import { VERSION } from '../../src/version.js';
+import { normals, rng } from '../helpers/random.js';
+import { categoricalColumn, numericColumn, table } from '../helpers/tables.js';
 
 const schema = JSON.parse(readFileSync('docs/report.schema.json', 'utf8'));
 
@@ -27,6 +29,51 @@ describe('public contract', () => {
     ]) {
       const report = JSON.parse(JSON.stringify(await reportFor(reference, candidate)));
       expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('reports with target, prediction (labels and scores), performance, hints and slices validate', async () => {
+    const ajv = new Ajv({ allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const tables = await loadTables(
+      { label: 'train', path: 'examples/data/train.csv' },
+      { label: 'incoming', path: 'examples/data/incoming.csv' },
+    );
+    const settings = resolveSettings([
+      { source: 'test', values: { target: 'Origin', slices: 'Cylinders', 'min-slice-size': 10 } },
+    ]);
+    const reports = [compareTables(tables.reference, tables.candidate, settings)];
+    const side = (seed: number, rate: number) => {
+      const random = rng(seed);
+      const label = Array.from({ length: 300 }, () => (random() < rate ? 'yes' : 'no'));
+      return table(`side${seed}.csv`, [
+        numericColumn('x', normals(random, 300)),
+        categoricalColumn(
+          'segment',
+          Array.from({ length: 300 }, (_, i) => ['a', 'b', 'c'][i % 3]),
+        ),
+        categoricalColumn('label', label),
+        numericColumn(
+          'score',
+          label.map((l) => Math.min(1, Math.max(0, (l === 'yes' ? 0.7 : 0.3) + (random() - 0.5) * 0.6))),
+        ),
+      ]);
+    };
+    reports.push(
+      compareTables(
+        side(1, 0.2),
+        side(2, 0.5),
+        resolveSettings([
+          { source: 'test', values: { target: 'label', prediction: 'score', slices: 'segment' } },
+        ]),
+      ),
+    );
+    expect(reports[1].performance?.reference.rocAuc).toBeDefined();
+    expect(reports[1].hints?.length).toBeGreaterThan(0);
+    for (const report of reports) {
+      expect(report.slices?.length).toBeGreaterThan(0);
+      const json = JSON.parse(JSON.stringify(report));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 

@@ -77,7 +77,7 @@ describe('renderMarkdown headline', () => {
 });
 
 describe('renderMarkdown sections', () => {
-  it('lists drifted columns first, ordered by strength, then the rest', () => {
+  it('lists drifted columns first, ordered by strength, then the rest; the target in its own table above', () => {
     const md = renderMarkdown(makeReport());
     const names = tableRows(md.slice(md.indexOf('### Columns')))
       .map((row) => row.split(' | ')[0].replace(/^\| /, ''))
@@ -88,6 +88,10 @@ describe('renderMarkdown sections', () => {
       '**signup&#95;date**',
       'tenure&#95;months',
       'age',
+      'customer&#95;id',
+    ]);
+    const labels = md.slice(md.indexOf('### Target and prediction'), md.indexOf('### Columns'));
+    expect(tableRows(labels).map((row) => row.split(' | ')[0].replace(/^\| /, ''))).toEqual([
       'churned\u00a0*(target)*',
     ]);
   });
@@ -153,8 +157,8 @@ describe('renderMarkdown sections', () => {
     const columns = [...defaultColumns()];
     for (let i = 0; i < 20; i++) columns.push(comparedColumn({ name: `f${i}`, pValue: 0.5, effect: 0.01 }));
     const md = renderMarkdown(makeReport({ columns }));
-    expect(md).toContain('<details><summary>16 more columns without drift</summary>');
-    const before = md.slice(0, md.indexOf('<details><summary>16 more'));
+    expect(md).toContain('<details><summary>15 more columns without drift</summary>');
+    const before = md.slice(0, md.indexOf('<details><summary>15 more'));
     expect(tableRows(before.slice(before.indexOf('### Columns')))).toHaveLength(10);
   });
 
@@ -167,8 +171,9 @@ describe('renderMarkdown sections', () => {
     const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```\n', md.indexOf('```mermaid') + 3) + 3);
     expect(chart).toContain('xychart-beta');
     expect(chart).toContain('x-axis ["a_b_ ___", "country", "income", "signup_date"');
-    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0.06, 0.03, 0.01]');
-    expect(chart).toContain('line [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]');
+    // The target has its own table and is not charted with the features.
+    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0.06, 0.03]');
+    expect(chart).toContain('line [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]');
     expect(chart.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
   });
 

@@ -22,7 +22,7 @@ describe('renderText', () => {
     );
   });
 
-  it('prints a fixed-width table with drifted columns first', () => {
+  it('prints a fixed-width table: target and prediction first, then drifted columns', () => {
     const text = renderText(makeReport());
     const lines = text.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Column'));
@@ -31,14 +31,14 @@ describe('renderText', () => {
     );
     const rows = lines.slice(header + 1, header + 7);
     expect(rows.map((r) => r.split(/ {2,}/)[0])).toEqual([
+      'churned (target)',
       'country',
       'income',
       'signup_date',
       'tenure_months',
       'age',
-      'churned (target)',
     ]);
-    expect(rows[1]).toMatch(/^income +numeric +ks +0\.213 +0\.003 +0\.214 +DRIFT +1%→12% +▂▄█▄▂ → ▁▂▅▇▅$/);
+    expect(rows[2]).toMatch(/^income +numeric +ks +0\.213 +0\.003 +0\.214 +DRIFT +1%→12% +▂▄█▄▂ → ▁▂▅▇▅$/);
     // every table line has the same sketch column start
     const sketchAt = rows.map((r) => displayWidth(r.slice(0, r.search(/[▁▂▃▄▅▆▇█·]/))));
     expect(new Set(sketchAt).size).toBe(1);
