@@ -1,0 +1,225 @@
+/**
+ * The reconstruction-error drift test shared by tables and images (docs/multivariate.md): fit PCA
+ * on a training part of the reference, take the per-row reconstruction error on the held-out part
+ * of the reference (the baseline) and on the candidate, and call drift when the candidate's mean
+ * error lies above the baseline band AND is at least `minIncrease` above the baseline mean.
+ *
+ * The band is baselineMean + bandSigmas * SE, where SE is the bootstrap standard deviation of the
+ * difference "mean of n_c rows drawn from the held-out errors" minus "mean of the held-out errors
+ * resampled": the spread the candidate mean would have if the candidate came from the reference
+ * distribution, plus the uncertainty of the baseline itself. Both come from held-out rows only
+ * (errors on the training rows are smaller and would make the band too tight).
+ */
+import { fitPca, type PcaModel, reconstructionErrors } from './pca.js';
+import { seededRandom } from './random.js';
+
+export interface ReconstructionOptions {
+  /** Share of the variance the kept components must explain (default 0.65). */
+  readonly varianceShare: number;
+  /** Sigmas of the bootstrap standard error above the baseline mean (default 3). */
+  readonly bandSigmas: number;
+  /** Minimum relative increase of the mean error, e.g. 0.1 = 10% (default 0.1). */
+  readonly minIncrease: number;
+  /** Seed of the bootstrap (and of the caller's split and subsamples). */
+  readonly seed: number;
+  /** Bootstrap resamples (default 400). */
+  readonly resamples?: number;
+  /** At most this many training rows are used to fit the PCA (default: see maxFitRows()). */
+  readonly maxFitRows?: number;
+}
+
+export const DEFAULT_VARIANCE_SHARE = 0.65;
+export const DEFAULT_TRAIN_SHARE = 0.7;
+export const DEFAULT_BAND_SIGMAS = 3;
+export const DEFAULT_MIN_INCREASE = 0.1;
+export const DEFAULT_SEED = 20_240_601;
+export const DEFAULT_RESAMPLES = 400;
+
+/** The numbers of one reconstruction comparison (the JSON-friendly part; no NaN, no Infinity). */
+export interface ReconstructionSummary {
+  /** Input dimensions (encoded columns, or pixels). */
+  dimensions: number;
+  /** Kept principal components. */
+  components: number;
+  /** Share of the training variance the kept components explain. */
+  explainedVariance: number;
+  /** Reference rows the PCA was fitted on. */
+  fitRows: number;
+  /** Held-out reference rows the baseline is measured on. */
+  heldOutRows: number;
+  candidateRows: number;
+  /** Mean reconstruction error of the held-out reference rows. */
+  baselineMeanError: number;
+  /** Bootstrap standard error used for the band. */
+  standardError: number;
+  /** Upper end of the band: baselineMeanError + bandSigmas * standardError. */
+  bandUpper: number;
+  bandSigmas: number;
+  candidateMeanError: number;
+  /** (candidate - baseline) / baseline; null when the baseline error is 0. */
+  relativeIncrease: number | null;
+  /** relativeIncrease * 100, rounded to 0.1; null when the baseline error is 0. */
+  relativeIncreasePercent: number | null;
+  minIncrease: number;
+  /** Candidate mean above the band. */
+  aboveBand: boolean;
+  /** aboveBand and relativeIncrease >= minIncrease. */
+  drift: boolean;
+}
+
+export interface ReconstructionOutcome extends ReconstructionSummary {
+  /** The fitted model (not for the JSON report). */
+  model: PcaModel;
+  /** Per-row errors of the candidate, in input order. */
+  candidateErrors: Float64Array;
+  /** Per-row errors of the held-out reference rows. */
+  heldOutErrors: Float64Array;
+}
+
+/**
+ * How many training rows the PCA is fitted on at most: the scatter matrix costs rows * d^2, so keep
+ * rows * d^2 near 3e9 (about 2 s), never fewer than 2,000 rows; tables (small d) use all rows.
+ */
+export function maxFitRows(dimensions: number): number {
+  return Math.max(2000, Math.floor(3e9 / (dimensions * dimensions)));
+}
+
+/**
+ * Runs the test on three row-major matrices with `dimensions` values per row (no NaN): the
+ * reference training rows, the held-out reference rows and the candidate rows.
+ */
+export function reconstructionDrift(
+  training: Float64Array,
+  heldOut: Float64Array,
+  candidate: Float64Array,
+  dimensions: number,
+  options: ReconstructionOptions,
+): ReconstructionOutcome {
+  const d = dimensions;
+  const trainingRows = training.length / d;
+  const fitCap = options.maxFitRows ?? maxFitRows(d);
+  const fitRows = Math.min(trainingRows, fitCap);
+  // the training rows are a random subset of the reference: an even stride through them is one too
+  const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
+  const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
+  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d);
+  const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d);
+  const baselineMeanError = mean(heldOutErrors);
+  const candidateMeanError = mean(candidateErrors);
+  const standardError = bootstrapStandardError(
+    heldOutErrors,
+    candidateErrors.length,
+    options.resamples ?? DEFAULT_RESAMPLES,
+    options.seed,
+  );
+  const bandUpper = baselineMeanError + options.bandSigmas * standardError;
+  const relativeIncrease =
+    baselineMeanError > 0 ? (candidateMeanError - baselineMeanError) / baselineMeanError : null;
+  const aboveBand = candidateMeanError > bandUpper;
+  const drift =
+    aboveBand &&
+    (relativeIncrease === null ? candidateMeanError > 0 : relativeIncrease >= options.minIncrease);
+  return {
+    dimensions: d,
+    components: model.count,
+    explainedVariance: model.explainedVariance,
+    fitRows,
+    heldOutRows: heldOutErrors.length,
+    candidateRows: candidateErrors.length,
+    baselineMeanError,
+    standardError,
+    bandUpper,
+    bandSigmas: options.bandSigmas,
+    candidateMeanError,
+    relativeIncrease,
+    relativeIncreasePercent: relativeIncrease === null ? null : Math.round(relativeIncrease * 1000) / 10,
+    minIncrease: options.minIncrease,
+    aboveBand,
+    drift,
+    model,
+    candidateErrors,
+    heldOutErrors,
+  };
+}
+
+/** The JSON-friendly numbers of an outcome (drops the model and the per-row errors). */
+export function summarise(outcome: ReconstructionOutcome): ReconstructionSummary {
+  const { model: _model, candidateErrors: _candidate, heldOutErrors: _heldOut, ...summary } = outcome;
+  return summary;
+}
+
+/**
+ * One sentence for the report: what was compared, the two mean errors, the band and the verdict.
+ * `what` names the rows ("rows", "images"), `space` the input ("4 columns", "28 x 28 pixels").
+ */
+export function explainReconstruction(summary: ReconstructionSummary, what: string, space: string): string {
+  const percent = summary.relativeIncreasePercent;
+  const change =
+    percent === null ? 'from a zero baseline' : `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+  const numbers =
+    `mean reconstruction error ${fmt(summary.candidateMeanError)} vs ${fmt(summary.baselineMeanError)} on held-out ` +
+    `reference ${what} (${change}; band up to ${fmt(summary.bandUpper)})`;
+  const model = `a ${summary.components}-component PCA of ${space} (${(summary.explainedVariance * 100).toFixed(0)}% of the variance)`;
+  if (summary.drift) {
+    return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; the joint structure of the data changed.`;
+  }
+  if (summary.aboveBand) {
+    return (
+      `Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
+      `minimum increase of ${(summary.minIncrease * 100).toFixed(0)}%: no drift.`
+    );
+  }
+  return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
+}
+
+function fmt(value: number): string {
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1000 || abs < 0.001) return value.toExponential(2);
+  return value.toPrecision(3);
+}
+
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return values.length > 0 ? sum / values.length : 0;
+}
+
+/**
+ * Bootstrap SD of (mean of `candidateRows` draws from `errors`) - (mean of errors.length draws):
+ * sqrt(Var_c + Var_h). Cost O(resamples * (n_h + n_c)).
+ */
+function bootstrapStandardError(
+  errors: Float64Array,
+  candidateRows: number,
+  resamples: number,
+  seed: number,
+): number {
+  const random = seededRandom(seed ^ 0x5bd1e995);
+  const n = errors.length;
+  if (n < 2 || candidateRows < 1) return 0;
+  const varianceOfMean = (size: number): number => {
+    let sum = 0;
+    let sumSquares = 0;
+    for (let b = 0; b < resamples; b++) {
+      let total = 0;
+      for (let i = 0; i < size; i++) total += errors[Math.floor(random() * n)];
+      const resampled = total / size;
+      sum += resampled;
+      sumSquares += resampled * resampled;
+    }
+    const average = sum / resamples;
+    return Math.max(0, (sumSquares - resamples * average * average) / (resamples - 1));
+  };
+  return Math.sqrt(varianceOfMean(candidateRows) + varianceOfMean(n));
+}
+
+/** `count` rows of `data` at an even stride (deterministic). */
+function strideRows(data: Float64Array, rows: number, d: number, count: number): Float64Array {
+  const out = new Float64Array(count * d);
+  for (let i = 0; i < count; i++) {
+    const row = Math.floor((i * rows) / count);
+    out.set(data.subarray(row * d, row * d + d), i * d);
+  }
+  return out;
+}
