@@ -36293,8 +36293,16 @@ function headlineState(report) {
 /** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
 function headlinePhrase(report) {
     const errors = report.quality.filter((finding) => finding.severity === 'error').length;
-    const drift = driftPhrase(report);
-    return errors > 0 ? `${format_plural(errors, 'data-quality error')}; ${drift}` : drift;
+    const parts = [];
+    if (errors > 0)
+        parts.push(format_plural(errors, 'data-quality error'));
+    // No data strings here: the text renderer prints the phrase as it is.
+    if (report.columns.some((c) => c.role === 'target' && c.drift))
+        parts.push('target drifted');
+    if (report.performance?.dropped)
+        parts.push('model performance dropped');
+    parts.push(driftPhrase(report));
+    return parts.join('; ');
 }
 /** The dataset-drift part of the headline. */
 function driftPhrase(report) {
@@ -36430,7 +36438,7 @@ const METRIC_LABEL = {
     mae: 'MAE',
     rmse: 'RMSE',
 };
-/** Slices ordered for the summary: drifted or lost most performance first, then by drift share. */
+/** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
 function rankSlices(slices) {
     const loss = (s) => {
         let worst = 0;
@@ -36442,13 +36450,11 @@ function rankSlices(slices) {
         }
         return worst;
     };
-    const flagged = (s) => (s.drift || s.performanceDropped ? 1 : 0);
+    // Both drifted and lost performance first, then either, then by the largest loss and drift share.
+    const flags = (s) => Number(s.drift) + Number(s.performanceDropped);
     return slices
         .filter((s) => s.status === 'compared')
-        .sort((a, b) => flagged(b) - flagged(a) ||
-        Number(b.performanceDropped) - Number(a.performanceDropped) ||
-        loss(b) - loss(a) ||
-        b.driftShare - a.driftShare);
+        .sort((a, b) => flags(b) - flags(a) || loss(b) - loss(a) || b.driftShare - a.driftShare);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/verdict.ts

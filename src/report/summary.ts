@@ -20,8 +20,13 @@ export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
 /** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
 export function headlinePhrase(report: Report): string {
   const errors = report.quality.filter((finding) => finding.severity === 'error').length;
-  const drift = driftPhrase(report);
-  return errors > 0 ? `${plural(errors, 'data-quality error')}; ${drift}` : drift;
+  const parts: string[] = [];
+  if (errors > 0) parts.push(plural(errors, 'data-quality error'));
+  // No data strings here: the text renderer prints the phrase as it is.
+  if (report.columns.some((c) => c.role === 'target' && c.drift)) parts.push('target drifted');
+  if (report.performance?.dropped) parts.push('model performance dropped');
+  parts.push(driftPhrase(report));
+  return parts.join('; ');
 }
 
 /** The dataset-drift part of the headline. */
@@ -166,7 +171,7 @@ export const METRIC_LABEL: Readonly<Record<string, string>> = {
   rmse: 'RMSE',
 };
 
-/** Slices ordered for the summary: drifted or lost most performance first, then by drift share. */
+/** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
 export function rankSlices(slices: readonly SliceReport[]): SliceReport[] {
   const loss = (s: SliceReport): number => {
     let worst = 0;
@@ -177,14 +182,9 @@ export function rankSlices(slices: readonly SliceReport[]): SliceReport[] {
     }
     return worst;
   };
-  const flagged = (s: SliceReport) => (s.drift || s.performanceDropped ? 1 : 0);
+  // Both drifted and lost performance first, then either, then by the largest loss and drift share.
+  const flags = (s: SliceReport) => Number(s.drift) + Number(s.performanceDropped);
   return slices
     .filter((s) => s.status === 'compared')
-    .sort(
-      (a, b) =>
-        flagged(b) - flagged(a) ||
-        Number(b.performanceDropped) - Number(a.performanceDropped) ||
-        loss(b) - loss(a) ||
-        b.driftShare - a.driftShare,
-    );
+    .sort((a, b) => flags(b) - flags(a) || loss(b) - loss(a) || b.driftShare - a.driftShare);
 }

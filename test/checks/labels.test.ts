@@ -65,6 +65,9 @@ describe('target and prediction roles', () => {
     expect(report.dataset.driftedColumns).toEqual([]);
     expect(report.verdict).toBe('fail');
     expect(report.reasons.some((r) => r.startsWith("Target 'churn' drifted"))).toBe(true);
+    expect(renderText(report).split('\n')[0]).toBe(
+      'FAIL drift-gate: target drifted; no drift in 3 compared columns (threshold 50%)',
+    );
     expect(report.hints).toHaveLength(1);
     expect(report.hints?.[0]).toContain('check the new labels (label errors or concept drift)');
 
