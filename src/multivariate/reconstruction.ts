@@ -152,7 +152,12 @@ export function summarise(outcome: ReconstructionOutcome): ReconstructionSummary
  * One sentence for the report: what was compared, the two mean errors, the band and the verdict.
  * `what` names the rows ("rows", "images"), `space` the input ("4 columns", "28 x 28 pixels").
  */
-export function explainReconstruction(summary: ReconstructionSummary, what: string, space: string): string {
+export function explainReconstruction(
+  summary: ReconstructionSummary,
+  what: string,
+  space: string,
+  conclusion = 'the joint structure of the data changed',
+): string {
   const percent = summary.relativeIncreasePercent;
   const change =
     percent === null ? 'from a zero baseline' : `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
@@ -161,7 +166,7 @@ export function explainReconstruction(summary: ReconstructionSummary, what: stri
     `reference ${what} (${change}; band up to ${fmt(summary.bandUpper)})`;
   const model = `a ${summary.components}-component PCA of ${space} (${(summary.explainedVariance * 100).toFixed(0)}% of the variance)`;
   if (summary.drift) {
-    return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; the joint structure of the data changed.`;
+    return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; ${conclusion}.`;
   }
   if (summary.aboveBand) {
     return (

@@ -168,7 +168,12 @@ export function multivariateDrift(
     { varianceShare, bandSigmas, minIncrease, seed },
   );
   const summary = summarise(outcome);
-  let explanation = explainReconstruction(summary, 'rows', `${encoders.length} columns`);
+  let explanation = explainReconstruction(
+    summary,
+    'rows',
+    `${encoders.length} columns`,
+    'how the columns vary together changed (check pairs of columns, not only each column)',
+  );
   if (rows.note) explanation += ` ${rows.note}`;
   return { ...common, ...summary, status: 'ok', explanation };
 }
