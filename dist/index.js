@@ -55853,7 +55853,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89210:
+/***/ 794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64092,6 +64092,467 @@ function isCategoricalColumn(column) {
     return column.type === 'categorical' || column.type === 'boolean';
 }
 
+;// CONCATENATED MODULE: ./src/checks/rows-hash.ts
+/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
+function codesOf(column) {
+    const candidate = column;
+    if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
+        return { codes: candidate.codes, levels: candidate.levels };
+    }
+    return null;
+}
+/** Whether a column has cells the row checks can read (numbers or codes). */
+function hasCells(column) {
+    return 'values' in column || codesOf(column) !== null;
+}
+const MISSING_A = 0x9e3779b9 | 0;
+const MISSING_B = 0x7f4a7c15 | 0;
+/** Two 32-bit FNV-1a lanes (different offsets, the second finished with a murmur3 finaliser) of a text. */
+function textHash(text) {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x050c5d1f | 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x01000193);
+        b ^= b >>> 15;
+    }
+    return [a ^ text.length, fmix(b + text.length) | 0];
+}
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function mixA(h, k) {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function mixB(h, k) {
+    k = Math.imul(k, 0x85ebca6b);
+    k = (k << 13) | (k >>> 19);
+    k = Math.imul(k, 0xc2b2ae35);
+    h ^= k;
+    h = (h << 17) | (h >>> 15);
+    return (Math.imul(h, 9) + 0x7f4a7c15) | 0;
+}
+function numberSource(values) {
+    return {
+        kind: 'number',
+        values,
+        words: new Int32Array(values.buffer, values.byteOffset, values.length * 2),
+    };
+}
+/**
+ * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
+ * (a side without kept values, or numbers on one side and codes on the other).
+ */
+function shareColumn(reference, candidate) {
+    if ('values' in reference && 'values' in candidate) {
+        return {
+            name: reference.name,
+            type: reference.type,
+            reference: numberSource(reference.values),
+            candidate: numberSource(candidate.values),
+            levels: [],
+        };
+    }
+    const ref = codesOf(reference);
+    const cand = codesOf(candidate);
+    if (ref === null || cand === null)
+        return null;
+    const levels = [];
+    const index = new Map();
+    const source = (side) => {
+        const unified = new Int32Array(side.levels.length);
+        const hashA = new Int32Array(side.levels.length);
+        const hashB = new Int32Array(side.levels.length);
+        side.levels.forEach((level, i) => {
+            let id = index.get(level);
+            if (id === undefined) {
+                id = levels.length;
+                levels.push(level);
+                index.set(level, id);
+            }
+            unified[i] = id;
+            [hashA[i], hashB[i]] = textHash(level);
+        });
+        return { kind: 'code', codes: side.codes, unified, hashA, hashB };
+    };
+    return {
+        name: reference.name,
+        type: reference.type,
+        reference: source(ref),
+        candidate: source(cand),
+        levels,
+    };
+}
+/**
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * round per lane and cell: a number's two words are folded differently into each lane.
+ * O(rows x columns), column by column over typed arrays.
+ */
+function hashRows(columns, side, rows) {
+    const a = new Int32Array(rows);
+    const b = new Int32Array(rows).fill(0x2545f491);
+    for (const column of columns) {
+        const source = column[side];
+        if (source.kind === 'number')
+            hashNumbers(source.values, source.words, a, b, rows);
+        else
+            hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
+    }
+    for (let row = 0; row < rows; row++) {
+        a[row] = fmix(a[row] ^ columns.length) | 0;
+        b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
+    }
+    return { a, b };
+}
+function hashNumbers(values, words, a, b, rows) {
+    for (let row = 0; row < rows; row++) {
+        const value = values[row];
+        let lo = MISSING_A;
+        let hi = MISSING_B;
+        if (value === 0) {
+            lo = 0;
+            hi = 0;
+        }
+        else if (!Number.isNaN(value)) {
+            lo = words[2 * row];
+            hi = words[2 * row + 1];
+        }
+        let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        let h = a[row] ^ k;
+        h = (h << 13) | (h >>> 19);
+        a[row] = Math.imul(h, 5) + 0xe6546b64;
+        h = Math.imul(b[row] ^ hi, 0x01000193);
+        b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+    }
+}
+function hashCodes(codes, hashA, hashB, a, b, rows) {
+    for (let row = 0; row < rows; row++) {
+        const code = codes[row];
+        a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
+        b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+    }
+}
+/** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
+function cellEqual(sourceA, rowA, sourceB, rowB) {
+    if (sourceA.kind === 'number' && sourceB.kind === 'number') {
+        const x = sourceA.values[rowA];
+        const y = sourceB.values[rowB];
+        return x === y || (Number.isNaN(x) && Number.isNaN(y));
+    }
+    if (sourceA.kind === 'code' && sourceB.kind === 'code') {
+        const x = sourceA.codes[rowA];
+        const y = sourceB.codes[rowB];
+        if (x < 0 || y < 0)
+            return x < 0 && y < 0;
+        return sourceA.unified[x] === sourceB.unified[y];
+    }
+    return false;
+}
+/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+function cellText(column, side, row) {
+    const source = column[side];
+    if (source.kind === 'number') {
+        const value = source.values[row];
+        if (Number.isNaN(value))
+            return null;
+        return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+    }
+    const code = source.codes[row];
+    return code < 0 ? null : column.levels[source.unified[code]];
+}
+/**
+ * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
+ * their 64-bit hash (open addressing), then every row is checked against its group's first row
+ * column by column; only if some check fails (two different rows with the same 64-bit hash, about
+ * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
+ * O((R + C) x columns) expected time; about 40 bytes per row.
+ */
+function groupRows(columns, reference, candidate) {
+    const R = reference.rows;
+    const C = candidate.rows;
+    const ref = hashRows(columns, 'reference', R);
+    const cand = hashRows(columns, 'candidate', C);
+    const byHash = rows_hash_group(columns, R, C, ref, cand, false);
+    if (confirmed(columns, R, C, byHash))
+        return counted(byHash, R, C);
+    return counted(rows_hash_group(columns, R, C, ref, cand, true), R, C);
+}
+function rows_hash_group(columns, R, C, ref, cand, confirm) {
+    const total = R + C;
+    let capacity = 16;
+    while (capacity < 2 * total)
+        capacity *= 2;
+    const mask = capacity - 1;
+    // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
+    const table = new Int32Array(capacity * 4);
+    const groupOf = new Int32Array(total);
+    const representative = new Int32Array(total);
+    let groups = 0;
+    for (let global = 0; global < total; global++) {
+        const isReference = global < R;
+        const row = isReference ? global : global - R;
+        const a = isReference ? ref.a[row] : cand.a[row];
+        const b = isReference ? ref.b[row] : cand.b[row];
+        let slot = a & mask;
+        for (;;) {
+            const at = slot * 4;
+            const found = table[at] - 1;
+            if (found < 0) {
+                const id = groups++;
+                table[at] = id + 1;
+                table[at + 1] = a;
+                table[at + 2] = b;
+                table[at + 3] = global;
+                representative[id] = global;
+                groupOf[global] = id;
+                break;
+            }
+            if (table[at + 1] === a &&
+                table[at + 2] === b &&
+                (!confirm || rowsEqual(columns, R, table[at + 3], global))) {
+                groupOf[global] = found;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { groupOf, representative, groups };
+}
+/** Whether global rows g1 and g2 are equal in every column. */
+function rowsEqual(columns, R, g1, g2) {
+    const s1 = g1 < R ? 'reference' : 'candidate';
+    const s2 = g2 < R ? 'reference' : 'candidate';
+    const r1 = g1 < R ? g1 : g1 - R;
+    const r2 = g2 < R ? g2 : g2 - R;
+    for (const column of columns) {
+        if (!cellEqual(column[s1], r1, column[s2], r2))
+            return false;
+    }
+    return true;
+}
+/** Whether every row equals its group's representative (checked column by column). */
+function confirmed(columns, R, C, grouping) {
+    const { groupOf, representative } = grouping;
+    for (const column of columns) {
+        const ref = column.reference;
+        const cand = column.candidate;
+        if (ref.kind === 'number' && cand.kind === 'number') {
+            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative))
+                return false;
+        }
+        else if (ref.kind === 'code' && cand.kind === 'code') {
+            if (!codesConfirmed(ref, cand, R, C, groupOf, representative))
+                return false;
+        }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+function numbersConfirmed(ref, cand, R, C, groupOf, representative) {
+    for (let global = 0; global < R + C; global++) {
+        const rep = representative[groupOf[global]];
+        if (rep === global)
+            continue;
+        const x = global < R ? ref[global] : cand[global - R];
+        const y = rep < R ? ref[rep] : cand[rep - R];
+        if (x !== y && !(Number.isNaN(x) && Number.isNaN(y)))
+            return false;
+    }
+    return true;
+}
+function codesConfirmed(ref, cand, R, C, groupOf, representative) {
+    const rc = ref.codes;
+    const ru = ref.unified;
+    const cc = cand.codes;
+    const cu = cand.unified;
+    for (let global = 0; global < R + C; global++) {
+        const rep = representative[groupOf[global]];
+        if (rep === global)
+            continue;
+        let x = global < R ? rc[global] : cc[global - R];
+        if (x >= 0)
+            x = global < R ? ru[x] : cu[x];
+        let y = rep < R ? rc[rep] : cc[rep - R];
+        if (y >= 0)
+            y = rep < R ? ru[y] : cu[y];
+        if (x !== y)
+            return false;
+    }
+    return true;
+}
+function counted(grouping, R, C) {
+    const { groupOf, groups } = grouping;
+    const referenceCount = new Int32Array(groups);
+    const candidateCount = new Int32Array(groups);
+    const firstReference = new Int32Array(groups).fill(-1);
+    const firstCandidate = new Int32Array(groups).fill(-1);
+    for (let row = 0; row < R; row++) {
+        const g = groupOf[row];
+        if (referenceCount[g]++ === 0)
+            firstReference[g] = row;
+    }
+    for (let row = 0; row < C; row++) {
+        const g = groupOf[R + row];
+        if (candidateCount[g]++ === 0)
+            firstCandidate[g] = row;
+    }
+    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+}
+
+;// CONCATENATED MODULE: ./src/checks/critical.ts
+/**
+ * Critical examples (setting `critical`): reference rows that must stay present and unchanged in the
+ * candidate. An entry `column=value` selects the reference rows whose cell reads `value`; any other
+ * entry is a value of the one-column `key`. With `key`, a critical row is removed when its key is
+ * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
+ * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
+ */
+
+
+
+/** Removed or changed rows listed in the report. */
+const MAX_CRITICAL_EXAMPLES = 20;
+function textAt(column, row) {
+    if (isNumericColumn(column)) {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return null;
+        return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
+    }
+    if (isCategoricalColumn(column)) {
+        const code = column.codes[row];
+        return code < 0 ? null : column.levels[code];
+    }
+    const coded = column;
+    if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+        const code = coded.codes[row];
+        return code < 0 ? null : coded.levels[code];
+    }
+    return null;
+}
+/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
+function criticalRows(reference, candidate, settings) {
+    if (settings.critical.length === 0)
+        return null;
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const key = settings.key ?? [];
+    const selected = new Uint8Array(reference.rows);
+    const unmatched = [];
+    for (const entry of settings.critical) {
+        const at = entry.indexOf('=');
+        let column;
+        let value;
+        if (at > 0) {
+            const name = entry.slice(0, at).trim();
+            value = entry.slice(at + 1).trim();
+            column = refByName.get(name);
+            if (!column) {
+                throw new UserInputError(`'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`);
+            }
+        }
+        else {
+            if (key.length !== 1) {
+                throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
+            }
+            value = entry;
+            column = refByName.get(key[0]);
+            if (!column)
+                throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
+        }
+        let matched = false;
+        for (let i = 0; i < reference.rows; i++) {
+            if (textAt(column, i) === value) {
+                selected[i] = 1;
+                matched = true;
+            }
+        }
+        if (!matched)
+            unmatched.push(entry);
+    }
+    const shared = [];
+    for (const ref of reference.columns) {
+        const cand = candByName.get(ref.name);
+        if (!cand || (ref.type === 'empty' && cand.type === 'empty'))
+            continue;
+        const pair = shareColumn(ref, cand);
+        if (pair)
+            shared.push(pair);
+    }
+    const keyColumns = key.map((name) => shared.find((c) => c.name === name));
+    const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
+    const report = {
+        entries: [...settings.critical],
+        unmatched,
+        keyed,
+        rows: 0,
+        removed: 0,
+        changed: 0,
+        examples: [],
+    };
+    const label = (row) => keyed
+        ? keyColumns.map((c) => cellText(c, 'reference', row) ?? '(missing)').join(', ')
+        : `line ${reference.rowLines?.[row] ?? row + 2}`;
+    const note = (row, status, columns) => {
+        if (report.examples.length < MAX_CRITICAL_EXAMPLES)
+            report.examples.push({ row: label(row), status, columns });
+    };
+    if (shared.length === 0) {
+        for (let i = 0; i < reference.rows; i++) {
+            if (!selected[i])
+                continue;
+            report.rows++;
+            report.removed++;
+            note(i, 'removed', []);
+        }
+        return report;
+    }
+    const groups = groupRows(keyed ? keyColumns : shared, reference, candidate);
+    // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+    const left = keyed ? null : Int32Array.from(groups.candidateCount);
+    for (let i = 0; i < reference.rows; i++) {
+        if (!selected[i])
+            continue;
+        report.rows++;
+        const g = groups.groupOf[i];
+        if (left) {
+            if (left[g] > 0)
+                left[g]--;
+            else {
+                report.removed++;
+                note(i, 'removed', []);
+            }
+            continue;
+        }
+        const match = groups.firstCandidate[g];
+        if (match < 0) {
+            report.removed++;
+            note(i, 'removed', []);
+            continue;
+        }
+        const changed = shared.filter((c) => !cellEqual(c.reference, i, c.candidate, match)).map((c) => c.name);
+        if (changed.length > 0) {
+            report.changed++;
+            note(i, 'changed', changed);
+        }
+    }
+    return report;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -70341,6 +70802,7 @@ const DEFAULT_SETTINGS = Object.freeze({
     minSliceSize: 30,
     performanceMargin: 0.05,
     failOnTargetDrift: true,
+    critical: [],
     columnSettings: {},
     reportJson: null,
     markdown: null,
@@ -70544,6 +71006,13 @@ const SETTINGS_KEYS = {
         help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
         apply: (v, fail, p) => {
             p.failOnTargetDrift = asBoolean(v, fail);
+        },
+    },
+    critical: {
+        form: 'a list of filters `column=value`, or values of a one-column `key`',
+        help: 'Rows that must stay present and unchanged; a removed or changed one fails the run',
+        apply: (v, fail, p) => {
+            p.critical = asList(v, fail);
         },
     },
     'column-settings': {
@@ -72513,327 +72982,6 @@ function quoteList(items) {
     return items.map((item) => `'${item}'`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/checks/rows-hash.ts
-/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
-function codesOf(column) {
-    const candidate = column;
-    if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
-        return { codes: candidate.codes, levels: candidate.levels };
-    }
-    return null;
-}
-/** Whether a column has cells the row checks can read (numbers or codes). */
-function hasCells(column) {
-    return 'values' in column || codesOf(column) !== null;
-}
-const MISSING_A = 0x9e3779b9 | 0;
-const MISSING_B = 0x7f4a7c15 | 0;
-/** Two 32-bit FNV-1a lanes (different offsets, the second finished with a murmur3 finaliser) of a text. */
-function textHash(text) {
-    let a = 0x811c9dc5 | 0;
-    let b = 0x050c5d1f | 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x01000193);
-        b ^= b >>> 15;
-    }
-    return [a ^ text.length, fmix(b + text.length) | 0];
-}
-function fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-function mixA(h, k) {
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function mixB(h, k) {
-    k = Math.imul(k, 0x85ebca6b);
-    k = (k << 13) | (k >>> 19);
-    k = Math.imul(k, 0xc2b2ae35);
-    h ^= k;
-    h = (h << 17) | (h >>> 15);
-    return (Math.imul(h, 9) + 0x7f4a7c15) | 0;
-}
-function numberSource(values) {
-    return {
-        kind: 'number',
-        values,
-        words: new Int32Array(values.buffer, values.byteOffset, values.length * 2),
-    };
-}
-/**
- * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
- * (a side without kept values, or numbers on one side and codes on the other).
- */
-function shareColumn(reference, candidate) {
-    if ('values' in reference && 'values' in candidate) {
-        return {
-            name: reference.name,
-            type: reference.type,
-            reference: numberSource(reference.values),
-            candidate: numberSource(candidate.values),
-            levels: [],
-        };
-    }
-    const ref = codesOf(reference);
-    const cand = codesOf(candidate);
-    if (ref === null || cand === null)
-        return null;
-    const levels = [];
-    const index = new Map();
-    const source = (side) => {
-        const unified = new Int32Array(side.levels.length);
-        const hashA = new Int32Array(side.levels.length);
-        const hashB = new Int32Array(side.levels.length);
-        side.levels.forEach((level, i) => {
-            let id = index.get(level);
-            if (id === undefined) {
-                id = levels.length;
-                levels.push(level);
-                index.set(level, id);
-            }
-            unified[i] = id;
-            [hashA[i], hashB[i]] = textHash(level);
-        });
-        return { kind: 'code', codes: side.codes, unified, hashA, hashB };
-    };
-    return {
-        name: reference.name,
-        type: reference.type,
-        reference: source(ref),
-        candidate: source(cand),
-        levels,
-    };
-}
-/**
- * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
- * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays.
- */
-function hashRows(columns, side, rows) {
-    const a = new Int32Array(rows);
-    const b = new Int32Array(rows).fill(0x2545f491);
-    for (const column of columns) {
-        const source = column[side];
-        if (source.kind === 'number')
-            hashNumbers(source.values, source.words, a, b, rows);
-        else
-            hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
-    }
-    for (let row = 0; row < rows; row++) {
-        a[row] = fmix(a[row] ^ columns.length) | 0;
-        b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
-    }
-    return { a, b };
-}
-function hashNumbers(values, words, a, b, rows) {
-    for (let row = 0; row < rows; row++) {
-        const value = values[row];
-        let lo = MISSING_A;
-        let hi = MISSING_B;
-        if (value === 0) {
-            lo = 0;
-            hi = 0;
-        }
-        else if (!Number.isNaN(value)) {
-            lo = words[2 * row];
-            hi = words[2 * row + 1];
-        }
-        let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
-        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-        let h = a[row] ^ k;
-        h = (h << 13) | (h >>> 19);
-        a[row] = Math.imul(h, 5) + 0xe6546b64;
-        h = Math.imul(b[row] ^ hi, 0x01000193);
-        b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
-    }
-}
-function hashCodes(codes, hashA, hashB, a, b, rows) {
-    for (let row = 0; row < rows; row++) {
-        const code = codes[row];
-        a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
-        b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
-    }
-}
-/** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
-function cellEqual(sourceA, rowA, sourceB, rowB) {
-    if (sourceA.kind === 'number' && sourceB.kind === 'number') {
-        const x = sourceA.values[rowA];
-        const y = sourceB.values[rowB];
-        return x === y || (Number.isNaN(x) && Number.isNaN(y));
-    }
-    if (sourceA.kind === 'code' && sourceB.kind === 'code') {
-        const x = sourceA.codes[rowA];
-        const y = sourceB.codes[rowB];
-        if (x < 0 || y < 0)
-            return x < 0 && y < 0;
-        return sourceA.unified[x] === sourceB.unified[y];
-    }
-    return false;
-}
-/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
-function cellText(column, side, row) {
-    const source = column[side];
-    if (source.kind === 'number') {
-        const value = source.values[row];
-        if (Number.isNaN(value))
-            return null;
-        return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
-    }
-    const code = source.codes[row];
-    return code < 0 ? null : column.levels[source.unified[code]];
-}
-/**
- * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
- * their 64-bit hash (open addressing), then every row is checked against its group's first row
- * column by column; only if some check fails (two different rows with the same 64-bit hash, about
- * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row.
- */
-function groupRows(columns, reference, candidate) {
-    const R = reference.rows;
-    const C = candidate.rows;
-    const ref = hashRows(columns, 'reference', R);
-    const cand = hashRows(columns, 'candidate', C);
-    const byHash = rows_hash_group(columns, R, C, ref, cand, false);
-    if (confirmed(columns, R, C, byHash))
-        return counted(byHash, R, C);
-    return counted(rows_hash_group(columns, R, C, ref, cand, true), R, C);
-}
-function rows_hash_group(columns, R, C, ref, cand, confirm) {
-    const total = R + C;
-    let capacity = 16;
-    while (capacity < 2 * total)
-        capacity *= 2;
-    const mask = capacity - 1;
-    // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
-    const table = new Int32Array(capacity * 4);
-    const groupOf = new Int32Array(total);
-    const representative = new Int32Array(total);
-    let groups = 0;
-    for (let global = 0; global < total; global++) {
-        const isReference = global < R;
-        const row = isReference ? global : global - R;
-        const a = isReference ? ref.a[row] : cand.a[row];
-        const b = isReference ? ref.b[row] : cand.b[row];
-        let slot = a & mask;
-        for (;;) {
-            const at = slot * 4;
-            const found = table[at] - 1;
-            if (found < 0) {
-                const id = groups++;
-                table[at] = id + 1;
-                table[at + 1] = a;
-                table[at + 2] = b;
-                table[at + 3] = global;
-                representative[id] = global;
-                groupOf[global] = id;
-                break;
-            }
-            if (table[at + 1] === a &&
-                table[at + 2] === b &&
-                (!confirm || rowsEqual(columns, R, table[at + 3], global))) {
-                groupOf[global] = found;
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { groupOf, representative, groups };
-}
-/** Whether global rows g1 and g2 are equal in every column. */
-function rowsEqual(columns, R, g1, g2) {
-    const s1 = g1 < R ? 'reference' : 'candidate';
-    const s2 = g2 < R ? 'reference' : 'candidate';
-    const r1 = g1 < R ? g1 : g1 - R;
-    const r2 = g2 < R ? g2 : g2 - R;
-    for (const column of columns) {
-        if (!cellEqual(column[s1], r1, column[s2], r2))
-            return false;
-    }
-    return true;
-}
-/** Whether every row equals its group's representative (checked column by column). */
-function confirmed(columns, R, C, grouping) {
-    const { groupOf, representative } = grouping;
-    for (const column of columns) {
-        const ref = column.reference;
-        const cand = column.candidate;
-        if (ref.kind === 'number' && cand.kind === 'number') {
-            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative))
-                return false;
-        }
-        else if (ref.kind === 'code' && cand.kind === 'code') {
-            if (!codesConfirmed(ref, cand, R, C, groupOf, representative))
-                return false;
-        }
-        else {
-            return false;
-        }
-    }
-    return true;
-}
-function numbersConfirmed(ref, cand, R, C, groupOf, representative) {
-    for (let global = 0; global < R + C; global++) {
-        const rep = representative[groupOf[global]];
-        if (rep === global)
-            continue;
-        const x = global < R ? ref[global] : cand[global - R];
-        const y = rep < R ? ref[rep] : cand[rep - R];
-        if (x !== y && !(Number.isNaN(x) && Number.isNaN(y)))
-            return false;
-    }
-    return true;
-}
-function codesConfirmed(ref, cand, R, C, groupOf, representative) {
-    const rc = ref.codes;
-    const ru = ref.unified;
-    const cc = cand.codes;
-    const cu = cand.unified;
-    for (let global = 0; global < R + C; global++) {
-        const rep = representative[groupOf[global]];
-        if (rep === global)
-            continue;
-        let x = global < R ? rc[global] : cc[global - R];
-        if (x >= 0)
-            x = global < R ? ru[x] : cu[x];
-        let y = rep < R ? rc[rep] : cc[rep - R];
-        if (y >= 0)
-            y = rep < R ? ru[y] : cu[y];
-        if (x !== y)
-            return false;
-    }
-    return true;
-}
-function counted(grouping, R, C) {
-    const { groupOf, groups } = grouping;
-    const referenceCount = new Int32Array(groups);
-    const candidateCount = new Int32Array(groups);
-    const firstReference = new Int32Array(groups).fill(-1);
-    const firstCandidate = new Int32Array(groups).fill(-1);
-    for (let row = 0; row < R; row++) {
-        const g = groupOf[row];
-        if (referenceCount[g]++ === 0)
-            firstReference[g] = row;
-    }
-    for (let row = 0; row < C; row++) {
-        const g = groupOf[R + row];
-        if (candidateCount[g]++ === 0)
-            firstCandidate[g] = row;
-    }
-    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/rows.ts
 
 
@@ -73642,6 +73790,16 @@ function decideVerdict(dataset, quality, failOn, labels = {}) {
         })
             .join('; ')}`);
     }
+    const critical = labels.critical;
+    if (critical && critical.removed + critical.changed > 0) {
+        if (failOn !== 'never')
+            fail = true;
+        const listed = critical.examples
+            .slice(0, 3)
+            .map((e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, 3).join(', ')}` : ''})`);
+        const more = critical.removed + critical.changed > listed.length ? '; ...' : '';
+        reasons.push(`Critical rows: ${critical.removed} of ${critical.rows} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}: ${listed.join('; ')}${more}`);
+    }
     if (errors.length > 0) {
         if (failOn !== 'never')
             fail = true;
@@ -73670,6 +73828,7 @@ const src_version_VERSION = '0.1.0';
 /**
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
+
 
 
 
@@ -73733,10 +73892,12 @@ function compareTables(reference, candidate, settings, meta = {}) {
     const plan = labelPlan(reference, candidate, settings);
     const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
     const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+    const critical = criticalRows(reference, candidate, settings);
     const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
         target,
         failOnTargetDrift: settings.failOnTargetDrift,
         performance,
+        critical,
     });
     const hints = diagnosisHints(columns, dataset, performance);
     const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
@@ -73755,6 +73916,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
         ...(performance ? { performance } : {}),
         ...(hints.length > 0 ? { hints } : {}),
         ...(slices ? { slices } : {}),
+        ...(critical ? { critical } : {}),
         verdict,
         reasons,
     };
@@ -74259,6 +74421,29 @@ function slicesSection(slices, minSize) {
     }
     return out.join('');
 }
+function criticalSection(report) {
+    const critical = report.critical;
+    if (!critical)
+        return '';
+    const lost = critical.removed + critical.changed;
+    const out = [`### ${lost > 0 ? '🔴' : '✅'} Critical rows\n\n`];
+    out.push(`${formatCount(critical.rows)} critical ${critical.rows === 1 ? 'row' : 'rows'}: **${formatCount(critical.removed)}** removed${critical.keyed ? ` · **${formatCount(critical.changed)}** changed` : ' or changed'}.\n\n`);
+    if (critical.examples.length > 0) {
+        out.push('| Row | Status | Changed columns |\n|---|---|---|\n');
+        for (const e of critical.examples.slice(0, SLICE_LIST)) {
+            const columns = e.columns.slice(0, 5).map((c) => cell(c, 40));
+            if (e.columns.length > 5)
+                columns.push(`… ${e.columns.length - 5} more`);
+            out.push(`| ${cell(e.row, 80)} | ${e.status} | ${columns.join(', ') || '—'} |\n`);
+        }
+        out.push('\n');
+    }
+    if (critical.unmatched.length > 0) {
+        const names = critical.unmatched.slice(0, SLICE_LIST).map((e) => cell(e, 60));
+        out.push(`Matched no reference row: ${names.join(', ')}.\n\n`);
+    }
+    return out.join('');
+}
 /** Target and prediction rows, performance and slices. */
 function labelsSection(report, labelColumns) {
     const out = [];
@@ -74270,7 +74455,7 @@ function labelsSection(report, labelColumns) {
         if (labelColumns.some((x) => x.drift))
             out.push('\n');
     }
-    out.push(performanceSection(report.performance), slicesSection(report.slices, report.settings.minSliceSize));
+    out.push(criticalSection(report), performanceSection(report.performance), slicesSection(report.slices, report.settings.minSliceSize));
     return out.join('');
 }
 function buildParts(report, title) {
@@ -74858,7 +75043,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89210);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(794);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

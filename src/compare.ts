@@ -1,6 +1,8 @@
 /**
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
+
+import { criticalRows } from './checks/critical.js';
 import { columnUnion, compareColumns } from './checks/drift.js';
 import { diagnosisHints, labelPlan, performanceReport, validateLabelColumns } from './checks/labels.js';
 import { qualityFindings } from './checks/quality.js';
@@ -79,10 +81,12 @@ export function compareTables(
   const plan = labelPlan(reference, candidate, settings);
   const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
   const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+  const critical = criticalRows(reference, candidate, settings);
   const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
     target,
     failOnTargetDrift: settings.failOnTargetDrift,
     performance,
+    critical,
   });
   const hints = diagnosisHints(columns, dataset, performance);
   const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
@@ -102,6 +106,7 @@ export function compareTables(
     ...(performance ? { performance } : {}),
     ...(hints.length > 0 ? { hints } : {}),
     ...(slices ? { slices } : {}),
+    ...(critical ? { critical } : {}),
     verdict,
     reasons,
   };

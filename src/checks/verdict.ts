@@ -3,6 +3,7 @@
  */
 import type {
   ColumnReport,
+  CriticalReport,
   DatasetSummary,
   PerformanceReport,
   QualityFinding,
@@ -40,6 +41,8 @@ export interface LabelVerdictInput {
   /** Whether a drifting target fails the run (setting fail-on-target-drift). */
   failOnTargetDrift?: boolean;
   performance?: PerformanceReport | null;
+  /** Critical rows: any removed or changed fails the run (unless fail-on is `never`). */
+  critical?: CriticalReport | null;
 }
 
 export function decideVerdict(
@@ -85,6 +88,19 @@ export function decideVerdict(
           return `${METRIC_LABEL[c.metric]} ${round(c.reference)} → ${round(c.candidate)} (${by})`;
         })
         .join('; ')}`,
+    );
+  }
+  const critical = labels.critical;
+  if (critical && critical.removed + critical.changed > 0) {
+    if (failOn !== 'never') fail = true;
+    const listed = critical.examples
+      .slice(0, 3)
+      .map(
+        (e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, 3).join(', ')}` : ''})`,
+      );
+    const more = critical.removed + critical.changed > listed.length ? '; ...' : '';
+    reasons.push(
+      `Critical rows: ${critical.removed} of ${critical.rows} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}: ${listed.join('; ')}${more}`,
     );
   }
   if (errors.length > 0) {

@@ -338,6 +338,30 @@ function slicesSection(slices: readonly SliceReport[] | undefined, minSize: unkn
   return out.join('');
 }
 
+function criticalSection(report: Report): string {
+  const critical = report.critical;
+  if (!critical) return '';
+  const lost = critical.removed + critical.changed;
+  const out: string[] = [`### ${lost > 0 ? '🔴' : '✅'} Critical rows\n\n`];
+  out.push(
+    `${formatCount(critical.rows)} critical ${critical.rows === 1 ? 'row' : 'rows'}: **${formatCount(critical.removed)}** removed${critical.keyed ? ` · **${formatCount(critical.changed)}** changed` : ' or changed'}.\n\n`,
+  );
+  if (critical.examples.length > 0) {
+    out.push('| Row | Status | Changed columns |\n|---|---|---|\n');
+    for (const e of critical.examples.slice(0, SLICE_LIST)) {
+      const columns = e.columns.slice(0, 5).map((c) => cell(c, 40));
+      if (e.columns.length > 5) columns.push(`… ${e.columns.length - 5} more`);
+      out.push(`| ${cell(e.row, 80)} | ${e.status} | ${columns.join(', ') || '—'} |\n`);
+    }
+    out.push('\n');
+  }
+  if (critical.unmatched.length > 0) {
+    const names = critical.unmatched.slice(0, SLICE_LIST).map((e) => cell(e, 60));
+    out.push(`Matched no reference row: ${names.join(', ')}.\n\n`);
+  }
+  return out.join('');
+}
+
 /** Target and prediction rows, performance and slices. */
 function labelsSection(report: Report, labelColumns: readonly ColumnReport[]): string {
   const out: string[] = [];
@@ -349,6 +373,7 @@ function labelsSection(report: Report, labelColumns: readonly ColumnReport[]): s
     if (labelColumns.some((x) => x.drift)) out.push('\n');
   }
   out.push(
+    criticalSection(report),
     performanceSection(report.performance),
     slicesSection(report.slices, report.settings.minSliceSize),
   );

@@ -282,6 +282,24 @@ export interface SliceReport {
   performanceDropped: boolean;
 }
 
+/** Critical rows (setting `critical`): reference rows that must stay present and unchanged in the candidate. */
+export interface CriticalReport {
+  /** The `critical` entries as given. */
+  entries: string[];
+  /** Entries that matched no reference row. */
+  unmatched: string[];
+  /** Whether rows were matched by `key` (else as whole rows: a changed row counts as removed). */
+  keyed: boolean;
+  /** Reference rows selected as critical. */
+  rows: number;
+  /** Critical rows with no match in the candidate (keyed: key absent; not keyed: no equal row). */
+  removed: number;
+  /** Keyed: critical rows whose key is in the candidate with some cell changed. */
+  changed: number;
+  /** Up to 20 removed or changed rows: key values (or `line N` of the reference) and the changed columns. */
+  examples: { row: string; status: 'removed' | 'changed'; columns: string[] }[];
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: 'drift-gate'; version: string };
@@ -301,6 +319,8 @@ export interface Report {
   hints?: string[];
   /** Per slice value (setting `slices`); absent when no slice column is set. */
   slices?: SliceReport[];
+  /** Critical rows (setting `critical`); absent when none are configured. */
+  critical?: CriticalReport;
   verdict: Verdict;
   reasons: string[];
 }

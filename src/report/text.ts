@@ -290,6 +290,22 @@ function labelsText(report: Report, safe: (text: string) => string): string[] {
       );
     }
   }
+  const critical = report.critical;
+  if (critical) {
+    lines.push(
+      `  critical rows: ${critical.rows}, ${critical.removed} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}`,
+    );
+    for (const e of critical.examples.slice(0, SLICE_LIST)) {
+      lines.push(
+        `    ${safe(e.row)}: ${e.status}${e.columns.length > 0 ? ` (${e.columns.map(safe).join(', ')})` : ''}`,
+      );
+    }
+    if (critical.unmatched.length > 0) {
+      lines.push(
+        `    matched no reference row: ${critical.unmatched.slice(0, SLICE_LIST).map(safe).join(', ')}`,
+      );
+    }
+  }
   const slices = report.slices ?? [];
   if (slices.length > 0) {
     const ranked = rankSlices(slices);

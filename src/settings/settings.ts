@@ -62,6 +62,8 @@ export interface Settings {
   readonly performanceMargin: number;
   /** Whether a drifting target fails the run (unless fail-on is `never`). */
   readonly failOnTargetDrift: boolean;
+  /** Rows that must stay present and unchanged: filters `column=value`, or values of a one-column `key`. */
+  readonly critical: readonly string[];
   readonly columnSettings: Readonly<Record<string, ColumnSettings>>;
   readonly reportJson: string | null;
   readonly markdown: string | null;
@@ -93,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   minSliceSize: 30,
   performanceMargin: 0.05,
   failOnTargetDrift: true,
+  critical: [],
   columnSettings: {},
   reportJson: null,
   markdown: null,
@@ -309,6 +312,13 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
     help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
     apply: (v, fail, p) => {
       p.failOnTargetDrift = asBoolean(v, fail);
+    },
+  },
+  critical: {
+    form: 'a list of filters `column=value`, or values of a one-column `key`',
+    help: 'Rows that must stay present and unchanged; a removed or changed one fails the run',
+    apply: (v, fail, p) => {
+      p.critical = asList(v, fail);
     },
   },
   'column-settings': {

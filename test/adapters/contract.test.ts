@@ -32,7 +32,7 @@ describe('public contract', () => {
     }
   });
 
-  it('reports with target, prediction (labels and scores), performance, hints and slices validate', async () => {
+  it('reports with target, prediction (labels and scores), performance, hints, slices and critical rows validate', async () => {
     const ajv = new Ajv({ allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
     const tables = await loadTables(
@@ -64,12 +64,16 @@ describe('public contract', () => {
         side(1, 0.2),
         side(2, 0.5),
         resolveSettings([
-          { source: 'test', values: { target: 'label', prediction: 'score', slices: 'segment' } },
+          {
+            source: 'test',
+            values: { target: 'label', prediction: 'score', slices: 'segment', critical: 'segment=a' },
+          },
         ]),
       ),
     );
     expect(reports[1].performance?.reference.rocAuc).toBeDefined();
     expect(reports[1].hints?.length).toBeGreaterThan(0);
+    expect(reports[1].critical?.removed).toBeGreaterThan(0);
     for (const report of reports) {
       expect(report.slices?.length).toBeGreaterThan(0);
       const json = JSON.parse(JSON.stringify(report));
