@@ -12,7 +12,15 @@ import { sliceReports } from './checks/slices.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
 import type { Table } from './data/table.js';
 import { UserInputError } from './errors.js';
-import { type Report, SCHEMA_VERSION, type SideInfo } from './report/model.js';
+import { DEFAULT_SEED, DEFAULT_TRAIN_SHARE } from './multivariate/reconstruction.js';
+import { multivariateDrift } from './multivariate/tabular.js';
+import {
+  type ImagesReport,
+  type MultivariateReport,
+  type Report,
+  SCHEMA_VERSION,
+  type SideInfo,
+} from './report/model.js';
 import type { Settings } from './settings/settings.js';
 import { VERSION } from './version.js';
 
@@ -22,6 +30,53 @@ export interface CompareMeta {
   candidateRevision?: string | null;
   /** Timestamp for the report (injected so reports are reproducible in tests). */
   now?: Date;
+  /** Row checks (duplicates, diff); off for tables of image properties. Default true. */
+  rowChecks?: boolean;
+  /** A whole-table check made outside (image reconstruction) that joins the verdict. */
+  images?: ImagesReport;
+}
+
+/** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
+export const MULTIVARIATE_MAX_COLUMNS = 300;
+
+/** The multivariate check on the features present on both sides, or null when switched off. */
+function multivariateCheck(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  features: readonly string[],
+): MultivariateReport | null {
+  if (!settings.multivariate) return null;
+  const inCandidate = new Set(candidate.columns.map((c) => c.name));
+  const inReference = new Set(reference.columns.map((c) => c.name));
+  const columns = features.filter((name) => inReference.has(name) && inCandidate.has(name));
+  if (columns.length > MULTIVARIATE_MAX_COLUMNS) {
+    const reason = `${columns.length} columns are more than the ${MULTIVARIATE_MAX_COLUMNS} the multivariate check takes; choose fewer with 'columns' or set multivariate: false`;
+    return {
+      status: 'skipped',
+      drift: false,
+      reason,
+      explanation: `Multivariate check skipped: ${reason}.`,
+      columns: [],
+      excludedColumns: [],
+      rows: {
+        referenceRows: reference.rows,
+        candidateRows: candidate.rows,
+        referenceUsed: 0,
+        candidateUsed: 0,
+        subsampled: false,
+        note: null,
+      },
+      varianceShare: settings.multivariateVarianceShare,
+      trainShare: DEFAULT_TRAIN_SHARE,
+      seed: DEFAULT_SEED,
+    };
+  }
+  return multivariateDrift(reference, candidate, {
+    columns,
+    varianceShare: settings.multivariateVarianceShare,
+    minIncrease: settings.multivariateMinIncrease,
+  });
 }
 
 function side(table: Table, revision: string | null | undefined): SideInfo {
@@ -71,7 +126,10 @@ export function compareTables(
     if (column.name === settings.target) column.role = 'target';
     else if (column.name === settings.prediction) column.role = 'prediction';
   }
-  const rows = rowChecks(reference, candidate, { key: settings.key, target: settings.target });
+  const rows =
+    meta.rowChecks === false
+      ? { findings: [], diff: null }
+      : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
   const quality = [
     ...schemaFindings(columns),
     ...qualityFindings(reference, candidate, columns),
@@ -82,14 +140,20 @@ export function compareTables(
   const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
   const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
   const critical = criticalRows(reference, candidate, settings);
+  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
+  const multivariate = multivariateCheck(reference, candidate, settings, features);
+  const joint = [];
+  if (multivariate?.drift)
+    joint.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
+  if (meta.images?.drift) joint.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
   const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
     target,
     failOnTargetDrift: settings.failOnTargetDrift,
     performance,
     critical,
+    joint,
   });
   const hints = diagnosisHints(columns, dataset, performance);
-  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
   const slices =
     settings.slices.length > 0 ? sliceReports(reference, candidate, settings, features, plan) : null;
   return {
@@ -107,6 +171,8 @@ export function compareTables(
     ...(hints.length > 0 ? { hints } : {}),
     ...(slices ? { slices } : {}),
     ...(critical ? { critical } : {}),
+    ...(multivariate ? { multivariate } : {}),
+    ...(meta.images ? { images: meta.images } : {}),
     verdict,
     reasons,
   };

@@ -43,6 +43,8 @@ export interface LabelVerdictInput {
   performance?: PerformanceReport | null;
   /** Critical rows: any removed or changed fails the run (unless fail-on is `never`). */
   critical?: CriticalReport | null;
+  /** Whole-table checks (multivariate reconstruction, images): drift fails the run unless fail-on is `never`. */
+  joint?: readonly { drift: boolean; explanation: string }[];
 }
 
 export function decideVerdict(
@@ -102,6 +104,11 @@ export function decideVerdict(
     reasons.push(
       `Critical rows: ${critical.removed} of ${critical.rows} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}: ${listed.join('; ')}${more}`,
     );
+  }
+  for (const check of labels.joint ?? []) {
+    if (!check.drift) continue;
+    if (failOn !== 'never') fail = true;
+    reasons.push(check.explanation);
   }
   if (errors.length > 0) {
     if (failOn !== 'never') fail = true;

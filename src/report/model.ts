@@ -3,6 +3,8 @@
  * breaking change and keep docs/report.schema.json in step (a test validates real reports).
  */
 import type { ColumnType } from '../data/table.js';
+import type { ImageDriftOk, ImageDriftSkipped } from '../images/drift.js';
+import type { MultivariateResult } from '../multivariate/tabular.js';
 import type { ScoreKind } from '../stats/types.js';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -300,6 +302,12 @@ export interface CriticalReport {
   examples: { row: string; status: 'removed' | 'changed'; columns: string[] }[];
 }
 
+/** The multivariate check (src/multivariate): PCA reconstruction error of the candidate vs held-out reference rows. */
+export type MultivariateReport = MultivariateResult;
+
+/** Image folders (src/images): reconstruction error on pixels, the worst images, unreadable files. */
+export type ImagesReport = Omit<ImageDriftOk, 'properties'> | Omit<ImageDriftSkipped, 'properties'>;
+
 export interface Report {
   schemaVersion: string;
   tool: { name: 'drift-gate'; version: string };
@@ -321,6 +329,10 @@ export interface Report {
   slices?: SliceReport[];
   /** Critical rows (setting `critical`); absent when none are configured. */
   critical?: CriticalReport;
+  /** The multivariate check; absent when `multivariate` is false. */
+  multivariate?: MultivariateReport;
+  /** Image folders: present when reference and candidate are folders of images. */
+  images?: ImagesReport;
   verdict: Verdict;
   reasons: string[];
 }

@@ -64,6 +64,14 @@ export interface Settings {
   readonly failOnTargetDrift: boolean;
   /** Rows that must stay present and unchanged: filters `column=value`, or values of a one-column `key`. */
   readonly critical: readonly string[];
+  /** Run the multivariate check (PCA reconstruction error over the columns together). */
+  readonly multivariate: boolean;
+  /** Minimum relative increase of the reconstruction error that counts as drift (0.1 = 10%). */
+  readonly multivariateMinIncrease: number;
+  /** Share of the reference's variance the PCA keeps. */
+  readonly multivariateVarianceShare: number;
+  /** Images are converted to gray and resized to this many pixels per side. */
+  readonly imageSize: number;
   readonly columnSettings: Readonly<Record<string, ColumnSettings>>;
   readonly reportJson: string | null;
   readonly markdown: string | null;
@@ -96,6 +104,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   performanceMargin: 0.05,
   failOnTargetDrift: true,
   critical: [],
+  multivariate: true,
+  multivariateMinIncrease: 0.1,
+  multivariateVarianceShare: 0.65,
+  imageSize: 28,
   columnSettings: {},
   reportJson: null,
   markdown: null,
@@ -319,6 +331,36 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
     help: 'Rows that must stay present and unchanged; a removed or changed one fails the run',
     apply: (v, fail, p) => {
       p.critical = asList(v, fail);
+    },
+  },
+  multivariate: {
+    form: '`true` or `false`',
+    help: 'Also test the columns together: PCA reconstruction error of the candidate vs held-out reference rows',
+    apply: (v, fail, p) => {
+      p.multivariate = asBoolean(v, fail);
+    },
+  },
+  'multivariate-min-increase': {
+    form: 'a number >= 0, e.g. 0.1 (10%)',
+    help: 'Minimum relative increase of the reconstruction error (above its band) that counts as drift',
+    apply: (v, fail, p) => {
+      p.multivariateMinIncrease = checkNonNegative(asNumber(v, fail), fail);
+    },
+  },
+  'multivariate-variance-share': {
+    form: 'a number in (0, 1), e.g. 0.65',
+    help: "Share of the reference's variance the PCA keeps",
+    apply: (v, fail, p) => {
+      p.multivariateVarianceShare = checkUnitOpen(asNumber(v, fail), fail);
+    },
+  },
+  'image-size': {
+    form: 'an integer from 4 to 256, e.g. 28',
+    help: 'Image folders: images are read as gray and resized to this many pixels per side',
+    apply: (v, fail, p) => {
+      const size = asNumber(v, fail);
+      if (!Number.isInteger(size) || size < 4 || size > 256) fail();
+      p.imageSize = size;
     },
   },
   'column-settings': {
