@@ -84,6 +84,10 @@ interface Parts {
   chart: string;
   /** The training-data diff section, escaped; '' when there is nothing to show. */
   diff: string;
+  /** The multivariate check and the image reconstruction, escaped; '' when neither ran. */
+  joint: string;
+  /** Whether the datasets are image folders (the joint section then comes before the property table). */
+  images: boolean;
   /** Target and prediction rows, performance and slices, escaped; '' when none apply. */
   labels: string;
   footer: string;
@@ -225,6 +229,69 @@ function diffSection(diff: RowDiff | null | undefined): string {
     if (diff.uncomparedColumns.length > DIFF_LIST)
       names.push(`… ${diff.uncomparedColumns.length - DIFF_LIST} more`);
     out.push(`Not compared row by row (values not kept): ${names.join(', ')}.\n\n`);
+  }
+  return out.join('');
+}
+
+/** Worst-reconstructed images listed in the summary. */
+const WORST_LISTED = 10;
+
+function jointIcon(check: { status: string; drift: boolean }): string {
+  return check.status === 'skipped' ? '⏭️' : check.drift ? '🔴' : '✅';
+}
+
+/** The multivariate check and, for image folders, the reconstruction error on pixels with the worst images. */
+function jointSection(report: Report): string {
+  const out: string[] = [];
+  const images = report.images;
+  if (images) {
+    out.push('### Images\n\n', `${jointIcon(images)} ${cell(images.explanation, MAX_MESSAGE)}\n\n`);
+    const unreadable = (side: typeof images.reference) =>
+      side.unreadable === 0
+        ? '0'
+        : `${formatCount(side.unreadable)}: ${side.errors
+            .slice(0, 3)
+            .map((e) => cell(e.name, 60))
+            .join(', ')}${side.unreadable > 3 ? ', …' : ''}`;
+    out.push(
+      `| | reference | candidate |\n|---|--:|--:|\n`,
+      `| images read (${images.size}×${images.size} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`,
+      `| unreadable (skipped) | ${unreadable(images.reference)} | ${unreadable(images.candidate)} |\n`,
+    );
+    if (images.status === 'ok') {
+      const r = images.reconstruction;
+      const change =
+        r.relativeIncreasePercent === null
+          ? ''
+          : ` (${r.relativeIncreasePercent >= 0 ? '+' : ''}${r.relativeIncreasePercent.toFixed(1)}%)`;
+      out.push(
+        `| mean reconstruction error | ${formatNumber(r.baselineMeanError)} (held out) | ${formatNumber(r.candidateMeanError)}${change} |\n\n`,
+      );
+      if (images.worst.length > 0) {
+        out.push('Worst-reconstructed candidate images:\n\n| image | error | × baseline |\n|---|--:|--:|\n');
+        for (const w of images.worst.slice(0, WORST_LISTED)) {
+          out.push(
+            `| ${cell(w.name, 120)} | ${formatNumber(w.error)} | ${w.ratioToBaseline === null ? '—' : formatNumber(w.ratioToBaseline)} |\n`,
+          );
+        }
+      }
+    }
+    out.push('\n');
+  }
+  const multivariate = report.multivariate;
+  if (multivariate) {
+    out.push(
+      '### Multivariate check\n\n',
+      `${jointIcon(multivariate)} ${cell(multivariate.explanation, MAX_MESSAGE)}`,
+    );
+    if (multivariate.columns.length > 0) {
+      out.push(` Columns: ${formatCount(multivariate.columns.length)} used`);
+      if (multivariate.excludedColumns.length > 0)
+        out.push(`, ${formatCount(multivariate.excludedColumns.length)} left out`);
+      out.push('.');
+    }
+    if (multivariate.rows.note) out.push(` ${cell(multivariate.rows.note, MAX_MESSAGE)}`);
+    out.push('\n\n');
   }
   return out.join('');
 }
@@ -433,6 +500,8 @@ function buildParts(report: Report, title: string): Parts {
     effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
     chart: chart(compared),
     diff: diffSection(report.diff),
+    joint: jointSection(report),
+    images: report.images !== undefined,
     labels: labelsSection(report, labelColumns),
     footer,
     driftedCount,
@@ -484,6 +553,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
   }
 
   out.push(parts.labels);
+  if (parts.images) out.push(parts.joint);
   if (rows.compared.length > 0) {
     out.push('### Columns\n\n');
     if (parts.autoLine) out.push(`${AUTO_MODE_LINE}${parts.effectLine}\n\n`);
@@ -499,6 +569,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
     }
   }
   if (parts.chart) out.push(parts.chart, '\n');
+  if (!parts.images) out.push(parts.joint);
 
   if (counts.skipped > 0) {
     const body = SKIPPED_HEADER + rows.skipped.slice(0, counts.skipped).join('');

@@ -223,9 +223,42 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   const labelLines = labelsText(report, (text) => clipWidth(safe(text), 60));
   if (labelLines.length > 0) lines.push('', paint('Labels, predictions and slices:', 'bold'), ...labelLines);
+  const jointLines = jointText(report, safe);
+  if (jointLines.length > 0) lines.push('', paint('Whole-dataset checks:', 'bold'), ...jointLines);
   const diffLines = diffText(report.diff, (text) => clipWidth(safe(text), 60));
   if (diffLines.length > 0) lines.push('', paint('Training-data diff:', 'bold'), ...diffLines);
   return `${lines.join('\n')}\n`;
+}
+
+/** The multivariate check and the image reconstruction (with the worst images), one line each. */
+function jointText(report: Report, safe: (text: string) => string): string[] {
+  const lines: string[] = [];
+  const mark = (check: { status: string; drift: boolean }) =>
+    check.status === 'skipped' ? 'skipped' : check.drift ? 'DRIFT' : 'ok';
+  if (report.images) {
+    const images = report.images;
+    lines.push(`  images [${mark(images)}]: ${safe(images.explanation)}`);
+    const unreadable = images.reference.unreadable + images.candidate.unreadable;
+    if (unreadable > 0) {
+      const names = [...images.reference.errors, ...images.candidate.errors]
+        .slice(0, 5)
+        .map((e) => safe(e.name));
+      lines.push(
+        `  unreadable images skipped: ${unreadable} (${names.join(', ')}${unreadable > 5 ? ', ...' : ''})`,
+      );
+    }
+    if (images.status === 'ok' && images.worst.length > 0) {
+      lines.push(
+        `  worst candidate images: ${images.worst
+          .slice(0, 5)
+          .map((w) => `${safe(w.name)} (${formatNumber(w.error)})`)
+          .join(', ')}`,
+      );
+    }
+  }
+  if (report.multivariate)
+    lines.push(`  multivariate [${mark(report.multivariate)}]: ${safe(report.multivariate.explanation)}`);
+  return lines;
 }
 
 /** Changed columns and examples listed in the diff lines. */
