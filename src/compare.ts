@@ -17,6 +17,7 @@ import { multivariateDrift } from './multivariate/tabular.js';
 import {
   type ImagesReport,
   type MultivariateReport,
+  type QualityFinding,
   type Report,
   SCHEMA_VERSION,
   type SideInfo,
@@ -131,6 +132,7 @@ export function compareTables(
       ? { findings: [], diff: null }
       : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
   const quality = [
+    ...imageFindings(meta.images),
     ...schemaFindings(columns),
     ...qualityFindings(reference, candidate, columns),
     ...rows.findings,
@@ -176,4 +178,21 @@ export function compareTables(
     verdict,
     reasons,
   };
+}
+
+/** Unreadable images are skipped, and reported as one warning per side. */
+function imageFindings(images: ImagesReport | undefined): QualityFinding[] {
+  if (!images) return [];
+  return [images.reference, images.candidate]
+    .filter((side) => side.unreadable > 0)
+    .map((side) => ({
+      check: 'unreadable-images',
+      column: null,
+      severity: 'warning' as const,
+      message: `${side.unreadable} image${side.unreadable === 1 ? '' : 's'} in ${side.source} could not be read and ${side.unreadable === 1 ? 'was' : 'were'} skipped: ${side.errors
+        .slice(0, 3)
+        .map((e) => `${e.name} (${e.message})`)
+        .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`,
+      values: { unreadable: side.unreadable, read: side.images },
+    }));
 }

@@ -3,6 +3,7 @@
  * possibly at a git revision) -> compare -> Report. The only I/O here is reading the inputs;
  * publishing is the adapters' job.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readFileAtRevision } from './action/git.js';
 import { resolveInWorkspace } from './action/workspace.js';
@@ -10,6 +11,8 @@ import { compareTables } from './compare.js';
 import { type DataSource, loadTables } from './data/load.js';
 import type { ColumnType } from './data/table.js';
 import { UserInputError } from './errors.js';
+import { imageDrift } from './images/drift.js';
+import { readImageFolder } from './images/read.js';
 import type { Report } from './report/model.js';
 import type { Settings } from './settings/settings.js';
 
@@ -46,6 +49,21 @@ export function columnTypeOverrides(settings: Settings): Record<string, ColumnTy
 export async function runPipeline(settings: Settings, context: PipelineContext): Promise<Report> {
   const reference = locate(settings.reference, 'reference', context);
   const candidate = locate(settings.candidate, 'candidate', context);
+  const folders = [isFolder(reference.absolute), isFolder(candidate.absolute)];
+  if (folders[0] || folders[1]) {
+    if (!(folders[0] && folders[1])) {
+      const [folder, file] = folders[0] ? [reference, candidate] : [candidate, reference];
+      throw new UserInputError(
+        `${folder.label} is a folder (of images) but ${file.label} is not: give two folders of images or two data files`,
+      );
+    }
+    if (context.referenceRevision) {
+      throw new UserInputError(
+        'reference-ref reads a file at a git revision; it does not apply to image folders',
+      );
+    }
+    return compareImageFolders(reference, candidate, settings);
+  }
   let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
   if (context.referenceRevision) {
     const bytes = await readFileAtRevision({
@@ -67,4 +85,41 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
   return compareTables(tables.reference, tables.candidate, settings, {
     referenceRevision: context.referenceRevision,
   });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Image folders: reconstruction error on the pixels (imageDrift) and the per-image properties
+ * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
+ */
+async function compareImageFolders(
+  reference: { label: string; absolute: string },
+  candidate: { label: string; absolute: string },
+  settings: Settings,
+): Promise<Report> {
+  const [referenceSet, candidateSet] = await Promise.all([
+    readImageFolder(reference.absolute, { size: settings.imageSize }),
+    readImageFolder(candidate.absolute, { size: settings.imageSize }),
+  ]);
+  const { properties, ...images } = imageDrift(
+    { ...referenceSet, source: reference.label },
+    { ...candidateSet, source: candidate.label },
+    { varianceShare: settings.multivariateVarianceShare, minIncrease: settings.multivariateMinIncrease },
+  );
+  return compareTables(
+    properties.reference,
+    properties.candidate,
+    { ...settings, multivariate: false },
+    {
+      rowChecks: false,
+      images,
+    },
+  );
 }
