@@ -7,11 +7,12 @@
  * The band is baselineMean + bandSigmas * SE, where SE is the bootstrap standard deviation of the
  * difference "mean of n_c rows drawn from the held-out errors" minus "mean of the held-out errors
  * resampled": the spread the candidate mean would have if the candidate came from the reference
- * distribution, plus the uncertainty of the baseline itself. Both come from held-out rows only
+ * distribution, plus the uncertainty of the baseline itself. It is computed in closed form (the
+ * ideal bootstrap: what infinitely many resamples converge to), so it costs O(n) and has no
+ * Monte Carlo noise. Both come from held-out rows only
  * (errors on the training rows are smaller and would make the band too tight).
  */
 import { fitPca, type PcaModel, reconstructionErrors } from './pca.js';
-import { seededRandom } from './random.js';
 
 export interface ReconstructionOptions {
   /** Share of the variance the kept components must explain (default 0.65). */
@@ -20,10 +21,8 @@ export interface ReconstructionOptions {
   readonly bandSigmas: number;
   /** Minimum relative increase of the mean error, e.g. 0.1 = 10% (default 0.1). */
   readonly minIncrease: number;
-  /** Seed of the bootstrap (and of the caller's split and subsamples). */
+  /** Seed of the caller's split and subsamples. */
   readonly seed: number;
-  /** Bootstrap resamples (default 400). */
-  readonly resamples?: number;
   /** At most this many training rows are used to fit the PCA (default: see maxFitRows()). */
   readonly maxFitRows?: number;
 }
@@ -33,7 +32,6 @@ export const DEFAULT_TRAIN_SHARE = 0.7;
 export const DEFAULT_BAND_SIGMAS = 3;
 export const DEFAULT_MIN_INCREASE = 0.1;
 export const DEFAULT_SEED = 20_240_601;
-export const DEFAULT_RESAMPLES = 400;
 
 /** The numbers of one reconstruction comparison (the JSON-friendly part; no NaN, no Infinity). */
 export interface ReconstructionSummary {
@@ -106,12 +104,7 @@ export function reconstructionDrift(
   const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d);
   const baselineMeanError = mean(heldOutErrors);
   const candidateMeanError = mean(candidateErrors);
-  const standardError = bootstrapStandardError(
-    heldOutErrors,
-    candidateErrors.length,
-    options.resamples ?? DEFAULT_RESAMPLES,
-    options.seed,
-  );
+  const standardError = bootstrapStandardError(heldOutErrors, candidateErrors.length);
   const bandUpper = baselineMeanError + options.bandSigmas * standardError;
   const relativeIncrease =
     baselineMeanError > 0 ? (candidateMeanError - baselineMeanError) / baselineMeanError : null;
@@ -191,32 +184,18 @@ function mean(values: Float64Array): number {
 }
 
 /**
- * Bootstrap SD of (mean of `candidateRows` draws from `errors`) - (mean of errors.length draws):
- * sqrt(Var_c + Var_h). Cost O(resamples * (n_h + n_c)).
+ * Ideal-bootstrap SD of (mean of `candidateRows` draws from `errors`) - (mean of errors.length
+ * draws): a mean of k draws with replacement has variance sigma^2 / k, with sigma^2 the population
+ * variance of the errors, so SE = sigma * sqrt(1 / n_c + 1 / n_h). Cost O(n_h).
  */
-function bootstrapStandardError(
-  errors: Float64Array,
-  candidateRows: number,
-  resamples: number,
-  seed: number,
-): number {
-  const random = seededRandom(seed ^ 0x5bd1e995);
+function bootstrapStandardError(errors: Float64Array, candidateRows: number): number {
   const n = errors.length;
   if (n < 2 || candidateRows < 1) return 0;
-  const varianceOfMean = (size: number): number => {
-    let sum = 0;
-    let sumSquares = 0;
-    for (let b = 0; b < resamples; b++) {
-      let total = 0;
-      for (let i = 0; i < size; i++) total += errors[Math.floor(random() * n)];
-      const resampled = total / size;
-      sum += resampled;
-      sumSquares += resampled * resampled;
-    }
-    const average = sum / resamples;
-    return Math.max(0, (sumSquares - resamples * average * average) / (resamples - 1));
-  };
-  return Math.sqrt(varianceOfMean(candidateRows) + varianceOfMean(n));
+  const average = mean(errors);
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (errors[i] - average) ** 2;
+  const variance = squares / n;
+  return Math.sqrt(variance / candidateRows + variance / n);
 }
 
 /** `count` rows of `data` at an even stride (deterministic). */

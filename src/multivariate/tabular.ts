@@ -31,7 +31,7 @@ export interface MultivariateOptions {
   readonly varianceShare?: number;
   /** Share of the reference rows the PCA is fitted on; the rest is the held-out baseline (default 0.7). */
   readonly trainShare?: number;
-  /** Seed of the split, the subsamples and the bootstrap (default 20240601). */
+  /** Seed of the split and the subsamples (default 20240601). */
   readonly seed?: number;
   /** Minimum relative increase of the mean error for drift (default 0.1 = 10%). */
   readonly minIncrease?: number;
