@@ -21,7 +21,7 @@ async function reportFor(reference: string, candidate: string) {
 
 describe('public contract', () => {
   it('real reports validate against docs/report.schema.json (after a JSON round trip)', async () => {
-    const ajv = new Ajv({ allErrors: true, validateFormats: false });
+    const ajv = new Ajv({ allErrors: true, validateFormats: false, allowUnionTypes: true });
     const validate = ajv.compile(schema);
     for (const [reference, candidate] of [
       ['examples/data/train.csv', 'examples/data/incoming.csv'],
@@ -33,7 +33,7 @@ describe('public contract', () => {
   });
 
   it('reports with target, prediction (labels and scores), performance, hints, slices and critical rows validate', async () => {
-    const ajv = new Ajv({ allErrors: true, validateFormats: false });
+    const ajv = new Ajv({ allErrors: true, validateFormats: false, allowUnionTypes: true });
     const validate = ajv.compile(schema);
     const tables = await loadTables(
       { label: 'train', path: 'examples/data/train.csv' },
