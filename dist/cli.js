@@ -44296,6 +44296,7 @@ const DEFAULT_SETTINGS = Object.freeze({
     multivariateMinIncrease: 0.1,
     multivariateVarianceShare: 0.65,
     imageSize: 28,
+    qualitySeverity: {},
     columnSettings: {},
     reportJson: null,
     markdown: null,
@@ -44539,8 +44540,15 @@ const SETTINGS_KEYS = {
             p.imageSize = size;
         },
     },
+    'quality-severity': {
+        form: 'a map (or `check=severity,...`) of data-quality check ids to `error`, `warning`, `info` or `off`',
+        help: 'Change the severity of data-quality checks (e.g. out-of-range=error,column-order=off)',
+        apply: (v, fail, p) => {
+            p.qualitySeverity = parseSeverities(v, fail);
+        },
+    },
     'column-settings': {
-        form: 'a map of column name to { stattest, threshold, type, ignore }',
+        form: 'a map of column name to { stattest, threshold, type, ignore, quality-severity }',
         help: 'Per-column settings (config file only)',
         apply: (v, fail, p) => {
             p.columnSettings = parseColumnSettings(v, fail);
@@ -44658,10 +44666,52 @@ function parseColumnSettings(value, fail) {
                 entry.type = asEnum(v, COLUMN_TYPES, inColumn);
             else if (key === 'ignore')
                 entry.ignore = asBoolean(v, inColumn);
+            else if (key === 'quality-severity')
+                entry.qualitySeverity = parseSeverities(v, inColumn);
             else
-                inColumn('unknown key; expected stattest, threshold, type or ignore');
+                inColumn('unknown key; expected stattest, threshold, type, ignore or quality-severity');
         }
         out[column] = entry;
+    }
+    return out;
+}
+const SEVERITY_CHOICES = ['error', 'warning', 'info', 'off'];
+/** Every data-quality check id (a test keeps this equal to the checks' own severity tables). */
+const QUALITY_CHECKS = [
+    'schema',
+    'type-change',
+    'column-order',
+    'missing-values',
+    'entirely-missing',
+    'new-categories',
+    'vanished-categories',
+    'out-of-range',
+    'unit-change',
+    'constant-column',
+    'row-count',
+    'row-count-growth',
+    'duplicate-rows',
+    'duplicate-keys',
+    'unreadable-images',
+];
+/** A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities. */
+function parseSeverities(value, fail) {
+    const out = {};
+    const entries = isPlainObject(value)
+        ? Object.entries(value)
+        : asText(value, fail)
+            .split(/[,\n]/)
+            .filter((part) => part.trim() !== '')
+            .map((part) => {
+            const [check, severity, extra] = part.split('=').map((x) => x.trim());
+            if (extra !== undefined || severity === undefined)
+                fail(`'${part.trim()}' is not check=severity`);
+            return [check, severity];
+        });
+    for (const [check, severity] of entries) {
+        if (!QUALITY_CHECKS.includes(check))
+            fail(`unknown data-quality check '${check}'; known: ${QUALITY_CHECKS.join(', ')}`);
+        out[check] = asEnum(severity, SEVERITY_CHOICES, fail);
     }
     return out;
 }
@@ -48074,12 +48124,13 @@ function compareTables(reference, candidate, settings, meta = {}) {
     const rows = meta.rowChecks === false
         ? { findings: [], diff: null }
         : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
-    const quality = [
+    const findings = [
         ...imageFindings(meta.images),
         ...schemaFindings(columns),
         ...qualityFindings(reference, candidate, columns),
         ...rows.findings,
     ];
+    const quality = withConfiguredSeverity(findings, settings);
     const dataset = summarizeDataset(columns, settings.driftShare);
     const plan = labelPlan(reference, candidate, settings);
     const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
@@ -48138,6 +48189,21 @@ function imageFindings(images) {
             .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`,
         values: { unreadable: side.unreadable, read: side.images },
     }));
+}
+/**
+ * Applies `quality-severity` (per check) and each column's own `quality-severity` (which wins);
+ * `off` drops the finding.
+ */
+function withConfiguredSeverity(findings, settings) {
+    const out = [];
+    for (const finding of findings) {
+        const own = finding.column === null ? undefined : settings.columnSettings[finding.column]?.qualitySeverity;
+        const choice = own?.[finding.check] ?? settings.qualitySeverity[finding.check];
+        if (choice === 'off')
+            continue;
+        out.push(choice ? { ...finding, severity: choice } : finding);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/images/properties.ts

@@ -137,12 +137,13 @@ export function compareTables(
     meta.rowChecks === false
       ? { findings: [], diff: null }
       : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
-  const quality = [
+  const findings = [
     ...imageFindings(meta.images),
     ...schemaFindings(columns),
     ...qualityFindings(reference, candidate, columns),
     ...rows.findings,
   ];
+  const quality = withConfiguredSeverity(findings, settings);
   const dataset = summarizeDataset(columns, settings.driftShare);
   const plan = labelPlan(reference, candidate, settings);
   const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
@@ -201,4 +202,20 @@ function imageFindings(images: ImagesReport | undefined): QualityFinding[] {
         .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`,
       values: { unreadable: side.unreadable, read: side.images },
     }));
+}
+
+/**
+ * Applies `quality-severity` (per check) and each column's own `quality-severity` (which wins);
+ * `off` drops the finding.
+ */
+function withConfiguredSeverity(findings: readonly QualityFinding[], settings: Settings): QualityFinding[] {
+  const out: QualityFinding[] = [];
+  for (const finding of findings) {
+    const own =
+      finding.column === null ? undefined : settings.columnSettings[finding.column]?.qualitySeverity;
+    const choice = own?.[finding.check] ?? settings.qualitySeverity[finding.check];
+    if (choice === 'off') continue;
+    out.push(choice ? { ...finding, severity: choice } : finding);
+  }
+  return out;
 }

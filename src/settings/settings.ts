@@ -25,7 +25,12 @@ export interface ColumnSettings {
   readonly threshold?: number;
   readonly type?: ColumnType;
   readonly ignore?: boolean;
+  /** Data-quality severities for this column's findings, overriding `quality-severity`. */
+  readonly qualitySeverity?: Readonly<Record<string, SeverityChoice>>;
 }
+
+/** A data-quality finding's severity as configured; `off` drops the finding. */
+export type SeverityChoice = 'error' | 'warning' | 'info' | 'off';
 
 export interface Settings {
   readonly reference: string | null;
@@ -72,6 +77,8 @@ export interface Settings {
   readonly multivariateVarianceShare: number;
   /** Images are converted to gray and resized to this many pixels per side. */
   readonly imageSize: number;
+  /** Severity per data-quality check id, overriding its default; `off` drops its findings. */
+  readonly qualitySeverity: Readonly<Record<string, SeverityChoice>>;
   readonly columnSettings: Readonly<Record<string, ColumnSettings>>;
   readonly reportJson: string | null;
   readonly markdown: string | null;
@@ -108,6 +115,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   multivariateMinIncrease: 0.1,
   multivariateVarianceShare: 0.65,
   imageSize: 28,
+  qualitySeverity: {},
   columnSettings: {},
   reportJson: null,
   markdown: null,
@@ -363,8 +371,15 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
       p.imageSize = size;
     },
   },
+  'quality-severity': {
+    form: 'a map (or `check=severity,...`) of data-quality check ids to `error`, `warning`, `info` or `off`',
+    help: 'Change the severity of data-quality checks (e.g. out-of-range=error,column-order=off)',
+    apply: (v, fail, p) => {
+      p.qualitySeverity = parseSeverities(v, fail);
+    },
+  },
   'column-settings': {
-    form: 'a map of column name to { stattest, threshold, type, ignore }',
+    form: 'a map of column name to { stattest, threshold, type, ignore, quality-severity }',
     help: 'Per-column settings (config file only)',
     apply: (v, fail, p) => {
       p.columnSettings = parseColumnSettings(v, fail);
@@ -480,7 +495,13 @@ function parseColumnSettings(
   const out: Record<string, ColumnSettings> = {};
   for (const [column, raw] of Object.entries(value)) {
     if (!isPlainObject(raw)) fail(`settings of column '${column}' must be a map`);
-    const entry: { stattest?: string; threshold?: number; type?: ColumnType; ignore?: boolean } = {};
+    const entry: {
+      stattest?: string;
+      threshold?: number;
+      type?: ColumnType;
+      ignore?: boolean;
+      qualitySeverity?: Record<string, SeverityChoice>;
+    } = {};
     for (const [key, v] of Object.entries(raw)) {
       const inColumn = (detail?: string): never =>
         fail(`column '${column}', key '${key}'${detail ? `: ${detail}` : ''}`);
@@ -488,9 +509,52 @@ function parseColumnSettings(
       else if (key === 'threshold') entry.threshold = checkPositive(asNumber(v, inColumn), inColumn);
       else if (key === 'type') entry.type = asEnum(v, COLUMN_TYPES, inColumn);
       else if (key === 'ignore') entry.ignore = asBoolean(v, inColumn);
-      else inColumn('unknown key; expected stattest, threshold, type or ignore');
+      else if (key === 'quality-severity') entry.qualitySeverity = parseSeverities(v, inColumn);
+      else inColumn('unknown key; expected stattest, threshold, type, ignore or quality-severity');
     }
     out[column] = entry;
+  }
+  return out;
+}
+
+const SEVERITY_CHOICES: readonly SeverityChoice[] = ['error', 'warning', 'info', 'off'];
+
+/** Every data-quality check id (a test keeps this equal to the checks' own severity tables). */
+export const QUALITY_CHECKS: readonly string[] = [
+  'schema',
+  'type-change',
+  'column-order',
+  'missing-values',
+  'entirely-missing',
+  'new-categories',
+  'vanished-categories',
+  'out-of-range',
+  'unit-change',
+  'constant-column',
+  'row-count',
+  'row-count-growth',
+  'duplicate-rows',
+  'duplicate-keys',
+  'unreadable-images',
+];
+
+/** A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities. */
+function parseSeverities(value: unknown, fail: (detail?: string) => never): Record<string, SeverityChoice> {
+  const out: Record<string, SeverityChoice> = {};
+  const entries: [string, unknown][] = isPlainObject(value)
+    ? Object.entries(value)
+    : asText(value, fail)
+        .split(/[,\n]/)
+        .filter((part) => part.trim() !== '')
+        .map((part) => {
+          const [check, severity, extra] = part.split('=').map((x) => x.trim());
+          if (extra !== undefined || severity === undefined) fail(`'${part.trim()}' is not check=severity`);
+          return [check, severity];
+        });
+  for (const [check, severity] of entries) {
+    if (!QUALITY_CHECKS.includes(check))
+      fail(`unknown data-quality check '${check}'; known: ${QUALITY_CHECKS.join(', ')}`);
+    out[check] = asEnum(severity, SEVERITY_CHOICES, fail);
   }
   return out;
 }
