@@ -146,6 +146,23 @@ describe('drift-gate CLI', () => {
     expect(summary).not.toMatch(/\| fake \| row \|/);
   });
 
+  it('a one-column file against a six-column file gives a schema report, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-schema-'));
+    writeFileSync(join(dir, 'one.csv'), 'a\n1\n2\n3\n4\n');
+    writeFileSync(join(dir, 'six.csv'), `a,b,c,d,e,f\n${'1,2,3,x,y,z\n'.repeat(4)}`);
+    const wider = await cli(
+      ['--reference', 'one.csv', '--candidate', 'six.csv', '--report-json', 'w.json'],
+      dir,
+    );
+    expect(wider.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'w.json'), 'utf8'));
+    expect(report.quality.filter((q: { check: string }) => q.check === 'schema')).toHaveLength(5);
+    const narrower = await cli(['--reference', 'six.csv', '--candidate', 'one.csv'], dir);
+    expect(narrower.status).toBe(EXIT_FAIL);
+    expect(narrower.stdout).toMatch(/5 data-quality errors/);
+    expect(narrower.stdout).toMatch(/column 'f' is missing from the candidate/);
+  });
+
   it('--help lists every flag with its default', () => {
     const help = helpText();
     for (const key of Object.keys(SETTINGS_KEYS)) {
