@@ -15,6 +15,7 @@ import {
   regressionMetrics,
   rocAuc,
 } from './performance.js';
+import { parseSliceSpec } from './slice-filter.js';
 
 /** Throws a UserInputError when `target`, `prediction` or a `slices` column is on neither side. */
 export function validateLabelColumns(reference: Table, candidate: Table, settings: Settings): void {
@@ -27,11 +28,12 @@ export function validateLabelColumns(reference: Table, candidate: Table, setting
   };
   check('target', settings.target);
   check('prediction', settings.prediction);
-  for (const name of settings.slices) check('slices', name);
+  const sliceColumns = settings.slices.map((entry) => parseSliceSpec(entry).column);
+  for (const name of sliceColumns) check('slices', name);
   if (settings.target !== null && settings.target === settings.prediction) {
     throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
   }
-  for (const name of settings.slices) {
+  for (const name of sliceColumns) {
     if (name === settings.target || name === settings.prediction) {
       throw new UserInputError(
         `'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`,

@@ -1,5 +1,6 @@
 /**
- * Slices: for each value of each slice column, the rows of that value on both sides are compared as
+ * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
+ * the rows of that value on both sides are compared as
  * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
  * own performance. Pure: Tables and Settings in, SliceReports out.
  *
@@ -18,6 +19,7 @@ import type { SliceReport } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import { compareColumns } from './drift.js';
 import { type LabelPlan, performanceReport } from './labels.js';
+import { filterExpression, filterRows, parseSliceSpec } from './slice-filter.js';
 
 /** At most this many values of a slice column are tested (the most frequent over both sides). */
 export const MAX_SLICE_VALUES = 20;
@@ -103,16 +105,34 @@ export function sliceReports(
   plan: LabelPlan | null,
 ): SliceReport[] {
   const out: SliceReport[] = [];
-  for (const sliceColumn of settings.slices) {
-    const refGroups = groupRows(reference, sliceColumn);
-    const candGroups = groupRows(candidate, sliceColumn);
-    const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
-    const total = (v: string) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
-    values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
-    const inSlice = features.filter((name) => name !== sliceColumn);
-    for (const value of values.slice(0, MAX_SLICE_VALUES)) {
-      const refRows = refGroups.get(value) ?? NO_ROWS;
-      const candRows = candGroups.get(value) ?? NO_ROWS;
+  for (const entry of settings.slices) {
+    const spec = parseSliceSpec(entry);
+    let sliceColumn: string;
+    let slices: { value: string; refRows: readonly number[]; candRows: readonly number[] }[];
+    if (spec.kind === 'filter') {
+      sliceColumn = spec.name;
+      slices = [
+        {
+          value: filterExpression(spec),
+          refRows: filterRows(reference, spec),
+          candRows: filterRows(candidate, spec),
+        },
+      ];
+    } else {
+      sliceColumn = spec.column;
+      const refGroups = groupRows(reference, sliceColumn);
+      const candGroups = groupRows(candidate, sliceColumn);
+      const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
+      const total = (v: string) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
+      values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
+      slices = values.slice(0, MAX_SLICE_VALUES).map((value) => ({
+        value,
+        refRows: refGroups.get(value) ?? NO_ROWS,
+        candRows: candGroups.get(value) ?? NO_ROWS,
+      }));
+    }
+    const inSlice = features.filter((name) => name !== spec.column);
+    for (const { value, refRows, candRows } of slices) {
       const report: SliceReport = {
         column: sliceColumn,
         value,

@@ -303,8 +303,8 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
     },
   },
   slices: {
-    form: 'a list of column names (YAML list, or comma/newline separated)',
-    help: 'Columns to slice by: drift share and performance per value (20 most frequent values)',
+    form: 'a list of column names or named filters `name: column op value` (op: = != < <= > >=)',
+    help: 'Slice by columns (per value, 20 most frequent) or named filters (e.g. `seniors: age >= 65`)',
     apply: (v, fail, p) => {
       p.slices = asList(v, fail);
     },
