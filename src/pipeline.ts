@@ -4,7 +4,7 @@
  * publishing is the adapters' job.
  */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { readFileAtRevision } from './action/git.js';
 import { resolveInWorkspace } from './action/workspace.js';
 import { compareTables } from './compare.js';
@@ -12,7 +12,7 @@ import { type DataSource, loadTables } from './data/load.js';
 import type { ColumnType } from './data/table.js';
 import { UserInputError } from './errors.js';
 import { imageDrift } from './images/drift.js';
-import { readImageFolder } from './images/read.js';
+import { type ImageSet, readImageFolder, readImageGlob } from './images/read.js';
 import type { Report } from './report/model.js';
 import type { Settings } from './settings/settings.js';
 
@@ -47,6 +47,8 @@ export function columnTypeOverrides(settings: Settings): Record<string, ColumnTy
 
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 export async function runPipeline(settings: Settings, context: PipelineContext): Promise<Report> {
+  const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isGlob(path));
+  if (patterns[0] || patterns[1]) return compareImageGlobs(settings, context, patterns);
   const reference = locate(settings.reference, 'reference', context);
   const candidate = locate(settings.candidate, 'candidate', context);
   const folders = [isFolder(reference.absolute), isFolder(candidate.absolute)];
@@ -99,6 +101,47 @@ function isFolder(path: string): boolean {
  * Image folders: reconstruction error on the pixels (imageDrift) and the per-image properties
  * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
  */
+/** A path with glob characters (`*`, `?`, `[`) names a set of image files. */
+function isGlob(path: string): boolean {
+  return /[*?[]/.test(path);
+}
+
+/** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
+async function compareImageGlobs(
+  settings: Settings,
+  context: PipelineContext,
+  patterns: boolean[],
+): Promise<Report> {
+  const [reference, candidate] = [settings.reference as string, settings.candidate as string];
+  if (!(patterns[0] && patterns[1])) {
+    const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
+    throw new UserInputError(
+      `${glob} is a pattern of image files but ${other} is not: give two patterns (or two folders)`,
+    );
+  }
+  if (context.referenceRevision) {
+    throw new UserInputError(
+      'reference-ref reads a file at a git revision; it does not apply to image patterns',
+    );
+  }
+  for (const [what, pattern] of [
+    ['reference', reference],
+    ['candidate', candidate],
+  ] as const) {
+    if (context.confineToRoot && (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..'))) {
+      throw new UserInputError(
+        `'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`,
+      );
+    }
+  }
+  const [referenceSet, candidateSet] = await Promise.all([
+    readImageGlob(reference, context.root, { size: settings.imageSize }),
+    readImageGlob(candidate, context.root, { size: settings.imageSize }),
+  ]);
+  return compareImageSets(referenceSet, candidateSet, settings);
+}
+
+/** Both sides as folders of images (read recursively). */
 async function compareImageFolders(
   reference: { label: string; absolute: string },
   candidate: { label: string; absolute: string },
@@ -108,11 +151,22 @@ async function compareImageFolders(
     readImageFolder(reference.absolute, { size: settings.imageSize }),
     readImageFolder(candidate.absolute, { size: settings.imageSize }),
   ]);
-  const { properties, ...images } = imageDrift(
+  return compareImageSets(
     { ...referenceSet, source: reference.label },
     { ...candidateSet, source: candidate.label },
-    { varianceShare: settings.multivariateVarianceShare, minIncrease: settings.multivariateMinIncrease },
+    settings,
   );
+}
+
+/**
+ * Image sets: reconstruction error on the pixels (imageDrift) and the per-image properties
+ * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
+ */
+function compareImageSets(referenceSet: ImageSet, candidateSet: ImageSet, settings: Settings): Report {
+  const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
+    varianceShare: settings.multivariateVarianceShare,
+    minIncrease: settings.multivariateMinIncrease,
+  });
   return compareTables(
     properties.reference,
     properties.candidate,

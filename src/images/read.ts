@@ -5,7 +5,7 @@
  * A file that cannot be read or decoded is counted and named in `errors` and skipped; a missing or
  * empty folder is a UserInputError naming the path.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { glob, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserInputError } from '../errors.js';
 import { decodeGray, type ImageFormat } from './decode.js';
@@ -63,10 +63,7 @@ const IMAGE_EXTENSION = /\.(png|jpe?g)$/i;
 
 /** Reads every PNG and JPEG under `folder`. */
 export async function readImageFolder(folder: string, options: ReadImageOptions = {}): Promise<ImageSet> {
-  const size = options.size ?? DEFAULT_IMAGE_SIZE;
-  if (!Number.isInteger(size) || size < 2 || size > 512) {
-    throw new UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
-  }
+  const size = imageSize(options);
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(folder);
@@ -86,6 +83,50 @@ export async function readImageFolder(folder: string, options: ReadImageOptions 
   if (names.length === 0) {
     throw new UserInputError(`no PNG or JPEG images in ${folder} (searched recursively)`, { file: folder });
   }
+  return readImageFiles(folder, folder, names, ignoredFiles, size, options.concurrency);
+}
+
+/**
+ * Reads the PNG and JPEG files matching a glob pattern (Node's fs.glob: `*`, `**`, `?`, `[...]`)
+ * under `root`, e.g. `data/images/*.png`. Files without an image extension are counted as
+ * ignored; no match is a UserInputError naming the pattern.
+ */
+export async function readImageGlob(
+  pattern: string,
+  root: string,
+  options: ReadImageOptions = {},
+): Promise<ImageSet> {
+  const size = imageSize(options);
+  const names: string[] = [];
+  let ignoredFiles = 0;
+  for await (const entry of glob(pattern, { cwd: root, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (IMAGE_EXTENSION.test(entry.name)) names.push(relative);
+    else ignoredFiles++;
+  }
+  if (names.length === 0)
+    throw new UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
+  return readImageFiles(pattern, root, names, ignoredFiles, size, options.concurrency);
+}
+
+function imageSize(options: ReadImageOptions): number {
+  const size = options.size ?? DEFAULT_IMAGE_SIZE;
+  if (!Number.isInteger(size) || size < 2 || size > 512) {
+    throw new UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
+  }
+  return size;
+}
+
+/** Reads `names` (relative to `folder`), sorted by name; unreadable files become errors. */
+async function readImageFiles(
+  source: string,
+  folder: string,
+  names: string[],
+  ignoredFiles: number,
+  size: number,
+  concurrencyOption: number | undefined,
+): Promise<ImageSet> {
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const results = new Array<ImageRecord | ImageReadError>(names.length);
@@ -96,7 +137,7 @@ export async function readImageFolder(folder: string, options: ReadImageOptions 
       results[index] = await readOne(folder, names[index], size);
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 16, names.length));
+  const concurrency = Math.max(1, Math.min(concurrencyOption ?? 16, names.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
 
   const images: ImageRecord[] = [];
@@ -105,7 +146,7 @@ export async function readImageFolder(folder: string, options: ReadImageOptions 
     if ('pixels' in result) images.push(result);
     else errors.push(result);
   }
-  return { source: folder, size, images, errors, ignoredFiles };
+  return { source, size, images, errors, ignoredFiles };
 }
 
 async function readOne(folder: string, name: string, size: number): Promise<ImageRecord | ImageReadError> {

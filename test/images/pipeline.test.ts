@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FAIL, EXIT_PASS, EXIT_USAGE, main } from '../../src/cli.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { resolveSettings } from '../../src/settings/settings.js';
 import { tempFolder, writeShapes } from './synthetic.js';
 
 async function cli(args: string[], cwd: string) {
@@ -63,6 +65,32 @@ describe('image folders through the CLI', () => {
     const report = JSON.parse(readFileSync(path.join(root, 'bright.json'), 'utf8'));
     expect(report.columns.find((c: { name: string }) => c.name === 'brightness').drift).toBe(true);
     expect(run.status).toBe(EXIT_FAIL);
+  });
+
+  it('reads glob patterns of image files; a pattern against a plain path is a clear error', async () => {
+    const run = await cli(
+      ['--reference', 'train/one-*.png', '--candidate', 'sevens/*.png', '--report-json', 'glob.json'],
+      root,
+    );
+    const report = JSON.parse(readFileSync(path.join(root, 'glob.json'), 'utf8'));
+    expect(report.images.reference.source).toBe('train/one-*.png');
+    expect(report.images.reference.images).toBe(100);
+    expect(report.images.drift).toBe(true);
+    expect(run.status).toBe(EXIT_FAIL);
+    const mixed = await cli(['--reference', 'train/*.png', '--candidate', 'same'], root);
+    expect(mixed.status).toBe(EXIT_USAGE);
+    expect(mixed.stderr).toMatch(/train\/\*\.png is a pattern of image files but same is not/);
+    const none = await cli(['--reference', 'train/*.gif', '--candidate', 'same/*.png'], root);
+    expect(none.stderr).toMatch(/no PNG or JPEG images match train\/\*\.gif/);
+  });
+
+  it('in the action, patterns must stay inside the workspace', async () => {
+    const settings = resolveSettings([
+      { source: 'action inputs', values: { reference: '../*/x/*.png', candidate: 'same/*.png' } },
+    ]);
+    await expect(
+      runPipeline(settings, { root, confineToRoot: true, referenceRevision: null }),
+    ).rejects.toThrow(/'reference' pattern \.\.\/\*\/x\/\*\.png must stay inside the workspace/);
   });
 
   it('a folder against a file, and an empty folder, are clear errors', async () => {
