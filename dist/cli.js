@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4450);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3359);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4450:
+/***/ 3359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38042,11 +38042,81 @@ function criticalRows(reference, candidate, settings) {
     return report;
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/worker-file.ts
+/**
+ * Finds a built worker entry (dist/parse-worker.js, dist/compare-worker.js) next to the running
+ * bundle. Running from sources (e.g. under vitest) there is none, and callers work in-thread.
+ */
+
+
+
+/**
+ * The built worker `name` (without `.js`) next to this module, or null. `override` (an
+ * environment variable's value) wins: a path to use, or `off`.
+ */
+function builtWorkerPath(name, override) {
+    if (override === 'off')
+        return null;
+    if (override)
+        return (0,external_node_fs_namespaceObject.existsSync)(override) ? override : null;
+    let here;
+    try {
+        here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return null;
+    }
+    // joined at run time, so the bundler does not take it for an asset to copy
+    const file = external_node_path_default().join(here, [name, 'js'].join('.'));
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
+}
+
+;// CONCATENATED MODULE: ./src/data/shared.ts
+/**
+ * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
+ * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
+ * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ */
+function sharedFloat64(length) {
+    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+function sharedInt32(length) {
+    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+}
+function sharedUint32(length) {
+    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+}
+/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
+function isShared(array) {
+    return array.buffer instanceof SharedArrayBuffer;
+}
+/** A copy of `array` on a SharedArrayBuffer. */
+function sharedCopy(array) {
+    const copy = array instanceof Float64Array
+        ? sharedFloat64(array.length)
+        : array instanceof Int32Array
+            ? sharedInt32(array.length)
+            : sharedUint32(array.length);
+    copy.set(array);
+    return copy;
+}
+/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
+function asShared(array) {
+    return isShared(array) ? array : sharedCopy(array);
+}
+
 ;// CONCATENATED MODULE: ./src/data/columns.ts
+/**
+ * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
+ * classified without creating a string (numbers parsed straight from the bytes, text
+ * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
+ * (RawColumn) is enough to decide the column type from both sides later without the raw text.
+ */
+
 /** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
 const MODE_NUMBER = 0;
 /** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
@@ -38366,16 +38436,16 @@ class ColumnBuilder {
         switch (forced) {
             case 'numeric':
                 this.mode = MODE_FORCED_NUMBER;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
                 break;
             case 'datetime':
                 this.mode = MODE_FORCED_DATE;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
                 break;
             case 'categorical':
             case 'boolean':
                 this.mode = MODE_TEXT;
-                this.codes = new Int32Array(capacity);
+                this.codes = sharedInt32(capacity);
                 break;
             case 'identifier':
             case 'empty':
@@ -38383,7 +38453,7 @@ class ColumnBuilder {
                 break;
             default:
                 this.mode = MODE_NUMBER;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
         }
         this.refreshFast();
     }
@@ -38419,12 +38489,12 @@ class ColumnBuilder {
         if (capacity <= this.capacity)
             return;
         if (this.values !== null) {
-            const next = new Float64Array(capacity);
+            const next = sharedFloat64(capacity);
             next.set(this.values);
             this.values = next;
         }
         if (this.codes !== null) {
-            const next = new Int32Array(capacity);
+            const next = sharedInt32(capacity);
             next.set(this.codes);
             this.codes = next;
         }
@@ -38523,7 +38593,7 @@ class ColumnBuilder {
         if (this.numbers === 0 && this.coercedCount === 0) {
             // Only missing values so far: start as dates or as text.
             const time = parseIsoDate(src, s, e);
-            this.codes = new Int32Array(this.capacity);
+            this.codes = sharedInt32(this.capacity);
             this.codes.fill(-1, 0, row);
             if (!Number.isNaN(time)) {
                 this.mode = MODE_DATE;
@@ -38548,7 +38618,7 @@ class ColumnBuilder {
     toText(row, from) {
         const values = this.values;
         if (from === 'number' || this.codes === null) {
-            this.codes = new Int32Array(this.capacity);
+            this.codes = sharedInt32(this.capacity);
             const encoder = new TextEncoder();
             for (let i = 0; i < row; i++) {
                 const value = values[i];
@@ -38676,9 +38746,13 @@ class ColumnBuilder {
         };
     }
 }
-/** The first `rows` entries: a view when little is wasted, else a copy (frees the spare room). */
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
 function fitted(array, rows) {
-    return (array.length > rows * 1.25 + 64 ? array.slice(0, rows) : array.subarray(0, rows));
+    const view = array.subarray(0, rows);
+    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
 }
 function grownInt32(array, size) {
     const next = new Int32Array(size);
@@ -38692,6 +38766,7 @@ function grownInt32(array, size) {
  * side is typed from that side), then the Table of each side. Works on the RawColumns only:
  * the raw text is not needed again.
  */
+
 
 /** Share of distinct present values from which a text column is identifier-like. */
 const IDENTIFIER_DISTINCT_SHARE = 0.95;
@@ -38814,11 +38889,11 @@ function countMissingCodes(codes) {
     return missing;
 }
 function allMissingValues(rows) {
-    return new Float64Array(rows).fill(Number.NaN);
+    return sharedFloat64(rows).fill(Number.NaN);
 }
 /** Codes over String(value) (numbers) or ISO strings (dates) in order of first appearance. */
 function codesFromValues(values, asDate) {
-    const codes = new Int32Array(values.length);
+    const codes = sharedInt32(values.length);
     const index = new Map();
     const levels = [];
     for (let i = 0; i < values.length; i++) {
@@ -38909,7 +38984,7 @@ function buildColumn(decision, column, rows, coerced) {
                 ({ codes, levels } = codesFromValues(column.values, column.kind === 'date'));
             }
             else {
-                codes = new Int32Array(rows).fill(-1);
+                codes = sharedInt32(rows).fill(-1);
                 levels = [];
             }
             return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
@@ -38926,7 +39001,7 @@ function buildColumn(decision, column, rows, coerced) {
                 return -1;
             });
             const source = column.codes ?? new Int32Array(rows).fill(-1);
-            const codes = new Int32Array(rows);
+            const codes = sharedInt32(rows);
             for (let row = 0; row < rows; row++) {
                 const code = source[row];
                 if (code < 0) {
@@ -41201,6 +41276,7 @@ const parse = function (data, opts = {}) {
 
 
 
+
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -41508,7 +41584,7 @@ function scanFast(bytes, source, delimiter, options) {
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
     const columns = makeBuilders(header.names, options, capacity);
-    let rowLines = new Uint32Array(capacity);
+    let rowLines = sharedUint32(capacity);
     let row = 0;
     while (i < n) {
         const b = bytes[i];
@@ -41523,7 +41599,7 @@ function scanFast(bytes, source, delimiter, options) {
             capacity *= 2;
             for (const column of columns)
                 column.grow(capacity);
-            const next = new Uint32Array(capacity);
+            const next = sharedUint32(capacity);
             next.set(rowLines);
             rowLines = next;
         }
@@ -41678,7 +41754,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
     let names = null;
     let columns = [];
     let capacity = 1024;
-    let rowLines = new Uint32Array(capacity);
+    let rowLines = sharedUint32(capacity);
     let rows = 0;
     const onRecord = (record, context) => {
         const recordLine = startLine();
@@ -41696,7 +41772,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
             capacity *= 2;
             for (const column of columns)
                 column.grow(capacity);
-            const next = new Uint32Array(capacity);
+            const next = sharedUint32(capacity);
             next.set(rowLines);
             rowLines = next;
         }
@@ -41779,6 +41855,7 @@ function scanCsv(bytes, source, options, engine = 'auto') {
 
 
 
+
 /** The bytes of a source; file-system problems become UserInputErrors naming the file. */
 async function readSource(source) {
     if (source.bytes !== undefined)
@@ -41819,7 +41896,7 @@ function sortedFinite(values) {
     for (let i = 0; i < values.length; i++)
         if (values[i] - values[i] === 0)
             count++;
-    const out = new Float64Array(count);
+    const out = sharedFloat64(count);
     let at = 0;
     for (let i = 0; i < values.length; i++) {
         const value = values[i];
@@ -41840,8 +41917,6 @@ function sortedFinite(values) {
 
 
 
-
-
 const DEFAULT_MISSING_VALUES = [
     '',
     'NA',
@@ -41855,27 +41930,12 @@ const DEFAULT_MISSING_VALUES = [
     '?',
 ];
 const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
-/** File name of the built worker, looked up next to the running module. */
-const WORKER_FILE = ['parse-worker', 'js'].join('.');
 /**
  * The built parse worker next to this module, or null (running from sources, e.g. under vitest).
  * DRIFT_GATE_PARSE_WORKER overrides: a path to use, or `off`.
  */
 function parseWorkerPath() {
-    const override = process.env.DRIFT_GATE_PARSE_WORKER;
-    if (override === 'off')
-        return null;
-    if (override)
-        return (0,external_node_fs_namespaceObject.existsSync)(override) ? override : null;
-    let here;
-    try {
-        here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        return null;
-    }
-    const file = external_node_path_default().join(here, WORKER_FILE);
-    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
+    return builtWorkerPath('parse-worker', process.env.DRIFT_GATE_PARSE_WORKER);
 }
 /** The worker could not run (missing or broken file): the caller parses in this thread instead. */
 class WorkerUnavailable extends Error {
@@ -44469,8 +44529,8 @@ const SETTINGS_KEYS = {
         },
     },
     slices: {
-        form: 'a list of column names (YAML list, or comma/newline separated)',
-        help: 'Columns to slice by: drift share and performance per value (20 most frequent values)',
+        form: 'a list of column names or named filters `name: column op value` (op: = != < <= > >=)',
+        help: 'Slice by columns (per value, 20 most frequent) or named filters (e.g. `seniors: age >= 65`)',
         apply: (v, fail, p) => {
             p.slices = asList(v, fail);
         },
@@ -45730,12 +45790,97 @@ function compareMetrics(reference, candidate, margin = DEFAULT_SCORE_MARGIN, err
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/checks/slice-filter.ts
+/**
+ * Named slice filters: a `slices` entry is either a column name (one slice per value) or a filter
+ * `name: column op value` (one slice of the rows that match), e.g. `seniors: age >= 65`,
+ * `west: region = west`, `age < 30`. Operators: `=`, `!=` (numbers or text), `<`, `<=`, `>`, `>=`
+ * (numbers). Missing values never match.
+ */
+
+
+const FILTER = /^(?:([^:]+):\s*)?(.+?)\s*(!=|<=|>=|=|<|>)\s*(.*)$/;
+/** Reads one `slices` entry: a filter when it has an operator, else a column name. */
+function parseSliceSpec(text) {
+    const match = FILTER.exec(text.trim());
+    if (!match)
+        return { kind: 'column', column: text.trim() };
+    const [, name, column, operator, value] = match;
+    const expression = `${column.trim()} ${operator} ${value.trim()}`;
+    return {
+        kind: 'filter',
+        name: name?.trim() || expression,
+        column: column.trim(),
+        operator: operator,
+        value: value.trim(),
+    };
+}
+/** The text a filter shows as its value in the report, e.g. `age >= 65`. */
+function filterExpression(spec) {
+    return `${spec.column} ${spec.operator} ${spec.value}`;
+}
+function compareNumbers(a, operator, b) {
+    switch (operator) {
+        case '=':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        default:
+            return a >= b;
+    }
+}
+/**
+ * Row indices of `table` matching the filter. A comparison needing a number against a text column,
+ * or a value that is not a number for a numeric column with `<`/`>`, is a UserInputError. O(rows).
+ */
+function filterRows(table, spec) {
+    const column = table.columns.find((c) => c.name === spec.column);
+    const rows = [];
+    if (!column)
+        return rows;
+    const where = `slice filter '${spec.name}'`;
+    if (isNumericColumn(column)) {
+        const target = spec.value === '' ? Number.NaN : Number(spec.value);
+        if (!Number.isFinite(target)) {
+            throw new UserInputError(`${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`);
+        }
+        const values = column.values;
+        for (let i = 0; i < values.length; i++) {
+            if (!Number.isNaN(values[i]) && compareNumbers(values[i], spec.operator, target))
+                rows.push(i);
+        }
+        return rows;
+    }
+    if (isCategoricalColumn(column)) {
+        if (spec.operator !== '=' && spec.operator !== '!=') {
+            throw new UserInputError(`${where}: '${spec.column}' is text; use = or != with it`);
+        }
+        const level = column.levels.indexOf(spec.value);
+        const codes = column.codes;
+        for (let i = 0; i < codes.length; i++) {
+            if (codes[i] < 0)
+                continue;
+            if ((codes[i] === level) === (spec.operator === '='))
+                rows.push(i);
+        }
+        return rows;
+    }
+    throw new UserInputError(`${where}: column '${spec.column}' is ${column.type} and cannot be filtered`);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/labels.ts
 /**
  * Labels and predictions: validating the `target`, `prediction` and `slices` settings against the
  * tables, inferring the task, model performance on each side (src/checks/performance.ts) and the
  * diagnosis hints. Pure: Tables and Settings in, report parts out.
  */
+
 
 
 
@@ -45750,12 +45895,13 @@ function validateLabelColumns(reference, candidate, settings) {
     };
     check('target', settings.target);
     check('prediction', settings.prediction);
-    for (const name of settings.slices)
+    const sliceColumns = settings.slices.map((entry) => parseSliceSpec(entry).column);
+    for (const name of sliceColumns)
         check('slices', name);
     if (settings.target !== null && settings.target === settings.prediction) {
         throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
     }
-    for (const name of settings.slices) {
+    for (const name of sliceColumns) {
         if (name === settings.target || name === settings.prediction) {
             throw new UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
         }
@@ -46920,13 +47066,15 @@ function schemaFindings(columns) {
 
 ;// CONCATENATED MODULE: ./src/checks/slices.ts
 /**
- * Slices: for each value of each slice column, the rows of that value on both sides are compared as
+ * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
+ * the rows of that value on both sides are compared as
  * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
  * own performance. Pure: Tables and Settings in, SliceReports out.
  *
  * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
  * columns' rows (O(rows of the slice x columns)) and the per-column tests.
  */
+
 
 
 
@@ -47006,16 +47154,35 @@ const NO_ROWS = [];
  */
 function sliceReports(reference, candidate, settings, features, plan) {
     const out = [];
-    for (const sliceColumn of settings.slices) {
-        const refGroups = slices_groupRows(reference, sliceColumn);
-        const candGroups = slices_groupRows(candidate, sliceColumn);
-        const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
-        const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
-        values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
-        const inSlice = features.filter((name) => name !== sliceColumn);
-        for (const value of values.slice(0, MAX_SLICE_VALUES)) {
-            const refRows = refGroups.get(value) ?? NO_ROWS;
-            const candRows = candGroups.get(value) ?? NO_ROWS;
+    for (const entry of settings.slices) {
+        const spec = parseSliceSpec(entry);
+        let sliceColumn;
+        let slices;
+        if (spec.kind === 'filter') {
+            sliceColumn = spec.name;
+            slices = [
+                {
+                    value: filterExpression(spec),
+                    refRows: filterRows(reference, spec),
+                    candRows: filterRows(candidate, spec),
+                },
+            ];
+        }
+        else {
+            sliceColumn = spec.column;
+            const refGroups = slices_groupRows(reference, sliceColumn);
+            const candGroups = slices_groupRows(candidate, sliceColumn);
+            const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
+            const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
+            values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
+            slices = values.slice(0, MAX_SLICE_VALUES).map((value) => ({
+                value,
+                refRows: refGroups.get(value) ?? NO_ROWS,
+                candRows: candGroups.get(value) ?? NO_ROWS,
+            }));
+        }
+        const inSlice = features.filter((name) => name !== spec.column);
+        for (const { value, refRows, candRows } of slices) {
             const report = {
                 column: sliceColumn,
                 value,
@@ -48044,7 +48211,7 @@ const MULTIVARIATE_MAX_COLUMNS = 300;
 const MULTIVARIATE_MAX_ROWS = 20_000;
 /** The multivariate check on the features present on both sides, or null when switched off. */
 function multivariateCheck(reference, candidate, settings, features) {
-    if (!settings.multivariate)
+    if (!settings.enabled)
         return null;
     const inCandidate = new Set(candidate.columns.map((c) => c.name));
     const inReference = new Set(reference.columns.map((c) => c.name));
@@ -48066,7 +48233,7 @@ function multivariateCheck(reference, candidate, settings, features) {
                 subsampled: false,
                 note: null,
             },
-            varianceShare: settings.multivariateVarianceShare,
+            varianceShare: settings.varianceShare,
             trainShare: DEFAULT_TRAIN_SHARE,
             seed: DEFAULT_SEED,
         };
@@ -48074,8 +48241,8 @@ function multivariateCheck(reference, candidate, settings, features) {
     return multivariateDrift(reference, candidate, {
         columns,
         maxRows: MULTIVARIATE_MAX_ROWS,
-        varianceShare: settings.multivariateVarianceShare,
-        minIncrease: settings.multivariateMinIncrease,
+        varianceShare: settings.varianceShare,
+        minIncrease: settings.minIncrease,
     });
 }
 function side(table, revision) {
@@ -48105,8 +48272,62 @@ function compare_selectColumns(reference, candidate, settings) {
             ignored.add(name);
     return selected.filter((name) => !ignored.has(name));
 }
+function settle(run) {
+    try {
+        return { ok: true, value: run() };
+    }
+    catch (error) {
+        return { ok: false, error };
+    }
+}
+function unwrap(settled) {
+    if ('error' in settled)
+        throw settled.error;
+    return settled.value;
+}
+/**
+ * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
+ * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
+ * check's error is returned in its place.
+ */
+function jointChecks(reference, candidate, request) {
+    const options = request.rows;
+    return {
+        rows: settle(() => options === null
+            ? { findings: [], diff: null }
+            : rowChecks(reference, candidate, { key: options.key, target: options.target })),
+        multivariate: settle(() => multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features)),
+    };
+}
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
+    const plan = planComparison(reference, candidate, settings, meta);
+    const columns = columnTests(reference, candidate, settings, plan);
+    const separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+    const joint = jointChecks(reference, candidate, plan.joint);
+    return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+}
+/**
+ * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
+ * before the column tests run here and awaited after them. Same Report, same errors.
+ */
+async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
+    const plan = planComparison(reference, candidate, settings, meta);
+    const pending = runJoint(reference, candidate, plan.joint);
+    let columns;
+    let separate;
+    try {
+        columns = columnTests(reference, candidate, settings, plan);
+        separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+    }
+    catch (error) {
+        await pending.catch(() => undefined);
+        throw error;
+    }
+    const joint = await pending;
+    return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+}
+function planComparison(reference, candidate, settings, meta) {
     validateLabelColumns(reference, candidate, settings);
     const selected = compare_selectColumns(reference, candidate, settings);
     // Target and prediction are always compared (their own rows), whatever `columns` says.
@@ -48114,44 +48335,71 @@ function compareTables(reference, candidate, settings, meta = {}) {
         if (name !== null && !selected.includes(name))
             selected.push(name);
     }
-    const columns = compareColumns(reference, candidate, settings, selected);
+    const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
+    return {
+        selected,
+        features,
+        joint: {
+            rows: meta.rowChecks === false ? null : { key: settings.key, target: settings.target },
+            multivariate: {
+                enabled: settings.multivariate,
+                features,
+                varianceShare: settings.multivariateVarianceShare,
+                minIncrease: settings.multivariateMinIncrease,
+            },
+        },
+    };
+}
+function columnTests(reference, candidate, settings, plan) {
+    const columns = compareColumns(reference, candidate, settings, plan.selected);
     for (const column of columns) {
         if (column.name === settings.target)
             column.role = 'target';
         else if (column.name === settings.prediction)
             column.role = 'prediction';
     }
-    const rows = meta.rowChecks === false
-        ? { findings: [], diff: null }
-        : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
-    const findings = [
-        ...imageFindings(meta.images),
-        ...schemaFindings(columns),
-        ...qualityFindings(reference, candidate, columns),
-        ...rows.findings,
-    ];
-    const quality = withConfiguredSeverity(findings, settings);
-    const dataset = summarizeDataset(columns, settings.driftShare);
-    const plan = labelPlan(reference, candidate, settings);
-    const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
-    const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-    const critical = criticalRows(reference, candidate, settings);
-    const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
-    const multivariate = multivariateCheck(reference, candidate, settings, features);
-    const joint = [];
+    return columns;
+}
+/** The checks that need neither the row checks nor the multivariate check (run while those run elsewhere). */
+function separateChecks(reference, candidate, settings, meta, plan, columns) {
+    const checks = settle(() => {
+        const findings = [
+            ...imageFindings(meta.images),
+            ...schemaFindings(columns),
+            ...qualityFindings(reference, candidate, columns),
+        ];
+        const dataset = summarizeDataset(columns, settings.driftShare);
+        const labels = labelPlan(reference, candidate, settings);
+        const performance = performanceReport(reference, candidate, labels, settings.performanceMargin);
+        const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+        const critical = criticalRows(reference, candidate, settings);
+        const hints = diagnosisHints(columns, dataset, performance);
+        return { findings, dataset, performance, target, critical, hints, labels };
+    });
+    const slices = settle(() => checks.ok && settings.slices.length > 0
+        ? sliceReports(reference, candidate, settings, plan.features, checks.value.labels)
+        : null);
+    return { checks, slices };
+}
+/** The Report from all parts; a part's error is thrown in the order the checks used to run in. */
+function assembleReport(reference, candidate, settings, meta, columns, separate, joint) {
+    const rows = unwrap(joint.rows);
+    const { findings, dataset, performance, target, critical, hints } = unwrap(separate.checks);
+    const multivariate = unwrap(joint.multivariate);
+    const slices = unwrap(separate.slices);
+    const quality = withConfiguredSeverity([...findings, ...rows.findings], settings);
+    const jointReasons = [];
     if (multivariate?.drift)
-        joint.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
+        jointReasons.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
     if (meta.images?.drift)
-        joint.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
+        jointReasons.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
     const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
         target,
         failOnTargetDrift: settings.failOnTargetDrift,
         performance,
         critical,
-        joint,
+        joint: jointReasons,
     });
-    const hints = diagnosisHints(columns, dataset, performance);
-    const slices = settings.slices.length > 0 ? sliceReports(reference, candidate, settings, features, plan) : null;
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'drift-gate', version: VERSION },
@@ -48204,6 +48452,101 @@ function withConfiguredSeverity(findings, settings) {
         out.push(choice ? { ...finding, severity: choice } : finding);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare-joint.ts
+/**
+ * Runs the joint checks (row checks, multivariate) in a worker thread when the built worker
+ * (dist/compare-worker.js) is there, else in this thread. The Tables go to the worker by
+ * structured clone: arrays on SharedArrayBuffers (the loader's, see data/shared.ts) are shared;
+ * any other array is first copied onto one, so nothing large is cloned twice.
+ */
+
+
+
+
+
+/** The built compare worker, or null. DRIFT_GATE_COMPARE_WORKER overrides: a path, or `off`. */
+function compareWorkerPath() {
+    return builtWorkerPath('compare-worker', process.env.DRIFT_GATE_COMPARE_WORKER);
+}
+/** The worker could not run (missing or broken file): the checks run in this thread instead. */
+class compare_joint_WorkerUnavailable extends Error {
+}
+function sharedColumn(column) {
+    const own = column;
+    const copy = { ...column };
+    if (own.values)
+        copy.values = asShared(own.values);
+    if (own.codes)
+        copy.codes = asShared(own.codes);
+    if (own.sortedPresent)
+        copy.sortedPresent = asShared(own.sortedPresent);
+    return copy;
+}
+/** The table with every array on a SharedArrayBuffer (the loader's already are: no copy then). */
+function sharedTable(table) {
+    return {
+        ...table,
+        columns: table.columns.map(sharedColumn),
+        ...(table.rowLines ? { rowLines: asShared(table.rowLines) } : {}),
+    };
+}
+function thrown(error) {
+    if (error.user)
+        return new UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
+    return new Error(`compare worker: ${error.message}`);
+}
+function settled(data) {
+    return 'error' in data ? { ok: false, error: thrown(data.error) } : data;
+}
+/** The joint checks in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
+function jointChecksInWorker(file, reference, candidate, request) {
+    return new Promise((resolve, reject) => {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(file, {
+                workerData: { reference: sharedTable(reference), candidate: sharedTable(candidate), request },
+            });
+        }
+        catch (error) {
+            reject(new compare_joint_WorkerUnavailable(String(error)));
+            return;
+        }
+        let done = false;
+        worker.once('message', (message) => {
+            done = true;
+            void worker.terminate();
+            if (message.result)
+                resolve({ rows: settled(message.result.rows), multivariate: settled(message.result.multivariate) });
+            else
+                reject(new Error(`compare worker failed: ${message.failure}`));
+        });
+        worker.once('error', (error) => {
+            if (!done)
+                reject(new compare_joint_WorkerUnavailable(String(error)));
+            done = true;
+        });
+        worker.once('exit', (code) => {
+            if (!done)
+                reject(new compare_joint_WorkerUnavailable(`compare worker exited with code ${code} before answering`));
+            done = true;
+        });
+    });
+}
+/**
+ * The joint checks for compareTablesWith: in the built worker when there is one (falling back
+ * to this thread when it cannot run), else here, synchronously, before the column tests.
+ */
+function runJointChecks(reference, candidate, request) {
+    const file = compareWorkerPath();
+    if (file === null)
+        return Promise.resolve(jointChecks(reference, candidate, request));
+    return jointChecksInWorker(file, reference, candidate, request).catch((error) => {
+        if (error instanceof compare_joint_WorkerUnavailable)
+            return jointChecks(reference, candidate, request);
+        throw error;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/images/properties.ts
@@ -48559,10 +48902,7 @@ const BRIGHT_ABOVE = 0.8;
 const IMAGE_EXTENSION = /\.(png|jpe?g)$/i;
 /** Reads every PNG and JPEG under `folder`. */
 async function readImageFolder(folder, options = {}) {
-    const size = options.size ?? DEFAULT_IMAGE_SIZE;
-    if (!Number.isInteger(size) || size < 2 || size > 512) {
-        throw new UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
-    }
+    const size = imageSize(options);
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(folder);
@@ -48587,6 +48927,39 @@ async function readImageFolder(folder, options = {}) {
     if (names.length === 0) {
         throw new UserInputError(`no PNG or JPEG images in ${folder} (searched recursively)`, { file: folder });
     }
+    return readImageFiles(folder, folder, names, ignoredFiles, size, options.concurrency);
+}
+/**
+ * Reads the PNG and JPEG files matching a glob pattern (Node's fs.glob: `*`, `**`, `?`, `[...]`)
+ * under `root`, e.g. `data/images/*.png`. Files without an image extension are counted as
+ * ignored; no match is a UserInputError naming the pattern.
+ */
+async function readImageGlob(pattern, root, options = {}) {
+    const size = imageSize(options);
+    const names = [];
+    let ignoredFiles = 0;
+    for await (const entry of (0,promises_namespaceObject.glob)(pattern, { cwd: root, withFileTypes: true })) {
+        if (!entry.isFile())
+            continue;
+        const relative = external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/');
+        if (IMAGE_EXTENSION.test(entry.name))
+            names.push(relative);
+        else
+            ignoredFiles++;
+    }
+    if (names.length === 0)
+        throw new UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
+    return readImageFiles(pattern, root, names, ignoredFiles, size, options.concurrency);
+}
+function imageSize(options) {
+    const size = options.size ?? DEFAULT_IMAGE_SIZE;
+    if (!Number.isInteger(size) || size < 2 || size > 512) {
+        throw new UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
+    }
+    return size;
+}
+/** Reads `names` (relative to `folder`), sorted by name; unreadable files become errors. */
+async function readImageFiles(source, folder, names, ignoredFiles, size, concurrencyOption) {
     names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const results = new Array(names.length);
     let next = 0;
@@ -48596,7 +48969,7 @@ async function readImageFolder(folder, options = {}) {
             results[index] = await readOne(folder, names[index], size);
         }
     };
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? 16, names.length));
+    const concurrency = Math.max(1, Math.min(concurrencyOption ?? 16, names.length));
     await Promise.all(Array.from({ length: concurrency }, worker));
     const images = [];
     const errors = [];
@@ -48606,7 +48979,7 @@ async function readImageFolder(folder, options = {}) {
         else
             errors.push(result);
     }
-    return { source: folder, size, images, errors, ignoredFiles };
+    return { source, size, images, errors, ignoredFiles };
 }
 async function readOne(folder, name, size) {
     let bytes;
@@ -48667,6 +49040,7 @@ async function readOne(folder, name, size) {
 
 
 
+
 function locate(path, what, context) {
     if (!path)
         throw new UserInputError(`'${what}' is required: the path of the ${what} dataset`);
@@ -48687,6 +49061,9 @@ function columnTypeOverrides(settings) {
 }
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 async function runPipeline(settings, context) {
+    const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isGlob(path));
+    if (patterns[0] || patterns[1])
+        return compareImageGlobs(settings, context, patterns);
     const reference = locate(settings.reference, 'reference', context);
     const candidate = locate(settings.candidate, 'candidate', context);
     const folders = [isFolder(reference.absolute), isFolder(candidate.absolute)];
@@ -48714,9 +49091,8 @@ async function runPipeline(settings, context) {
         missingValues: settings.missingValues,
         columnTypes: columnTypeOverrides(settings),
     });
-    return compareTables(tables.reference, tables.candidate, settings, {
-        referenceRevision: context.referenceRevision,
-    });
+    // the row and multivariate checks run in a worker thread while this one runs the column tests
+    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision }, runJointChecks);
 }
 function isFolder(path) {
     try {
@@ -48730,12 +49106,51 @@ function isFolder(path) {
  * Image folders: reconstruction error on the pixels (imageDrift) and the per-image properties
  * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
  */
+/** A path with glob characters (`*`, `?`, `[`) names a set of image files. */
+function isGlob(path) {
+    return /[*?[]/.test(path);
+}
+/** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
+async function compareImageGlobs(settings, context, patterns) {
+    const [reference, candidate] = [settings.reference, settings.candidate];
+    if (!(patterns[0] && patterns[1])) {
+        const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
+        throw new UserInputError(`${glob} is a pattern of image files but ${other} is not: give two patterns (or two folders)`);
+    }
+    if (context.referenceRevision) {
+        throw new UserInputError('reference-ref reads a file at a git revision; it does not apply to image patterns');
+    }
+    for (const [what, pattern] of [
+        ['reference', reference],
+        ['candidate', candidate],
+    ]) {
+        if (context.confineToRoot && ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.split(/[\\/]/).includes('..'))) {
+            throw new UserInputError(`'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`);
+        }
+    }
+    const [referenceSet, candidateSet] = await Promise.all([
+        readImageGlob(reference, context.root, { size: settings.imageSize }),
+        readImageGlob(candidate, context.root, { size: settings.imageSize }),
+    ]);
+    return compareImageSets(referenceSet, candidateSet, settings);
+}
+/** Both sides as folders of images (read recursively). */
 async function compareImageFolders(reference, candidate, settings) {
     const [referenceSet, candidateSet] = await Promise.all([
         readImageFolder(reference.absolute, { size: settings.imageSize }),
         readImageFolder(candidate.absolute, { size: settings.imageSize }),
     ]);
-    const { properties, ...images } = imageDrift({ ...referenceSet, source: reference.label }, { ...candidateSet, source: candidate.label }, { varianceShare: settings.multivariateVarianceShare, minIncrease: settings.multivariateMinIncrease });
+    return compareImageSets({ ...referenceSet, source: reference.label }, { ...candidateSet, source: candidate.label }, settings);
+}
+/**
+ * Image sets: reconstruction error on the pixels (imageDrift) and the per-image properties
+ * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
+ */
+function compareImageSets(referenceSet, candidateSet, settings) {
+    const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
+        varianceShare: settings.multivariateVarianceShare,
+        minIncrease: settings.multivariateMinIncrease,
+    });
     return compareTables(properties.reference, properties.candidate, { ...settings, multivariate: false }, {
         rowChecks: false,
         images,

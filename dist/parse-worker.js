@@ -2242,7 +2242,48 @@ const parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/data/shared.ts
+/**
+ * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
+ * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
+ * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ */
+function sharedFloat64(length) {
+    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+function sharedInt32(length) {
+    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+}
+function sharedUint32(length) {
+    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+}
+/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
+function isShared(array) {
+    return array.buffer instanceof SharedArrayBuffer;
+}
+/** A copy of `array` on a SharedArrayBuffer. */
+function sharedCopy(array) {
+    const copy = array instanceof Float64Array
+        ? sharedFloat64(array.length)
+        : array instanceof Int32Array
+            ? sharedInt32(array.length)
+            : sharedUint32(array.length);
+    copy.set(array);
+    return copy;
+}
+/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
+function asShared(array) {
+    return isShared(array) ? array : sharedCopy(array);
+}
+
 ;// CONCATENATED MODULE: ./src/data/columns.ts
+/**
+ * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
+ * classified without creating a string (numbers parsed straight from the bytes, text
+ * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
+ * (RawColumn) is enough to decide the column type from both sides later without the raw text.
+ */
+
 /** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
 const MODE_NUMBER = 0;
 /** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
@@ -2562,16 +2603,16 @@ class ColumnBuilder {
         switch (forced) {
             case 'numeric':
                 this.mode = MODE_FORCED_NUMBER;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
                 break;
             case 'datetime':
                 this.mode = MODE_FORCED_DATE;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
                 break;
             case 'categorical':
             case 'boolean':
                 this.mode = MODE_TEXT;
-                this.codes = new Int32Array(capacity);
+                this.codes = sharedInt32(capacity);
                 break;
             case 'identifier':
             case 'empty':
@@ -2579,7 +2620,7 @@ class ColumnBuilder {
                 break;
             default:
                 this.mode = MODE_NUMBER;
-                this.values = new Float64Array(capacity);
+                this.values = sharedFloat64(capacity);
         }
         this.refreshFast();
     }
@@ -2615,12 +2656,12 @@ class ColumnBuilder {
         if (capacity <= this.capacity)
             return;
         if (this.values !== null) {
-            const next = new Float64Array(capacity);
+            const next = sharedFloat64(capacity);
             next.set(this.values);
             this.values = next;
         }
         if (this.codes !== null) {
-            const next = new Int32Array(capacity);
+            const next = sharedInt32(capacity);
             next.set(this.codes);
             this.codes = next;
         }
@@ -2719,7 +2760,7 @@ class ColumnBuilder {
         if (this.numbers === 0 && this.coercedCount === 0) {
             // Only missing values so far: start as dates or as text.
             const time = parseIsoDate(src, s, e);
-            this.codes = new Int32Array(this.capacity);
+            this.codes = sharedInt32(this.capacity);
             this.codes.fill(-1, 0, row);
             if (!Number.isNaN(time)) {
                 this.mode = MODE_DATE;
@@ -2744,7 +2785,7 @@ class ColumnBuilder {
     toText(row, from) {
         const values = this.values;
         if (from === 'number' || this.codes === null) {
-            this.codes = new Int32Array(this.capacity);
+            this.codes = sharedInt32(this.capacity);
             const encoder = new TextEncoder();
             for (let i = 0; i < row; i++) {
                 const value = values[i];
@@ -2872,9 +2913,13 @@ class ColumnBuilder {
         };
     }
 }
-/** The first `rows` entries: a view when little is wasted, else a copy (frees the spare room). */
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
 function fitted(array, rows) {
-    return (array.length > rows * 1.25 + 64 ? array.slice(0, rows) : array.subarray(0, rows));
+    const view = array.subarray(0, rows);
+    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
 }
 function grownInt32(array, size) {
     const next = new Int32Array(size);
@@ -2891,6 +2936,7 @@ function grownInt32(array, size) {
  * Every problem with the input is a UserInputError naming the file and, where one applies, the
  * line and field.
  */
+
 
 
 
@@ -3202,7 +3248,7 @@ function scanFast(bytes, source, delimiter, options) {
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
     const columns = makeBuilders(header.names, options, capacity);
-    let rowLines = new Uint32Array(capacity);
+    let rowLines = sharedUint32(capacity);
     let row = 0;
     while (i < n) {
         const b = bytes[i];
@@ -3217,7 +3263,7 @@ function scanFast(bytes, source, delimiter, options) {
             capacity *= 2;
             for (const column of columns)
                 column.grow(capacity);
-            const next = new Uint32Array(capacity);
+            const next = sharedUint32(capacity);
             next.set(rowLines);
             rowLines = next;
         }
@@ -3372,7 +3418,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
     let names = null;
     let columns = [];
     let capacity = 1024;
-    let rowLines = new Uint32Array(capacity);
+    let rowLines = sharedUint32(capacity);
     let rows = 0;
     const onRecord = (record, context) => {
         const recordLine = startLine();
@@ -3390,7 +3436,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
             capacity *= 2;
             for (const column of columns)
                 column.grow(capacity);
-            const next = new Uint32Array(capacity);
+            const next = sharedUint32(capacity);
             next.set(rowLines);
             rowLines = next;
         }
@@ -3473,6 +3519,7 @@ function scanCsv(bytes, source, options, engine = 'auto') {
 
 
 
+
 /** The bytes of a source; file-system problems become UserInputErrors naming the file. */
 async function readSource(source) {
     if (source.bytes !== undefined)
@@ -3513,7 +3560,7 @@ function sortedFinite(values) {
     for (let i = 0; i < values.length; i++)
         if (values[i] - values[i] === 0)
             count++;
-    const out = new Float64Array(count);
+    const out = sharedFloat64(count);
     let at = 0;
     for (let i = 0; i < values.length; i++) {
         const value = values[i];
@@ -3533,16 +3580,18 @@ function sortedFinite(values) {
 
 
 
+/** The ordinary ArrayBuffers to transfer; SharedArrayBuffers (most arrays, see shared.ts) are shared as they are. */
 function transferList(raw) {
     const buffers = new Set();
-    buffers.add(raw.rowLines.buffer);
+    const add = (array) => {
+        if (array && array.buffer instanceof ArrayBuffer)
+            buffers.add(array.buffer);
+    };
+    add(raw.rowLines);
     for (const column of raw.columns) {
-        if (column.values)
-            buffers.add(column.values.buffer);
-        if (column.codes)
-            buffers.add(column.codes.buffer);
-        if (column.sortedPresent)
-            buffers.add(column.sortedPresent.buffer);
+        add(column.values);
+        add(column.codes);
+        add(column.sortedPresent);
     }
     return [...buffers];
 }

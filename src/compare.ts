@@ -6,7 +6,7 @@ import { criticalRows } from './checks/critical.js';
 import { columnUnion, compareColumns } from './checks/drift.js';
 import { diagnosisHints, labelPlan, performanceReport, validateLabelColumns } from './checks/labels.js';
 import { qualityFindings } from './checks/quality.js';
-import { rowChecks } from './checks/rows.js';
+import { type RowCheckResult, rowChecks } from './checks/rows.js';
 import { schemaFindings } from './checks/schema.js';
 import { sliceReports } from './checks/slices.js';
 import { decideVerdict, summarizeDataset } from './checks/verdict.js';
@@ -15,6 +15,7 @@ import { UserInputError } from './errors.js';
 import { DEFAULT_SEED, DEFAULT_TRAIN_SHARE } from './multivariate/reconstruction.js';
 import { multivariateDrift } from './multivariate/tabular.js';
 import {
+  type ColumnReport,
   type ImagesReport,
   type MultivariateReport,
   type QualityFinding,
@@ -49,10 +50,10 @@ export const MULTIVARIATE_MAX_ROWS = 20_000;
 function multivariateCheck(
   reference: Table,
   candidate: Table,
-  settings: Settings,
+  settings: JointRequest['multivariate'],
   features: readonly string[],
 ): MultivariateReport | null {
-  if (!settings.multivariate) return null;
+  if (!settings.enabled) return null;
   const inCandidate = new Set(candidate.columns.map((c) => c.name));
   const inReference = new Set(reference.columns.map((c) => c.name));
   const columns = features.filter((name) => inReference.has(name) && inCandidate.has(name));
@@ -73,7 +74,7 @@ function multivariateCheck(
         subsampled: false,
         note: null,
       },
-      varianceShare: settings.multivariateVarianceShare,
+      varianceShare: settings.varianceShare,
       trainShare: DEFAULT_TRAIN_SHARE,
       seed: DEFAULT_SEED,
     };
@@ -81,8 +82,8 @@ function multivariateCheck(
   return multivariateDrift(reference, candidate, {
     columns,
     maxRows: MULTIVARIATE_MAX_ROWS,
-    varianceShare: settings.multivariateVarianceShare,
-    minIncrease: settings.multivariateMinIncrease,
+    varianceShare: settings.varianceShare,
+    minIncrease: settings.minIncrease,
   });
 }
 
@@ -115,6 +116,63 @@ export function selectColumns(reference: Table, candidate: Table, settings: Sett
   return selected.filter((name) => !ignored.has(name));
 }
 
+/** What the joint (whole-row) checks need besides the two Tables: plain data, cloneable to a worker. */
+export interface JointRequest {
+  /** Row checks (duplicates, diff) with these options, or null when off. */
+  readonly rows: { readonly key: readonly string[] | null; readonly target: string | null } | null;
+  readonly multivariate: {
+    readonly enabled: boolean;
+    readonly features: readonly string[];
+    readonly varianceShare: number;
+    readonly minIncrease: number;
+  };
+}
+
+/** One joint check's outcome: its value, or the error it threw (rethrown where the check used to run). */
+export type Settled<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: unknown };
+
+export interface JointResult {
+  readonly rows: Settled<RowCheckResult>;
+  readonly multivariate: Settled<MultivariateReport | null>;
+}
+
+function settle<T>(run: () => T): Settled<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+}
+
+/**
+ * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
+ * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
+ * check's error is returned in its place.
+ */
+export function jointChecks(reference: Table, candidate: Table, request: JointRequest): JointResult {
+  const options = request.rows;
+  return {
+    rows: settle(() =>
+      options === null
+        ? { findings: [], diff: null }
+        : rowChecks(reference, candidate, { key: options.key, target: options.target }),
+    ),
+    multivariate: settle(() =>
+      multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features),
+    ),
+  };
+}
+
+/** Runs the joint checks (in this thread, or elsewhere) while the caller runs the column tests. */
+export type JointRunner = (reference: Table, candidate: Table, request: JointRequest) => Promise<JointResult>;
+
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 export function compareTables(
   reference: Table,
@@ -122,49 +180,159 @@ export function compareTables(
   settings: Settings,
   meta: CompareMeta = {},
 ): Report {
+  const plan = planComparison(reference, candidate, settings, meta);
+  const columns = columnTests(reference, candidate, settings, plan);
+  const separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+  const joint = jointChecks(reference, candidate, plan.joint);
+  return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+}
+
+/**
+ * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
+ * before the column tests run here and awaited after them. Same Report, same errors.
+ */
+export async function compareTablesWith(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  meta: CompareMeta,
+  runJoint: JointRunner,
+): Promise<Report> {
+  const plan = planComparison(reference, candidate, settings, meta);
+  const pending = runJoint(reference, candidate, plan.joint);
+  let columns: ColumnReport[];
+  let separate: SeparateChecks;
+  try {
+    columns = columnTests(reference, candidate, settings, plan);
+    separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+  } catch (error) {
+    await pending.catch(() => undefined);
+    throw error;
+  }
+  const joint = await pending;
+  return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+}
+
+interface ComparisonPlan {
+  readonly selected: string[];
+  readonly features: string[];
+  readonly joint: JointRequest;
+}
+
+function planComparison(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  meta: CompareMeta,
+): ComparisonPlan {
   validateLabelColumns(reference, candidate, settings);
   const selected = selectColumns(reference, candidate, settings);
   // Target and prediction are always compared (their own rows), whatever `columns` says.
   for (const name of [settings.target, settings.prediction]) {
     if (name !== null && !selected.includes(name)) selected.push(name);
   }
-  const columns = compareColumns(reference, candidate, settings, selected);
+  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
+  return {
+    selected,
+    features,
+    joint: {
+      rows: meta.rowChecks === false ? null : { key: settings.key, target: settings.target },
+      multivariate: {
+        enabled: settings.multivariate,
+        features,
+        varianceShare: settings.multivariateVarianceShare,
+        minIncrease: settings.multivariateMinIncrease,
+      },
+    },
+  };
+}
+
+function columnTests(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  plan: ComparisonPlan,
+): ColumnReport[] {
+  const columns = compareColumns(reference, candidate, settings, plan.selected);
   for (const column of columns) {
     if (column.name === settings.target) column.role = 'target';
     else if (column.name === settings.prediction) column.role = 'prediction';
   }
-  const rows =
-    meta.rowChecks === false
-      ? { findings: [], diff: null }
-      : rowChecks(reference, candidate, { key: settings.key, target: settings.target });
-  const findings = [
-    ...imageFindings(meta.images),
-    ...schemaFindings(columns),
-    ...qualityFindings(reference, candidate, columns),
-    ...rows.findings,
-  ];
-  const quality = withConfiguredSeverity(findings, settings);
-  const dataset = summarizeDataset(columns, settings.driftShare);
-  const plan = labelPlan(reference, candidate, settings);
-  const performance = performanceReport(reference, candidate, plan, settings.performanceMargin);
-  const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-  const critical = criticalRows(reference, candidate, settings);
-  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
-  const multivariate = multivariateCheck(reference, candidate, settings, features);
-  const joint = [];
+  return columns;
+}
+
+/** What the column-wise checks after the column tests give; each part settled, so errors keep their order. */
+interface SeparateChecks {
+  readonly checks: Settled<{
+    readonly findings: QualityFinding[];
+    readonly dataset: ReturnType<typeof summarizeDataset>;
+    readonly performance: ReturnType<typeof performanceReport>;
+    readonly target: ColumnReport | null;
+    readonly critical: ReturnType<typeof criticalRows>;
+    readonly hints: string[];
+    readonly labels: ReturnType<typeof labelPlan>;
+  }>;
+  readonly slices: Settled<ReturnType<typeof sliceReports> | null>;
+}
+
+/** The checks that need neither the row checks nor the multivariate check (run while those run elsewhere). */
+function separateChecks(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  meta: CompareMeta,
+  plan: ComparisonPlan,
+  columns: ColumnReport[],
+): SeparateChecks {
+  const checks = settle(() => {
+    const findings = [
+      ...imageFindings(meta.images),
+      ...schemaFindings(columns),
+      ...qualityFindings(reference, candidate, columns),
+    ];
+    const dataset = summarizeDataset(columns, settings.driftShare);
+    const labels = labelPlan(reference, candidate, settings);
+    const performance = performanceReport(reference, candidate, labels, settings.performanceMargin);
+    const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
+    const critical = criticalRows(reference, candidate, settings);
+    const hints = diagnosisHints(columns, dataset, performance);
+    return { findings, dataset, performance, target, critical, hints, labels };
+  });
+  const slices = settle(() =>
+    checks.ok && settings.slices.length > 0
+      ? sliceReports(reference, candidate, settings, plan.features, checks.value.labels)
+      : null,
+  );
+  return { checks, slices };
+}
+
+/** The Report from all parts; a part's error is thrown in the order the checks used to run in. */
+function assembleReport(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  meta: CompareMeta,
+  columns: ColumnReport[],
+  separate: SeparateChecks,
+  joint: JointResult,
+): Report {
+  const rows = unwrap(joint.rows);
+  const { findings, dataset, performance, target, critical, hints } = unwrap(separate.checks);
+  const multivariate = unwrap(joint.multivariate);
+  const slices = unwrap(separate.slices);
+  const quality = withConfiguredSeverity([...findings, ...rows.findings], settings);
+  const jointReasons = [];
   if (multivariate?.drift)
-    joint.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
-  if (meta.images?.drift) joint.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
+    jointReasons.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
+  if (meta.images?.drift)
+    jointReasons.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
   const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
     target,
     failOnTargetDrift: settings.failOnTargetDrift,
     performance,
     critical,
-    joint,
+    joint: jointReasons,
   });
-  const hints = diagnosisHints(columns, dataset, performance);
-  const slices =
-    settings.slices.length > 0 ? sliceReports(reference, candidate, settings, features, plan) : null;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'drift-gate', version: VERSION },

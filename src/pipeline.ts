@@ -7,7 +7,8 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { readFileAtRevision } from './action/git.js';
 import { resolveInWorkspace } from './action/workspace.js';
-import { compareTables } from './compare.js';
+import { compareTables, compareTablesWith } from './compare.js';
+import { runJointChecks } from './compare-joint.js';
 import { type DataSource, loadTables } from './data/load.js';
 import type { ColumnType } from './data/table.js';
 import { UserInputError } from './errors.js';
@@ -84,9 +85,14 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
       columnTypes: columnTypeOverrides(settings),
     },
   );
-  return compareTables(tables.reference, tables.candidate, settings, {
-    referenceRevision: context.referenceRevision,
-  });
+  // the row and multivariate checks run in a worker thread while this one runs the column tests
+  return compareTablesWith(
+    tables.reference,
+    tables.candidate,
+    settings,
+    { referenceRevision: context.referenceRevision },
+    runJointChecks,
+  );
 }
 
 function isFolder(path: string): boolean {

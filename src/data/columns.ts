@@ -4,6 +4,7 @@
  * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
  * (RawColumn) is enough to decide the column type from both sides later without the raw text.
  */
+import { asShared, sharedCopy, sharedFloat64, sharedInt32 } from './shared.js';
 import type { ColumnType } from './table.js';
 
 /** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
@@ -323,16 +324,16 @@ export class ColumnBuilder {
     switch (forced) {
       case 'numeric':
         this.mode = MODE_FORCED_NUMBER;
-        this.values = new Float64Array(capacity);
+        this.values = sharedFloat64(capacity);
         break;
       case 'datetime':
         this.mode = MODE_FORCED_DATE;
-        this.values = new Float64Array(capacity);
+        this.values = sharedFloat64(capacity);
         break;
       case 'categorical':
       case 'boolean':
         this.mode = MODE_TEXT;
-        this.codes = new Int32Array(capacity);
+        this.codes = sharedInt32(capacity);
         break;
       case 'identifier':
       case 'empty':
@@ -340,7 +341,7 @@ export class ColumnBuilder {
         break;
       default:
         this.mode = MODE_NUMBER;
-        this.values = new Float64Array(capacity);
+        this.values = sharedFloat64(capacity);
     }
     this.refreshFast();
   }
@@ -379,12 +380,12 @@ export class ColumnBuilder {
   grow(capacity: number): void {
     if (capacity <= this.capacity) return;
     if (this.values !== null) {
-      const next = new Float64Array(capacity);
+      const next = sharedFloat64(capacity);
       next.set(this.values);
       this.values = next;
     }
     if (this.codes !== null) {
-      const next = new Int32Array(capacity);
+      const next = sharedInt32(capacity);
       next.set(this.codes);
       this.codes = next;
     }
@@ -473,7 +474,7 @@ export class ColumnBuilder {
     if (this.numbers === 0 && this.coercedCount === 0) {
       // Only missing values so far: start as dates or as text.
       const time = parseIsoDate(src, s, e);
-      this.codes = new Int32Array(this.capacity);
+      this.codes = sharedInt32(this.capacity);
       this.codes.fill(-1, 0, row);
       if (!Number.isNaN(time)) {
         this.mode = MODE_DATE;
@@ -497,7 +498,7 @@ export class ColumnBuilder {
   private toText(row: number, from: 'number' | 'date'): void {
     const values = this.values as Float64Array;
     if (from === 'number' || this.codes === null) {
-      this.codes = new Int32Array(this.capacity);
+      this.codes = sharedInt32(this.capacity);
       const encoder = new TextEncoder();
       for (let i = 0; i < row; i++) {
         const value = values[i];
@@ -624,9 +625,13 @@ export class ColumnBuilder {
   }
 }
 
-/** The first `rows` entries: a view when little is wasted, else a copy (frees the spare room). */
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
 export function fitted<T extends Float64Array | Int32Array | Uint32Array>(array: T, rows: number): T {
-  return (array.length > rows * 1.25 + 64 ? array.slice(0, rows) : array.subarray(0, rows)) as T;
+  const view = array.subarray(0, rows) as T;
+  return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
 }
 
 function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -5,6 +5,7 @@
  */
 import { MAX_COERCED_RECORDED, MAX_DICTIONARY_LEVELS, type RawColumn } from './columns.js';
 import type { RawTable } from './scan.js';
+import { sharedFloat64, sharedInt32 } from './shared.js';
 import type { CoercedCell, Column, ColumnType, SkippedColumn, Table } from './table.js';
 
 export interface InferOptions {
@@ -147,12 +148,12 @@ function countMissingCodes(codes: Int32Array): number {
 }
 
 function allMissingValues(rows: number): Float64Array {
-  return new Float64Array(rows).fill(Number.NaN);
+  return sharedFloat64(rows).fill(Number.NaN);
 }
 
 /** Codes over String(value) (numbers) or ISO strings (dates) in order of first appearance. */
 function codesFromValues(values: Float64Array, asDate: boolean): { codes: Int32Array; levels: string[] } {
-  const codes = new Int32Array(values.length);
+  const codes = sharedInt32(values.length);
   const index = new Map<number, number>();
   const levels: string[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -245,7 +246,7 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
       } else if (column.values !== null) {
         ({ codes, levels } = codesFromValues(column.values, column.kind === 'date'));
       } else {
-        codes = new Int32Array(rows).fill(-1);
+        codes = sharedInt32(rows).fill(-1);
         levels = [];
       }
       return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
@@ -260,7 +261,7 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         return -1;
       });
       const source = column.codes ?? new Int32Array(rows).fill(-1);
-      const codes = new Int32Array(rows);
+      const codes = sharedInt32(rows);
       for (let row = 0; row < rows; row++) {
         const code = source[row];
         if (code < 0) {

@@ -3,11 +3,9 @@
  * parallel (one worker thread per file when the built worker is next to the running bundle,
  * else in this thread), then column types are decided from both sides together.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserInputError } from '../errors.js';
+import { builtWorkerPath } from '../worker-file.js';
 import { buildTables } from './infer.js';
 import { type DataSource, readAndScan } from './read.js';
 import type { Delimiter, RawTable, ScanOptions } from './scan.js';
@@ -41,25 +39,12 @@ export const DEFAULT_MISSING_VALUES: readonly string[] = [
 
 export const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
 
-/** File name of the built worker, looked up next to the running module. */
-const WORKER_FILE = ['parse-worker', 'js'].join('.');
-
 /**
  * The built parse worker next to this module, or null (running from sources, e.g. under vitest).
  * DRIFT_GATE_PARSE_WORKER overrides: a path to use, or `off`.
  */
 export function parseWorkerPath(): string | null {
-  const override = process.env.DRIFT_GATE_PARSE_WORKER;
-  if (override === 'off') return null;
-  if (override) return existsSync(override) ? override : null;
-  let here: string;
-  try {
-    here = path.dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return null;
-  }
-  const file = path.join(here, WORKER_FILE);
-  return existsSync(file) ? file : null;
+  return builtWorkerPath('parse-worker', process.env.DRIFT_GATE_PARSE_WORKER);
 }
 
 /** The worker could not run (missing or broken file): the caller parses in this thread instead. */

@@ -9,13 +9,17 @@ import { UserInputError } from '../errors.js';
 import { readAndScan } from './read.js';
 import type { RawTable } from './scan.js';
 
+/** The ordinary ArrayBuffers to transfer; SharedArrayBuffers (most arrays, see shared.ts) are shared as they are. */
 function transferList(raw: RawTable): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  buffers.add(raw.rowLines.buffer as ArrayBuffer);
+  const add = (array: ArrayBufferView | null | undefined): void => {
+    if (array && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  };
+  add(raw.rowLines);
   for (const column of raw.columns) {
-    if (column.values) buffers.add(column.values.buffer as ArrayBuffer);
-    if (column.codes) buffers.add(column.codes.buffer as ArrayBuffer);
-    if (column.sortedPresent) buffers.add(column.sortedPresent.buffer as ArrayBuffer);
+    add(column.values);
+    add(column.codes);
+    add(column.sortedPresent);
   }
   return [...buffers];
 }

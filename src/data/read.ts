@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { UserInputError } from '../errors.js';
 import { sortFloat64 } from '../stats/sort.js';
 import { type RawTable, type ScanOptions, scanCsv } from './scan.js';
+import { sharedFloat64 } from './shared.js';
 
 /** Where one side's data comes from. */
 export interface DataSource {
@@ -56,7 +57,7 @@ export async function readAndScan(source: DataSource, options: ScanOptions): Pro
 function sortedFinite(values: Float64Array): Float64Array {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] - values[i] === 0) count++;
-  const out = new Float64Array(count);
+  const out = sharedFloat64(count);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];

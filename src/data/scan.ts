@@ -18,6 +18,7 @@ import {
   POW10,
   type RawColumn,
 } from './columns.js';
+import { sharedUint32 } from './shared.js';
 import type { ColumnType } from './table.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -369,7 +370,7 @@ function scanFast(bytes: Uint8Array, source: string, delimiter: Delimiter, optio
     sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
   capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
   const columns = makeBuilders(header.names, options, capacity);
-  let rowLines = new Uint32Array(capacity);
+  let rowLines = sharedUint32(capacity);
   let row = 0;
 
   while (i < n) {
@@ -383,7 +384,7 @@ function scanFast(bytes: Uint8Array, source: string, delimiter: Delimiter, optio
     if (row === capacity) {
       capacity *= 2;
       for (const column of columns) column.grow(capacity);
-      const next = new Uint32Array(capacity);
+      const next = sharedUint32(capacity);
       next.set(rowLines);
       rowLines = next;
     }
@@ -523,7 +524,7 @@ export function scanWithCsvParse(
   let names: string[] | null = null;
   let columns: ColumnBuilder[] = [];
   let capacity = 1024;
-  let rowLines = new Uint32Array(capacity);
+  let rowLines = sharedUint32(capacity);
   let rows = 0;
   const onRecord = (record: string[], context: { bytes: number }): null => {
     const recordLine = startLine();
@@ -539,7 +540,7 @@ export function scanWithCsvParse(
     if (rows === capacity) {
       capacity *= 2;
       for (const column of columns) column.grow(capacity);
-      const next = new Uint32Array(capacity);
+      const next = sharedUint32(capacity);
       next.set(rowLines);
       rowLines = next;
     }
