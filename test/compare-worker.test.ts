@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,34 +8,12 @@ import { loadTables } from '../src/data/load.js';
 import { UserInputError } from '../src/errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/settings.js';
 import { bytesOf, userError } from './data/helpers.js';
+import { compileWorker } from './helpers/compile-worker.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Compiles the compare worker entry (and what it imports) to JavaScript, as the build does. */
 function buildWorker(outDir: string): string {
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-      path.join(root, 'src', 'compare-worker.ts'),
-      '--outDir',
-      outDir,
-      '--rootDir',
-      path.join(root, 'src'),
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2023',
-      '--skipLibCheck',
-      '--types',
-      'node',
-    ],
-    { cwd: root, stdio: 'pipe' },
-  );
-  writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
-  return path.join(outDir, 'compare-worker.js');
+  return compileWorker('compare-worker.ts', outDir);
 }
 
 /** A small side: numbers, a category, an id key, some duplicated rows; `shift` moves the candidate. */

@@ -1,39 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTables, parseWorkerPath } from '../../src/data/load.js';
 import { UserInputError } from '../../src/errors.js';
+import { compileWorker } from '../helpers/compile-worker.js';
 import { fixture, plain, userError } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Compiles the worker entry (and what it imports) to JavaScript, as the build does. */
 function buildWorker(outDir: string): string {
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-      path.join(root, 'src', 'data', 'parse-worker.ts'),
-      '--outDir',
-      outDir,
-      '--rootDir',
-      path.join(root, 'src'),
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2023',
-      '--skipLibCheck',
-      '--types',
-      'node',
-    ],
-    { cwd: root, stdio: 'pipe' },
-  );
-  writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
-  return path.join(outDir, 'data', 'parse-worker.js');
+  return compileWorker('data/parse-worker.ts', outDir);
 }
 
 describe('parsing in worker threads gives the same Tables', () => {
