@@ -47795,11 +47795,37 @@ function gramEigen(data, rows, d, mean) {
  * (errors on the training rows are smaller and would make the band too tight).
  */
 
+
 const DEFAULT_VARIANCE_SHARE = 0.65;
 const DEFAULT_TRAIN_SHARE = 0.7;
 const DEFAULT_BAND_SIGMAS = 3;
 const DEFAULT_MIN_INCREASE = 0.1;
 const DEFAULT_SEED = 20_240_601;
+/**
+ * The method's settings with defaults filled in, each checked: varianceShare and trainShare in
+ * (0, 1), minIncrease and bandSigmas >= 0. A bad value is a UserInputError naming `what` and the key.
+ */
+function resolveMethodOptions(options, what) {
+    const resolved = {
+        varianceShare: options.varianceShare ?? DEFAULT_VARIANCE_SHARE,
+        trainShare: options.trainShare ?? DEFAULT_TRAIN_SHARE,
+        seed: options.seed ?? DEFAULT_SEED,
+        minIncrease: options.minIncrease ?? DEFAULT_MIN_INCREASE,
+        bandSigmas: options.bandSigmas ?? DEFAULT_BAND_SIGMAS,
+    };
+    const check = (name, value, high, lowInclusive) => {
+        const ok = Number.isFinite(value) && (lowInclusive ? value >= 0 : value > 0) && value < high;
+        if (!ok) {
+            const range = high === Number.POSITIVE_INFINITY ? '>= 0' : 'between 0 and 1 (exclusive)';
+            throw new UserInputError(`${what} ${name} must be a number ${range}, got ${value}`);
+        }
+    };
+    check('varianceShare', resolved.varianceShare, 1, false);
+    check('trainShare', resolved.trainShare, 1, false);
+    check('minIncrease', resolved.minIncrease, Number.POSITIVE_INFINITY, true);
+    check('bandSigmas', resolved.bandSigmas, Number.POSITIVE_INFINITY, true);
+    return resolved;
+}
 /**
  * How many training rows the PCA is fitted on at most: the scatter matrix costs rows * d^2, so keep
  * rows * d^2 near 3e9 (about 2 s), never fewer than 2,000 rows; tables (small d) use all rows.
@@ -47974,16 +48000,8 @@ const MIN_REFERENCE_ROWS = 50;
 const MIN_CANDIDATE_ROWS = 10;
 /** Compares the joint distribution of the usable columns of two tables. Deterministic for a given seed. */
 function multivariateDrift(reference, candidate, options = {}) {
-    const varianceShare = options.varianceShare ?? DEFAULT_VARIANCE_SHARE;
-    const trainShare = options.trainShare ?? DEFAULT_TRAIN_SHARE;
-    const seed = options.seed ?? DEFAULT_SEED;
-    const minIncrease = options.minIncrease ?? DEFAULT_MIN_INCREASE;
-    const bandSigmas = options.bandSigmas ?? DEFAULT_BAND_SIGMAS;
+    const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'multivariate');
     const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-    checkOption('varianceShare', varianceShare, 0, 1);
-    checkOption('trainShare', trainShare, 0, 1);
-    checkOption('minIncrease', minIncrease, 0, Number.POSITIVE_INFINITY, true);
-    checkOption('bandSigmas', bandSigmas, 0, Number.POSITIVE_INFINITY, true);
     if (!Number.isInteger(maxRows) || maxRows < MIN_REFERENCE_ROWS) {
         throw new UserInputError(`multivariate maxRows must be an integer >= ${MIN_REFERENCE_ROWS}, got ${maxRows}`);
     }
@@ -48032,13 +48050,6 @@ function multivariateDrift(reference, candidate, options = {}) {
     if (rows.note)
         explanation += ` ${rows.note}`;
     return { ...common, ...summary, status: 'ok', explanation };
-}
-function checkOption(name, value, low, high, lowInclusive = false) {
-    const ok = Number.isFinite(value) && (lowInclusive ? value >= low : value > low) && value < high;
-    if (!ok) {
-        const range = high === Number.POSITIVE_INFINITY ? `>= ${low}` : `between ${low} and ${high} (exclusive)`;
-        throw new UserInputError(`multivariate ${name} must be a number ${range}, got ${value}`);
-    }
 }
 function rowsUsed(referenceRows, candidateRows, referenceUsed, candidateUsed, maxRows) {
     const subsampled = referenceUsed < referenceRows || candidateUsed < candidateRows;
@@ -48661,19 +48672,9 @@ function imageDrift(reference, candidate, options = {}) {
     if (reference.size !== candidate.size) {
         throw new UserInputError(`reference and candidate images must be read at the same size (${reference.size} vs ${candidate.size})`);
     }
-    const varianceShare = options.varianceShare ?? DEFAULT_VARIANCE_SHARE;
-    const trainShare = options.trainShare ?? DEFAULT_TRAIN_SHARE;
-    const seed = options.seed ?? DEFAULT_SEED;
-    const minIncrease = options.minIncrease ?? DEFAULT_MIN_INCREASE;
-    const bandSigmas = options.bandSigmas ?? DEFAULT_BAND_SIGMAS;
+    const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'image');
     const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
     const worstCount = options.worst ?? DEFAULT_WORST;
-    if (!(varianceShare > 0 && varianceShare < 1))
-        throw new UserInputError(`image varianceShare must be between 0 and 1, got ${varianceShare}`);
-    if (!(trainShare > 0 && trainShare < 1))
-        throw new UserInputError(`image trainShare must be between 0 and 1, got ${trainShare}`);
-    if (!(minIncrease >= 0) || !(bandSigmas >= 0))
-        throw new UserInputError('image minIncrease and bandSigmas must be >= 0');
     const referenceIndex = subsampleIndices(reference.images.length, maxImages, seed);
     const candidateIndex = subsampleIndices(candidate.images.length, maxImages, seed + 1);
     const parts = [];

@@ -8,14 +8,10 @@ import type { Table } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { splitIndices, subsampleIndices } from '../multivariate/random.js';
 import {
-  DEFAULT_BAND_SIGMAS,
-  DEFAULT_MIN_INCREASE,
-  DEFAULT_SEED,
-  DEFAULT_TRAIN_SHARE,
-  DEFAULT_VARIANCE_SHARE,
   explainReconstruction,
   type ReconstructionSummary,
   reconstructionDrift,
+  resolveMethodOptions,
   summarise,
 } from '../multivariate/reconstruction.js';
 import { imagePropertyTables } from './properties.js';
@@ -101,19 +97,9 @@ export function imageDrift(
       `reference and candidate images must be read at the same size (${reference.size} vs ${candidate.size})`,
     );
   }
-  const varianceShare = options.varianceShare ?? DEFAULT_VARIANCE_SHARE;
-  const trainShare = options.trainShare ?? DEFAULT_TRAIN_SHARE;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const minIncrease = options.minIncrease ?? DEFAULT_MIN_INCREASE;
-  const bandSigmas = options.bandSigmas ?? DEFAULT_BAND_SIGMAS;
+  const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'image');
   const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
   const worstCount = options.worst ?? DEFAULT_WORST;
-  if (!(varianceShare > 0 && varianceShare < 1))
-    throw new UserInputError(`image varianceShare must be between 0 and 1, got ${varianceShare}`);
-  if (!(trainShare > 0 && trainShare < 1))
-    throw new UserInputError(`image trainShare must be between 0 and 1, got ${trainShare}`);
-  if (!(minIncrease >= 0) || !(bandSigmas >= 0))
-    throw new UserInputError('image minIncrease and bandSigmas must be >= 0');
 
   const referenceIndex = subsampleIndices(reference.images.length, maxImages, seed);
   const candidateIndex = subsampleIndices(candidate.images.length, maxImages, seed + 1);

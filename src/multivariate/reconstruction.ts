@@ -12,6 +12,7 @@
  * Monte Carlo noise. Both come from held-out rows only
  * (errors on the training rows are smaller and would make the band too tight).
  */
+import { UserInputError } from '../errors.js';
 import { fitPca, type PcaModel, reconstructionErrors } from './pca.js';
 
 export interface ReconstructionOptions {
@@ -32,6 +33,41 @@ export const DEFAULT_TRAIN_SHARE = 0.7;
 export const DEFAULT_BAND_SIGMAS = 3;
 export const DEFAULT_MIN_INCREASE = 0.1;
 export const DEFAULT_SEED = 20_240_601;
+
+/** The method's settings as a caller may give them (tables and images alike); absent ones default. */
+export interface MethodOptions {
+  readonly varianceShare?: number;
+  readonly trainShare?: number;
+  readonly seed?: number;
+  readonly minIncrease?: number;
+  readonly bandSigmas?: number;
+}
+
+/**
+ * The method's settings with defaults filled in, each checked: varianceShare and trainShare in
+ * (0, 1), minIncrease and bandSigmas >= 0. A bad value is a UserInputError naming `what` and the key.
+ */
+export function resolveMethodOptions(options: MethodOptions, what: string): Required<MethodOptions> {
+  const resolved = {
+    varianceShare: options.varianceShare ?? DEFAULT_VARIANCE_SHARE,
+    trainShare: options.trainShare ?? DEFAULT_TRAIN_SHARE,
+    seed: options.seed ?? DEFAULT_SEED,
+    minIncrease: options.minIncrease ?? DEFAULT_MIN_INCREASE,
+    bandSigmas: options.bandSigmas ?? DEFAULT_BAND_SIGMAS,
+  };
+  const check = (name: string, value: number, high: number, lowInclusive: boolean): void => {
+    const ok = Number.isFinite(value) && (lowInclusive ? value >= 0 : value > 0) && value < high;
+    if (!ok) {
+      const range = high === Number.POSITIVE_INFINITY ? '>= 0' : 'between 0 and 1 (exclusive)';
+      throw new UserInputError(`${what} ${name} must be a number ${range}, got ${value}`);
+    }
+  };
+  check('varianceShare', resolved.varianceShare, 1, false);
+  check('trainShare', resolved.trainShare, 1, false);
+  check('minIncrease', resolved.minIncrease, Number.POSITIVE_INFINITY, true);
+  check('bandSigmas', resolved.bandSigmas, Number.POSITIVE_INFINITY, true);
+  return resolved;
+}
 
 /** The numbers of one reconstruction comparison (the JSON-friendly part; no NaN, no Infinity). */
 export interface ReconstructionSummary {

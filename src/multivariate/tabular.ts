@@ -15,14 +15,10 @@ import { isNumericColumn } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
-  DEFAULT_BAND_SIGMAS,
-  DEFAULT_MIN_INCREASE,
-  DEFAULT_SEED,
-  DEFAULT_TRAIN_SHARE,
-  DEFAULT_VARIANCE_SHARE,
   explainReconstruction,
   type ReconstructionSummary,
   reconstructionDrift,
+  resolveMethodOptions,
   summarise,
 } from './reconstruction.js';
 
@@ -97,16 +93,11 @@ export function multivariateDrift(
   candidate: Table,
   options: MultivariateOptions = {},
 ): MultivariateResult {
-  const varianceShare = options.varianceShare ?? DEFAULT_VARIANCE_SHARE;
-  const trainShare = options.trainShare ?? DEFAULT_TRAIN_SHARE;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const minIncrease = options.minIncrease ?? DEFAULT_MIN_INCREASE;
-  const bandSigmas = options.bandSigmas ?? DEFAULT_BAND_SIGMAS;
+  const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(
+    options,
+    'multivariate',
+  );
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  checkOption('varianceShare', varianceShare, 0, 1);
-  checkOption('trainShare', trainShare, 0, 1);
-  checkOption('minIncrease', minIncrease, 0, Number.POSITIVE_INFINITY, true);
-  checkOption('bandSigmas', bandSigmas, 0, Number.POSITIVE_INFINITY, true);
   if (!Number.isInteger(maxRows) || maxRows < MIN_REFERENCE_ROWS) {
     throw new UserInputError(
       `multivariate maxRows must be an integer >= ${MIN_REFERENCE_ROWS}, got ${maxRows}`,
@@ -176,14 +167,6 @@ export function multivariateDrift(
   );
   if (rows.note) explanation += ` ${rows.note}`;
   return { ...common, ...summary, status: 'ok', explanation };
-}
-
-function checkOption(name: string, value: number, low: number, high: number, lowInclusive = false): void {
-  const ok = Number.isFinite(value) && (lowInclusive ? value >= low : value > low) && value < high;
-  if (!ok) {
-    const range = high === Number.POSITIVE_INFINITY ? `>= ${low}` : `between ${low} and ${high} (exclusive)`;
-    throw new UserInputError(`multivariate ${name} must be a number ${range}, got ${value}`);
-  }
 }
 
 function rowsUsed(
