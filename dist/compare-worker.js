@@ -32716,153 +32716,13 @@ class errors_UserInputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/critical.ts
-/**
- * Critical examples (setting `critical`): reference rows that must stay present and unchanged in the
- * candidate. An entry `column=value` selects the reference rows whose cell reads `value`; any other
- * entry is a value of the one-column `key`. With `key`, a critical row is removed when its key is
- * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
- * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
- */
-
-
-
-/** Removed or changed rows listed in the report. */
-const MAX_CRITICAL_EXAMPLES = 20;
-function textAt(column, row) {
-    if (isNumericColumn(column)) {
-        const v = column.values[row];
-        if (Number.isNaN(v))
-            return null;
-        return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
-    }
-    if (isCategoricalColumn(column)) {
-        const code = column.codes[row];
-        return code < 0 ? null : column.levels[code];
-    }
-    const coded = column;
-    if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
-        const code = coded.codes[row];
-        return code < 0 ? null : coded.levels[code];
-    }
-    return null;
-}
-/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
-function critical_criticalRows(reference, candidate, settings) {
-    if (settings.critical.length === 0)
-        return null;
-    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
-    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-    const key = settings.key ?? [];
-    const selected = new Uint8Array(reference.rows);
-    const unmatched = [];
-    for (const entry of settings.critical) {
-        const at = entry.indexOf('=');
-        let column;
-        let value;
-        if (at > 0) {
-            const name = entry.slice(0, at).trim();
-            value = entry.slice(at + 1).trim();
-            column = refByName.get(name);
-            if (!column) {
-                throw new UserInputError(`'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`);
-            }
-        }
-        else {
-            if (key.length !== 1) {
-                throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
-            }
-            value = entry;
-            column = refByName.get(key[0]);
-            if (!column)
-                throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
-        }
-        let matched = false;
-        for (let i = 0; i < reference.rows; i++) {
-            if (textAt(column, i) === value) {
-                selected[i] = 1;
-                matched = true;
-            }
-        }
-        if (!matched)
-            unmatched.push(entry);
-    }
-    const shared = [];
-    for (const ref of reference.columns) {
-        const cand = candByName.get(ref.name);
-        if (!cand || (ref.type === 'empty' && cand.type === 'empty'))
-            continue;
-        const pair = shareColumn(ref, cand);
-        if (pair)
-            shared.push(pair);
-    }
-    const keyColumns = key.map((name) => shared.find((c) => c.name === name));
-    const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
-    const report = {
-        entries: [...settings.critical],
-        unmatched,
-        keyed,
-        rows: 0,
-        removed: 0,
-        changed: 0,
-        examples: [],
-    };
-    const label = (row) => keyed
-        ? keyColumns.map((c) => cellText(c, 'reference', row) ?? '(missing)').join(', ')
-        : `line ${reference.rowLines?.[row] ?? row + 2}`;
-    const note = (row, status, columns) => {
-        if (report.examples.length < MAX_CRITICAL_EXAMPLES)
-            report.examples.push({ row: label(row), status, columns });
-    };
-    if (shared.length === 0) {
-        for (let i = 0; i < reference.rows; i++) {
-            if (!selected[i])
-                continue;
-            report.rows++;
-            report.removed++;
-            note(i, 'removed', []);
-        }
-        return report;
-    }
-    const groups = groupRows(keyed ? keyColumns : shared, reference, candidate);
-    // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
-    const left = keyed ? null : Int32Array.from(groups.candidateCount);
-    for (let i = 0; i < reference.rows; i++) {
-        if (!selected[i])
-            continue;
-        report.rows++;
-        const g = groups.groupOf[i];
-        if (left) {
-            if (left[g] > 0)
-                left[g]--;
-            else {
-                report.removed++;
-                note(i, 'removed', []);
-            }
-            continue;
-        }
-        const match = groups.firstCandidate[g];
-        if (match < 0) {
-            report.removed++;
-            note(i, 'removed', []);
-            continue;
-        }
-        const changed = shared.filter((c) => !cellEqual(c.reference, i, c.candidate, match)).map((c) => c.name);
-        if (changed.length > 0) {
-            report.changed++;
-            note(i, 'changed', changed);
-        }
-    }
-    return report;
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/worker-file.ts
+;// CONCATENATED MODULE: ./src/workers/worker-file.ts
 /**
  * Finds a built worker entry (dist/parse-worker.js, dist/compare-worker.js) next to the running
  * bundle. Running from sources (e.g. under vitest) there is none, and callers work in-thread.
@@ -39450,7 +39310,7 @@ function deepFreeze(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/checks/classes.ts
+;// CONCATENATED MODULE: ./src/checks/columns/classes.ts
 
 
 
@@ -39587,7 +39447,7 @@ function shorten(name) {
     return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }
 
-;// CONCATENATED MODULE: ./src/checks/prepare.ts
+;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
 
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
@@ -39671,7 +39531,7 @@ function prepare_categoricalPairInput(reference, candidate) {
     return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
 }
 
-;// CONCATENATED MODULE: ./src/checks/drift.ts
+;// CONCATENATED MODULE: ./src/checks/columns/drift.ts
 /**
  * Column drift: which test runs on each column, the multiple-testing correction, and the
  * per-column decision. Pure: Tables and Settings in, ColumnReports out.
@@ -40001,7 +39861,7 @@ function drift_compareColumns(reference, candidate, settings, selected) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./src/checks/performance.ts
+;// CONCATENATED MODULE: ./src/checks/labels/performance.ts
 /** Default allowed absolute drop of accuracy, macro F1, ROC AUC and R^2 before `dropped`. */
 const DEFAULT_SCORE_MARGIN = 0.05;
 /** Default allowed relative rise of MAE and RMSE (0.1 = 10%) before `dropped`. */
@@ -40283,7 +40143,7 @@ function performance_compareMetrics(reference, candidate, margin = DEFAULT_SCORE
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/slice-filter.ts
+;// CONCATENATED MODULE: ./src/checks/labels/slice-filter.ts
 /**
  * Named slice filters: a `slices` entry is either a column name (one slice per value) or a filter
  * `name: column op value` (one slice of the rows that match), e.g. `seniors: age >= 65`,
@@ -40367,7 +40227,7 @@ function slice_filter_filterRows(table, spec) {
     throw new UserInputError(`${where}: column '${spec.column}' is ${column.type} and cannot be filtered`);
 }
 
-;// CONCATENATED MODULE: ./src/checks/labels.ts
+;// CONCATENATED MODULE: ./src/checks/labels/labels.ts
 /**
  * Labels and predictions: validating the `target`, `prediction` and `slices` settings against the
  * tables, inferring the task, model performance on each side (src/checks/performance.ts) and the
@@ -40568,7 +40428,160 @@ function labels_diagnosisHints(columns, dataset, performance) {
     return hints;
 }
 
-;// CONCATENATED MODULE: ./src/checks/quality-util.ts
+;// CONCATENATED MODULE: ./src/checks/labels/slices.ts
+/**
+ * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
+ * the rows of that value on both sides are compared as
+ * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
+ * own performance. Pure: Tables and Settings in, SliceReports out.
+ *
+ * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
+ * columns' rows (O(rows of the slice x columns)) and the per-column tests.
+ */
+
+
+
+
+/** At most this many values of a slice column are tested (the most frequent over both sides). */
+const MAX_SLICE_VALUES = 20;
+const MISSING_VALUE = '(missing)';
+/** The rows of a table at the given indices, as a new Table (categorical levels re-coded to those present). */
+function subsetTable(table, rows) {
+    const columns = table.columns.map((column) => {
+        if (isNumericColumn(column)) {
+            const values = new Float64Array(rows.length);
+            let missing = 0;
+            for (let i = 0; i < rows.length; i++) {
+                const v = column.values[rows[i]];
+                values[i] = v;
+                if (Number.isNaN(v))
+                    missing++;
+            }
+            return { name: column.name, type: column.type, values, missing };
+        }
+        if (isCategoricalColumn(column)) {
+            const remap = new Int32Array(column.levels.length).fill(-1);
+            const levels = [];
+            const codes = new Int32Array(rows.length);
+            let missing = 0;
+            for (let i = 0; i < rows.length; i++) {
+                const code = column.codes[rows[i]];
+                if (code < 0) {
+                    codes[i] = -1;
+                    missing++;
+                    continue;
+                }
+                if (remap[code] < 0) {
+                    remap[code] = levels.length;
+                    levels.push(column.levels[code]);
+                }
+                codes[i] = remap[code];
+            }
+            return { name: column.name, type: column.type, codes, levels, missing };
+        }
+        return column;
+    });
+    return { source: table.source, rows: rows.length, delimiter: table.delimiter, columns };
+}
+/** Row indices per value of a column (text of the value; `(missing)` for missing). */
+function slices_groupRows(table, name) {
+    const groups = new Map();
+    const column = table.columns.find((c) => c.name === name);
+    if (!column)
+        return groups;
+    const add = (value, row) => {
+        let list = groups.get(value);
+        if (!list) {
+            list = [];
+            groups.set(value, list);
+        }
+        list.push(row);
+    };
+    if (isCategoricalColumn(column)) {
+        for (let i = 0; i < table.rows; i++) {
+            const code = column.codes[i];
+            add(code < 0 ? MISSING_VALUE : column.levels[code], i);
+        }
+    }
+    else if (isNumericColumn(column)) {
+        for (let i = 0; i < table.rows; i++) {
+            const v = column.values[i];
+            add(Number.isNaN(v) ? MISSING_VALUE : String(v), i);
+        }
+    }
+    return groups;
+}
+const NO_ROWS = (/* unused pure expression or super */ null && ([]));
+/**
+ * One report per tested value of each slice column: at most MAX_SLICE_VALUES values per column, the
+ * most frequent over both sides first. `features` are the columns compared within each slice.
+ */
+function slices_sliceReports(reference, candidate, settings, features, plan) {
+    const out = [];
+    for (const entry of settings.slices) {
+        const spec = parseSliceSpec(entry);
+        let sliceColumn;
+        let slices;
+        if (spec.kind === 'filter') {
+            sliceColumn = spec.name;
+            slices = [
+                {
+                    value: filterExpression(spec),
+                    refRows: filterRows(reference, spec),
+                    candRows: filterRows(candidate, spec),
+                },
+            ];
+        }
+        else {
+            sliceColumn = spec.column;
+            const refGroups = slices_groupRows(reference, sliceColumn);
+            const candGroups = slices_groupRows(candidate, sliceColumn);
+            const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
+            const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
+            values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
+            slices = values.slice(0, MAX_SLICE_VALUES).map((value) => ({
+                value,
+                refRows: refGroups.get(value) ?? NO_ROWS,
+                candRows: candGroups.get(value) ?? NO_ROWS,
+            }));
+        }
+        const inSlice = features.filter((name) => name !== spec.column);
+        for (const { value, refRows, candRows } of slices) {
+            const report = {
+                column: sliceColumn,
+                value,
+                referenceRows: refRows.length,
+                candidateRows: candRows.length,
+                status: 'too-small',
+                comparedColumns: 0,
+                driftedColumns: [],
+                driftShare: 0,
+                drift: false,
+                performance: null,
+                performanceDropped: false,
+            };
+            out.push(report);
+            if (refRows.length < settings.minSliceSize || candRows.length < settings.minSliceSize)
+                continue;
+            report.status = 'compared';
+            const refSlice = subsetTable(reference, Uint32Array.from(refRows));
+            const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
+            const columns = compareColumns(refSlice, candSlice, settings, inSlice).filter((c) => c.status === 'compared');
+            report.comparedColumns = columns.length;
+            report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
+            report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
+            report.drift = columns.length > 0 && report.driftShare >= settings.driftShare;
+            const performance = performanceReport(refSlice, candSlice, plan, settings.performanceMargin);
+            if (performance) {
+                report.performance = performance.comparison;
+                report.performanceDropped = performance.dropped === true;
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/util.ts
 
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
@@ -40577,14 +40590,14 @@ const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
 /** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
 const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
 /** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
-function quality_util_isNumberText(text) {
+function util_isNumberText(text) {
     return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
 }
-function quality_util_isDateText(text) {
+function util_isDateText(text) {
     return DATE_TEXT.test(text);
 }
 /** Count of each level's present values. O(rows). */
-function quality_util_levelCounts(column) {
+function util_levelCounts(column) {
     const counts = new Float64Array(column.levels.length);
     const codes = column.codes;
     for (let i = 0; i < codes.length; i++) {
@@ -40598,7 +40611,7 @@ function quality_util_levelCounts(column) {
  * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
  * column's sorted present values (made once, by the loader or the drift check): O(rows).
  */
-function quality_util_summarizeNumeric(column) {
+function util_summarizeNumeric(column) {
     const sorted = presentSorted(column);
     const count = sorted.length;
     if (count === 0)
@@ -40617,7 +40630,7 @@ function quality_util_summarizeNumeric(column) {
     };
 }
 /** A number for a message: at most 4 significant digits, no exponent for ordinary magnitudes. */
-function quality_util_formatValue(value) {
+function util_formatValue(value) {
     if (!Number.isFinite(value))
         return String(value);
     if (value === 0)
@@ -40629,21 +40642,21 @@ function quality_util_formatValue(value) {
     return rounded.toExponential();
 }
 /** A share as a percentage with one decimal (two significant digits below 0.1%). */
-function quality_util_formatShare(share) {
+function util_formatShare(share) {
     const percent = share * 100;
     if (percent > 0 && percent < 0.1)
         return `${Number(percent.toPrecision(2))}%`;
     return `${percent.toFixed(1)}%`;
 }
 /** `value` when finite, else null: JSON has no NaN or Infinity. */
-function quality_util_finite(value) {
+function util_finite(value) {
     return Number.isFinite(value) ? value : null;
 }
-function quality_util_plural(count, word, words = `${word}s`) {
+function util_plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
 
-;// CONCATENATED MODULE: ./src/checks/quality.ts
+;// CONCATENATED MODULE: ./src/checks/quality/quality.ts
 /**
  * Data-quality findings beyond the schema: type changes, column order, missing values, new and
  * vanished categories, out-of-range values, unit errors, constant columns and row counts.
@@ -41195,7 +41208,147 @@ function quoteList(items) {
     return items.map((item) => `'${item}'`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/checks/rows-hash.ts
+;// CONCATENATED MODULE: ./src/checks/rows/critical.ts
+/**
+ * Critical examples (setting `critical`): reference rows that must stay present and unchanged in the
+ * candidate. An entry `column=value` selects the reference rows whose cell reads `value`; any other
+ * entry is a value of the one-column `key`. With `key`, a critical row is removed when its key is
+ * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
+ * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
+ */
+
+
+
+/** Removed or changed rows listed in the report. */
+const MAX_CRITICAL_EXAMPLES = 20;
+function textAt(column, row) {
+    if (isNumericColumn(column)) {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return null;
+        return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
+    }
+    if (isCategoricalColumn(column)) {
+        const code = column.codes[row];
+        return code < 0 ? null : column.levels[code];
+    }
+    const coded = column;
+    if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+        const code = coded.codes[row];
+        return code < 0 ? null : coded.levels[code];
+    }
+    return null;
+}
+/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
+function critical_criticalRows(reference, candidate, settings) {
+    if (settings.critical.length === 0)
+        return null;
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const key = settings.key ?? [];
+    const selected = new Uint8Array(reference.rows);
+    const unmatched = [];
+    for (const entry of settings.critical) {
+        const at = entry.indexOf('=');
+        let column;
+        let value;
+        if (at > 0) {
+            const name = entry.slice(0, at).trim();
+            value = entry.slice(at + 1).trim();
+            column = refByName.get(name);
+            if (!column) {
+                throw new UserInputError(`'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`);
+            }
+        }
+        else {
+            if (key.length !== 1) {
+                throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
+            }
+            value = entry;
+            column = refByName.get(key[0]);
+            if (!column)
+                throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
+        }
+        let matched = false;
+        for (let i = 0; i < reference.rows; i++) {
+            if (textAt(column, i) === value) {
+                selected[i] = 1;
+                matched = true;
+            }
+        }
+        if (!matched)
+            unmatched.push(entry);
+    }
+    const shared = [];
+    for (const ref of reference.columns) {
+        const cand = candByName.get(ref.name);
+        if (!cand || (ref.type === 'empty' && cand.type === 'empty'))
+            continue;
+        const pair = shareColumn(ref, cand);
+        if (pair)
+            shared.push(pair);
+    }
+    const keyColumns = key.map((name) => shared.find((c) => c.name === name));
+    const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
+    const report = {
+        entries: [...settings.critical],
+        unmatched,
+        keyed,
+        rows: 0,
+        removed: 0,
+        changed: 0,
+        examples: [],
+    };
+    const label = (row) => keyed
+        ? keyColumns.map((c) => cellText(c, 'reference', row) ?? '(missing)').join(', ')
+        : `line ${reference.rowLines?.[row] ?? row + 2}`;
+    const note = (row, status, columns) => {
+        if (report.examples.length < MAX_CRITICAL_EXAMPLES)
+            report.examples.push({ row: label(row), status, columns });
+    };
+    if (shared.length === 0) {
+        for (let i = 0; i < reference.rows; i++) {
+            if (!selected[i])
+                continue;
+            report.rows++;
+            report.removed++;
+            note(i, 'removed', []);
+        }
+        return report;
+    }
+    const groups = groupRows(keyed ? keyColumns : shared, reference, candidate);
+    // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+    const left = keyed ? null : Int32Array.from(groups.candidateCount);
+    for (let i = 0; i < reference.rows; i++) {
+        if (!selected[i])
+            continue;
+        report.rows++;
+        const g = groups.groupOf[i];
+        if (left) {
+            if (left[g] > 0)
+                left[g]--;
+            else {
+                report.removed++;
+                note(i, 'removed', []);
+            }
+            continue;
+        }
+        const match = groups.firstCandidate[g];
+        if (match < 0) {
+            report.removed++;
+            note(i, 'removed', []);
+            continue;
+        }
+        const changed = shared.filter((c) => !cellEqual(c.reference, i, c.candidate, match)).map((c) => c.name);
+        if (changed.length > 0) {
+            report.changed++;
+            note(i, 'changed', changed);
+        }
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/checks/rows/hash.ts
 /** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
 function codesOf(column) {
     const candidate = column;
@@ -41257,7 +41410,7 @@ function numberSource(values) {
  * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
  * (a side without kept values, or numbers on one side and codes on the other).
  */
-function rows_hash_shareColumn(reference, candidate) {
+function hash_shareColumn(reference, candidate) {
     if ('values' in reference && 'values' in candidate) {
         return {
             name: reference.name,
@@ -41348,7 +41501,7 @@ function hashCodes(codes, hashA, hashB, a, b, rows) {
     }
 }
 /** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
-function rows_hash_cellEqual(sourceA, rowA, sourceB, rowB) {
+function hash_cellEqual(sourceA, rowA, sourceB, rowB) {
     if (sourceA.kind === 'number' && sourceB.kind === 'number') {
         const x = sourceA.values[rowA];
         const y = sourceB.values[rowB];
@@ -41364,7 +41517,7 @@ function rows_hash_cellEqual(sourceA, rowA, sourceB, rowB) {
     return false;
 }
 /** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
-function rows_hash_cellText(column, side, row) {
+function hash_cellText(column, side, row) {
     const source = column[side];
     if (source.kind === 'number') {
         const value = source.values[row];
@@ -41382,7 +41535,7 @@ function rows_hash_cellText(column, side, row) {
  * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
  * O((R + C) x columns) expected time; about 40 bytes per row.
  */
-function rows_hash_groupRows(columns, reference, candidate) {
+function hash_groupRows(columns, reference, candidate) {
     const R = reference.rows;
     const C = candidate.rows;
     const ref = hashRows(columns, 'reference', R);
@@ -41440,7 +41593,7 @@ function rowsEqual(columns, R, g1, g2) {
     const r1 = g1 < R ? g1 : g1 - R;
     const r2 = g2 < R ? g2 : g2 - R;
     for (const column of columns) {
-        if (!rows_hash_cellEqual(column[s1], r1, column[s2], r2))
+        if (!hash_cellEqual(column[s1], r1, column[s2], r2))
             return false;
     }
     return true;
@@ -41516,7 +41669,7 @@ function counted(grouping, R, C) {
     return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
 }
 
-;// CONCATENATED MODULE: ./src/checks/rows.ts
+;// CONCATENATED MODULE: ./src/checks/rows/rows.ts
 
 
 
@@ -41556,7 +41709,7 @@ function rowChecks(reference, candidate, options = {}) {
             continue;
         if (ref.type === 'empty' && cand.type === 'empty')
             continue;
-        const shared = rows_hash_shareColumn(ref, cand);
+        const shared = hash_shareColumn(ref, cand);
         if (shared)
             compared.push(shared);
         else
@@ -41568,11 +41721,11 @@ function rowChecks(reference, candidate, options = {}) {
     const add = (check, message, values) => {
         const clean = {};
         for (const [name, value] of Object.entries(values)) {
-            clean[name] = typeof value === 'number' ? quality_util_finite(value) : value;
+            clean[name] = typeof value === 'number' ? util_finite(value) : value;
         }
         findings.push({ check, column: null, severity: severity[check], message, values: clean });
     };
-    const whole = rows_hash_groupRows(compared, reference, candidate);
+    const whole = hash_groupRows(compared, reference, candidate);
     let duplicateRows = null;
     if (uncompared.length === 0) {
         duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
@@ -41617,8 +41770,8 @@ function rowChecks(reference, candidate, options = {}) {
     const dup = keyed.duplicateKeys;
     if (dup.reference > 0 || dup.candidate > 0) {
         const where = [
-            dup.candidate > 0 ? `${quality_util_plural(dup.candidate, 'candidate row')}` : '',
-            dup.reference > 0 ? `${quality_util_plural(dup.reference, 'reference row')}` : '',
+            dup.candidate > 0 ? `${util_plural(dup.candidate, 'candidate row')}` : '',
+            dup.reference > 0 ? `${util_plural(dup.reference, 'reference row')}` : '',
         ].filter((s) => s !== '');
         add('duplicate-keys', `the key (${key.map((k) => `'${k}'`).join(', ')}) repeats an earlier row's value on ${where.join(' and ')}; the diff matches each key by its first row`, { key: key.join(','), referenceDuplicates: dup.reference, candidateDuplicates: dup.candidate });
     }
@@ -41670,7 +41823,7 @@ function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
         return;
     if (extra < DUPLICATE_ROWS_MIN_EXTRA)
         return;
-    add('duplicate-rows', `duplicate rows rose from ${quality_util_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${quality_util_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
+    add('duplicate-rows', `duplicate rows rose from ${util_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${util_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
         referenceDuplicates: duplicates.reference,
         referenceRows,
         referenceShare,
@@ -41688,12 +41841,12 @@ function clipText(text) {
     return points.length <= MAX_EXAMPLE_LENGTH ? text : `${points.slice(0, MAX_EXAMPLE_LENGTH - 1).join('')}…`;
 }
 function keyValues(keyColumns, side, row) {
-    return keyColumns.map((column) => clipText(rows_hash_cellText(column, side, row) ?? MISSING_TEXT));
+    return keyColumns.map((column) => clipText(hash_cellText(column, side, row) ?? MISSING_TEXT));
 }
 function keyedDiff(compared, keyColumns, target, reference, candidate) {
     const R = reference.rows;
     const C = candidate.rows;
-    const groups = rows_hash_groupRows(keyColumns, reference, candidate);
+    const groups = hash_groupRows(keyColumns, reference, candidate);
     const { firstReference, firstCandidate } = groups;
     const examples = { added: [], removed: [], changed: [] };
     let added = 0;
@@ -41795,7 +41948,7 @@ function markChanged(column, pairReference, pairCandidate, pairs, changedFlag) {
     }
     else {
         for (let p = 0; p < pairs; p++) {
-            if (!rows_hash_cellEqual(a, pairReference[p], b, pairCandidate[p])) {
+            if (!hash_cellEqual(a, pairReference[p], b, pairCandidate[p])) {
                 changedFlag[p] = 1;
                 count++;
             }
@@ -41817,7 +41970,7 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
     for (let p = 0; p < pairs; p++) {
         const r = pairReference[p];
         const c = pairCandidate[p];
-        if (rows_hash_cellEqual(a, r, b, c))
+        if (hash_cellEqual(a, r, b, c))
             continue;
         const from = comparable(a, r);
         const to = comparable(b, c);
@@ -41838,163 +41991,10 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
             all.push(entry);
     all.sort((x, y) => y.count - x.count || x.p - y.p);
     return all.slice(0, MAX_LABEL_FLIPS).map(({ count, p }) => ({
-        from: clipText(rows_hash_cellText(column, 'reference', pairReference[p]) ?? MISSING_TEXT),
-        to: clipText(rows_hash_cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
+        from: clipText(hash_cellText(column, 'reference', pairReference[p]) ?? MISSING_TEXT),
+        to: clipText(hash_cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
         count,
     }));
-}
-
-;// CONCATENATED MODULE: ./src/checks/slices.ts
-/**
- * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
- * the rows of that value on both sides are compared as
- * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
- * own performance. Pure: Tables and Settings in, SliceReports out.
- *
- * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
- * columns' rows (O(rows of the slice x columns)) and the per-column tests.
- */
-
-
-
-
-/** At most this many values of a slice column are tested (the most frequent over both sides). */
-const MAX_SLICE_VALUES = 20;
-const MISSING_VALUE = '(missing)';
-/** The rows of a table at the given indices, as a new Table (categorical levels re-coded to those present). */
-function subsetTable(table, rows) {
-    const columns = table.columns.map((column) => {
-        if (isNumericColumn(column)) {
-            const values = new Float64Array(rows.length);
-            let missing = 0;
-            for (let i = 0; i < rows.length; i++) {
-                const v = column.values[rows[i]];
-                values[i] = v;
-                if (Number.isNaN(v))
-                    missing++;
-            }
-            return { name: column.name, type: column.type, values, missing };
-        }
-        if (isCategoricalColumn(column)) {
-            const remap = new Int32Array(column.levels.length).fill(-1);
-            const levels = [];
-            const codes = new Int32Array(rows.length);
-            let missing = 0;
-            for (let i = 0; i < rows.length; i++) {
-                const code = column.codes[rows[i]];
-                if (code < 0) {
-                    codes[i] = -1;
-                    missing++;
-                    continue;
-                }
-                if (remap[code] < 0) {
-                    remap[code] = levels.length;
-                    levels.push(column.levels[code]);
-                }
-                codes[i] = remap[code];
-            }
-            return { name: column.name, type: column.type, codes, levels, missing };
-        }
-        return column;
-    });
-    return { source: table.source, rows: rows.length, delimiter: table.delimiter, columns };
-}
-/** Row indices per value of a column (text of the value; `(missing)` for missing). */
-function slices_groupRows(table, name) {
-    const groups = new Map();
-    const column = table.columns.find((c) => c.name === name);
-    if (!column)
-        return groups;
-    const add = (value, row) => {
-        let list = groups.get(value);
-        if (!list) {
-            list = [];
-            groups.set(value, list);
-        }
-        list.push(row);
-    };
-    if (isCategoricalColumn(column)) {
-        for (let i = 0; i < table.rows; i++) {
-            const code = column.codes[i];
-            add(code < 0 ? MISSING_VALUE : column.levels[code], i);
-        }
-    }
-    else if (isNumericColumn(column)) {
-        for (let i = 0; i < table.rows; i++) {
-            const v = column.values[i];
-            add(Number.isNaN(v) ? MISSING_VALUE : String(v), i);
-        }
-    }
-    return groups;
-}
-const NO_ROWS = (/* unused pure expression or super */ null && ([]));
-/**
- * One report per tested value of each slice column: at most MAX_SLICE_VALUES values per column, the
- * most frequent over both sides first. `features` are the columns compared within each slice.
- */
-function slices_sliceReports(reference, candidate, settings, features, plan) {
-    const out = [];
-    for (const entry of settings.slices) {
-        const spec = parseSliceSpec(entry);
-        let sliceColumn;
-        let slices;
-        if (spec.kind === 'filter') {
-            sliceColumn = spec.name;
-            slices = [
-                {
-                    value: filterExpression(spec),
-                    refRows: filterRows(reference, spec),
-                    candRows: filterRows(candidate, spec),
-                },
-            ];
-        }
-        else {
-            sliceColumn = spec.column;
-            const refGroups = slices_groupRows(reference, sliceColumn);
-            const candGroups = slices_groupRows(candidate, sliceColumn);
-            const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
-            const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
-            values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
-            slices = values.slice(0, MAX_SLICE_VALUES).map((value) => ({
-                value,
-                refRows: refGroups.get(value) ?? NO_ROWS,
-                candRows: candGroups.get(value) ?? NO_ROWS,
-            }));
-        }
-        const inSlice = features.filter((name) => name !== spec.column);
-        for (const { value, refRows, candRows } of slices) {
-            const report = {
-                column: sliceColumn,
-                value,
-                referenceRows: refRows.length,
-                candidateRows: candRows.length,
-                status: 'too-small',
-                comparedColumns: 0,
-                driftedColumns: [],
-                driftShare: 0,
-                drift: false,
-                performance: null,
-                performanceDropped: false,
-            };
-            out.push(report);
-            if (refRows.length < settings.minSliceSize || candRows.length < settings.minSliceSize)
-                continue;
-            report.status = 'compared';
-            const refSlice = subsetTable(reference, Uint32Array.from(refRows));
-            const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
-            const columns = compareColumns(refSlice, candSlice, settings, inSlice).filter((c) => c.status === 'compared');
-            report.comparedColumns = columns.length;
-            report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
-            report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
-            report.drift = columns.length > 0 && report.driftShare >= settings.driftShare;
-            const performance = performanceReport(refSlice, candSlice, plan, settings.performanceMargin);
-            if (performance) {
-                report.performance = performance.comparison;
-                report.performanceDropped = performance.dropped === true;
-            }
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -42907,7 +42907,7 @@ function encodeRows(encoders, rows, side) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compare.ts
+;// CONCATENATED MODULE: ./src/engine/compare.ts
 /**
  * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
  */
@@ -43176,7 +43176,7 @@ function withConfiguredSeverity(findings, settings) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compare-worker.ts
+;// CONCATENATED MODULE: ./src/engine/compare-worker.ts
 /**
  * Worker entry: runs the joint checks (row checks, multivariate; see jointChecks in compare.ts)
  * off the main thread while it runs the column tests. The build emits it as

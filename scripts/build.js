@@ -19,8 +19,8 @@ const entries = [
 ];
 if (existsSync('src/data/parse-worker.ts'))
   entries.push({ source: 'src/data/parse-worker.ts', output: 'parse-worker.js' });
-if (existsSync('src/compare-worker.ts'))
-  entries.push({ source: 'src/compare-worker.ts', output: 'compare-worker.js' });
+if (existsSync('src/engine/compare-worker.ts'))
+  entries.push({ source: 'src/engine/compare-worker.ts', output: 'compare-worker.js' });
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');

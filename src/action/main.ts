@@ -6,8 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
-import { runPipeline } from '../pipeline.js';
+import { resolveInWorkspace, workspaceRelative } from '../inputs/workspace.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -15,7 +16,6 @@ import { gatherSettings } from '../settings/gather.js';
 import { SETTINGS_KEYS, type Settings } from '../settings/settings.js';
 import { isPermissionError, upsertStickyComment } from './comment.js';
 import { readEventPayload, requireBaseRevision } from './event.js';
-import { resolveInWorkspace, workspaceRelative } from './workspace.js';
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { UserInputError } from '../errors.js';
-import { builtWorkerPath } from '../worker-file.js';
+import { builtWorkerPath } from '../workers/worker-file.js';
 import { buildTables } from './infer.js';
 import { type DataSource, readAndScan } from './read.js';
 import type { Delimiter, RawTable, ScanOptions } from './scan.js';

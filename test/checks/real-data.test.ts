@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTables } from '../../src/compare.js';
 import { loadTables } from '../../src/data/load.js';
+import { compareTables } from '../../src/engine/compare.js';
 import type { Report } from '../../src/report/model.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { EXIT_FAIL, EXIT_PASS, EXIT_USAGE, main } from '../../src/cli.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { EXIT_FAIL, EXIT_PASS, EXIT_USAGE, main } from '../../src/cli/main.js';
+import { runPipeline } from '../../src/engine/pipeline.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { tempFolder, writeShapes } from './synthetic.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY } from '../../src/checks/quality.js';
-import { DEFAULT_ROW_SEVERITY } from '../../src/checks/rows.js';
-import { compareTables } from '../../src/compare.js';
+import { DEFAULT_SEVERITY } from '../../src/checks/quality/quality.js';
+import { DEFAULT_ROW_SEVERITY } from '../../src/checks/rows/rows.js';
+import { compareTables } from '../../src/engine/compare.js';
 import { QUALITY_CHECKS, resolveSettings } from '../../src/settings/settings.js';
 import { normals, rng } from '../helpers/random.js';
 import { categoricalColumn, numericColumn, table } from '../helpers/tables.js';

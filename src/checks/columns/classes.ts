@@ -1,0 +1,161 @@
+/**
+ * Rare classes: each class (level) of a categorical column compared on its own, against all other
+ * classes. A class falling from 2% to 0.2% moves the column's total variation by under 0.02 (far
+ * below min-effect), yet it may be the class the model exists to catch; per-class shares show it.
+ *
+ * A class is flagged when its share changed by at least a factor (halved or doubled by default) AND
+ * the change is significant after correcting across the column's classes. Pure: counts in, shares out.
+ */
+import type { ClassShare } from '../../report/model.js';
+import type { Correction } from '../../settings/settings.js';
+import { fisherExact } from '../../stats/fisher.js';
+import type { CategoricalInput } from '../../stats/types.js';
+import { twoProportionZ } from '../../stats/z.js';
+import { adjustPValues } from './correction.js';
+
+/** Default share ratio (either way) for a class to count as changed: halved or doubled. */
+export const RARE_CLASS_FACTOR = 2;
+
+/** Fisher's exact test replaces the z-test when an expected count of the class's 2 x 2 table is below this. */
+const FISHER_EXPECTED_BELOW = 5;
+
+export interface ClassShareOptions {
+  /** Significance level for the adjusted p-value. */
+  readonly alpha: number;
+  /** Share ratio (candidate / reference, either way) counted as changed; default RARE_CLASS_FACTOR. Must be > 1. */
+  readonly factor?: number;
+  /** Correction across the column's classes. */
+  readonly correction: Correction;
+}
+
+/**
+ * Share of each class of a categorical column on both sides, with a test of that class against the
+ * rest: the 2 x 2 table [[class, other] in the reference, [class, other] in the candidate] is tested
+ * with the pooled two-proportion z-test (`twoProportionZ`), or with Fisher's exact test
+ * (`fisherExact`) when any of its expected counts is below 5. The p-values are corrected across the
+ * column's classes (`adjustPValues`).
+ *
+ * `flagged`: candidateShare / referenceShare >= factor or <= 1 / factor (a class absent on one side
+ * counts as infinitely changed) AND adjusted p < alpha. Classes with no value on either side are left
+ * out; the result is empty when a side has no values at all. Order: as `input.levels`.
+ *
+ * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
+ * (src/checks/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
+ * correction's O(levels log levels); Fisher only on tables with an expected count below 5, where its
+ * tail sums span at most about sqrt(5 N) tables.
+ *
+ * @example classShares({ kind: 'categorical', levels: ['a', 'rare'], reference: [3920, 80], candidate: [3992, 8] },
+ *   { alpha: 0.05, correction: 'fdr' }) // 'rare': 2% -> 0.2%, flagged
+ */
+export function classShares(input: CategoricalInput, options: ClassShareOptions): ClassShare[] {
+  const factor = options.factor ?? RARE_CLASS_FACTOR;
+  if (!(factor > 1)) throw new Error(`drift-gate bug: rare-class factor must be > 1, got ${factor}`);
+  const n1 = sum(input.reference);
+  const n2 = sum(input.candidate);
+  if (n1 === 0 || n2 === 0) return [];
+  const total = n1 + n2;
+  const shares: ClassShare[] = [];
+  const changed: boolean[] = [];
+  input.levels.forEach((level, i) => {
+    const x1 = input.reference[i];
+    const x2 = input.candidate[i];
+    if (x1 + x2 === 0) return;
+    const inClass = x1 + x2;
+    const smallest = (Math.min(n1, n2) * Math.min(inClass, total - inClass)) / total;
+    const pValue =
+      smallest < FISHER_EXPECTED_BELOW
+        ? fisherExact([
+            [x1, n1 - x1],
+            [x2, n2 - x2],
+          ]).pValue
+        : twoProportionZ(x1, n1, x2, n2).pValue;
+    shares.push({
+      class: level,
+      referenceCount: x1,
+      candidateCount: x2,
+      referenceShare: x1 / n1,
+      candidateShare: x2 / n2,
+      pValue,
+      adjustedPValue: pValue,
+      flagged: false,
+    });
+    // Ratio of shares compared on exact integer cross-products: (x2 / n2) / (x1 / n1) = x2 n1 / (x1 n2).
+    const up = x2 * n1;
+    const down = x1 * n2;
+    changed.push(x1 === 0 || x2 === 0 || up >= factor * down || down >= factor * up);
+  });
+  const adjusted = adjustPValues(
+    shares.map((s) => s.pValue),
+    options.correction,
+  );
+  shares.forEach((s, i) => {
+    s.adjustedPValue = adjusted[i];
+    s.flagged = changed[i] && adjusted[i] < options.alpha;
+  });
+  return shares;
+}
+
+/**
+ * One sentence for the strongest flagged class (smallest adjusted p; ties, e.g. p-values that
+ * underflow to 0, go to the larger change of share), e.g.
+ * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)"; null when no class is flagged.
+ * Cost O(classes).
+ */
+export function rareClassReason(classes: readonly ClassShare[]): string | null {
+  let best: ClassShare | null = null;
+  for (const c of classes) {
+    if (!c.flagged) continue;
+    if (
+      best === null ||
+      c.adjustedPValue < best.adjustedPValue ||
+      (c.adjustedPValue === best.adjustedPValue && logRatio(c) > logRatio(best))
+    ) {
+      best = c;
+    }
+  }
+  if (best === null) return null;
+  const direction = best.candidateShare > best.referenceShare ? 'rose' : 'fell';
+  const change =
+    best.referenceShare === 0
+      ? 'new'
+      : best.candidateShare === 0
+        ? 'vanished'
+        : `x${significant(best.candidateShare / best.referenceShare)}`;
+  return `class '${shorten(best.class)}' ${direction} from ${percent(best.referenceShare)} to ${percent(best.candidateShare)} (${change}, adjusted p ${pValueText(best.adjustedPValue)})`;
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+/** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
+function logRatio(c: ClassShare): number {
+  if (c.referenceShare === 0 || c.candidateShare === 0) return Number.POSITIVE_INFINITY;
+  return Math.abs(Math.log(c.candidateShare / c.referenceShare));
+}
+
+/** Two significant digits without trailing zeros: 0.1, 2, 0.25, 13. */
+function significant(value: number): string {
+  return Number(value.toPrecision(2)).toString();
+}
+
+/** A share as a percentage: one decimal, or two significant digits below 0.1% (0.04%); exactly 0 as 0%. */
+function percent(share: number): string {
+  if (share === 0) return '0%';
+  const pct = share * 100;
+  return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct)}%`;
+}
+
+function pValueText(p: number): string {
+  if (p === 0) return '0';
+  if (p < 1e-300) return '< 1e-300';
+  if (p >= 1e-3) return Number(p.toPrecision(2)).toString();
+  const [mantissa, exponent] = p.toExponential(1).split('e');
+  return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+
+function shorten(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}

@@ -1,0 +1,392 @@
+/**
+ * Column drift: which test runs on each column, the multiple-testing correction, and the
+ * per-column decision. Pure: Tables and Settings in, ColumnReports out.
+ *
+ * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): a column
+ * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
+ * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
+ * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
+ * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
+ * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
+ * which a whole-column test averages away (a class falling from 2% to 0.2%).
+ */
+import {
+  type Column,
+  type ColumnType,
+  isCategoricalColumn,
+  isNumericColumn,
+  type NumericColumn,
+  type Table,
+} from '../../data/table.js';
+import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
+import { chosenTest, chosenThreshold, type Settings } from '../../settings/settings.js';
+import { getStatTest } from '../../stats/registry.js';
+import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
+import { classShares, rareClassReason } from './classes.js';
+import { adjustPValues } from './correction.js';
+import { isPastThreshold } from './decide.js';
+import { categoricalDistribution, numericDistribution } from './distribution.js';
+import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
+
+/** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
+const FISHER_EXPECTED_BELOW = 5;
+
+/**
+ * Auto mode skips a categorical column with fewer rows per category than this on the smaller
+ * side (e.g. 271 car names over 119 rows): chi-square's approximation and the total variation
+ * are both meaningless there (mostly sampling noise). New and vanished categories are still reported.
+ */
+const MIN_ROWS_PER_CATEGORY = 1;
+
+/** The reason auto mode cannot compare a categorical input, or null when it can. */
+function tooSparse(input: CategoricalInput): string | null {
+  const levels = input.levels.filter((_, i) => input.reference[i] + input.candidate[i] > 0).length;
+  const rows = Math.min(
+    input.reference.reduce((a, b) => a + b, 0),
+    input.candidate.reduce((a, b) => a + b, 0),
+  );
+  if (levels <= 2 || rows >= levels * MIN_ROWS_PER_CATEGORY) return null;
+  return `too many categories for the rows (${levels} categories, ${rows} values on the smaller side): name a test for it or ignore it`;
+}
+
+interface Pending {
+  report: ColumnReport;
+  /** Index into `scores` of the p-value that joins the correction family, or -1. */
+  familyScore: number;
+  mode: 'auto' | 'named';
+}
+
+function requireTest(id: string): StatTest {
+  const test = getStatTest(id);
+  if (!test) throw new Error(`drift-gate bug: statistical test '${id}' is not in the registry`);
+  return test;
+}
+
+function counts(column: Column, rows: number): ColumnCounts {
+  return {
+    present: rows - column.missing,
+    missing: column.missing,
+    missingShare: rows === 0 ? 0 : column.missing / rows,
+  };
+}
+
+/** Auto mode's p-value test for a categorical input: z (binary), Fisher (binary, small expected counts), chi-square. */
+function autoCategoricalTest(input: CategoricalInput): string {
+  const present = input.levels.map((_, i) => input.reference[i] + input.candidate[i] > 0);
+  if (present.filter(Boolean).length !== 2) return 'chi-square';
+  const totalRef = input.reference.reduce((a, b) => a + b, 0);
+  const totalCand = input.candidate.reduce((a, b) => a + b, 0);
+  const total = totalRef + totalCand;
+  const smallExpected = input.levels.some(
+    (_, i) =>
+      present[i] &&
+      (((input.reference[i] + input.candidate[i]) * totalRef) / total < FISHER_EXPECTED_BELOW ||
+        ((input.reference[i] + input.candidate[i]) * totalCand) / total < FISHER_EXPECTED_BELOW),
+  );
+  return smallExpected ? 'fisher' : 'z';
+}
+
+function runScore(testId: string, input: StatInput, threshold: number | null): Score | string {
+  const test = requireTest(testId);
+  const result = test.run(input);
+  if (result.status === 'skipped') return result.reason;
+  return {
+    test: test.id,
+    kind: test.scoreKind,
+    statistic: Number.isFinite(result.statistic) ? result.statistic : null,
+    pValue: result.pValue,
+    adjustedPValue: result.pValue,
+    threshold: threshold ?? test.defaultThreshold,
+    passed: false,
+  };
+}
+
+function baseReport(
+  name: string,
+  role: ColumnRole,
+  type: ColumnType,
+  reference: ColumnCounts,
+  candidate: ColumnCounts,
+): ColumnReport {
+  return {
+    name,
+    role,
+    type,
+    status: 'compared',
+    reason: null,
+    method: 'auto',
+    test: null,
+    statistic: null,
+    pValue: null,
+    adjustedPValue: null,
+    threshold: null,
+    effectSize: null,
+    scores: [],
+    missingShare: null,
+    drift: false,
+    explanation: '',
+    reference,
+    candidate,
+    distribution: null,
+  };
+}
+
+/** The statistical input of a column pair, or the reason there is none. */
+function pairInput(
+  reference: Column,
+  candidate: Column,
+): { input: StatInput; distribution: Distribution | null } | string {
+  if (isNumericColumn(reference) && isNumericColumn(candidate)) {
+    const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
+    const distribution =
+      input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
+    return { input, distribution };
+  }
+  if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
+    const input = categoricalPairInput(reference, candidate);
+    return { input, distribution: categoricalDistribution(input) };
+  }
+  if (reference.type !== candidate.type)
+    return `type differs: ${reference.type} in the reference, ${candidate.type} in the candidate`;
+  return 'reason' in reference ? reference.reason : 'not comparable';
+}
+
+/** Scores for one column pair before correction. */
+function evaluateColumn(
+  name: string,
+  reference: Column,
+  candidate: Column,
+  refRows: number,
+  candRows: number,
+  settings: Settings,
+): Pending {
+  const report = baseReport(
+    name,
+    'feature',
+    reference.type,
+    counts(reference, refRows),
+    counts(candidate, candRows),
+  );
+  const pending: Pending = { report, familyScore: -1, mode: 'auto' };
+  const prepared = pairInput(reference, candidate);
+  if (typeof prepared === 'string') {
+    report.status = 'skipped';
+    report.reason = prepared;
+  } else {
+    const { input, distribution } = prepared;
+    report.distribution = distribution;
+    const kind: ColumnKind = input.kind;
+    const named = chosenTest(settings, name, kind);
+    const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;
+    if (sparse) {
+      report.status = 'skipped';
+      report.reason = sparse;
+    } else if (named === 'auto') {
+      const pTest = kind === 'numeric' ? 'ks' : autoCategoricalTest(input as CategoricalInput);
+      const effectTest = kind === 'numeric' ? 'wasserstein' : 'tvd';
+      const pScore = runScore(pTest, input, settings.alpha);
+      const effect = runScore(effectTest, input, settings.minEffect);
+      if (typeof pScore === 'string' || typeof effect === 'string') {
+        report.status = 'skipped';
+        report.reason = typeof pScore === 'string' ? pScore : (effect as string);
+      } else {
+        report.scores.push(pScore, effect);
+        report.effectSize = effect;
+        pending.familyScore = 0;
+      }
+      if (input.kind === 'categorical') {
+        report.classes = classShares(input, { alpha: settings.alpha, correction: settings.correction });
+      }
+    } else {
+      pending.mode = 'named';
+      report.method = 'named';
+      const score = runScore(named, input, chosenThreshold(settings, name, kind));
+      if (typeof score === 'string') {
+        report.status = 'skipped';
+        report.reason = score;
+      } else {
+        report.scores.push(score);
+        if (score.kind === 'p-value') pending.familyScore = 0;
+      }
+    }
+  }
+  const comparable = reference.type !== 'identifier' && reference.type !== 'empty';
+  report.missingShare = comparable ? missingShareScore(report.reference, report.candidate, settings) : null;
+  if (report.status === 'skipped' && report.missingShare) {
+    report.status = 'compared';
+    report.reason = `${report.reason}; only the missing share is compared`;
+  }
+  return pending;
+}
+
+function missingShareScore(
+  reference: ColumnCounts,
+  candidate: ColumnCounts,
+  settings: Settings,
+): ColumnReport['missingShare'] {
+  const refRows = reference.present + reference.missing;
+  const candRows = candidate.present + candidate.missing;
+  if (refRows === 0 || candRows === 0) return null;
+  const score = runScore(
+    'z',
+    {
+      kind: 'categorical',
+      levels: ['missing', 'present'],
+      reference: [reference.missing, reference.present],
+      candidate: [candidate.missing, candidate.present],
+    },
+    settings.alpha,
+  );
+  if (typeof score === 'string') return null;
+  return {
+    ...score,
+    reference: reference.missingShare,
+    candidate: candidate.missingShare,
+    minChange: settings.missingShareChange,
+  };
+}
+
+/** Apply the correction to each family, then decide each column. */
+function decide(pendings: Pending[], settings: Settings): void {
+  const family = pendings.filter((p) => p.familyScore >= 0);
+  const adjusted = adjustPValues(
+    family.map((p) => p.report.scores[p.familyScore].pValue as number),
+    settings.correction,
+  );
+  family.forEach((p, i) => {
+    p.report.scores[p.familyScore].adjustedPValue = adjusted[i];
+  });
+  const withMissing = pendings.filter((p) => p.report.missingShare !== null);
+  const adjustedMissing = adjustPValues(
+    withMissing.map((p) => p.report.missingShare?.pValue as number),
+    settings.correction,
+  );
+  withMissing.forEach((p, i) => {
+    const missing = p.report.missingShare;
+    if (missing) missing.adjustedPValue = adjustedMissing[i];
+  });
+  for (const pending of pendings) finishColumn(pending);
+}
+
+function scorePasses(score: Score): boolean {
+  const value = score.kind === 'p-value' ? score.adjustedPValue : score.statistic;
+  return isPastThreshold(score.kind, value ?? Number.POSITIVE_INFINITY, score.threshold);
+}
+
+function finishColumn({ report, mode }: Pending): void {
+  for (const score of report.scores) score.passed = scorePasses(score);
+  const missing = report.missingShare;
+  let missingDrift = false;
+  if (missing) {
+    missing.passed =
+      scorePasses(missing) && Math.abs(missing.candidate - missing.reference) >= missing.minChange;
+    missingDrift = missing.passed;
+  }
+  const [main] = report.scores;
+  let valueDrift = false;
+  // what made the column drift comes first; what did not (context) after
+  const causes: string[] = [];
+  const context: string[] = [];
+  if (main) {
+    report.test = main.test;
+    report.statistic = main.statistic;
+    report.pValue = main.pValue;
+    report.adjustedPValue = main.adjustedPValue;
+    report.threshold = main.threshold;
+    if (mode === 'auto' && report.effectSize) {
+      const effect = report.effectSize;
+      valueDrift = main.passed && effect.passed;
+      const significance = `adjusted p ${formatNumber(main.adjustedPValue as number)} ${main.passed ? '<' : '>='} ${main.threshold}`;
+      const size = `${effect.test} ${formatNumber(effect.statistic)} ${effect.passed ? '>=' : '<'} ${effect.threshold}`;
+      if (valueDrift) causes.push(`significant (${significance}) and large enough (${size})`);
+      else if (main.passed)
+        context.push(`values significant (${significance}) but too small to matter (${size})`);
+      else context.push(`values not significant (${significance}; ${size})`);
+    } else {
+      valueDrift = main.passed;
+      const value =
+        main.kind === 'p-value'
+          ? `adjusted p ${formatNumber(main.adjustedPValue as number)}`
+          : formatNumber(main.statistic);
+      const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
+      (valueDrift ? causes : context).push(`${main.test} ${value} ${comparison} ${main.threshold}`);
+    }
+  } else if (report.reason) {
+    context.push(report.reason);
+  }
+  const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
+  if (rareClass) causes.push(rareClass);
+  if (missing && missingDrift) {
+    causes.push(
+      `missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue as number)})`,
+    );
+  }
+  report.drift = causes.length > 0;
+  report.explanation = report.drift
+    ? `Drift: ${[...causes, ...context].join('; ')}`
+    : `No drift: ${context.join('; ')}`;
+}
+
+function formatNumber(value: number | null): string {
+  if (value === null) return 'not finite';
+  if (value === 0) return '0';
+  if (value < 1e-300) return '< 1e-300';
+  return Math.abs(value) < 1e-3 ? value.toExponential(1) : Number(value.toPrecision(3)).toString();
+}
+
+function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function oneSided(name: string, column: Column, rows: number, side: 'reference' | 'candidate'): ColumnReport {
+  const present = counts(column, rows);
+  const empty: ColumnCounts = { present: 0, missing: 0, missingShare: 0 };
+  const report = baseReport(
+    name,
+    'feature',
+    column.type,
+    side === 'reference' ? present : empty,
+    side === 'candidate' ? present : empty,
+  );
+  report.status = side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference';
+  report.reason =
+    side === 'reference' ? 'column is missing from the candidate' : 'column is new in the candidate';
+  report.explanation = `Not compared: ${report.reason}`;
+  return report;
+}
+
+/** Names in comparison order: reference columns first, then columns new in the candidate. */
+export function columnUnion(reference: Table, candidate: Table): string[] {
+  const names = reference.columns.map((c) => c.name);
+  const known = new Set(names);
+  for (const column of candidate.columns) if (!known.has(column.name)) names.push(column.name);
+  return names;
+}
+
+/**
+ * Compare every selected column of the two tables. Cost: one sort per numeric column and side
+ * (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ */
+export function compareColumns(
+  reference: Table,
+  candidate: Table,
+  settings: Settings,
+  selected: readonly string[],
+): ColumnReport[] {
+  const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+  const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+  const pendings: Pending[] = [];
+  const reports: ColumnReport[] = [];
+  for (const name of selected) {
+    const ref = refByName.get(name);
+    const cand = candByName.get(name);
+    if (ref && cand) {
+      const pending = evaluateColumn(name, ref, cand, reference.rows, candidate.rows, settings);
+      pendings.push(pending);
+      reports.push(pending.report);
+    } else if (ref) reports.push(oneSided(name, ref, reference.rows, 'reference'));
+    else if (cand) reports.push(oneSided(name, cand, candidate.rows, 'candidate'));
+  }
+  decide(pendings, settings);
+  return reports;
+}

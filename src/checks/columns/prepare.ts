@@ -1,0 +1,92 @@
+/**
+ * Turns a column of each side into what the statistical tests take: sorted present values for
+ * numeric columns, counts over the union of levels for categorical ones. Missing values are
+ * dropped here, in one place (DESIGN.md practice 7); their share is tested separately.
+ */
+import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
+import { sortFloat64 } from '../../stats/sort.js';
+import type { CategoricalInput, NumericInput } from '../../stats/types.js';
+
+/**
+ * Numeric columns with at most this many distinct present values (both sides together) are
+ * compared as categories: a KS test on a handful of values is dominated by ties.
+ */
+export const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
+
+/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
+export function presentSorted(column: NumericColumn): Float64Array {
+  if (column.sortedPresent) return column.sortedPresent;
+  const values = column.values;
+  const out = new Float64Array(values.length - column.missing);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!Number.isNaN(value)) out[count++] = value;
+  }
+  return sortFloat64(count === out.length ? out : out.subarray(0, count));
+}
+
+/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
+function distinctSorted(sorted: readonly Float64Array[], limit: number): number[] {
+  const seen = new Set<number>();
+  for (const values of sorted) {
+    for (let i = 0; i < values.length && seen.size <= limit; i++) {
+      if (i === 0 || values[i] !== values[i - 1]) seen.add(values[i]);
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * The input for a numeric column pair: numeric when there are more than
+ * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
+ */
+export function numericPairInput(
+  reference: Float64Array,
+  candidate: Float64Array,
+): NumericInput | CategoricalInput {
+  const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
+  if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
+    return { kind: 'numeric', reference, candidate };
+  const index = new Map(distinct.map((value, i) => [value, i]));
+  const count = (values: Float64Array): number[] => {
+    const counts = new Array<number>(distinct.length).fill(0);
+    for (let i = 0; i < values.length; i++) counts[index.get(values[i]) as number]++;
+    return counts;
+  };
+  return {
+    kind: 'categorical',
+    levels: distinct.map((value) => String(value)),
+    reference: count(reference),
+    candidate: count(candidate),
+  };
+}
+
+/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
+export function categoricalPairInput(
+  reference: CategoricalColumn,
+  candidate: CategoricalColumn,
+): CategoricalInput {
+  const levels = [...reference.levels];
+  const position = new Map(levels.map((level, i) => [level, i]));
+  const candidateToUnion = candidate.levels.map((level) => {
+    let at = position.get(level);
+    if (at === undefined) {
+      at = levels.length;
+      levels.push(level);
+      position.set(level, at);
+    }
+    return at;
+  });
+  const referenceCounts = new Array<number>(levels.length).fill(0);
+  const candidateCounts = new Array<number>(levels.length).fill(0);
+  const codesRef = reference.codes;
+  for (let i = 0; i < codesRef.length; i++) if (codesRef[i] >= 0) referenceCounts[codesRef[i]]++;
+  const perCandidateLevel = new Array<number>(candidate.levels.length).fill(0);
+  const codesCand = candidate.codes;
+  for (let i = 0; i < codesCand.length; i++) if (codesCand[i] >= 0) perCandidateLevel[codesCand[i]]++;
+  perCandidateLevel.forEach((count, level) => {
+    candidateCounts[candidateToUnion[level]] += count;
+  });
+  return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
+}

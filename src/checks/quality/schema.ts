@@ -1,0 +1,35 @@
+/**
+ * Schema findings: columns that disappeared from the candidate or appeared in it.
+ */
+import type { ColumnReport, QualityFinding } from '../../report/model.js';
+
+/** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
+export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding[] {
+  const findings: QualityFinding[] = [];
+  for (const column of columns) {
+    if (column.status === 'missing-in-candidate' && column.role === 'target') {
+      // Labels often arrive later than the data: no labels yet is a note, not broken data.
+      findings.push({
+        check: 'schema',
+        column: column.name,
+        severity: 'info',
+        message: `target column '${column.name}' is missing from the candidate (no labels yet): target drift and candidate performance are not tested`,
+      });
+    } else if (column.status === 'missing-in-candidate') {
+      findings.push({
+        check: 'schema',
+        column: column.name,
+        severity: 'error',
+        message: `column '${column.name}' is missing from the candidate`,
+      });
+    } else if (column.status === 'missing-in-reference') {
+      findings.push({
+        check: 'schema',
+        column: column.name,
+        severity: 'warning',
+        message: `column '${column.name}' is new in the candidate`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,139 @@
+/**
+ * Critical examples (setting `critical`): reference rows that must stay present and unchanged in the
+ * candidate. An entry `column=value` selects the reference rows whose cell reads `value`; any other
+ * entry is a value of the one-column `key`. With `key`, a critical row is removed when its key is
+ * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
+ * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
+ */
+import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
+import { UserInputError } from '../../errors.js';
+import type { CriticalReport } from '../../report/model.js';
+import type { Settings } from '../../settings/settings.js';
+import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
+
+/** Removed or changed rows listed in the report. */
+export const MAX_CRITICAL_EXAMPLES = 20;
+
+function textAt(column: Column, row: number): string | null {
+  if (isNumericColumn(column)) {
+    const v = column.values[row];
+    if (Number.isNaN(v)) return null;
+    return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
+  }
+  if (isCategoricalColumn(column)) {
+    const code = column.codes[row];
+    return code < 0 ? null : column.levels[code];
+  }
+  const coded = column as { codes?: unknown; levels?: unknown };
+  if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+    const code = coded.codes[row];
+    return code < 0 ? null : (coded.levels[code] as string);
+  }
+  return null;
+}
+
+/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
+export function criticalRows(reference: Table, candidate: Table, settings: Settings): CriticalReport | null {
+  if (settings.critical.length === 0) return null;
+  const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+  const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+  const key = settings.key ?? [];
+  const selected = new Uint8Array(reference.rows);
+  const unmatched: string[] = [];
+  for (const entry of settings.critical) {
+    const at = entry.indexOf('=');
+    let column: Column | undefined;
+    let value: string;
+    if (at > 0) {
+      const name = entry.slice(0, at).trim();
+      value = entry.slice(at + 1).trim();
+      column = refByName.get(name);
+      if (!column) {
+        throw new UserInputError(
+          `'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`,
+        );
+      }
+    } else {
+      if (key.length !== 1) {
+        throw new UserInputError(
+          `'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`,
+        );
+      }
+      value = entry;
+      column = refByName.get(key[0]);
+      if (!column) throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
+    }
+    let matched = false;
+    for (let i = 0; i < reference.rows; i++) {
+      if (textAt(column, i) === value) {
+        selected[i] = 1;
+        matched = true;
+      }
+    }
+    if (!matched) unmatched.push(entry);
+  }
+
+  const shared: SharedColumn[] = [];
+  for (const ref of reference.columns) {
+    const cand = candByName.get(ref.name);
+    if (!cand || (ref.type === 'empty' && cand.type === 'empty')) continue;
+    const pair = shareColumn(ref, cand);
+    if (pair) shared.push(pair);
+  }
+  const keyColumns = key.map((name) => shared.find((c) => c.name === name));
+  const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
+  const report: CriticalReport = {
+    entries: [...settings.critical],
+    unmatched,
+    keyed,
+    rows: 0,
+    removed: 0,
+    changed: 0,
+    examples: [],
+  };
+  const label = (row: number): string =>
+    keyed
+      ? (keyColumns as SharedColumn[]).map((c) => cellText(c, 'reference', row) ?? '(missing)').join(', ')
+      : `line ${reference.rowLines?.[row] ?? row + 2}`;
+  const note = (row: number, status: 'removed' | 'changed', columns: string[]) => {
+    if (report.examples.length < MAX_CRITICAL_EXAMPLES)
+      report.examples.push({ row: label(row), status, columns });
+  };
+  if (shared.length === 0) {
+    for (let i = 0; i < reference.rows; i++) {
+      if (!selected[i]) continue;
+      report.rows++;
+      report.removed++;
+      note(i, 'removed', []);
+    }
+    return report;
+  }
+  const groups = groupRows(keyed ? (keyColumns as SharedColumn[]) : shared, reference, candidate);
+  // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+  const left = keyed ? null : Int32Array.from(groups.candidateCount);
+  for (let i = 0; i < reference.rows; i++) {
+    if (!selected[i]) continue;
+    report.rows++;
+    const g = groups.groupOf[i];
+    if (left) {
+      if (left[g] > 0) left[g]--;
+      else {
+        report.removed++;
+        note(i, 'removed', []);
+      }
+      continue;
+    }
+    const match = groups.firstCandidate[g];
+    if (match < 0) {
+      report.removed++;
+      note(i, 'removed', []);
+      continue;
+    }
+    const changed = shared.filter((c) => !cellEqual(c.reference, i, c.candidate, match)).map((c) => c.name);
+    if (changed.length > 0) {
+      report.changed++;
+      note(i, 'changed', changed);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,420 @@
+/**
+ * Row hashing and exact row grouping for the row checks (rows.ts), on typed arrays only: no string
+ * is built per row or per cell.
+ *
+ * A row's hash is two 32-bit lanes over its cells in column order (lane a: a murmur3 round per cell;
+ * lane b: a cheaper multiply-rotate round; both finished with the murmur3 finaliser): a number by the two 32-bit words of its Float64 bits (-0 as 0), a category by a hash
+ * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
+ * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
+ * costs one more probe.
+ */
+import type { Column, Table } from '../../data/table.js';
+
+/** The cells of one column on one side, in the form the hash and the comparison read. */
+export type CellSource =
+  | {
+      readonly kind: 'number';
+      readonly values: Float64Array;
+      /** The same bytes as 32-bit words (two per value), read by the hash. */
+      readonly words: Int32Array;
+    }
+  | {
+      readonly kind: 'code';
+      readonly codes: Int32Array;
+      /** Per level of this side: the id of its text in the column's shared level list. */
+      readonly unified: Int32Array;
+      /** Per level of this side: the two lanes of the hash of its text. */
+      readonly hashA: Int32Array;
+      readonly hashB: Int32Array;
+    };
+
+/** A column present on both sides with values kept on both. */
+export interface SharedColumn {
+  readonly name: string;
+  /** 'datetime' values are epoch milliseconds (shown as ISO text). */
+  readonly type: Column['type'];
+  readonly reference: CellSource;
+  readonly candidate: CellSource;
+  /** Categorical: the level texts of both sides, indexed by the unified ids. */
+  readonly levels: readonly string[];
+}
+
+/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
+function codesOf(column: Column): { codes: Int32Array; levels: readonly string[] } | null {
+  const candidate = column as { codes?: unknown; levels?: unknown };
+  if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
+    return { codes: candidate.codes, levels: candidate.levels as readonly string[] };
+  }
+  return null;
+}
+
+/** Whether a column has cells the row checks can read (numbers or codes). */
+export function hasCells(column: Column): boolean {
+  return 'values' in column || codesOf(column) !== null;
+}
+
+const MISSING_A = 0x9e3779b9 | 0;
+const MISSING_B = 0x7f4a7c15 | 0;
+
+/** Two 32-bit FNV-1a lanes (different offsets, the second finished with a murmur3 finaliser) of a text. */
+function textHash(text: string): [number, number] {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x050c5d1f | 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+    b ^= b >>> 15;
+  }
+  return [a ^ text.length, fmix(b + text.length) | 0];
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function mixA(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function mixB(h: number, k: number): number {
+  k = Math.imul(k, 0x85ebca6b);
+  k = (k << 13) | (k >>> 19);
+  k = Math.imul(k, 0xc2b2ae35);
+  h ^= k;
+  h = (h << 17) | (h >>> 15);
+  return (Math.imul(h, 9) + 0x7f4a7c15) | 0;
+}
+
+function numberSource(values: Float64Array): CellSource {
+  return {
+    kind: 'number',
+    values,
+    words: new Int32Array(values.buffer, values.byteOffset, values.length * 2),
+  };
+}
+
+/**
+ * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
+ * (a side without kept values, or numbers on one side and codes on the other).
+ */
+export function shareColumn(reference: Column, candidate: Column): SharedColumn | null {
+  if ('values' in reference && 'values' in candidate) {
+    return {
+      name: reference.name,
+      type: reference.type,
+      reference: numberSource(reference.values),
+      candidate: numberSource(candidate.values),
+      levels: [],
+    };
+  }
+  const ref = codesOf(reference);
+  const cand = codesOf(candidate);
+  if (ref === null || cand === null) return null;
+  const levels: string[] = [];
+  const index = new Map<string, number>();
+  const source = (side: { codes: Int32Array; levels: readonly string[] }): CellSource => {
+    const unified = new Int32Array(side.levels.length);
+    const hashA = new Int32Array(side.levels.length);
+    const hashB = new Int32Array(side.levels.length);
+    side.levels.forEach((level, i) => {
+      let id = index.get(level);
+      if (id === undefined) {
+        id = levels.length;
+        levels.push(level);
+        index.set(level, id);
+      }
+      unified[i] = id;
+      [hashA[i], hashB[i]] = textHash(level);
+    });
+    return { kind: 'code', codes: side.codes, unified, hashA, hashB };
+  };
+  return {
+    name: reference.name,
+    type: reference.type,
+    reference: source(ref),
+    candidate: source(cand),
+    levels,
+  };
+}
+
+/**
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * round per lane and cell: a number's two words are folded differently into each lane.
+ * O(rows x columns), column by column over typed arrays.
+ */
+export function hashRows(
+  columns: readonly SharedColumn[],
+  side: 'reference' | 'candidate',
+  rows: number,
+): { a: Int32Array; b: Int32Array } {
+  const a = new Int32Array(rows);
+  const b = new Int32Array(rows).fill(0x2545f491);
+  for (const column of columns) {
+    const source = column[side];
+    if (source.kind === 'number') hashNumbers(source.values, source.words, a, b, rows);
+    else hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
+  }
+  for (let row = 0; row < rows; row++) {
+    a[row] = fmix(a[row] ^ columns.length) | 0;
+    b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
+  }
+  return { a, b };
+}
+
+function hashNumbers(
+  values: Float64Array,
+  words: Int32Array,
+  a: Int32Array,
+  b: Int32Array,
+  rows: number,
+): void {
+  for (let row = 0; row < rows; row++) {
+    const value = values[row];
+    let lo = MISSING_A;
+    let hi = MISSING_B;
+    if (value === 0) {
+      lo = 0;
+      hi = 0;
+    } else if (!Number.isNaN(value)) {
+      lo = words[2 * row];
+      hi = words[2 * row + 1];
+    }
+    let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    let h = a[row] ^ k;
+    h = (h << 13) | (h >>> 19);
+    a[row] = Math.imul(h, 5) + 0xe6546b64;
+    h = Math.imul(b[row] ^ hi, 0x01000193);
+    b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+  }
+}
+
+function hashCodes(
+  codes: Int32Array,
+  hashA: Int32Array,
+  hashB: Int32Array,
+  a: Int32Array,
+  b: Int32Array,
+  rows: number,
+): void {
+  for (let row = 0; row < rows; row++) {
+    const code = codes[row];
+    a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
+    b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+  }
+}
+
+/** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
+export function cellEqual(sourceA: CellSource, rowA: number, sourceB: CellSource, rowB: number): boolean {
+  if (sourceA.kind === 'number' && sourceB.kind === 'number') {
+    const x = sourceA.values[rowA];
+    const y = sourceB.values[rowB];
+    return x === y || (Number.isNaN(x) && Number.isNaN(y));
+  }
+  if (sourceA.kind === 'code' && sourceB.kind === 'code') {
+    const x = sourceA.codes[rowA];
+    const y = sourceB.codes[rowB];
+    if (x < 0 || y < 0) return x < 0 && y < 0;
+    return sourceA.unified[x] === sourceB.unified[y];
+  }
+  return false;
+}
+
+/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+export function cellText(column: SharedColumn, side: 'reference' | 'candidate', row: number): string | null {
+  const source = column[side];
+  if (source.kind === 'number') {
+    const value = source.values[row];
+    if (Number.isNaN(value)) return null;
+    return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+  }
+  const code = source.codes[row];
+  return code < 0 ? null : column.levels[source.unified[code]];
+}
+
+/**
+ * Rows of both sides grouped by equality over `columns`. Global row ids: reference rows 0..R-1, then
+ * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first).
+ */
+export interface RowGroups {
+  /** Group of each global row. */
+  readonly groupOf: Int32Array;
+  readonly groups: number;
+  /** Per group: rows on each side, and the first row of each side (-1 when none). */
+  readonly referenceCount: Int32Array;
+  readonly candidateCount: Int32Array;
+  readonly firstReference: Int32Array;
+  readonly firstCandidate: Int32Array;
+}
+
+/**
+ * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
+ * their 64-bit hash (open addressing), then every row is checked against its group's first row
+ * column by column; only if some check fails (two different rows with the same 64-bit hash, about
+ * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
+ * O((R + C) x columns) expected time; about 40 bytes per row.
+ */
+export function groupRows(columns: readonly SharedColumn[], reference: Table, candidate: Table): RowGroups {
+  const R = reference.rows;
+  const C = candidate.rows;
+  const ref = hashRows(columns, 'reference', R);
+  const cand = hashRows(columns, 'candidate', C);
+  const byHash = group(columns, R, C, ref, cand, false);
+  if (confirmed(columns, R, C, byHash)) return counted(byHash, R, C);
+  return counted(group(columns, R, C, ref, cand, true), R, C);
+}
+
+interface Grouping {
+  readonly groupOf: Int32Array;
+  readonly representative: Int32Array;
+  readonly groups: number;
+}
+
+function group(
+  columns: readonly SharedColumn[],
+  R: number,
+  C: number,
+  ref: { a: Int32Array; b: Int32Array },
+  cand: { a: Int32Array; b: Int32Array },
+  confirm: boolean,
+): Grouping {
+  const total = R + C;
+  let capacity = 16;
+  while (capacity < 2 * total) capacity *= 2;
+  const mask = capacity - 1;
+  // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
+  const table = new Int32Array(capacity * 4);
+  const groupOf = new Int32Array(total);
+  const representative = new Int32Array(total);
+  let groups = 0;
+  for (let global = 0; global < total; global++) {
+    const isReference = global < R;
+    const row = isReference ? global : global - R;
+    const a = isReference ? ref.a[row] : cand.a[row];
+    const b = isReference ? ref.b[row] : cand.b[row];
+    let slot = a & mask;
+    for (;;) {
+      const at = slot * 4;
+      const found = table[at] - 1;
+      if (found < 0) {
+        const id = groups++;
+        table[at] = id + 1;
+        table[at + 1] = a;
+        table[at + 2] = b;
+        table[at + 3] = global;
+        representative[id] = global;
+        groupOf[global] = id;
+        break;
+      }
+      if (
+        table[at + 1] === a &&
+        table[at + 2] === b &&
+        (!confirm || rowsEqual(columns, R, table[at + 3], global))
+      ) {
+        groupOf[global] = found;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return { groupOf, representative, groups };
+}
+
+/** Whether global rows g1 and g2 are equal in every column. */
+function rowsEqual(columns: readonly SharedColumn[], R: number, g1: number, g2: number): boolean {
+  const s1 = g1 < R ? 'reference' : 'candidate';
+  const s2 = g2 < R ? 'reference' : 'candidate';
+  const r1 = g1 < R ? g1 : g1 - R;
+  const r2 = g2 < R ? g2 : g2 - R;
+  for (const column of columns) {
+    if (!cellEqual(column[s1], r1, column[s2], r2)) return false;
+  }
+  return true;
+}
+
+/** Whether every row equals its group's representative (checked column by column). */
+function confirmed(columns: readonly SharedColumn[], R: number, C: number, grouping: Grouping): boolean {
+  const { groupOf, representative } = grouping;
+  for (const column of columns) {
+    const ref = column.reference;
+    const cand = column.candidate;
+    if (ref.kind === 'number' && cand.kind === 'number') {
+      if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative)) return false;
+    } else if (ref.kind === 'code' && cand.kind === 'code') {
+      if (!codesConfirmed(ref, cand, R, C, groupOf, representative)) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function numbersConfirmed(
+  ref: Float64Array,
+  cand: Float64Array,
+  R: number,
+  C: number,
+  groupOf: Int32Array,
+  representative: Int32Array,
+): boolean {
+  for (let global = 0; global < R + C; global++) {
+    const rep = representative[groupOf[global]];
+    if (rep === global) continue;
+    const x = global < R ? ref[global] : cand[global - R];
+    const y = rep < R ? ref[rep] : cand[rep - R];
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+  }
+  return true;
+}
+
+function codesConfirmed(
+  ref: { codes: Int32Array; unified: Int32Array },
+  cand: { codes: Int32Array; unified: Int32Array },
+  R: number,
+  C: number,
+  groupOf: Int32Array,
+  representative: Int32Array,
+): boolean {
+  const rc = ref.codes;
+  const ru = ref.unified;
+  const cc = cand.codes;
+  const cu = cand.unified;
+  for (let global = 0; global < R + C; global++) {
+    const rep = representative[groupOf[global]];
+    if (rep === global) continue;
+    let x = global < R ? rc[global] : cc[global - R];
+    if (x >= 0) x = global < R ? ru[x] : cu[x];
+    let y = rep < R ? rc[rep] : cc[rep - R];
+    if (y >= 0) y = rep < R ? ru[y] : cu[y];
+    if (x !== y) return false;
+  }
+  return true;
+}
+
+function counted(grouping: Grouping, R: number, C: number): RowGroups {
+  const { groupOf, groups } = grouping;
+  const referenceCount = new Int32Array(groups);
+  const candidateCount = new Int32Array(groups);
+  const firstReference = new Int32Array(groups).fill(-1);
+  const firstCandidate = new Int32Array(groups).fill(-1);
+  for (let row = 0; row < R; row++) {
+    const g = groupOf[row];
+    if (referenceCount[g]++ === 0) firstReference[g] = row;
+  }
+  for (let row = 0; row < C; row++) {
+    const g = groupOf[R + row];
+    if (candidateCount[g]++ === 0) firstCandidate[g] = row;
+  }
+  return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+}

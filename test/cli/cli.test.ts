@@ -1,0 +1,175 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT_FAIL, EXIT_PASS, EXIT_USAGE, helpText, main } from '../../src/cli/main.js';
+import { SETTINGS_KEYS } from '../../src/settings/settings.js';
+
+async function cli(args: string[], cwd = resolve('.')) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    isTTY: false,
+    cwd,
+  });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const examples = 'examples/data';
+
+describe('drift-gate CLI', () => {
+  it('exits 1 and prints the drifted columns when the data drifted', async () => {
+    const run = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--candidate',
+      `${examples}/incoming.csv`,
+    ]);
+    expect(run.status).toBe(EXIT_FAIL);
+    expect(run.stdout).toMatch(/FAIL drift-gate/);
+    expect(run.stdout).toMatch(/Miles_per_Gallon/);
+    expect(run.stdout.includes('\u001b[')).toBe(false);
+  });
+
+  it('exits 0 on a random split of the same data', async () => {
+    const run = await cli([
+      '--reference',
+      `${examples}/train-all.csv`,
+      '--candidate',
+      `${examples}/stable.csv`,
+    ]);
+    expect(run.status, run.stdout).toBe(EXIT_PASS);
+    expect(run.stdout).toMatch(/PASS drift-gate/);
+  });
+
+  it('writes the JSON report and the markdown summary where asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-'));
+    const run = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--candidate',
+      `${examples}/incoming.csv`,
+      '--report-json',
+      join(dir, 'r.json'),
+      '--markdown',
+      join(dir, 's.md'),
+      '--fail-on',
+      'never',
+    ]);
+    expect(run.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.verdict).toBe('pass');
+    expect(report.dataset.drift).toBe(true);
+    expect(readFileSync(join(dir, 's.md'), 'utf8')).toMatch(/drift-gate/);
+  });
+
+  it('exits 2 with one clear message for bad usage and unreadable input', async () => {
+    const unknownFlag = await cli(['--referenc', 'a.csv']);
+    expect(unknownFlag.status).toBe(EXIT_USAGE);
+    expect(unknownFlag.stderr).toMatch(/Unknown option '--referenc'/);
+    const missing = await cli(['--reference', 'nope.csv', '--candidate', `${examples}/stable.csv`]);
+    expect(missing.status).toBe(EXIT_USAGE);
+    expect(missing.stderr).toMatch(/nope\.csv/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const badThreshold = await cli(['--reference', 'a', '--candidate', 'b', '--threshold=-1']);
+    expect(badThreshold.status).toBe(EXIT_USAGE);
+    expect(badThreshold.stderr).toMatch(/bad value for 'threshold' in command-line flags/);
+    const noReference = await cli(['--candidate', `${examples}/stable.csv`]);
+    expect(noReference.status).toBe(EXIT_USAGE);
+    expect(noReference.stderr).toMatch(/'reference' is required/);
+  });
+
+  it('reads the reference at a git revision; rejects base outside the action', async () => {
+    const base = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--reference-ref',
+      'base',
+      '--candidate',
+      `${examples}/stable.csv`,
+    ]);
+    expect(base.status).toBe(EXIT_USAGE);
+    expect(base.stderr).toMatch(/works only in the action/);
+    const head = await cli([
+      '--reference',
+      `${examples}/train.csv`,
+      '--reference-ref',
+      'HEAD',
+      '--candidate',
+      `${examples}/train.csv`,
+    ]);
+    expect(head.status, head.stderr).toBe(EXIT_PASS);
+  });
+
+  it('reads a config file, with flags winning over it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-config-'));
+    writeFileSync(join(dir, 'drift.yml'), 'fail-on: never\nignore-columns: [Name]\n');
+    const run = await cli([
+      '--config',
+      join(dir, 'drift.yml'),
+      '--reference',
+      `${examples}/train.csv`,
+      '--candidate',
+      `${examples}/incoming.csv`,
+    ]);
+    expect(run.status).toBe(EXIT_PASS);
+    const flagsWin = await cli([
+      '--config',
+      join(dir, 'drift.yml'),
+      '--fail-on',
+      'column-drift',
+      '--reference',
+      `${examples}/train.csv`,
+      '--candidate',
+      `${examples}/incoming.csv`,
+    ]);
+    expect(flagsWin.status).toBe(EXIT_FAIL);
+    writeFileSync(join(dir, 'bad.yml'), 'stattests: psi\n');
+    const bad = await cli(['--config', join(dir, 'bad.yml'), '--reference', 'a', '--candidate', 'b']);
+    expect(bad.status).toBe(EXIT_USAGE);
+    expect(bad.stderr).toMatch(/bad\.yml: unknown setting 'stattests'.*did you mean 'stattest'/);
+  });
+
+  it('renders hostile column names as inert text in the terminal and the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-hostile-'));
+    const header = '"<img src=x onerror=alert(1)>","| fake | row |","\u001b[31mred"';
+    const rows = (shift: number) =>
+      Array.from({ length: 60 }, (_, i) => `${i + shift},${(i * 7) % 13},${i % 3}`);
+    writeFileSync(join(dir, 'a.csv'), [header, ...rows(0)].join('\n'));
+    writeFileSync(join(dir, 'b.csv'), [header, ...rows(40)].join('\n'));
+    const run = await cli(['--reference', 'a.csv', '--candidate', 'b.csv', '--markdown', 's.md'], dir);
+    expect(run.stdout.includes('\u001b')).toBe(false);
+    const summary = readFileSync(join(dir, 's.md'), 'utf8');
+    expect(summary).not.toMatch(/<img/);
+    expect(summary).not.toMatch(/\| fake \| row \|/);
+  });
+
+  it('a one-column file against a six-column file gives a schema report, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-schema-'));
+    writeFileSync(join(dir, 'one.csv'), 'a\n1\n2\n3\n4\n');
+    writeFileSync(join(dir, 'six.csv'), `a,b,c,d,e,f\n${'1,2,3,x,y,z\n'.repeat(4)}`);
+    const wider = await cli(
+      ['--reference', 'one.csv', '--candidate', 'six.csv', '--report-json', 'w.json'],
+      dir,
+    );
+    expect(wider.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'w.json'), 'utf8'));
+    expect(report.quality.filter((q: { check: string }) => q.check === 'schema')).toHaveLength(5);
+    const narrower = await cli(['--reference', 'six.csv', '--candidate', 'one.csv'], dir);
+    expect(narrower.status).toBe(EXIT_FAIL);
+    expect(narrower.stdout).toMatch(/5 data-quality errors/);
+    expect(narrower.stdout).toMatch(/column 'f' is missing from the candidate/);
+  });
+
+  it('--help lists every flag with its default', () => {
+    const help = helpText();
+    for (const key of Object.keys(SETTINGS_KEYS)) {
+      if (key === 'comment' || key === 'column-settings') continue;
+      expect(help).toMatch(new RegExp(`--${key} <value>`));
+    }
+    expect(help).toMatch(/--drift-share <value> .*\(default: 0\.5\)/);
+    expect(help).toMatch(/--stattest <value> .*\(default: auto\)/);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTables } from '../../src/data/load.js';
+import { compareTables, compareTablesWith } from '../../src/engine/compare.js';
+import { compareWorkerPath, jointChecksInWorker, runJointChecks } from '../../src/engine/joint.js';
+import { UserInputError } from '../../src/errors.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.js';
+import { bytesOf, userError } from '../data/helpers.js';
+import { compileWorker } from '../helpers/compile-worker.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function buildWorker(outDir: string): string {
+  return compileWorker('engine/compare-worker.ts', outDir);
+}
+
+/** A small side: numbers, a category, an id key, some duplicated rows; `shift` moves the candidate. */
+function csv(rows: number, shift: number, seed: number): string {
+  let state = seed;
+  const next = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const lines = ['id,x,y,colour,count'];
+  for (let i = 0; i < rows; i++) {
+    const x = (next() * 10 + shift).toFixed(3);
+    const y = (Number(x) * 2 + next()).toFixed(3);
+    const colour = ['red', 'green', 'blue'][Math.floor(next() * 3)];
+    const line = `${i},${x},${y},${colour},${Math.floor(next() * 50)}`;
+    lines.push(line);
+    if (i % 40 === 0) lines.push(`${i + 100000},${x},${y},${colour},7`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function tables() {
+  return loadTables(
+    { label: 'reference.csv', bytes: bytesOf(csv(400, 0, 1)) },
+    { label: 'candidate.csv', bytes: bytesOf(csv(300, 1.5, 2)) },
+  );
+}
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('the joint checks in a worker thread give the same Report', () => {
+  let dir = '';
+  const saved = process.env.DRIFT_GATE_COMPARE_WORKER;
+  beforeAll(() => {
+    // Inside the project (build/ is git-ignored) so the compiled files resolve node_modules.
+    mkdirSync(path.join(root, 'build'), { recursive: true });
+    dir = mkdtempSync(path.join(root, 'build', 'test-compare-worker-'));
+    process.env.DRIFT_GATE_COMPARE_WORKER = buildWorker(dir);
+  }, 120_000);
+  afterAll(() => {
+    if (saved === undefined) delete process.env.DRIFT_GATE_COMPARE_WORKER;
+    else process.env.DRIFT_GATE_COMPARE_WORKER = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('same Report as compareTables in this thread', async () => {
+    expect(compareWorkerPath()).toMatch(/compare-worker\.js$/);
+    const { reference, candidate } = await tables();
+    for (const settings of [
+      DEFAULT_SETTINGS,
+      { ...DEFAULT_SETTINGS, key: ['id'], target: 'count' } satisfies Settings,
+    ]) {
+      // straight to the worker (no silent fallback), and through the pipeline's runner
+      const file = compareWorkerPath() as string;
+      const viaWorker = await compareTablesWith(reference, candidate, settings, { now }, (r, c, request) =>
+        jointChecksInWorker(file, r, c, request),
+      );
+      expect(await compareTablesWith(reference, candidate, settings, { now }, runJointChecks)).toEqual(
+        viaWorker,
+      );
+      const inThread = compareTables(reference, candidate, settings, { now });
+      expect(viaWorker.multivariate?.status).toBe('ok');
+      expect(viaWorker.quality.length).toBeGreaterThan(0);
+      expect(viaWorker).toEqual(inThread);
+    }
+  });
+
+  it('a check’s UserInputError crosses the thread boundary intact', async () => {
+    const { reference, candidate } = await tables();
+    const settings = { ...DEFAULT_SETTINGS, key: ['nope'] };
+    const viaWorker = await userError(() =>
+      compareTablesWith(reference, candidate, settings, { now }, runJointChecks),
+    );
+    const inThread = await userError(() => compareTables(reference, candidate, settings, { now }));
+    expect(viaWorker).toBeInstanceOf(UserInputError);
+    expect(viaWorker.describe()).toBe(inThread.describe());
+  });
+
+  it('falls back to this thread when the worker file is broken', async () => {
+    const broken = path.join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("broken");\n');
+    const previous = process.env.DRIFT_GATE_COMPARE_WORKER;
+    process.env.DRIFT_GATE_COMPARE_WORKER = broken;
+    try {
+      const { reference, candidate } = await tables();
+      const report = await compareTablesWith(reference, candidate, DEFAULT_SETTINGS, { now }, runJointChecks);
+      expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
+    } finally {
+      process.env.DRIFT_GATE_COMPARE_WORKER = previous;
+    }
+  });
+});
