@@ -14,7 +14,7 @@ const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..
  * The layers, lowest first. A module may import from its own layer entry (folder or file) and from
  * any entry of a lower layer; entries on the same line are siblings and may not import each other.
  */
-export const LAYERS: readonly (readonly string[])[] = [
+const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'version.ts', 'workers'],
   ['stats'],
   ['data', 'inputs'],
@@ -53,7 +53,7 @@ function rankOf(entry: string): number {
 }
 
 /** Every module specifier imported (statically, re-exported or dynamically) by a source text. */
-export function importedSpecifiers(text: string): string[] {
+function importedSpecifiers(text: string): string[] {
   const specifiers: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"]+)\1/gm;
   for (const match of text.matchAll(pattern)) specifiers.push(match[2]);
