@@ -2,8 +2,8 @@
  * docs/report.schema.json from the declaration in this folder (`npm run schema` writes it; a test
  * fails when the committed file differs). The TypeBox schemas are JSON Schema already; this pass
  * only tidies them into the published shape: schemas with an `$id` go under `definitions` once and
- * are referenced by `$ref`; `anyOf [T, null]` of a plain type becomes `type: [T, "null"]`; a record
- * becomes `additionalProperties`. Cost: one walk over the declaration.
+ * are referenced by `$ref`; unions of plain types become `type: [...]`; a record becomes
+ * `additionalProperties`; `description` comes first. Cost: one walk over the declaration.
  */
 import { Report } from './report.js';
 
@@ -35,33 +35,53 @@ export function reportJsonSchema(): JsonObject {
     return simplify(out);
   };
   const root = tidy(JSON.parse(JSON.stringify(Report)) as Json, true) as JsonObject;
-  const { $id: _ignored, ...body } = root;
+  const { title, description, ...body } = root;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/drift-gate/drift-gate/docs/report.schema.json',
+    title,
+    description,
     ...body,
     definitions: Object.fromEntries([...definitions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }
 
-/** `anyOf [{type: T, ...}, {type: null}]` of a plain type T -> `type: [T, "null"]`; `patternProperties` of a record -> `additionalProperties`. */
+/**
+ * `anyOf` of bare plain types -> `type: [...]`; `anyOf [{type: T, ...}, {type: null}]` -> `type: [T, "null"]`
+ * with T's constraints; a record's `patternProperties` -> `additionalProperties`; `description` first.
+ */
 function simplify(node: JsonObject): JsonObject {
   const { anyOf, patternProperties, ...rest } = node;
-  if (Array.isArray(anyOf) && anyOf.length === 2) {
+  const described = ({ description, ...others }: JsonObject): JsonObject =>
+    description === undefined ? others : { description, ...others };
+  const bareType = (member: Json) =>
+    isObject(member) && Object.keys(member).length === 1 && typeof member.type === 'string'
+      ? member.type
+      : undefined;
+  if (Array.isArray(anyOf)) {
+    const types = anyOf.map(bareType);
+    if (types.every((type) => type !== undefined && (type === 'null' || PLAIN_TYPES.has(type)))) {
+      return described({ type: types as string[], ...rest });
+    }
     const [first, second] = anyOf;
-    const isNull = isObject(second) && second.type === 'null' && Object.keys(second).length === 1;
-    if (isNull && isObject(first) && typeof first.type === 'string' && PLAIN_TYPES.has(first.type)) {
+    if (
+      anyOf.length === 2 &&
+      bareType(second) === 'null' &&
+      isObject(first) &&
+      typeof first.type === 'string' &&
+      PLAIN_TYPES.has(first.type)
+    ) {
       const { type, ...constraints } = first;
-      return { type: [type, 'null'], ...constraints, ...rest };
+      return described({ type: [type, 'null'], ...constraints, ...rest });
     }
   }
   if (isObject(patternProperties) && Object.keys(patternProperties).length === 1) {
     const values = patternProperties['^.*$'];
     if (isObject(values)) {
-      return Object.keys(values).length === 0 ? rest : { ...rest, additionalProperties: values };
+      return described(Object.keys(values).length === 0 ? rest : { ...rest, additionalProperties: values });
     }
   }
-  return node;
+  return described(node);
 }
 
 /** The text of docs/report.schema.json: two-space JSON and a final newline. */
