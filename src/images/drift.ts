@@ -9,13 +9,13 @@ import { UserInputError } from '../errors.js';
 import { splitIndices, subsampleIndices } from '../multivariate/random.js';
 import {
   explainReconstruction,
-  type ReconstructionSummary,
   reconstructionDrift,
   resolveMethodOptions,
   summarise,
 } from '../multivariate/reconstruction.js';
+import type { ImageSideSummary, ImagesOk, ImagesSkipped, WorstImage } from '../report/model.js';
 import { imagePropertyTables } from './properties.js';
-import type { ImageReadError, ImageRecord, ImageSet } from './read.js';
+import type { ImageRecord, ImageSet } from './read.js';
 
 export interface ImageDriftOptions {
   readonly varianceShare?: number;
@@ -29,57 +29,23 @@ export interface ImageDriftOptions {
   readonly worst?: number;
 }
 
-export interface ImageSideSummary {
-  source: string;
-  /** Readable images. */
-  images: number;
-  /** Images the reconstruction test used (fewer when subsampled). */
-  used: number;
-  /** Files that could not be read or decoded: counted, named, skipped. */
-  unreadable: number;
-  errors: ImageReadError[];
-  ignoredFiles: number;
-}
-
-export interface WorstImage {
-  name: string;
-  /** Reconstruction error of the image. */
-  error: number;
-  /** error / baseline mean error of the held-out reference images. */
-  ratioToBaseline: number | null;
-}
-
-interface ImageDriftCommon {
-  /** Side of the square the images were resized to. */
-  size: number;
-  reference: ImageSideSummary;
-  candidate: ImageSideSummary;
-  /** Per-image properties, one row per readable image: for the caller's column comparison. */
+/** Per-image properties, one row per readable image: for the caller's column comparison (not in the JSON report). */
+interface ImageProperties {
   properties: { reference: Table; candidate: Table };
-  varianceShare: number;
-  trainShare: number;
-  seed: number;
-  /** A sentence when a side was subsampled, else null. */
-  note: string | null;
 }
 
-export interface ImageDriftOk extends ImageDriftCommon {
-  status: 'ok';
-  drift: boolean;
-  reconstruction: ReconstructionSummary;
-  /** The candidate images reconstructed worst, worst first. */
-  worst: WorstImage[];
-  explanation: string;
-}
+type ImageDriftCommon = Omit<ImagesSkipped, 'status' | 'drift' | 'reason' | 'explanation'> & ImageProperties;
 
-export interface ImageDriftSkipped extends ImageDriftCommon {
-  status: 'skipped';
-  drift: false;
-  reason: string;
-  explanation: string;
-}
+/** The contract's ImagesOk with the property Tables. */
+export interface ImageDriftOk extends ImagesOk, ImageProperties {}
+
+/** The contract's ImagesSkipped with the property Tables. */
+export interface ImageDriftSkipped extends ImagesSkipped, ImageProperties {}
 
 export type ImageDriftResult = ImageDriftOk | ImageDriftSkipped;
+
+/** The report parts of the result are declared in the report contract (src/report/contract/reconstruction.ts). */
+export type { ImageSideSummary, WorstImage };
 
 export const DEFAULT_MAX_IMAGES = 50_000;
 export const MIN_REFERENCE_IMAGES = 50;

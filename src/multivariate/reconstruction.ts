@@ -13,7 +13,11 @@
  * (errors on the training rows are smaller and would make the band too tight).
  */
 import { UserInputError } from '../errors.js';
+import type { ReconstructionSummary } from '../report/model.js';
 import { fitPca, type PcaModel, reconstructionErrors } from './pca.js';
+
+/** The numbers of one comparison: part of the report contract (src/report/contract/reconstruction.ts). */
+export type { ReconstructionSummary };
 
 export interface ReconstructionOptions {
   /** Share of the variance the kept components must explain (default 0.65). */
@@ -69,38 +73,7 @@ export function resolveMethodOptions(options: MethodOptions, what: string): Requ
   return resolved;
 }
 
-/** The numbers of one reconstruction comparison (the JSON-friendly part; no NaN, no Infinity). */
-export interface ReconstructionSummary {
-  /** Input dimensions (encoded columns, or pixels). */
-  dimensions: number;
-  /** Kept principal components. */
-  components: number;
-  /** Share of the training variance the kept components explain. */
-  explainedVariance: number;
-  /** Reference rows the PCA was fitted on. */
-  fitRows: number;
-  /** Held-out reference rows the baseline is measured on. */
-  heldOutRows: number;
-  candidateRows: number;
-  /** Mean reconstruction error of the held-out reference rows. */
-  baselineMeanError: number;
-  /** Bootstrap standard error used for the band. */
-  standardError: number;
-  /** Upper end of the band: baselineMeanError + bandSigmas * standardError. */
-  bandUpper: number;
-  bandSigmas: number;
-  candidateMeanError: number;
-  /** (candidate - baseline) / baseline; null when the baseline error is 0. */
-  relativeIncrease: number | null;
-  /** relativeIncrease * 100, rounded to 0.1; null when the baseline error is 0. */
-  relativeIncreasePercent: number | null;
-  minIncrease: number;
-  /** Candidate mean above the band. */
-  aboveBand: boolean;
-  /** aboveBand and relativeIncrease >= minIncrease. */
-  drift: boolean;
-}
-
+/** The summary plus what the JSON report leaves out. */
 export interface ReconstructionOutcome extends ReconstructionSummary {
   /** The fitted model (not for the JSON report). */
   model: PcaModel;

@@ -13,14 +13,23 @@
 import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.js';
 import { isNumericColumn } from '../data/table.js';
 import { UserInputError } from '../errors.js';
+import type {
+  ExcludedColumn,
+  MultivariateOk,
+  MultivariateResult,
+  MultivariateSkipped,
+  RowsUsed,
+} from '../report/model.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
   explainReconstruction,
-  type ReconstructionSummary,
   reconstructionDrift,
   resolveMethodOptions,
   summarise,
 } from './reconstruction.js';
+
+/** The result types are part of the report contract (src/report/contract/reconstruction.ts). */
+export type { ExcludedColumn, MultivariateOk, MultivariateResult, MultivariateSkipped, RowsUsed };
 
 export interface MultivariateOptions {
   /** Share of the variance the PCA keeps (default 0.65). */
@@ -39,48 +48,8 @@ export interface MultivariateOptions {
   readonly maxRows?: number;
 }
 
-/** A column left out of the multivariate check, and why. */
-export interface ExcludedColumn {
-  name: string;
-  reason: string;
-}
-
-/** How many rows of each side were used (a side larger than maxRows is subsampled). */
-export interface RowsUsed {
-  referenceRows: number;
-  candidateRows: number;
-  referenceUsed: number;
-  candidateUsed: number;
-  /** Whether either side was subsampled. */
-  subsampled: boolean;
-  /** Sentence for the report when a side was subsampled. */
-  note: string | null;
-}
-
-interface MultivariateCommon {
-  /** The columns the check ran on, in table order. */
-  columns: string[];
-  excludedColumns: ExcludedColumn[];
-  rows: RowsUsed;
-  varianceShare: number;
-  trainShare: number;
-  seed: number;
-}
-
-export interface MultivariateOk extends MultivariateCommon, ReconstructionSummary {
-  status: 'ok';
-  /** One sentence for the report. */
-  explanation: string;
-}
-
-export interface MultivariateSkipped extends MultivariateCommon {
-  status: 'skipped';
-  reason: string;
-  drift: false;
-  explanation: string;
-}
-
-export type MultivariateResult = MultivariateOk | MultivariateSkipped;
+/** What every result carries, run or skipped. */
+type MultivariateCommon = Omit<MultivariateSkipped, 'status' | 'reason' | 'drift' | 'explanation'>;
 
 export const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */

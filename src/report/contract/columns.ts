@@ -1,0 +1,162 @@
+/** The per-column part of the report contract: scores, counts, sketches, classes, quality findings. */
+import Type, { type Static } from 'typebox';
+import {
+  ColumnRole,
+  ColumnType,
+  count,
+  definition,
+  flag,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  probability,
+  ScoreKind,
+  Severity,
+  text,
+} from './common.js';
+
+const scoreProperties = {
+  test: text(),
+  kind: ScoreKind,
+  statistic: nullable(
+    number(),
+    "The statistic; null when it is not finite (Fisher's odds ratio with an empty off-diagonal cell), as JSON has no Infinity.",
+  ),
+  pValue: nullable(probability(), 'Raw p-value; null for distances.'),
+  adjustedPValue: nullable(
+    probability(),
+    'p-value after the multiple-testing correction; null for distances.',
+  ),
+  threshold: number('alpha for p-values, minimum for distances.'),
+  passed: flag('Whether this score alone is past its threshold (adjusted p < alpha; distance >= threshold).'),
+};
+
+export const Score = definition(
+  'score',
+  scoreProperties,
+  'One statistic as computed for a column: a p-value test or a distance.',
+);
+export interface Score extends Static<typeof Score> {}
+
+export const MissingShareScore = definition(
+  'missingShareScore',
+  {
+    ...scoreProperties,
+    reference: probability('Missing share of the reference.'),
+    candidate: probability('Missing share of the candidate.'),
+    minChange: probability(
+      'The smallest absolute change of the missing share that counts (setting `missing-share-change`).',
+    ),
+  },
+  'Test of the change in missing share (two-proportion z) with both shares.',
+);
+export interface MissingShareScore extends Static<typeof MissingShareScore> {}
+
+export const ColumnCounts = definition(
+  'counts',
+  {
+    present: count('Present (non-missing) values.'),
+    missing: count(),
+    missingShare: probability('missing / rows, 0 when the side has no rows.'),
+  },
+  'Per-side counts of a column.',
+);
+export interface ColumnCounts extends Static<typeof ColumnCounts> {}
+
+export const Distribution = object(
+  {
+    labels: list(
+      text(),
+      'Bin labels (numeric: lower edges formatted; categorical: category names, top ones then "other").',
+    ),
+    reference: list(probability()),
+    candidate: list(probability()),
+  },
+  'Small per-side histogram for sketches: shares over shared bins or categories.',
+);
+export interface Distribution extends Static<typeof Distribution> {}
+
+export const ClassShare = object(
+  {
+    class: text(),
+    referenceCount: count(),
+    candidateCount: count(),
+    referenceShare: probability('referenceCount / present reference values.'),
+    candidateShare: probability(),
+    pValue: probability(
+      "Two-proportion z-test of this class against the rest; Fisher's exact test when an expected count of that 2 x 2 table is below 5.",
+    ),
+    adjustedPValue: probability("pValue corrected across the column's classes."),
+    flagged: flag(
+      'The share changed by at least the factor (halved or doubled by default; a 0 share counts as infinitely changed) and adjusted p < alpha.',
+    ),
+  },
+  "One class (level) of a categorical column, compared on its own (src/checks/columns/classes.ts): the share of the class against all other classes, so a rare class that vanishes shows even when the column's total variation is small.",
+);
+export interface ClassShare extends Static<typeof ClassShare> {}
+
+export const ColumnReport = definition('column', {
+  name: text(),
+  role: ColumnRole,
+  type: ColumnType,
+  status: oneOf(
+    ['compared', 'skipped', 'missing-in-candidate', 'missing-in-reference'],
+    '`compared` when tests ran; `skipped` with `reason` otherwise; `missing-in-candidate`/`missing-in-reference` for one-sided columns.',
+  ),
+  reason: nullable(text()),
+  method: oneOf(
+    ['auto', 'named'],
+    'How the drift decision was made: `auto` (significant and large enough) or a named test.',
+  ),
+  test: nullable(text(), 'The deciding test id (for auto: the p-value test).'),
+  statistic: nullable(number()),
+  pValue: nullable(probability()),
+  adjustedPValue: nullable(probability()),
+  threshold: nullable(number()),
+  effectSize: nullable(
+    Score,
+    'The effect size in auto mode (normed Wasserstein or total variation), else null.',
+  ),
+  scores: list(Score, 'Every score that was computed, p-value test first.'),
+  missingShare: nullable(
+    MissingShareScore,
+    'Test of the change in missing share (two-proportion z), when both sides have rows.',
+  ),
+  drift: flag(),
+  explanation: text('Why it drifted (or not), in one sentence.'),
+  reference: ColumnCounts,
+  candidate: ColumnCounts,
+  distribution: nullable(Distribution),
+  classes: optional(
+    list(
+      ClassShare,
+      "Per-class shares of a categorical column in auto mode (rare classes): each class's share on both sides and its own test (z, or Fisher for small counts), corrected across the column's classes; flagged when the share halves or doubles significantly. Absent when not computed.",
+    ),
+  ),
+});
+export interface ColumnReport extends Static<typeof ColumnReport> {}
+
+export const QualityFinding = definition('finding', {
+  check: text(),
+  column: nullable(text()),
+  severity: Severity,
+  message: text(),
+  values: optional(
+    Type.Record(Type.String(), Type.Union([Type.Number(), Type.String(), Type.Null()]), {
+      description: 'The numbers behind the finding.',
+    }),
+  ),
+});
+export interface QualityFinding extends Static<typeof QualityFinding> {}
+
+export const DatasetSummary = object({
+  drift: flag(),
+  driftShare: probability('drifted / compared columns (0 when nothing was compared).'),
+  driftedColumns: list(text()),
+  comparedColumns: count(),
+  threshold: number('The drift-share threshold used.'),
+});
+export interface DatasetSummary extends Static<typeof DatasetSummary> {}

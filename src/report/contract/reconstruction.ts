@@ -1,0 +1,158 @@
+/**
+ * The whole-dataset part of the report contract: the reconstruction-error test on table rows
+ * (src/multivariate) and on image pixels (src/images). Those folders build these objects and add
+ * their internal parts (the fitted model, the per-image property Tables) outside the contract.
+ */
+import Type, { type Static } from 'typebox';
+import { count, definition, flag, list, nullable, number, object, text } from './common.js';
+
+export const ReconstructionSummary = definition(
+  'reconstruction',
+  {
+    dimensions: count('Input dimensions (encoded columns, or pixels).'),
+    components: count('Kept principal components.'),
+    explainedVariance: number('Share of the training variance the kept components explain.'),
+    fitRows: count('Reference rows the PCA was fitted on.'),
+    heldOutRows: count('Held-out reference rows the baseline is measured on.'),
+    candidateRows: count(),
+    baselineMeanError: number('Mean reconstruction error of the held-out reference rows.'),
+    standardError: number('Bootstrap standard error used for the band.'),
+    bandUpper: number('Upper end of the band: baselineMeanError + bandSigmas * standardError.'),
+    bandSigmas: number(),
+    candidateMeanError: number(),
+    relativeIncrease: nullable(
+      number(),
+      '(candidate - baseline) / baseline; null when the baseline error is 0.',
+    ),
+    relativeIncreasePercent: nullable(
+      number(),
+      'relativeIncrease * 100, rounded to 0.1; null when the baseline error is 0.',
+    ),
+    minIncrease: number(),
+    aboveBand: flag('Candidate mean above the band.'),
+    drift: flag('aboveBand and relativeIncrease >= minIncrease.'),
+  },
+  'The numbers of one reconstruction comparison (src/multivariate/reconstruction.ts): PCA fitted on a training part of the reference; baseline = held-out reference rows. No NaN, no Infinity.',
+);
+export interface ReconstructionSummary extends Static<typeof ReconstructionSummary> {}
+
+export const ExcludedColumn = object(
+  { name: text(), reason: text() },
+  'A column left out of the multivariate check, and why.',
+);
+export interface ExcludedColumn extends Static<typeof ExcludedColumn> {}
+
+export const RowsUsed = object(
+  {
+    referenceRows: count(),
+    candidateRows: count(),
+    referenceUsed: count(),
+    candidateUsed: count(),
+    subsampled: flag('Whether either side was subsampled.'),
+    note: nullable(text(), 'Sentence for the report when a side was subsampled.'),
+  },
+  'How many rows of each side were used (a side larger than maxRows is subsampled).',
+);
+export interface RowsUsed extends Static<typeof RowsUsed> {}
+
+const multivariateCommon = {
+  columns: list(text(), 'The columns the check ran on, in table order.'),
+  excludedColumns: list(ExcludedColumn),
+  rows: RowsUsed,
+  varianceShare: number(),
+  trainShare: number(),
+  seed: number(),
+};
+
+export const MultivariateOk = object(
+  {
+    status: Type.Literal('ok'),
+    ...multivariateCommon,
+    ...ReconstructionSummary.properties,
+    explanation: text('One sentence for the report.'),
+  },
+  'The multivariate check ran.',
+);
+export interface MultivariateOk extends Static<typeof MultivariateOk> {}
+
+export const MultivariateSkipped = object(
+  {
+    status: Type.Literal('skipped'),
+    ...multivariateCommon,
+    reason: text(),
+    drift: Type.Literal(false),
+    explanation: text(),
+  },
+  'The multivariate check was skipped; `reason` says why.',
+);
+export interface MultivariateSkipped extends Static<typeof MultivariateSkipped> {}
+
+export const MultivariateReport = Type.Union([MultivariateOk, MultivariateSkipped], {
+  $id: 'multivariate',
+  description:
+    'The multivariate check (src/multivariate): PCA reconstruction error of the candidate rows against held-out reference rows (absent when multivariate is false).',
+});
+export type MultivariateResult = MultivariateOk | MultivariateSkipped;
+export type MultivariateReport = MultivariateResult;
+
+export const ImageReadError = object({ name: text(), message: text() });
+export interface ImageReadError extends Static<typeof ImageReadError> {}
+
+export const ImageSideSummary = definition('imageSide', {
+  source: text(),
+  images: count('Readable images.'),
+  used: count('Images the reconstruction test used (fewer when subsampled).'),
+  unreadable: count('Files that could not be read or decoded: counted, named, skipped.'),
+  errors: list(ImageReadError),
+  ignoredFiles: count(),
+});
+export interface ImageSideSummary extends Static<typeof ImageSideSummary> {}
+
+export const WorstImage = object({
+  name: text(),
+  error: number('Reconstruction error of the image.'),
+  ratioToBaseline: nullable(number(), 'error / baseline mean error of the held-out reference images.'),
+});
+export interface WorstImage extends Static<typeof WorstImage> {}
+
+const imagesCommon = {
+  size: count('Side of the square the images were resized to.'),
+  reference: ImageSideSummary,
+  candidate: ImageSideSummary,
+  varianceShare: number(),
+  trainShare: number(),
+  seed: number(),
+  note: nullable(text(), 'A sentence when a side was subsampled, else null.'),
+};
+
+export const ImagesOk = object(
+  {
+    status: Type.Literal('ok'),
+    ...imagesCommon,
+    drift: flag(),
+    reconstruction: ReconstructionSummary,
+    worst: list(WorstImage, 'The candidate images reconstructed worst, worst first.'),
+    explanation: text(),
+  },
+  'The image comparison ran.',
+);
+export interface ImagesOk extends Static<typeof ImagesOk> {}
+
+export const ImagesSkipped = object(
+  {
+    status: Type.Literal('skipped'),
+    ...imagesCommon,
+    drift: Type.Literal(false),
+    reason: text(),
+    explanation: text(),
+  },
+  'The image comparison was skipped; `reason` says why.',
+);
+export interface ImagesSkipped extends Static<typeof ImagesSkipped> {}
+
+export const ImagesReport = Type.Union([ImagesOk, ImagesSkipped], {
+  $id: 'images',
+  description:
+    'Image folders (src/images): reconstruction error on pixels, the worst-reconstructed candidate images, unreadable files per side.',
+});
+export type ImagesReport = ImagesOk | ImagesSkipped;
