@@ -13,22 +13,12 @@ import { escapeMarkdown } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { gatherSettings } from '../settings/gather.js';
-import { SETTINGS_KEYS, type Settings } from '../settings/settings.js';
+import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { isPermissionError, upsertStickyComment } from './comment.js';
 import { readEventPayload, requireBaseRevision } from './event.js';
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
-/** Settings keys that exist only in the config file or only for the CLI. */
-const NOT_INPUTS = new Set(['column-settings', 'markdown']);
-
-function readInputs(): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of Object.keys(SETTINGS_KEYS)) {
-    if (!NOT_INPUTS.has(key)) values[key] = core.getInput(key);
-  }
-  return values;
-}
 
 function referenceRevision(settings: Settings): string | null {
   if (!settings.referenceRef) return null;
@@ -105,7 +95,7 @@ export async function run(): Promise<void> {
       root: workspace,
       config: core.getInput('config'),
       resolvePath: (path) => resolveInWorkspace(path, workspace, 'config'),
-      layer: { source: 'action inputs', values: readInputs() },
+      layer: actionInputsLayer((key) => core.getInput(key)),
     });
     const report = await runPipeline(settings, {
       root: workspace,

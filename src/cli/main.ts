@@ -10,21 +10,30 @@ import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import { DEFAULT_CONFIG_PATH } from '../settings/config-file.js';
 import { defaultText } from '../settings/defaults-text.js';
 import { gatherSettings } from '../settings/gather.js';
-import { SETTINGS_KEYS } from '../settings/settings.js';
+import { isSetting, OPTIONS, type Option } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_FAIL = 1;
 export const EXIT_USAGE = 2;
 
-/** Settings keys that only make sense inside GitHub Actions or only in the config file. */
-const NOT_FLAGS = new Set(['comment', 'column-settings']);
+/** The options exposed as flags (settings and `--config`), in declaration order. */
+const FLAG_OPTIONS: readonly Option[] = (OPTIONS as readonly Option[]).filter(
+  (option) => option.exposed.flag,
+);
 
-const FLAG_KEYS = Object.keys(SETTINGS_KEYS).filter((key) => !NOT_FLAGS.has(key));
+/** The settings among the flags: they form the flags' settings layer. */
+const SETTING_FLAGS: readonly string[] = FLAG_OPTIONS.filter(isSetting).map((option) => option.key);
 
+/** `(required)`, `(default: ...)` or `(default: (none))` for one flag. */
+function helpDefault(option: Option): string {
+  if (option.required) return '(required)';
+  return `(default: ${defaultText(option, 'cli')?.text ?? '(none)'})`;
+}
+
+/** The --help text: every flag from the declarations, with its default. */
 export function helpText(): string {
   const lines = [
     `drift-gate ${VERSION}: compare a reference and a candidate dataset and fail on drift.`,
@@ -33,20 +42,16 @@ export function helpText(): string {
     '',
     'Flags (the same names as the action inputs and the keys of .github/drift.yml):',
   ];
-  const rows: [string, string, string][] = [
-    ['--config <file>', `YAML settings file (flags win over it)`, `${DEFAULT_CONFIG_PATH} if present`],
-    ...FLAG_KEYS.map((key): [string, string, string] => [
-      `--${key} <value>`,
-      SETTINGS_KEYS[key].help,
-      defaultText(key),
+  const rows: [string, string][] = [
+    ...FLAG_OPTIONS.map((option): [string, string] => [
+      `--${option.key} <${'placeholder' in option && option.placeholder ? option.placeholder : 'value'}>`,
+      `${option.help} ${helpDefault(option)}`,
     ]),
-    ['--help', 'Show this help', ''],
-    ['--version', 'Show the version', ''],
+    ['--help', 'Show this help'],
+    ['--version', 'Show the version'],
   ];
   const width = Math.max(...rows.map(([flag]) => flag.length));
-  for (const [flag, help, fallback] of rows) {
-    lines.push(`  ${flag.padEnd(width)}  ${help}${fallback ? ` (default: ${fallback})` : ''}`);
-  }
+  for (const [flag, help] of rows) lines.push(`  ${flag.padEnd(width)}  ${help}`);
   lines.push('', 'Exit status: 0 pass, 1 drift beyond the thresholds, 2 bad usage or unreadable input.');
   return lines.join('\n');
 }
@@ -65,11 +70,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let values: Record<string, string | boolean | undefined>;
   try {
     const options: Record<string, { type: 'string' | 'boolean' }> = {
-      config: { type: 'string' },
       help: { type: 'boolean' },
       version: { type: 'boolean' },
     };
-    for (const key of FLAG_KEYS) options[key] = { type: 'string' };
+    for (const option of FLAG_OPTIONS) options[option.key] = { type: 'string' };
     ({ values } = parseArgs({ args: [...argv], options, allowPositionals: false, strict: true }));
   } catch (error) {
     io.stderr(`drift-gate: ${(error as Error).message}\nRun 'drift-gate --help' for the flags.`);
@@ -85,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   try {
     const flags: Record<string, string> = {};
-    for (const key of FLAG_KEYS) if (typeof values[key] === 'string') flags[key] = values[key] as string;
+    for (const key of SETTING_FLAGS) if (typeof values[key] === 'string') flags[key] = values[key] as string;
     const settings = gatherSettings({
       root: io.cwd,
       config: typeof values.config === 'string' ? values.config : '',

@@ -1,28 +1,40 @@
 /**
- * Defaults in words, for --help, action.yml and the docs: derived from DEFAULT_SETTINGS so the
- * three never disagree.
+ * Defaults in words, for --help, action.yml and the README: derived from each declaration's
+ * default value (or its declared `defaultText`), so the three never disagree.
  */
-import { DEFAULT_SETTINGS, type PerKind, type Settings } from './settings.js';
+import { isSetting, type Option } from './declarations.js';
 
-function camel(key: string): keyof Settings {
-  return key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof Settings;
+/** A default as shown to users: a `literal` value (code font in the docs) or words. */
+export interface DefaultText {
+  readonly text: string;
+  readonly literal: boolean;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return '(none)';
-  if (Array.isArray(value))
-    return value.length === 0 ? '(none)' : value.map((v) => (v === '' ? '<empty>' : v)).join(',');
+/** The default value in words; null when there is none (null, an empty list or map). */
+function describe(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => item !== '');
+    return items.length === 0 ? null : items.join(',');
+  }
   if (typeof value === 'object') {
-    const perKind = value as PerKind<unknown>;
-    if ('all' in perKind) return perKind.all === null ? "each test's own" : String(perKind.all);
-    return Object.keys(value).length === 0 ? '(none)' : JSON.stringify(value);
+    if ('all' in value) return value.all === null ? null : String(value.all);
+    return Object.keys(value).length === 0 ? null : JSON.stringify(value);
   }
   return String(value);
 }
 
-/** The default of a settings key as text, e.g. `drift-share` -> `0.5`. */
-export function defaultText(key: string): string {
-  if (key === 'delimiter') return 'detected';
-  if (key === 'columns') return 'all';
-  return describe(DEFAULT_SETTINGS[camel(key)]);
+/**
+ * The default of an option for the CLI or the action (they differ only where the declaration
+ * says so, e.g. `report-json`); null when it has none.
+ */
+export function defaultText(option: Option, adapter: 'cli' | 'action'): DefaultText | null {
+  if (adapter === 'action') {
+    if (option.actionDefaultText) return { text: option.actionDefaultText, literal: true };
+    if ('actionDefault' in option && option.actionDefault)
+      return { text: option.actionDefault, literal: true };
+  }
+  if (option.defaultText) return { text: option.defaultText, literal: false };
+  const text = isSetting(option) ? describe(option.default) : null;
+  return text === null ? null : { text, literal: true };
 }

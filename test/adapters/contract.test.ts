@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadTables } from '../../src/data/load.js';
 import { compareTables } from '../../src/engine/compare.js';
-import { resolveSettings, SETTINGS_KEYS } from '../../src/settings/settings.js';
+import { OPTIONS, type Option, resolveSettings } from '../../src/settings/settings.js';
 import { VERSION } from '../../src/version.js';
 import { normals, rng } from '../helpers/random.js';
 import { categoricalColumn, numericColumn, table } from '../helpers/tables.js';
@@ -81,10 +81,14 @@ describe('public contract', () => {
     }
   });
 
-  it('action.yml declares exactly the settings inputs plus config and github-token', () => {
+  it('action.yml declares exactly the options exposed as inputs, in declaration order', () => {
     const action = parse(readFileSync('action.yml', 'utf8'));
-    const expected = Object.keys(SETTINGS_KEYS).filter((k) => k !== 'column-settings' && k !== 'markdown');
-    expect(Object.keys(action.inputs).sort()).toEqual([...expected, 'config', 'github-token'].sort());
+    const expected = (OPTIONS as readonly Option[]).filter((o) => o.exposed.input).map((o) => o.key);
+    expect(Object.keys(action.inputs)).toEqual(expected);
+    expect(expected).toContain('config');
+    expect(expected).toContain('github-token');
+    expect(expected).not.toContain('markdown');
+    expect(expected).not.toContain('column-settings');
     expect(Object.keys(action.outputs).sort()).toEqual([
       'drift',
       'drift-share',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FAIL, EXIT_PASS, EXIT_USAGE, helpText, main } from '../../src/cli/main.js';
-import { SETTINGS_KEYS } from '../../src/settings/settings.js';
+import { OPTIONS, type Option } from '../../src/settings/settings.js';
 
 async function cli(args: string[], cwd = resolve('.')) {
   const out: string[] = [];
@@ -163,13 +163,30 @@ describe('drift-gate CLI', () => {
     expect(narrower.stdout).toMatch(/column 'f' is missing from the candidate/);
   });
 
-  it('--help lists every flag with its default', () => {
+  it('--help lists every flag with its default, and only the options exposed as flags', () => {
     const help = helpText();
-    for (const key of Object.keys(SETTINGS_KEYS)) {
-      if (key === 'comment' || key === 'column-settings') continue;
-      expect(help).toMatch(new RegExp(`--${key} <value>`));
+    for (const option of OPTIONS as readonly Option[]) {
+      const placeholder = option.key === 'config' ? 'file' : 'value';
+      if (option.exposed.flag) expect(help).toContain(`  --${option.key} <${placeholder}>  `);
+      else expect(help).not.toContain(`--${option.key} `);
     }
+    expect(help).not.toContain('--comment');
+    expect(help).not.toContain('--column-settings');
+    expect(help).not.toContain('--github-token');
     expect(help).toMatch(/--drift-share <value> .*\(default: 0\.5\)/);
     expect(help).toMatch(/--stattest <value> .*\(default: auto\)/);
+    expect(help).toMatch(
+      /--config <file> +YAML settings file \(flags win over it\) \(default: \.github\/drift\.yml if present\)/,
+    );
+    expect(help).toMatch(/--reference <value> .*\(required\)/);
+    expect(help).toMatch(/--columns <value> +Only compare these columns \(default: all\)$/m);
+    expect(help).toMatch(/--missing-values <value> .*\(default: NA,N\/A,NaN,nan,null,NULL,None,-,\?\)$/m);
+    expect(help).toMatch(/--target <value> .*\(default: \(none\)\)$/m);
+  });
+
+  it('rejects a flag that is not exposed on the command line (comment is action-only)', async () => {
+    const run = await cli(['--reference', 'a.csv', '--candidate', 'b.csv', '--comment', 'true']);
+    expect(run.status).toBe(EXIT_USAGE);
+    expect(run.stderr).toMatch(/Unknown option '--comment'/);
   });
 });

@@ -1,14 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { UserInputError } from '../../src/errors.js';
 import { readConfigFile } from '../../src/settings/config-file.js';
+import { defaultText } from '../../src/settings/defaults-text.js';
+import { checkQualityCheckId } from '../../src/settings/quality-ids.js';
 import {
+  actionInputsLayer,
   chosenTest,
   chosenThreshold,
   DEFAULT_SETTINGS,
   resolveSettings,
+  SETTINGS,
 } from '../../src/settings/settings.js';
 
 const inputs = (values: Record<string, unknown>) => ({ source: 'action inputs', values });
@@ -127,6 +132,122 @@ describe('resolveSettings', () => {
     const settings = resolveSettings([inputs({ stattest: 'ks' })]);
     expect(chosenTest(settings, 'x', 'numeric')).toBe('ks');
     expect(chosenTest(settings, 'c', 'categorical')).toBe('auto');
+  });
+});
+
+describe('settings declarations', () => {
+  it('DEFAULT_SETTINGS keeps the field order of the JSON report', () => {
+    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([
+      'reference',
+      'candidate',
+      'referenceRef',
+      'columns',
+      'ignoreColumns',
+      'categoricalColumns',
+      'stattest',
+      'threshold',
+      'alpha',
+      'minEffect',
+      'driftShare',
+      'correction',
+      'failOn',
+      'missingValues',
+      'missingShareChange',
+      'delimiter',
+      'key',
+      'target',
+      'prediction',
+      'task',
+      'slices',
+      'minSliceSize',
+      'performanceMargin',
+      'failOnTargetDrift',
+      'critical',
+      'multivariate',
+      'multivariateMinIncrease',
+      'multivariateVarianceShare',
+      'imageSize',
+      'qualitySeverity',
+      'columnSettings',
+      'reportJson',
+      'markdown',
+      'comment',
+    ]);
+  });
+
+  it('the unknown-key error lists every config-file key', () => {
+    const error = errorOf(() =>
+      resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { drift_shares: 0.3 } }]),
+    );
+    expect(error.message).toBe(
+      "unknown setting 'drift_shares' in .github/drift.yml (did you mean 'drift-share'?); known settings: reference, candidate, reference-ref, columns, ignore-columns, categorical-columns, stattest, threshold, alpha, min-effect, drift-share, correction, fail-on, missing-values, missing-share-change, delimiter, key, target, prediction, task, slices, min-slice-size, performance-margin, fail-on-target-drift, critical, multivariate, multivariate-min-increase, multivariate-variance-share, image-size, quality-severity, column-settings, report-json, markdown, comment",
+    );
+  });
+
+  it('adapter-only options are not config-file keys', () => {
+    for (const key of ['config', 'github-token']) {
+      const error = errorOf(() =>
+        resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { [key]: 'x' } }]),
+      );
+      expect(error.message).toMatch(new RegExp(`^unknown setting '${key}' in \\.github/drift\\.yml`));
+      expect(error.file).toBe('.github/drift.yml');
+    }
+  });
+
+  it('each documented literal default, given as an input, parses back to the default itself', () => {
+    let checked = 0;
+    for (const setting of SETTINGS) {
+      const shown = defaultText(setting, 'cli');
+      if (!shown?.literal) continue;
+      const settings = resolveSettings([inputs({ [setting.key]: shown.text })]);
+      expect(settings[setting.field as keyof typeof settings], setting.key).toEqual(setting.default);
+      checked++;
+    }
+    expect(checked).toBe(16);
+  });
+
+  it('the action reads exactly the settings exposed as inputs', () => {
+    const asked: string[] = [];
+    const layer = actionInputsLayer((key) => {
+      asked.push(key);
+      return '';
+    });
+    expect(layer.source).toBe('action inputs');
+    expect(asked).toEqual(SETTINGS.filter((s) => s.exposed.input).map((s) => s.key));
+    expect(asked).toContain('comment');
+    expect(asked).not.toContain('markdown');
+    expect(asked).not.toContain('column-settings');
+  });
+
+  it('inputs the workflow did not give leave the config file values (regression: action.yml defaults overrode them)', () => {
+    // The runner passes each action.yml `default:` as an INPUT_ variable when the workflow omits
+    // the input; simulate that with the committed action.yml.
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const given: Record<string, string> = { reference: 'a.csv', candidate: 'b.csv' };
+    const settings = resolveSettings([
+      {
+        source: '.github/drift.yml',
+        isFile: true,
+        values: { 'drift-share': 0.3, alpha: 0.01, stattest: 'psi' },
+      },
+      actionInputsLayer((key) => given[key] ?? action.inputs[key]?.default ?? ''),
+    ]);
+    expect(settings.driftShare).toBe(0.3);
+    expect(settings.alpha).toBe(0.01);
+    expect(settings.stattest.all).toBe('psi');
+    expect(settings.reference).toBe('a.csv');
+  });
+
+  it('checkQualityCheckId accepts known ids and names the unknown one', () => {
+    const fail = (detail?: string): never => {
+      throw new Error(detail);
+    };
+    expect(() => checkQualityCheckId('out-of-range', fail)).not.toThrow();
+    expect(() => checkQualityCheckId('out-of-rang', fail)).toThrow(
+      /^unknown data-quality check 'out-of-rang'; known: schema, type-change, /,
+    );
   });
 });
 
