@@ -105,6 +105,10 @@ function side(table: Table, revision: string | null | undefined): SideInfo {
 /** What the joint (whole-row) checks need besides the two Tables: their part of the plan, cloneable to a worker. */
 export type JointRequest = Pick<ComparisonPlan, 'rows' | 'multivariate'>;
 
+function jointRequest(plan: ComparisonPlan): JointRequest {
+  return { rows: plan.rows, multivariate: plan.multivariate };
+}
+
 /** One joint check's outcome: its value, or the error it threw (rethrown where the check used to run). */
 export type Settled<T> =
   | { readonly ok: true; readonly value: T }
@@ -158,7 +162,7 @@ export function compareTables(
   const plan = planComparison(reference, candidate, settings, meta);
   const columns = columnTests(reference, candidate, plan);
   const separate = separateChecks(reference, candidate, meta, plan, columns);
-  const joint = jointChecks(reference, candidate, plan);
+  const joint = jointChecks(reference, candidate, jointRequest(plan));
   return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 
@@ -174,7 +178,7 @@ export async function compareTablesWith(
   runJoint: JointRunner,
 ): Promise<Report> {
   const plan = planComparison(reference, candidate, settings, meta);
-  const pending = runJoint(reference, candidate, { rows: plan.rows, multivariate: plan.multivariate });
+  const pending = runJoint(reference, candidate, jointRequest(plan));
   let columns: ColumnReport[];
   let separate: SeparateChecks;
   try {
