@@ -5,10 +5,11 @@
  * COLUMN_CHECK_ORDER); the others' findings are made where their data is: `schema` by schema.ts
  * from the column reports, `rows` by src/checks/rows/rows.ts, `images` by unreadable-images.ts.
  * Severities are overridden in one place, severity.ts. The object's order is the order of the
- * "known:" list in error messages.
+ * "known:" list in error messages: a new check goes at the end.
  *
- * Adding a check: its own file exporting `run(ctx, emit)`, one entry here (and its id in
- * DATASET_CHECK_ORDER or COLUMN_CHECK_ORDER), and its test.
+ * Adding a check: its own file exporting `(ctx, emit) => void` (its message worded there), one
+ * entry at the end of QUALITY_CHECKS with its id in DATASET_CHECK_ORDER or COLUMN_CHECK_ORDER, and
+ * its test. Nothing else: the plan validates `quality-severity` ids against this object.
  */
 import type { Severity } from '../../report/model.js';
 import { columnOrder } from './column-order.js';
