@@ -125,7 +125,7 @@ function checkLabelColumns(
 }
 
 /** The columns to compare: `columns` (each must exist on a side) minus `ignore-columns` and ignored column settings. */
-export function selectColumns(reference: Table, candidate: Table, settings: Settings): string[] {
+function selectColumns(reference: Table, candidate: Table, settings: Settings): string[] {
   const all = columnUnion(reference, candidate);
   let selected = all;
   if (settings.columns) {
