@@ -1,22 +1,21 @@
 /**
- * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
+ * The pure core entry: two Tables and the Settings in, the Report out. No I/O. In three steps:
+ * the plan (plan.ts: every setting checked against the tables once), the checks (each given its
+ * part of the plan), and the Report assembled from their parts.
  */
 
-import { columnUnion, compareColumns } from '../checks/columns/drift.js';
-import {
-  diagnosisHints,
-  labelPlan,
-  performanceReport,
-  validateLabelColumns,
-} from '../checks/labels/labels.js';
+import { compareColumns } from '../checks/columns/drift.js';
+import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/labels.js';
 import { sliceReports } from '../checks/labels/slices.js';
+import type { ComparisonPlan } from '../checks/plan.js';
 import { qualityFindings } from '../checks/quality/quality.js';
 import { schemaFindings } from '../checks/quality/schema.js';
+import { withConfiguredSeverity } from '../checks/quality/severity.js';
+import { unreadableImages } from '../checks/quality/unreadable-images.js';
 import { criticalRows } from '../checks/rows/critical.js';
 import { type RowCheckResult, rowChecks } from '../checks/rows/rows.js';
 import { decideVerdict, summarizeDataset } from '../checks/verdict.js';
 import type { Table } from '../data/table.js';
-import { UserInputError } from '../errors.js';
 import { DEFAULT_SEED, DEFAULT_TRAIN_SHARE } from '../multivariate/reconstruction.js';
 import { multivariateDrift } from '../multivariate/tabular.js';
 import {
@@ -30,6 +29,7 @@ import {
 } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
+import { planComparison } from './plan.js';
 
 export interface CompareMeta {
   /** Git revision the reference was read at, if any. */
@@ -102,35 +102,11 @@ function side(table: Table, revision: string | null | undefined): SideInfo {
   };
 }
 
-/** The columns to compare: `columns` (each must exist on a side) minus `ignore-columns` and ignored column settings. */
-export function selectColumns(reference: Table, candidate: Table, settings: Settings): string[] {
-  const all = columnUnion(reference, candidate);
-  let selected = all;
-  if (settings.columns) {
-    const known = new Set(all);
-    const unknown = settings.columns.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new UserInputError(
-        `'columns' names ${unknown.map((n) => `'${n}'`).join(', ')}, not found in ${reference.source} or ${candidate.source}`,
-      );
-    }
-    selected = settings.columns.slice();
-  }
-  const ignored = new Set(settings.ignoreColumns);
-  for (const [name, own] of Object.entries(settings.columnSettings)) if (own.ignore) ignored.add(name);
-  return selected.filter((name) => !ignored.has(name));
-}
+/** What the joint (whole-row) checks need besides the two Tables: their part of the plan, cloneable to a worker. */
+export type JointRequest = Pick<ComparisonPlan, 'rows' | 'multivariate'>;
 
-/** What the joint (whole-row) checks need besides the two Tables: plain data, cloneable to a worker. */
-export interface JointRequest {
-  /** Row checks (duplicates, diff) with these options, or null when off. */
-  readonly rows: { readonly key: readonly string[] | null; readonly target: string | null } | null;
-  readonly multivariate: {
-    readonly enabled: boolean;
-    readonly features: readonly string[];
-    readonly varianceShare: number;
-    readonly minIncrease: number;
-  };
+function jointRequest(plan: ComparisonPlan): JointRequest {
+  return { rows: plan.rows, multivariate: plan.multivariate };
 }
 
 /** One joint check's outcome: its value, or the error it threw (rethrown where the check used to run). */
@@ -162,12 +138,10 @@ function unwrap<T>(settled: Settled<T>): T {
  * check's error is returned in its place.
  */
 export function jointChecks(reference: Table, candidate: Table, request: JointRequest): JointResult {
-  const options = request.rows;
+  const rows = request.rows;
   return {
     rows: settle(() =>
-      options === null
-        ? { findings: [], diff: null }
-        : rowChecks(reference, candidate, { key: options.key, target: options.target }),
+      rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows),
     ),
     multivariate: settle(() =>
       multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features),
@@ -186,10 +160,10 @@ export function compareTables(
   meta: CompareMeta = {},
 ): Report {
   const plan = planComparison(reference, candidate, settings, meta);
-  const columns = columnTests(reference, candidate, settings, plan);
-  const separate = separateChecks(reference, candidate, settings, meta, plan, columns);
-  const joint = jointChecks(reference, candidate, plan.joint);
-  return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+  const columns = columnTests(reference, candidate, plan);
+  const separate = separateChecks(reference, candidate, meta, plan, columns);
+  const joint = jointChecks(reference, candidate, jointRequest(plan));
+  return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 
 /**
@@ -204,65 +178,25 @@ export async function compareTablesWith(
   runJoint: JointRunner,
 ): Promise<Report> {
   const plan = planComparison(reference, candidate, settings, meta);
-  const pending = runJoint(reference, candidate, plan.joint);
+  const pending = runJoint(reference, candidate, jointRequest(plan));
   let columns: ColumnReport[];
   let separate: SeparateChecks;
   try {
-    columns = columnTests(reference, candidate, settings, plan);
-    separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+    columns = columnTests(reference, candidate, plan);
+    separate = separateChecks(reference, candidate, meta, plan, columns);
   } catch (error) {
     await pending.catch(() => undefined);
     throw error;
   }
   const joint = await pending;
-  return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+  return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 
-interface ComparisonPlan {
-  readonly selected: string[];
-  readonly features: string[];
-  readonly joint: JointRequest;
-}
-
-function planComparison(
-  reference: Table,
-  candidate: Table,
-  settings: Settings,
-  meta: CompareMeta,
-): ComparisonPlan {
-  validateLabelColumns(reference, candidate, settings);
-  const selected = selectColumns(reference, candidate, settings);
-  // Target and prediction are always compared (their own rows), whatever `columns` says.
-  for (const name of [settings.target, settings.prediction]) {
-    if (name !== null && !selected.includes(name)) selected.push(name);
-  }
-  const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
-  return {
-    selected,
-    features,
-    joint: {
-      rows: meta.rowChecks === false ? null : { key: settings.key, target: settings.target },
-      multivariate: {
-        enabled: settings.multivariate,
-        features,
-        varianceShare: settings.multivariateVarianceShare,
-        minIncrease: settings.multivariateMinIncrease,
-      },
-    },
-  };
-}
-
-function columnTests(
-  reference: Table,
-  candidate: Table,
-  settings: Settings,
-  plan: ComparisonPlan,
-): ColumnReport[] {
-  const columns = compareColumns(reference, candidate, settings, plan.selected);
-  for (const column of columns) {
-    if (column.name === settings.target) column.role = 'target';
-    else if (column.name === settings.prediction) column.role = 'prediction';
-  }
+/** The planned column tests, each report carrying its column's role. */
+function columnTests(reference: Table, candidate: Table, plan: ComparisonPlan): ColumnReport[] {
+  const columns = compareColumns(reference, candidate, plan.columns, plan.drift);
+  const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
+  for (const column of columns) column.role = roles.get(column.name) ?? column.role;
   return columns;
 }
 
@@ -284,29 +218,26 @@ interface SeparateChecks {
 function separateChecks(
   reference: Table,
   candidate: Table,
-  settings: Settings,
   meta: CompareMeta,
   plan: ComparisonPlan,
   columns: ColumnReport[],
 ): SeparateChecks {
   const checks = settle(() => {
     const findings = [
-      ...imageFindings(meta.images),
+      ...unreadableImages(meta.images),
       ...schemaFindings(columns),
       ...qualityFindings(reference, candidate, columns),
     ];
-    const dataset = summarizeDataset(columns, settings.driftShare);
-    const labels = labelPlan(reference, candidate, settings);
-    const performance = performanceReport(reference, candidate, labels, settings.performanceMargin);
+    const dataset = summarizeDataset(columns, plan.driftShare);
+    const labels = labelPlan(reference, candidate, plan.labels);
+    const performance = performanceReport(reference, candidate, labels, plan.labels.performanceMargin);
     const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-    const critical = criticalRows(reference, candidate, settings);
+    const critical = criticalRows(reference, candidate, plan.critical);
     const hints = diagnosisHints(columns, dataset, performance);
     return { findings, dataset, performance, target, critical, hints, labels };
   });
   const slices = settle(() =>
-    checks.ok && settings.slices.length > 0
-      ? sliceReports(reference, candidate, settings, plan.features, checks.value.labels)
-      : null,
+    checks.ok && plan.slices !== null ? sliceReports(reference, candidate, plan, checks.value.labels) : null,
   );
   return { checks, slices };
 }
@@ -317,6 +248,7 @@ function assembleReport(
   candidate: Table,
   settings: Settings,
   meta: CompareMeta,
+  plan: ComparisonPlan,
   columns: ColumnReport[],
   separate: SeparateChecks,
   joint: JointResult,
@@ -325,15 +257,15 @@ function assembleReport(
   const { findings, dataset, performance, target, critical, hints } = unwrap(separate.checks);
   const multivariate = unwrap(joint.multivariate);
   const slices = unwrap(separate.slices);
-  const quality = withConfiguredSeverity([...findings, ...rows.findings], settings);
+  const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
   const jointReasons = [];
   if (multivariate?.drift)
     jointReasons.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
   if (meta.images?.drift)
     jointReasons.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
-  const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
+  const { verdict, reasons } = decideVerdict(dataset, quality, plan.failOn, {
     target,
-    failOnTargetDrift: settings.failOnTargetDrift,
+    failOnTargetDrift: plan.labels.failOnTargetDrift,
     performance,
     critical,
     joint: jointReasons,
@@ -358,37 +290,4 @@ function assembleReport(
     verdict,
     reasons,
   };
-}
-
-/** Unreadable images are skipped, and reported as one warning per side. */
-function imageFindings(images: ImagesReport | undefined): QualityFinding[] {
-  if (!images) return [];
-  return [images.reference, images.candidate]
-    .filter((side) => side.unreadable > 0)
-    .map((side) => ({
-      check: 'unreadable-images',
-      column: null,
-      severity: 'warning' as const,
-      message: `${side.unreadable} image${side.unreadable === 1 ? '' : 's'} in ${side.source} could not be read and ${side.unreadable === 1 ? 'was' : 'were'} skipped: ${side.errors
-        .slice(0, 3)
-        .map((e) => `${e.name} (${e.message})`)
-        .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`,
-      values: { unreadable: side.unreadable, read: side.images },
-    }));
-}
-
-/**
- * Applies `quality-severity` (per check) and each column's own `quality-severity` (which wins);
- * `off` drops the finding.
- */
-function withConfiguredSeverity(findings: readonly QualityFinding[], settings: Settings): QualityFinding[] {
-  const out: QualityFinding[] = [];
-  for (const finding of findings) {
-    const own =
-      finding.column === null ? undefined : settings.columnSettings[finding.column]?.qualitySeverity;
-    const choice = own?.[finding.check] ?? settings.qualitySeverity[finding.check];
-    if (choice === 'off') continue;
-    out.push(choice ? { ...finding, severity: choice } : finding);
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Column drift: which test runs on each column, the multiple-testing correction, and the
- * per-column decision. Pure: Tables and Settings in, ColumnReports out.
+ * per-column decision. Pure: Tables and the plan's column specs in, ColumnReports out.
  *
  * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): a column
  * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
@@ -19,9 +19,9 @@ import {
   type Table,
 } from '../../data/table.js';
 import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
-import { chosenTest, chosenThreshold, type Settings } from '../../settings/settings.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
+import type { ColumnSpec, DriftOptions } from '../plan.js';
 import { classShares, rareClassReason } from './classes.js';
 import { adjustPValues } from './correction.js';
 import { isPastThreshold } from './decide.js';
@@ -153,13 +153,14 @@ function pairInput(
 
 /** Scores for one column pair before correction. */
 function evaluateColumn(
-  name: string,
+  spec: ColumnSpec,
   reference: Column,
   candidate: Column,
   refRows: number,
   candRows: number,
-  settings: Settings,
+  settings: DriftOptions,
 ): Pending {
+  const name = spec.name;
   const report = baseReport(
     name,
     'feature',
@@ -176,7 +177,7 @@ function evaluateColumn(
     const { input, distribution } = prepared;
     report.distribution = distribution;
     const kind: ColumnKind = input.kind;
-    const named = chosenTest(settings, name, kind);
+    const named = spec.tests[kind].test;
     const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;
     if (sparse) {
       report.status = 'skipped';
@@ -200,7 +201,7 @@ function evaluateColumn(
     } else {
       pending.mode = 'named';
       report.method = 'named';
-      const score = runScore(named, input, chosenThreshold(settings, name, kind));
+      const score = runScore(named, input, spec.tests[kind].threshold);
       if (typeof score === 'string') {
         report.status = 'skipped';
         report.reason = score;
@@ -222,7 +223,7 @@ function evaluateColumn(
 function missingShareScore(
   reference: ColumnCounts,
   candidate: ColumnCounts,
-  settings: Settings,
+  settings: DriftOptions,
 ): ColumnReport['missingShare'] {
   const refRows = reference.present + reference.missing;
   const candRows = candidate.present + candidate.missing;
@@ -247,7 +248,7 @@ function missingShareScore(
 }
 
 /** Apply the correction to each family, then decide each column. */
-function decide(pendings: Pending[], settings: Settings): void {
+function decide(pendings: Pending[], settings: DriftOptions): void {
   const family = pendings.filter((p) => p.familyScore >= 0);
   const adjusted = adjustPValues(
     family.map((p) => p.report.scores[p.familyScore].pValue as number),
@@ -364,24 +365,25 @@ export function columnUnion(reference: Table, candidate: Table): string[] {
 }
 
 /**
- * Compare every selected column of the two tables. Cost: one sort per numeric column and side
- * (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ * Compare the planned columns of the two tables, each with its planned test. Cost: one sort per
+ * numeric column and side (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
  */
 export function compareColumns(
   reference: Table,
   candidate: Table,
-  settings: Settings,
-  selected: readonly string[],
+  columns: readonly ColumnSpec[],
+  settings: DriftOptions,
 ): ColumnReport[] {
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
   const pendings: Pending[] = [];
   const reports: ColumnReport[] = [];
-  for (const name of selected) {
+  for (const spec of columns) {
+    const name = spec.name;
     const ref = refByName.get(name);
     const cand = candByName.get(name);
     if (ref && cand) {
-      const pending = evaluateColumn(name, ref, cand, reference.rows, candidate.rows, settings);
+      const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
       pendings.push(pending);
       reports.push(pending.report);
     } else if (ref) reports.push(oneSided(name, ref, reference.rows, 'reference'));

@@ -1,17 +1,17 @@
 /**
- * Labels and predictions: validating the `target`, `prediction` and `slices` settings against the
- * tables, inferring the task, model performance on each side (src/checks/performance.ts) and the
- * diagnosis hints. Pure: Tables and Settings in, report parts out.
+ * Labels and predictions: inferring the task, model performance on each side (performance.ts)
+ * and the diagnosis hints. Pure: Tables and the plan's labels part (target and prediction already
+ * checked against the tables by src/engine/plan.ts) in, report parts out.
  */
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
-import { UserInputError } from '../../errors.js';
 import type {
   ColumnReport,
   DatasetSummary,
   PerformanceMetrics,
   PerformanceReport,
 } from '../../report/model.js';
-import type { Settings, Task } from '../../settings/settings.js';
+import type { Task } from '../../settings/settings.js';
+import type { LabelsPlan } from '../plan.js';
 import {
   type ClassValues,
   classificationMetrics,
@@ -20,41 +20,15 @@ import {
   regressionMetrics,
   rocAuc,
 } from './performance.js';
-import { parseSliceSpec } from './slice-filter.js';
-
-/** Throws a UserInputError when `target`, `prediction` or a `slices` column is on neither side. */
-export function validateLabelColumns(reference: Table, candidate: Table, settings: Settings): void {
-  const known = new Set([...reference.columns, ...candidate.columns].map((c) => c.name));
-  const sides = `${reference.source} or ${candidate.source}`;
-  const check = (setting: string, name: string | null): void => {
-    if (name !== null && !known.has(name)) {
-      throw new UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
-    }
-  };
-  check('target', settings.target);
-  check('prediction', settings.prediction);
-  const sliceColumns = settings.slices.map((entry) => parseSliceSpec(entry).column);
-  for (const name of sliceColumns) check('slices', name);
-  if (settings.target !== null && settings.target === settings.prediction) {
-    throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
-  }
-  for (const name of sliceColumns) {
-    if (name === settings.target || name === settings.prediction) {
-      throw new UserInputError(
-        `'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`,
-      );
-    }
-  }
-}
 
 function columnOf(table: Table, name: string | null): Column | undefined {
   return name === null ? undefined : table.columns.find((c) => c.name === name);
 }
 
 /** The `task` setting, or inferred: a numeric target on either side means regression, else classification. */
-export function inferTask(reference: Table, candidate: Table, settings: Settings): Task {
-  if (settings.task) return settings.task;
-  const columns = [columnOf(reference, settings.target), columnOf(candidate, settings.target)];
+export function inferTask(reference: Table, candidate: Table, labels: LabelsPlan): Task {
+  if (labels.task) return labels.task;
+  const columns = [columnOf(reference, labels.target), columnOf(candidate, labels.target)];
   return columns.some((c) => c?.type === 'numeric') ? 'regression' : 'classification';
 }
 
@@ -113,10 +87,10 @@ export interface LabelPlan {
 }
 
 /** The plan for target and prediction, or null when either setting is absent. */
-export function labelPlan(reference: Table, candidate: Table, settings: Settings): LabelPlan | null {
-  const { target, prediction } = settings;
+export function labelPlan(reference: Table, candidate: Table, labels: LabelsPlan): LabelPlan | null {
+  const { target, prediction } = labels;
   if (target === null || prediction === null) return null;
-  const task = inferTask(reference, candidate, settings);
+  const task = inferTask(reference, candidate, labels);
   if (task === 'regression') {
     return { target, prediction, task, predictionKind: 'values', positiveClass: null, negativeClass: null };
   }

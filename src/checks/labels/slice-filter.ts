@@ -5,7 +5,6 @@
  * (numbers). Missing values never match.
  */
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
-import { UserInputError } from '../../errors.js';
 
 export type SliceOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -19,6 +18,8 @@ export type SliceSpec =
       readonly operator: SliceOperator;
       readonly value: string;
     };
+
+export type FilterSpec = Extract<SliceSpec, { kind: 'filter' }>;
 
 const FILTER = /^(?:([^:]+):\s*)?(.+?)\s*(!=|<=|>=|=|<|>)\s*(.*)$/;
 
@@ -38,7 +39,7 @@ export function parseSliceSpec(text: string): SliceSpec {
 }
 
 /** The text a filter shows as its value in the report, e.g. `age >= 65`. */
-export function filterExpression(spec: Extract<SliceSpec, { kind: 'filter' }>): string {
+export function filterExpression(spec: FilterSpec): string {
   return `${spec.column} ${spec.operator} ${spec.value}`;
 }
 
@@ -60,19 +61,36 @@ function compareNumbers(a: number, operator: SliceOperator, b: number): boolean 
 }
 
 /**
- * Row indices of `table` matching the filter. A comparison needing a number against a text column,
- * or a value that is not a number for a numeric column with `<`/`>`, is a UserInputError. O(rows).
+ * Why the filter cannot run on `table` (the message of a UserInputError), or null when it can or
+ * the table lacks the column: a comparison needing a number against a text column, a value that is
+ * not a number for a numeric column, or a column of a type that cannot be filtered. Checked once,
+ * for both sides, when the plan is made (src/engine/plan.ts). O(1).
  */
-export function filterRows(table: Table, spec: Extract<SliceSpec, { kind: 'filter' }>): number[] {
+export function filterProblem(table: Table, spec: FilterSpec): string | null {
   const column: Column | undefined = table.columns.find((c) => c.name === spec.column);
-  const rows: number[] = [];
-  if (!column) return rows;
+  if (!column) return null;
   const where = `slice filter '${spec.name}'`;
   if (isNumericColumn(column)) {
     const target = spec.value === '' ? Number.NaN : Number(spec.value);
-    if (!Number.isFinite(target)) {
-      throw new UserInputError(`${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`);
-    }
+    return Number.isFinite(target)
+      ? null
+      : `${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`;
+  }
+  if (isCategoricalColumn(column)) {
+    return spec.operator === '=' || spec.operator === '!='
+      ? null
+      : `${where}: '${spec.column}' is text; use = or != with it`;
+  }
+  return `${where}: column '${spec.column}' is ${column.type} and cannot be filtered`;
+}
+
+/** Row indices of `table` matching a filter the plan validated (filterProblem). O(rows). */
+export function filterRows(table: Table, spec: FilterSpec): number[] {
+  const column: Column | undefined = table.columns.find((c) => c.name === spec.column);
+  const rows: number[] = [];
+  if (!column) return rows;
+  if (isNumericColumn(column)) {
+    const target = Number(spec.value);
     const values = column.values;
     for (let i = 0; i < values.length; i++) {
       if (!Number.isNaN(values[i]) && compareNumbers(values[i], spec.operator, target)) rows.push(i);
@@ -80,16 +98,12 @@ export function filterRows(table: Table, spec: Extract<SliceSpec, { kind: 'filte
     return rows;
   }
   if (isCategoricalColumn(column)) {
-    if (spec.operator !== '=' && spec.operator !== '!=') {
-      throw new UserInputError(`${where}: '${spec.column}' is text; use = or != with it`);
-    }
     const level = column.levels.indexOf(spec.value);
     const codes = column.codes;
     for (let i = 0; i < codes.length; i++) {
       if (codes[i] < 0) continue;
       if ((codes[i] === level) === (spec.operator === '=')) rows.push(i);
     }
-    return rows;
   }
-  throw new UserInputError(`${where}: column '${spec.column}' is ${column.type} and cannot be filtered`);
+  return rows;
 }

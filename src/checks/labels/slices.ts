@@ -2,7 +2,7 @@
  * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
  * the rows of that value on both sides are compared as
  * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
- * own performance. Pure: Tables and Settings in, SliceReports out.
+ * own performance. Pure: Tables and the plan in, SliceReports out.
  *
  * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
  * columns' rows (O(rows of the slice x columns)) and the per-column tests.
@@ -16,10 +16,10 @@ import {
   type Table,
 } from '../../data/table.js';
 import type { SliceReport } from '../../report/model.js';
-import type { Settings } from '../../settings/settings.js';
 import { compareColumns } from '../columns/drift.js';
+import type { ComparisonPlan } from '../plan.js';
 import { type LabelPlan, performanceReport } from './labels.js';
-import { filterExpression, filterRows, parseSliceSpec } from './slice-filter.js';
+import { filterExpression, filterRows } from './slice-filter.js';
 
 /** At most this many values of a slice column are tested (the most frequent over both sides). */
 export const MAX_SLICE_VALUES = 20;
@@ -94,19 +94,19 @@ function groupRows(table: Table, name: string): Map<string, number[]> {
 const NO_ROWS: readonly number[] = [];
 
 /**
- * One report per tested value of each slice column: at most MAX_SLICE_VALUES values per column, the
- * most frequent over both sides first. `features` are the columns compared within each slice.
+ * One report per tested value of each planned slice: at most MAX_SLICE_VALUES values per column, the
+ * most frequent over both sides first. The plan's features are the columns compared within each slice.
  */
 export function sliceReports(
   reference: Table,
   candidate: Table,
-  settings: Settings,
-  features: readonly string[],
+  comparison: ComparisonPlan,
   plan: LabelPlan | null,
 ): SliceReport[] {
   const out: SliceReport[] = [];
-  for (const entry of settings.slices) {
-    const spec = parseSliceSpec(entry);
+  const features = comparison.columns.filter((c) => c.role === 'feature');
+  const minSliceSize = comparison.slices?.minSize ?? 0;
+  for (const spec of comparison.slices?.specs ?? []) {
     let sliceColumn: string;
     let slices: { value: string; refRows: readonly number[]; candRows: readonly number[] }[];
     if (spec.kind === 'filter') {
@@ -131,7 +131,7 @@ export function sliceReports(
         candRows: candGroups.get(value) ?? NO_ROWS,
       }));
     }
-    const inSlice = features.filter((name) => name !== spec.column);
+    const inSlice = features.filter((c) => c.name !== spec.column);
     for (const { value, refRows, candRows } of slices) {
       const report: SliceReport = {
         column: sliceColumn,
@@ -147,18 +147,18 @@ export function sliceReports(
         performanceDropped: false,
       };
       out.push(report);
-      if (refRows.length < settings.minSliceSize || candRows.length < settings.minSliceSize) continue;
+      if (refRows.length < minSliceSize || candRows.length < minSliceSize) continue;
       report.status = 'compared';
       const refSlice = subsetTable(reference, Uint32Array.from(refRows));
       const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
-      const columns = compareColumns(refSlice, candSlice, settings, inSlice).filter(
+      const columns = compareColumns(refSlice, candSlice, inSlice, comparison.drift).filter(
         (c) => c.status === 'compared',
       );
       report.comparedColumns = columns.length;
       report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
       report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
-      report.drift = columns.length > 0 && report.driftShare >= settings.driftShare;
-      const performance = performanceReport(refSlice, candSlice, plan, settings.performanceMargin);
+      report.drift = columns.length > 0 && report.driftShare >= comparison.driftShare;
+      const performance = performanceReport(refSlice, candSlice, plan, comparison.labels.performanceMargin);
       if (performance) {
         report.performance = performance.comparison;
         report.performanceDropped = performance.dropped === true;

@@ -1,7 +1,9 @@
 /**
- * Schema findings: columns that disappeared from the candidate or appeared in it.
+ * `schema` findings: columns that disappeared from the candidate or appeared in it. Made from the
+ * column reports (no `values`). Messages worded here.
  */
 import type { ColumnReport, QualityFinding } from '../../report/model.js';
+import { QUALITY_CHECKS } from './registry.js';
 
 /** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
 export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding[] {
@@ -19,7 +21,7 @@ export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding
       findings.push({
         check: 'schema',
         column: column.name,
-        severity: 'error',
+        severity: QUALITY_CHECKS.schema.defaultSeverity,
         message: `column '${column.name}' is missing from the candidate`,
       });
     } else if (column.status === 'missing-in-reference') {

@@ -1,6 +1,7 @@
 /**
  * Helpers of the data-quality checks: summaries of one column side from its sorted present values,
- * text classification of levels, and number formatting for messages.
+ * text classification of levels, and number formatting for messages (the checks' own style:
+ * `5.0%`, 4 significant digits; report/format.ts writes shares differently, `5%`).
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
 import { quantileSorted } from '../../stats/binning.js';
@@ -83,11 +84,11 @@ export function formatShare(share: number): string {
   return `${percent.toFixed(1)}%`;
 }
 
-/** `value` when finite, else null: JSON has no NaN or Infinity. */
-export function finite(value: number): number | null {
-  return Number.isFinite(value) ? value : null;
-}
-
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
+}
+
+/** Items quoted and joined: `'a', 'b'`. */
+export function quoteList(items: readonly string[]): string {
+  return items.map((item) => `'${item}'`).join(', ');
 }

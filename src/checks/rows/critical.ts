@@ -6,9 +6,8 @@
  * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
  */
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
-import { UserInputError } from '../../errors.js';
 import type { CriticalReport } from '../../report/model.js';
-import type { Settings } from '../../settings/settings.js';
+import type { CriticalPlan } from '../plan.js';
 import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
 
 /** Removed or changed rows listed in the report. */
@@ -32,37 +31,20 @@ function textAt(column: Column, row: number): string | null {
   return null;
 }
 
-/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
-export function criticalRows(reference: Table, candidate: Table, settings: Settings): CriticalReport | null {
-  if (settings.critical.length === 0) return null;
+/** The critical rows report, or null when no `critical` rows are planned (entries checked by src/engine/plan.ts). */
+export function criticalRows(
+  reference: Table,
+  candidate: Table,
+  plan: CriticalPlan | null,
+): CriticalReport | null {
+  if (plan === null) return null;
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-  const key = settings.key ?? [];
+  const key = plan.key;
   const selected = new Uint8Array(reference.rows);
   const unmatched: string[] = [];
-  for (const entry of settings.critical) {
-    const at = entry.indexOf('=');
-    let column: Column | undefined;
-    let value: string;
-    if (at > 0) {
-      const name = entry.slice(0, at).trim();
-      value = entry.slice(at + 1).trim();
-      column = refByName.get(name);
-      if (!column) {
-        throw new UserInputError(
-          `'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`,
-        );
-      }
-    } else {
-      if (key.length !== 1) {
-        throw new UserInputError(
-          `'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`,
-        );
-      }
-      value = entry;
-      column = refByName.get(key[0]);
-      if (!column) throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
-    }
+  for (const { entry, column: name, value } of plan.entries) {
+    const column = refByName.get(name) as Column;
     let matched = false;
     for (let i = 0; i < reference.rows; i++) {
       if (textAt(column, i) === value) {
@@ -83,7 +65,7 @@ export function criticalRows(reference: Table, candidate: Table, settings: Setti
   const keyColumns = key.map((name) => shared.find((c) => c.name === name));
   const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
   const report: CriticalReport = {
-    entries: [...settings.critical],
+    entries: plan.entries.map((e) => e.entry),
     unmatched,
     keyed,
     rows: 0,

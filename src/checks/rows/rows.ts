@@ -1,7 +1,9 @@
 /**
  * Row-level checks: duplicated rows, the training-data diff (rows added, removed and changed, by
- * key or as whole records), duplicate keys and label flips. Pure: the two Tables and the row
- * settings in, findings and the diff out.
+ * key or as whole records), duplicate keys and label flips. Pure: the two Tables and the plan's
+ * row part (key and target checked against the tables by src/engine/plan.ts) in, findings (at the
+ * registry's default severities, src/checks/quality/registry.ts) and the diff out. Messages
+ * worded here.
  *
  * Rows are compared over the columns present on both sides whose cells were kept (numbers, or
  * codes: categorical, boolean and identifier-like columns within the dictionary limit); an
@@ -9,20 +11,16 @@
  * (rows-hash.ts) and every hash match is confirmed cell by cell, so counts are exact. Cost:
  * O((R + C) x columns) time, about 40 bytes per row of memory per grouping; no string per row.
  */
-import type { Column, Table } from '../../data/table.js';
-import { UserInputError } from '../../errors.js';
-import type { QualityFinding, RowDiff, Severity } from '../../report/model.js';
-import { finite, formatShare, plural } from '../quality/util.js';
-import { cellEqual, cellText, groupRows, hasCells, type SharedColumn, shareColumn } from './hash.js';
+import type { Table } from '../../data/table.js';
+import type { QualityFinding, RowDiff } from '../../report/model.js';
+import type { RowChecksPlan } from '../plan.js';
+import type { FindingValues } from '../quality/context.js';
+import { qualityFinding } from '../quality/finding.js';
+import { formatShare, plural } from '../quality/util.js';
+import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
 
-/** The checks of this module. */
+/** The checks of this module (registered in src/checks/quality/registry.ts, family `rows`). */
 export type RowCheck = 'duplicate-rows' | 'duplicate-keys';
-
-/** Default severity of each row check (errors would fail the run). */
-export const DEFAULT_ROW_SEVERITY: Readonly<Record<RowCheck, Severity>> = Object.freeze({
-  'duplicate-rows': 'warning',
-  'duplicate-keys': 'warning',
-});
 
 /** `duplicate-rows`: the candidate's share of duplicate rows exceeds the reference's by at least this (1 percentage point)... */
 export const DUPLICATE_ROWS_MIN_SHARE_INCREASE = 0.01;
@@ -37,15 +35,6 @@ export const MAX_LABEL_FLIPS = 10;
 /** How a missing value shows in examples and label flips. */
 export const MISSING_TEXT = '(missing)';
 
-export interface RowCheckOptions {
-  /** Key columns of the diff (null or empty: rows are compared as whole records). */
-  readonly key?: readonly string[] | null;
-  /** Target column for label flips (needs `key`). */
-  readonly target?: string | null;
-  /** Severity per check, overriding DEFAULT_ROW_SEVERITY. */
-  readonly severity?: Partial<Record<RowCheck, Severity>>;
-}
-
 export interface RowCheckResult {
   readonly findings: QualityFinding[];
   /** Null when the sides share no comparable column. */
@@ -55,16 +44,17 @@ export interface RowCheckResult {
 type Side = 'reference' | 'candidate';
 
 /**
- * Duplicate rows, duplicate keys and the diff. Throws a UserInputError when `key` or `target` names
- * a column found on neither side, or a key column is on one side only or has no values kept.
+ * Duplicate rows, duplicate keys and the diff. `key` (null or empty: rows are compared as whole
+ * records) and `target` (label flips, with `key`) as the plan checked them.
  */
-export function rowChecks(reference: Table, candidate: Table, options: RowCheckOptions = {}): RowCheckResult {
-  const severity = { ...DEFAULT_ROW_SEVERITY, ...options.severity };
-  const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+export function rowChecks(
+  reference: Table,
+  candidate: Table,
+  plan: RowChecksPlan = { key: null, target: null },
+): RowCheckResult {
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-  const key = [...new Set(options.key ?? [])];
-  const target = options.target ?? null;
-  validate(reference, candidate, refByName, candByName, key, target);
+  const key = [...new Set(plan.key ?? [])];
+  const target = plan.target;
 
   const compared: SharedColumn[] = [];
   const uncompared: string[] = [];
@@ -78,12 +68,8 @@ export function rowChecks(reference: Table, candidate: Table, options: RowCheckO
   }
   const findings: QualityFinding[] = [];
   if (compared.length === 0) return { findings, diff: null };
-  const add = (check: RowCheck, message: string, values: Record<string, number | string | null>) => {
-    const clean: Record<string, number | string | null> = {};
-    for (const [name, value] of Object.entries(values)) {
-      clean[name] = typeof value === 'number' ? finite(value) : value;
-    }
-    findings.push({ check, column: null, severity: severity[check], message, values: clean });
+  const add = (check: RowCheck, message: string, values: FindingValues) => {
+    findings.push(qualityFinding(check, null, message, values));
   };
 
   const whole = groupRows(compared, reference, candidate);
@@ -142,39 +128,6 @@ export function rowChecks(reference: Table, candidate: Table, options: RowCheckO
   return { findings, diff: { ...keyed, ...base } };
 }
 
-function validate(
-  reference: Table,
-  candidate: Table,
-  refByName: ReadonlyMap<string, Column>,
-  candByName: ReadonlyMap<string, Column>,
-  key: readonly string[],
-  target: string | null,
-): void {
-  const sides = `${reference.source} or ${candidate.source}`;
-  for (const name of key) {
-    const ref = refByName.get(name);
-    const cand = candByName.get(name);
-    if (!ref && !cand) throw new UserInputError(`'key' names '${name}', not found in ${sides}`);
-    if (!ref || !cand) {
-      throw new UserInputError(
-        `'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`,
-      );
-    }
-    for (const column of [ref, cand]) {
-      if (!hasCells(column)) {
-        const why = 'reason' in column ? column.reason : 'its values were not kept';
-        throw new UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
-      }
-    }
-  }
-  if (target !== null) {
-    if (!refByName.has(target) && !candByName.has(target)) {
-      throw new UserInputError(`'target' names '${target}', not found in ${sides}`);
-    }
-    if (key.includes(target)) throw new UserInputError(`'target' column '${target}' is also a 'key' column`);
-  }
-}
-
 function duplicatesOf(
   groups: ReturnType<typeof groupRows>,
   referenceRows: number,
@@ -193,7 +146,7 @@ function duplicateRowsFinding(
   duplicates: { reference: number; candidate: number },
   referenceRows: number,
   candidateRows: number,
-  add: (check: RowCheck, message: string, values: Record<string, number | string | null>) => void,
+  add: (check: RowCheck, message: string, values: FindingValues) => void,
 ): void {
   if (candidateRows === 0) return;
   const referenceShare = referenceRows === 0 ? 0 : duplicates.reference / referenceRows;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SEVERITY,
-  qualityFindings,
-  ROW_COUNT_MAX_RATIO,
-  ROW_COUNT_MIN_RATIO,
-} from '../../../src/checks/quality/quality.js';
+import { findingValues } from '../../../src/checks/quality/finding.js';
+import { qualityFindings } from '../../../src/checks/quality/quality.js';
+import { QUALITY_CHECKS } from '../../../src/checks/quality/registry.js';
+import { ROW_COUNT_MIN_RATIO } from '../../../src/checks/quality/row-count.js';
+import { ROW_COUNT_MAX_RATIO } from '../../../src/checks/quality/row-count-growth.js';
+import { withConfiguredSeverity } from '../../../src/checks/quality/severity.js';
 import type { Column, NumericColumn, Table } from '../../../src/data/table.js';
 import { compareTables } from '../../../src/engine/compare.js';
 import type { QualityFinding, Report } from '../../../src/report/model.js';
@@ -528,21 +528,42 @@ describe('scale and API', () => {
     expectJsonSafe(report.quality);
   });
 
-  it('qualityFindings takes severity overrides; defaults live in DEFAULT_SEVERITY', () => {
+  it('findings come at the registry default severity; severity.ts is the one override (column wins, off drops)', () => {
     const ref = table('ref', customers(32, 1000));
     const cand = table('cand', customers(33, 100));
     const report = compareTables(ref, cand, defaults);
-    expect(qualityFindings(ref, cand, report.columns).map((f) => f.severity)).toEqual([
-      DEFAULT_SEVERITY['row-count'],
+    const found = qualityFindings(ref, cand, report.columns);
+    expect(found.map((f) => [f.check, f.severity])).toEqual([
+      ['row-count', QUALITY_CHECKS['row-count'].defaultSeverity],
     ]);
+    expect(QUALITY_CHECKS['row-count'].defaultSeverity).toBe('warning');
+    const none = { global: {}, perColumn: {} };
+    expect(withConfiguredSeverity(found, none)).toEqual(found);
     expect(
-      qualityFindings(ref, cand, report.columns, { severity: { 'row-count': 'error' } })[0].severity,
+      withConfiguredSeverity(found, { global: { 'row-count': 'error' }, perColumn: {} })[0].severity,
     ).toBe('error');
-    expect(DEFAULT_SEVERITY).toMatchObject({
-      'type-change': 'error',
-      'entirely-missing': 'error',
-      'unit-change': 'error',
-      'column-order': 'info',
+    expect(withConfiguredSeverity(found, { global: { 'row-count': 'off' }, perColumn: {} })).toEqual([]);
+    const inColumn = { ...found[0], column: 'age' };
+    const both = {
+      global: { 'row-count': 'error' as const },
+      perColumn: { age: { 'row-count': 'info' as const } },
+    };
+    expect(withConfiguredSeverity([inColumn, found[0]], both).map((f) => f.severity)).toEqual([
+      'info',
+      'error',
+    ]);
+  });
+
+  it('findingValues makes non-finite numbers null and keeps everything else in order', () => {
+    const clean = findingValues({
+      a: 1.5,
+      b: Number.NaN,
+      c: Number.POSITIVE_INFINITY,
+      d: 'x',
+      e: null,
+      f: -0.25,
     });
+    expect(clean).toEqual({ a: 1.5, b: null, c: null, d: 'x', e: null, f: -0.25 });
+    expect(Object.keys(clean)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

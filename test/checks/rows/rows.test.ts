@@ -8,6 +8,7 @@ import {
 } from '../../../src/checks/rows/rows.js';
 import type { Table } from '../../../src/data/table.js';
 import { compareTables } from '../../../src/engine/compare.js';
+import { planComparison } from '../../../src/engine/plan.js';
 import { UserInputError } from '../../../src/errors.js';
 import { resolveSettings } from '../../../src/settings/settings.js';
 import { loadTexts } from '../../data/helpers.js';
@@ -130,6 +131,7 @@ describe('training-data diff by key', () => {
   it('counts added, removed, changed and unchanged rows with examples and changed columns', () => {
     const { diff, findings } = rowChecks(shelter('ref.csv', reference), shelter('cand.csv', candidateRows), {
       key: ['id'],
+      target: null,
     });
     expect(findings).toEqual([]);
     expect(diff).toMatchObject({
@@ -180,6 +182,7 @@ describe('training-data diff by key', () => {
     const doubled = [...reference, { ...reference[3], weight: 1 }, { ...reference[7] }];
     const { findings, diff } = rowChecks(shelter('ref.csv', reference), shelter('cand.csv', doubled), {
       key: ['id'],
+      target: null,
     });
     const found = findings.filter((f) => f.check === 'duplicate-keys');
     expect(found).toHaveLength(1);
@@ -203,7 +206,7 @@ describe('training-data diff by key', () => {
       numericColumn('id', [1, 1, 1]),
       numericColumn('age', [3, 6, 7]),
     ]);
-    const { diff } = rowChecks(reference2, candidate2, { key: ['shelter', 'id'] });
+    const { diff } = rowChecks(reference2, candidate2, { key: ['shelter', 'id'], target: null });
     expect(diff).toMatchObject({ added: 1, removed: 1, changed: 1, unchanged: 1 });
     expect(diff?.examples.removed).toEqual([['north', '2']]);
     expect(diff?.examples.changed).toEqual([['south', '1']]);
@@ -272,26 +275,29 @@ describe('whole-record diff without a key', () => {
 describe('settings', () => {
   const tables = { reference: shelter('ref.csv', animals(10)), candidate: shelter('cand.csv', animals(10)) };
 
-  it('an unknown key or target column is a clear error naming the setting and the column', () => {
-    expect(() => rowChecks(tables.reference, tables.candidate, { key: ['animal_id'] })).toThrow(
-      UserInputError,
-    );
-    expect(() => rowChecks(tables.reference, tables.candidate, { key: ['animal_id'] })).toThrow(
+  const plan = (table: Table, values: Record<string, unknown>) =>
+    planComparison(tables.reference, table, resolveSettings([{ source: 'test', values }]));
+
+  it('an unknown key or target column is a clear error naming the setting and the column (checked by the plan)', () => {
+    expect(() => plan(tables.candidate, { key: 'animal_id' })).toThrow(UserInputError);
+    expect(() => plan(tables.candidate, { key: 'animal_id' })).toThrow(
       "'key' names 'animal_id', not found in ref.csv or cand.csv",
     );
-    expect(() => rowChecks(tables.reference, tables.candidate, { key: ['id'], target: 'label' })).toThrow(
-      "'target' names 'label', not found in ref.csv or cand.csv",
+    expect(() => plan(tables.candidate, { key: 'id', target: 'label' })).toThrow(
+      "'target' names column 'label', not found in ref.csv or cand.csv",
     );
-    expect(() => rowChecks(tables.reference, tables.candidate, { key: ['id'], target: 'id' })).toThrow(
+    expect(() => plan(tables.candidate, { key: 'id', target: 'id' })).toThrow(
       "'target' column 'id' is also a 'key' column",
     );
+    expect(plan(tables.candidate, { key: 'id', target: 'species' }).rows).toEqual({
+      key: ['id'],
+      target: 'species',
+    });
   });
 
   it('a key column on one side only is an error', () => {
     const noId = withoutId('cand.csv', animals(10));
-    expect(() => rowChecks(tables.reference, noId, { key: ['id'] })).toThrow(
-      "'key' column 'id' is not in cand.csv",
-    );
+    expect(() => plan(noId, { key: 'id' })).toThrow("'key' column 'id' is not in cand.csv");
   });
 
   it('key and target resolve from the settings layers and reach the report', () => {
