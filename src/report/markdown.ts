@@ -6,7 +6,18 @@
  */
 
 import { clip, escapeMarkdown, escapeMermaidLabel } from './escape.js';
-import { formatCount, formatNumber, formatPercent, plural } from './format.js';
+import {
+  formatChange,
+  formatChartValue,
+  formatCount,
+  formatError,
+  formatMetric,
+  formatNumber,
+  formatPercent,
+  formatSetting,
+  formatSignedPercent,
+  plural,
+} from './format.js';
 import type {
   ColumnReport,
   MetricComparison,
@@ -153,28 +164,24 @@ const COMPARED_HEADER =
 const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
 const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
 
-function mermaidNumber(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : '0';
-}
-
 /** The bar chart of effect sizes against thresholds, or '' when it would not help. */
 function chart(compared: readonly ColumnReport[]): string {
   const withEffect = compared.filter((c) => c.effectSize && Number.isFinite(c.effectSize.statistic));
   if (withEffect.length < 2) return '';
   const top = withEffect.slice(0, CHART_COLUMNS);
   const labels = top.map((c) => `"${escapeMermaidLabel(c.name)}"`);
-  const bars = top.map((c) => mermaidNumber(c.effectSize?.statistic ?? 0));
-  const lines = top.map((c) => mermaidNumber(c.effectSize?.threshold ?? 0));
+  const bars = top.map((c) => formatChartValue(c.effectSize?.statistic ?? 0));
+  const lines = top.map((c) => formatChartValue(c.effectSize?.threshold ?? 0));
   const max = Math.max(
     ...top.map((c) => Math.max(c.effectSize?.statistic ?? 0, c.effectSize?.threshold ?? 0)),
   );
-  const yMax = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
+  const yMax = max > 0 ? formatChartValue(max * 1.1, 2) : '1';
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "Effect size (bars) vs minimum effect (line), top ${top.length}"`,
+    `  title "Effect size (bars) vs minimum effect (line), top ${formatCount(top.length)}"`,
     `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "effect size" 0 --> ${mermaidNumber(yMax)}`,
+    `  y-axis "effect size" 0 --> ${yMax}`,
     `  bar [${bars.join(', ')}]`,
     `  line [${lines.join(', ')}]`,
     '```',
@@ -255,23 +262,21 @@ function jointSection(report: Report): string {
             .join(', ')}${side.unreadable > 3 ? ', …' : ''}`;
     out.push(
       `| | reference | candidate |\n|---|--:|--:|\n`,
-      `| images read (${images.size}×${images.size} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`,
+      `| images read (${formatCount(images.size)}×${formatCount(images.size)} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`,
       `| unreadable (skipped) | ${unreadable(images.reference)} | ${unreadable(images.candidate)} |\n`,
     );
     if (images.status === 'ok') {
       const r = images.reconstruction;
       const change =
-        r.relativeIncreasePercent === null
-          ? ''
-          : ` (${r.relativeIncreasePercent >= 0 ? '+' : ''}${r.relativeIncreasePercent.toFixed(1)}%)`;
+        r.relativeIncreasePercent === null ? '' : ` (${formatSignedPercent(r.relativeIncreasePercent)})`;
       out.push(
-        `| mean reconstruction error | ${formatNumber(r.baselineMeanError)} (held out) | ${formatNumber(r.candidateMeanError)}${change} |\n\n`,
+        `| mean reconstruction error | ${formatError(r.baselineMeanError)} (held out) | ${formatError(r.candidateMeanError)}${change} |\n\n`,
       );
       if (images.worst.length > 0) {
         out.push('Worst-reconstructed candidate images:\n\n| image | error | × baseline |\n|---|--:|--:|\n');
         for (const w of images.worst.slice(0, WORST_LISTED)) {
           out.push(
-            `| ${cell(w.name, 120)} | ${formatNumber(w.error)} | ${w.ratioToBaseline === null ? '—' : formatNumber(w.ratioToBaseline)} |\n`,
+            `| ${cell(w.name, 120)} | ${formatError(w.error)} | ${w.ratioToBaseline === null ? '—' : formatNumber(w.ratioToBaseline)} |\n`,
           );
         }
       }
@@ -299,18 +304,9 @@ function jointSection(report: Report): string {
 /** Slices listed in the summary (the ones that drifted or lost most performance first). */
 const SLICE_LIST = 10;
 
-function metricValue(x: number | null): string {
-  return x === null ? '—' : formatNumber(x);
-}
-
-function changeText(m: MetricComparison): string {
-  if (m.change === null) return '—';
-  const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(m.change))}`;
-}
-
+/** The allowed change of a metric, as the verdict's reason words its margin. */
 function allowedText(m: MetricComparison): string {
-  return m.higherIsBetter ? `drop ≤ ${formatNumber(m.margin)}` : `rise ≤ ${formatPercent(m.margin)}`;
+  return m.higherIsBetter ? `drop ≤ ${formatSetting(m.margin)}` : `rise ≤ ${formatPercent(m.margin)}`;
 }
 
 function performanceSection(performance: PerformanceReport | null | undefined): string {
@@ -332,7 +328,7 @@ function performanceSection(performance: PerformanceReport | null | undefined): 
     for (const m of performance.comparison) {
       const state = m.dropped ? '🔴 dropped' : m.change === null ? '—' : '✅';
       out.push(
-        `| ${METRIC_LABEL[m.metric] ?? m.metric} | ${metricValue(m.reference)} | ${metricValue(m.candidate)} | ${changeText(m)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
+        `| ${METRIC_LABEL[m.metric] ?? m.metric} | ${formatMetric(m.reference)} | ${formatMetric(m.candidate)} | ${formatChange(m.change)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
 `,
       );
     }
@@ -346,8 +342,9 @@ function performanceSection(performance: PerformanceReport | null | undefined): 
       const r = refClasses.find((c) => c.class === name);
       const c = candClasses.find((x) => x.class === name);
       const pair = (a: number | undefined, b: number | undefined) =>
-        `${a === undefined ? '—' : formatNumber(a)} → ${b === undefined ? '—' : formatNumber(b)}`;
-      return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${pair(r?.support, c?.support)} |\n`;
+        `${formatMetric(a)} → ${formatMetric(b)}`;
+      const support = (n: number | undefined) => (n === undefined ? '—' : formatCount(n));
+      return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${support(r?.support)} → ${support(c?.support)} |\n`;
     });
     out.push(
       folded(
@@ -366,7 +363,7 @@ function sliceName(slice: SliceReport): string {
 function slicePerformance(slice: SliceReport): string {
   const m = slice.performance?.find((x) => x.reference !== null || x.candidate !== null);
   if (!m) return '—';
-  return `${METRIC_LABEL[m.metric] ?? m.metric} ${metricValue(m.reference)} → ${metricValue(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
+  return `${METRIC_LABEL[m.metric] ?? m.metric} ${formatMetric(m.reference)} → ${formatMetric(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
 }
 
 function slicesSection(slices: readonly SliceReport[] | undefined, minSize: unknown): string {
@@ -387,7 +384,7 @@ function slicesSection(slices: readonly SliceReport[] | undefined, minSize: unkn
       if (slice.driftedColumns.length > 5) drifted.push(`… ${slice.driftedColumns.length - 5} more`);
       const state = slice.drift || slice.performanceDropped ? '🔴' : '✅';
       out.push(
-        `| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${slice.driftedColumns.length}/${slice.comparedColumns}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`,
+        `| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${formatCount(slice.driftedColumns.length)}/${formatCount(slice.comparedColumns)}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`,
       );
     }
     if (ranked.length > SLICE_LIST)
