@@ -161,16 +161,6 @@ export function sideText(side: SideInfo): { source: string; details: string } {
   return { source: side.source, details: details.join(', ') };
 }
 
-/** Metric names in words, for reasons and summaries. */
-export const METRIC_LABEL: Readonly<Record<string, string>> = {
-  accuracy: 'accuracy',
-  macroF1: 'macro F1',
-  rocAuc: 'ROC AUC',
-  r2: 'R²',
-  mae: 'MAE',
-  rmse: 'RMSE',
-};
-
 /** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
 export function rankSlices(slices: readonly SliceReport[]): SliceReport[] {
   const loss = (s: SliceReport): number => {

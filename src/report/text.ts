@@ -19,7 +19,6 @@ import {
   effectMeasures,
   headlinePhrase,
   headlineState,
-  METRIC_LABEL,
   missingChanged,
   missingText,
   orderColumns,
@@ -28,6 +27,7 @@ import {
   skipReason,
   testText,
 } from './summary.js';
+import { METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */

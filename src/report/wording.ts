@@ -15,7 +15,16 @@ import {
   formatShare,
 } from './format.js';
 import type { ClassShare, MetricComparison } from './model.js';
-import { METRIC_LABEL } from './summary.js';
+
+/** Metric names in words, for reasons and summaries. */
+export const METRIC_LABEL: Readonly<Record<string, string>> = {
+  accuracy: 'accuracy',
+  macroF1: 'macro F1',
+  rocAuc: 'ROC AUC',
+  r2: 'R²',
+  mae: 'MAE',
+  rmse: 'RMSE',
+};
 
 /** Class names longer than this are clipped in the rare-class sentence. */
 const MAX_CLASS_NAME = 40;

@@ -1,7 +1,8 @@
 /** The markdown summary's label sections: target and prediction rows, critical rows, model performance, slices. */
 import { formatChange, formatCount, formatMetric, formatPercent, formatSetting, plural } from '../format.js';
 import type { ColumnReport, MetricComparison, PerformanceReport, Report, SliceReport } from '../model.js';
-import { METRIC_LABEL, rankSlices } from '../summary.js';
+import { rankSlices } from '../summary.js';
+import { METRIC_LABEL } from '../wording.js';
 import { COMPARED_HEADER, cell, columnName, comparedRow, folded, MAX_MESSAGE, nowrap } from './cells.js';
 
 /** Slices listed in the summary (the ones that drifted or lost most performance first). */
