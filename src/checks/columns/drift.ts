@@ -1,15 +1,12 @@
 /**
- * Column drift: which test runs on each column, the multiple-testing correction, and the
- * per-column decision. Pure: Tables and Settings in, ColumnReports out.
+ * Column drift: which test runs on each column, the multiple-testing correction, and the assembly
+ * of each ColumnReport. Pure: Tables and Settings in, ColumnReports out. Whether a column drifted
+ * is decided in rule.ts (the drift rule, one file); its sentences come from report/wording.ts.
  *
- * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): a column
- * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
- * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
- * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
- * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
- * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
- * which a whole-column test averages away (a class falling from 2% to 0.2%).
- */
+ * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): an adjusted
+ * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
+ * numeric columns, total variation for categorical ones). A named test gives one score. Each column
+ * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts). */
 import {
   type Column,
   type ColumnType,
