@@ -6,7 +6,8 @@
  * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): an adjusted
  * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones). A named test gives one score. Each column
- * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts). */
+ * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
+ */
 import {
   type Column,
   type ColumnType,
