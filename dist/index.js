@@ -66471,7 +66471,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45790:
+/***/ 42491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78480,6 +78480,155 @@ function splitIndices(n, trainShare, seed) {
     return { training: order.slice(0, cut).sort(), heldOut: order.slice(cut).sort() };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
+ * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
+ * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
+ *
+ * The shared voice, one function per kind:
+ *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
+ *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
+ *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
+ *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
+ *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
+ *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
+ *   metric   formatMetric       0.85             model-performance values (3 significant digits)
+ *   setting  formatSetting      0.05             a configured value exactly as given
+ *
+ * A few sentences in the JSON contract were written with their own formats before this module
+ * existed; they are kept byte-identical (the report is a public contract) and named here so they are
+ * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
+ * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
+ * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
+ */
+const DASH = '—';
+/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
+function significant(x, digits) {
+    return Number(x.toPrecision(digits)).toString();
+}
+function absent(x) {
+    return x === null || x === undefined || Number.isNaN(x);
+}
+/** An integer with thousands separators: `1,234,567`. */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const digits = String(Math.round(Math.abs(n)));
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 column` / `3 columns` (the count with separators). */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
+ * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
+ * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
+ * column explanations in the JSON report.
+ */
+function formatNumber(x) {
+    if (absent(x))
+        return DASH;
+    if (x === Number.POSITIVE_INFINITY)
+        return '∞';
+    if (x === Number.NEGATIVE_INFINITY)
+        return '-∞';
+    if (x === 0)
+        return '0';
+    if (x < 0)
+        return `-${formatNumber(-x)}`;
+    if (x < 1e-300)
+        return '< 1e-300';
+    return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
+}
+/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
+function formatPValue(p) {
+    return formatNumber(p);
+}
+/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
+function formatSetting(x) {
+    return String(x);
+}
+/**
+ * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`. null -> `—`.
+ */
+function formatShare(share) {
+    if (absent(share))
+        return DASH;
+    return `${(share * 100).toFixed(1)}%`;
+}
+/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
+function formatPercent(share) {
+    if (absent(share))
+        return DASH;
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
+function formatRoundPercent(share) {
+    return `${(share * 100).toFixed(0)}%`;
+}
+/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
+function formatSignedPercent(percent) {
+    return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
+function formatMetric(x) {
+    return absent(x) ? DASH : significant(x, 3);
+}
+/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
+function formatChange(delta) {
+    if (absent(delta))
+        return DASH;
+    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+    return `${sign}${formatMetric(Math.abs(delta))}`;
+}
+/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
+function formatRatio(x) {
+    return significant(x, 2);
+}
+/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
+function formatClassShare(share) {
+    if (share === 0)
+        return '0%';
+    const pct = share * 100;
+    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
+}
+/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
+function formatClassPValue(p) {
+    if (p === 0)
+        return '0';
+    if (p < 1e-300)
+        return '< 1e-300';
+    if (p >= 1e-3)
+        return significant(p, 2);
+    const [mantissa, exponent] = p.toExponential(1).split('e');
+    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
+function formatError(x) {
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1000 || abs < 0.001)
+        return x.toExponential(2);
+    return x.toPrecision(3);
+}
+/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
+function format_formatMeasure(x) {
+    return x.toPrecision(3);
+}
+/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
+function formatBinEdge(x) {
+    return Number.isInteger(x) ? String(x) : format_formatMeasure(x);
+}
+/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
+function formatChartValue(x, digits = 4) {
+    return Number.isFinite(x) ? significant(x, digits) : '0';
+}
+
 // EXTERNAL MODULE: ./node_modules/ml-matrix/matrix.js
 var matrix = __nccwpck_require__(73076);
 ;// CONCATENATED MODULE: ./node_modules/ml-matrix/matrix.mjs
@@ -78711,6 +78860,7 @@ function gramEigen(data, rows, d, mean) {
  */
 
 
+
 const DEFAULT_VARIANCE_SHARE = 0.65;
 const DEFAULT_TRAIN_SHARE = 0.7;
 const DEFAULT_BAND_SIGMAS = 3;
@@ -78803,26 +78953,18 @@ function summarise(outcome) {
  */
 function explainReconstruction(summary, what, space, conclusion = 'the joint structure of the data changed') {
     const percent = summary.relativeIncreasePercent;
-    const change = percent === null ? 'from a zero baseline' : `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
-    const numbers = `mean reconstruction error ${fmt(summary.candidateMeanError)} vs ${fmt(summary.baselineMeanError)} on held-out ` +
-        `reference ${what} (${change}; band up to ${fmt(summary.bandUpper)})`;
-    const model = `a ${summary.components}-component PCA of ${space} (${(summary.explainedVariance * 100).toFixed(0)}% of the variance)`;
+    const change = percent === null ? 'from a zero baseline' : formatSignedPercent(percent);
+    const numbers = `mean reconstruction error ${formatError(summary.candidateMeanError)} vs ${formatError(summary.baselineMeanError)} on held-out ` +
+        `reference ${what} (${change}; band up to ${formatError(summary.bandUpper)})`;
+    const model = `a ${summary.components}-component PCA of ${space} (${formatRoundPercent(summary.explainedVariance)} of the variance)`;
     if (summary.drift) {
         return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; ${conclusion}.`;
     }
     if (summary.aboveBand) {
         return (`Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
-            `minimum increase of ${(summary.minIncrease * 100).toFixed(0)}%: no drift.`);
+            `minimum increase of ${formatRoundPercent(summary.minIncrease)}: no drift.`);
     }
     return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
-}
-function fmt(value) {
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 1000 || abs < 0.001)
-        return value.toExponential(2);
-    return value.toPrecision(3);
 }
 function mean(values) {
     let sum = 0;
@@ -78857,6 +78999,7 @@ function strideRows(data, rows, d, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/images/properties.ts
+
 /** Column names of the property tables, with what a change means, for sentences in the report. */
 const IMAGE_PROPERTIES = {
     brightness: { label: 'brightness', up: 'images got brighter', down: 'images got darker' },
@@ -78931,7 +79074,7 @@ function describePropertyChange(column, reference, candidate) {
         const a = meanOf(ref.values);
         const b = meanOf(cand.values);
         const direction = b > a ? property.up : b < a ? property.down : `${property.label} changed in spread`;
-        return `${direction} (mean ${property.label} ${a.toPrecision(3)} -> ${b.toPrecision(3)})`;
+        return `${direction} (mean ${property.label} ${formatMeasure(a)} -> ${formatMeasure(b)})`;
     }
     if ('levels' in ref && 'levels' in cand) {
         const before = new Set(ref.levels);
@@ -79575,6 +79718,152 @@ function isNumericColumn(column) {
 }
 function isCategoricalColumn(column) {
     return column.type === 'categorical' || column.type === 'boolean';
+}
+
+;// CONCATENATED MODULE: ./src/report/wording.ts
+
+/** Metric names in words, for reasons and summaries. */
+const METRIC_LABEL = {
+    accuracy: 'accuracy',
+    macroF1: 'macro F1',
+    rocAuc: 'ROC AUC',
+    r2: 'R²',
+    mae: 'MAE',
+    rmse: 'RMSE',
+};
+/** Class names longer than this are clipped in the rare-class sentence. */
+const MAX_CLASS_NAME = 40;
+/** Examples (critical rows, quality errors) named in one verdict reason. */
+const LISTED = 3;
+/** A number in a column sentence; a statistic that is not finite (stored as null) says so. */
+function sentenceNumber(x) {
+    return x === null ? 'not finite' : formatNumber(x);
+}
+/** `adjusted p 0.0204 < 0.05` / `tvd 0.0828 < 0.1`: a criterion and which side of its threshold it lies on. */
+function criterionText(c, name) {
+    const below = c.kind === 'p-value' ? c.passed : !c.passed;
+    return `${name} ${sentenceNumber(c.value)} ${below ? '<' : '>='} ${formatSetting(c.threshold)}`;
+}
+/** Why the column's values were not compared, e.g. `type differs: numeric in the reference, categorical in the candidate`. */
+function columnSkipText(skip) {
+    switch (skip.kind) {
+        case 'too-sparse':
+            return `too many categories for the rows (${skip.categories} categories, ${skip.smallerSide} values on the smaller side): name a test for it or ignore it`;
+        case 'type-differs':
+            return `type differs: ${skip.reference} in the reference, ${skip.candidate} in the candidate`;
+        case 'test-skipped':
+        case 'not-comparable':
+            return skip.message;
+        case 'missing-in-candidate':
+            return 'column is missing from the candidate';
+        case 'missing-in-reference':
+            return 'column is new in the candidate';
+    }
+}
+/** The reason of a column whose values were skipped but whose missing share is still compared. */
+function onlyMissingShareText(reason) {
+    return `${reason}; only the missing share is compared`;
+}
+/** The explanation of a column present on one side only: `Not compared: column is new in the candidate`. */
+function notComparedText(reason) {
+    return `Not compared: ${reason}`;
+}
+/**
+ * The strongest flagged class in one clause, e.g.
+ * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)".
+ */
+function rareClassText(c) {
+    const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
+    const change = c.referenceShare === 0
+        ? 'new'
+        : c.candidateShare === 0
+            ? 'vanished'
+            : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
+    const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
+    return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
+}
+/**
+ * A column's explanation: `Drift: ` and what made it drift (values, rare class, missing share),
+ * then what did not (context); or `No drift: ` and the context. `reason` (the column's skip reason)
+ * stands in for the values when they were not compared.
+ */
+function columnExplanation(decision, reason) {
+    const causes = [];
+    const context = [];
+    const values = decision.values;
+    if (values?.rule === 'auto') {
+        const significance = criterionText(values.significance, 'adjusted p');
+        const size = criterionText(values.effect, values.effect.test);
+        if (values.drift)
+            causes.push(`significant (${significance}) and large enough (${size})`);
+        else if (values.significance.passed)
+            context.push(`values significant (${significance}) but too small to matter (${size})`);
+        else
+            context.push(`values not significant (${significance}; ${size})`);
+    }
+    else if (values?.rule === 'named') {
+        const score = values.score;
+        const text = criterionText(score, score.kind === 'p-value' ? `${score.test} adjusted p` : score.test);
+        (values.drift ? causes : context).push(text);
+    }
+    else if (reason) {
+        context.push(reason);
+    }
+    if (decision.fired.includes('rare-class') && decision.rareClass)
+        causes.push(rareClassText(decision.rareClass));
+    const missing = decision.missingShare;
+    if (missing?.drift) {
+        causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
+    }
+    return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+}
+/** `3 of 7 compared columns drifted (42.9%)`. */
+function driftCountText(count) {
+    return `${count.drifted} of ${count.compared} compared columns drifted (${formatPercent(count.share)})`;
+}
+/** `accuracy 0.9 → 0.7 (a drop of 0.2, more than performance-margin 0.05)`. */
+function droppedMetricText(c) {
+    const by = c.higherIsBetter
+        ? `a drop of ${formatMetric(Math.abs(c.change ?? 0))}, more than performance-margin ${formatSetting(c.margin)}`
+        : `a rise of ${formatPercent(Math.abs(c.relativeChange ?? 1))}, more than ${formatPercent(c.margin)}`;
+    return `${METRIC_LABEL[c.metric]} ${formatMetric(c.reference)} → ${formatMetric(c.candidate)} (${by})`;
+}
+/** `a, b, c; ...`: the first LISTED items, and `; ...` when more exist than listed. */
+function listed(items, total) {
+    const shown = items.slice(0, LISTED);
+    return `${shown.join('; ')}${total > shown.length ? '; ...' : ''}`;
+}
+/** One verdict reason in words: a `reasons[]` string of the report. */
+function verdictReasonText(reason) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+            return reason.drift
+                ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
+                : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
+        case 'column-drift':
+            return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
+        case 'never-fails':
+            return `${driftCountText(reason.count)}; fail-on is 'never', so the run passes`;
+        case 'target-drift': {
+            const why = reason.notGatingBecause === null
+                ? ''
+                : ` (not gating: ${reason.notGatingBecause === 'fail-on-never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`;
+            return `Target '${reason.target}' drifted${why}: ${reason.explanation.replace(/^Drift: /, '')}`;
+        }
+        case 'performance-dropped':
+            return `Performance dropped: ${reason.metrics.map(droppedMetricText).join('; ')}`;
+        case 'critical-rows': {
+            const rows = reason.examples.map((e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, LISTED).join(', ')}` : ''})`);
+            const lost = reason.removed + reason.changed;
+            return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
+        }
+        case 'joint-drift':
+            return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
+        case 'quality-errors': {
+            const count = reason.messages.length;
+            return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stats/util.ts
@@ -81875,554 +82164,6 @@ function getStatTest(id) {
     return isStatTestId(id) ? STAT_TESTS[id] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-/**
- * Settings: one typed, frozen object read once (DESIGN.md practice 4). Layers are merged in
- * order (defaults < config file < inputs/flags); every key is kebab-case in every layer; a bad
- * key or value throws a UserInputError naming the key, where it came from and the expected form.
- */
-
-
-
-const DEFAULT_SETTINGS = Object.freeze({
-    reference: null,
-    candidate: null,
-    referenceRef: null,
-    columns: null,
-    ignoreColumns: [],
-    categoricalColumns: [],
-    stattest: { all: 'auto', numeric: null, categorical: null },
-    threshold: { all: null, numeric: null, categorical: null },
-    alpha: 0.05,
-    minEffect: 0.1,
-    driftShare: 0.5,
-    correction: 'fdr',
-    failOn: 'dataset-drift',
-    missingValues: DEFAULT_MISSING_VALUES,
-    missingShareChange: 0.05,
-    delimiter: null,
-    key: null,
-    target: null,
-    prediction: null,
-    task: null,
-    slices: [],
-    minSliceSize: 30,
-    performanceMargin: 0.05,
-    failOnTargetDrift: true,
-    critical: [],
-    multivariate: true,
-    multivariateMinIncrease: 0.1,
-    multivariateVarianceShare: 0.65,
-    imageSize: 28,
-    qualitySeverity: {},
-    columnSettings: {},
-    reportJson: null,
-    markdown: null,
-    comment: false,
-});
-const COLUMN_TYPES = ['numeric', 'categorical', 'boolean', 'datetime', 'identifier'];
-/**
- * Every settings key, in kebab-case, with its expected form and how to apply it. The action
- * inputs, CLI flags and config-file keys are exactly these names (plus `column-settings` in the
- * file and the adapter-only keys `config` and `github-token`).
- */
-const SETTINGS_KEYS = {
-    reference: {
-        form: 'a path to the reference dataset',
-        help: 'Reference (baseline) dataset, e.g. data/train.csv',
-        apply: (v, fail, p) => {
-            p.reference = asText(v, fail);
-        },
-    },
-    candidate: {
-        form: 'a path to the candidate dataset',
-        help: 'Candidate (new) dataset compared with the reference',
-        apply: (v, fail, p) => {
-            p.candidate = asText(v, fail);
-        },
-    },
-    'reference-ref': {
-        form: 'a git revision (sha, branch, tag) or `base`',
-        help: 'Read the reference at this git revision; `base` = the PR base sha (or push `before`)',
-        apply: (v, fail, p) => {
-            p.referenceRef = asOptionalText(v, fail);
-        },
-    },
-    columns: {
-        form: 'a list of column names (YAML list, or comma/newline separated)',
-        help: 'Only compare these columns (default: all)',
-        apply: (v, fail, p) => {
-            const list = asList(v, fail);
-            p.columns = list.length > 0 ? list : null;
-        },
-    },
-    'ignore-columns': {
-        form: 'a list of column names',
-        help: 'Columns never compared',
-        apply: (v, fail, p) => {
-            p.ignoreColumns = asList(v, fail);
-        },
-    },
-    'categorical-columns': {
-        form: 'a list of column names',
-        help: 'Columns treated as categorical whatever their values look like',
-        apply: (v, fail, p) => {
-            p.categoricalColumns = asList(v, fail);
-        },
-    },
-    stattest: {
-        form: '`auto`, a test id (e.g. `psi`), or per kind: `numeric=ks,categorical=chi-square`',
-        help: '`auto`: significant (adjusted p < alpha) and large enough (effect >= min-effect)',
-        apply: (v, fail, p) => {
-            p.stattest = parsePerKind(asText(v, fail), fail, parseTestId);
-        },
-    },
-    threshold: {
-        form: 'a number (e.g. 0.1), or per kind: `numeric=0.1,categorical=0.2`',
-        help: 'Threshold of named tests (default: each test its own)',
-        apply: (v, fail, p) => {
-            p.threshold =
-                typeof v === 'number'
-                    ? { all: checkPositive(v, fail), numeric: null, categorical: null }
-                    : parsePerKind(asText(v, fail), fail, (text, f) => checkPositive(settings_parseNumber(text, f), f));
-        },
-    },
-    alpha: {
-        form: 'a number in (0, 1), e.g. 0.05',
-        help: 'Significance level for adjusted p-values in auto mode',
-        apply: (v, fail, p) => {
-            p.alpha = checkUnitOpen(asNumber(v, fail), fail);
-        },
-    },
-    'min-effect': {
-        form: 'a number >= 0, e.g. 0.1',
-        help: 'Minimum effect size (normed Wasserstein, total variation) in auto mode',
-        apply: (v, fail, p) => {
-            p.minEffect = checkNonNegative(asNumber(v, fail), fail);
-        },
-    },
-    'drift-share': {
-        form: 'a number in (0, 1], e.g. 0.5',
-        help: 'Dataset drifts when this share of compared columns drifts',
-        apply: (v, fail, p) => {
-            const share = asNumber(v, fail);
-            if (!(share > 0 && share <= 1))
-                fail();
-            p.driftShare = share;
-        },
-    },
-    correction: {
-        form: '`fdr` (Benjamini-Hochberg), `bonferroni` or `none`',
-        help: 'Multiple-testing correction across columns',
-        apply: (v, fail, p) => {
-            p.correction = asEnum(v, ['fdr', 'bonferroni', 'none'], fail);
-        },
-    },
-    'fail-on': {
-        form: '`dataset-drift`, `column-drift` or `never`',
-        help: 'What fails the run',
-        apply: (v, fail, p) => {
-            p.failOn = asEnum(v, ['dataset-drift', 'column-drift', 'never'], fail);
-        },
-    },
-    'missing-values': {
-        form: 'a list of tokens read as missing (the empty field always is)',
-        help: 'Tokens read as missing values',
-        apply: (v, fail, p) => {
-            p.missingValues = ['', ...asList(v, fail, { keepEmpty: true }).filter((token) => token !== '')];
-        },
-    },
-    'missing-share-change': {
-        form: 'a number in [0, 1], e.g. 0.05 (5 percentage points)',
-        help: 'Minimum change in a column\u2019s missing share that counts as drift',
-        apply: (v, fail, p) => {
-            const change = asNumber(v, fail);
-            if (!(change >= 0 && change <= 1))
-                fail();
-            p.missingShareChange = change;
-        },
-    },
-    delimiter: {
-        form: 'one of `,` `;` `tab` `|` (detected when absent)',
-        help: 'CSV delimiter',
-        apply: (v, fail, p) => {
-            const text = asOptionalText(v, fail);
-            if (text === null)
-                p.delimiter = null;
-            else if (text === 'tab' || text === '\t' || text === '\\t')
-                p.delimiter = '\t';
-            else if (text === ',' || text === ';' || text === '|')
-                p.delimiter = text;
-            else
-                fail();
-        },
-    },
-    key: {
-        form: 'a list of column names (YAML list, or comma/newline separated)',
-        help: 'Key columns of the training-data diff (rows added, removed, changed); default: whole rows',
-        apply: (v, fail, p) => {
-            const list = asList(v, fail);
-            p.key = list.length > 0 ? list : null;
-        },
-    },
-    target: {
-        form: 'a column name',
-        help: 'Target (label) column: its drift (fails by default), performance with `prediction`, label flips with `key`',
-        apply: (v, fail, p) => {
-            p.target = asOptionalText(v, fail);
-        },
-    },
-    prediction: {
-        form: 'a column name',
-        help: 'Prediction column (predicted label, or score in [0, 1] for a binary target): its drift, and performance with `target`',
-        apply: (v, fail, p) => {
-            p.prediction = asOptionalText(v, fail);
-        },
-    },
-    task: {
-        form: '`classification` or `regression`',
-        help: 'Kind of model; inferred from the target when absent (numeric: regression, else classification)',
-        apply: (v, fail, p) => {
-            p.task = asEnum(v, ['classification', 'regression'], fail);
-        },
-    },
-    slices: {
-        form: 'a list of column names or named filters `name: column op value` (op: = != < <= > >=)',
-        help: 'Slice by columns (per value, 20 most frequent) or named filters (e.g. `seniors: age >= 65`)',
-        apply: (v, fail, p) => {
-            p.slices = asList(v, fail);
-        },
-    },
-    'min-slice-size': {
-        form: 'an integer >= 1, e.g. 30',
-        help: 'Slices with fewer rows on either side are listed as too small, not tested',
-        apply: (v, fail, p) => {
-            const size = asNumber(v, fail);
-            if (!(Number.isInteger(size) && size >= 1))
-                fail();
-            p.minSliceSize = size;
-        },
-    },
-    'performance-margin': {
-        form: 'a number in [0, 1], e.g. 0.05',
-        help: 'Allowed drop of accuracy, macro F1, ROC AUC or R^2 before the run fails (MAE/RMSE: a 10% rise)',
-        apply: (v, fail, p) => {
-            const margin = asNumber(v, fail);
-            if (!(margin >= 0 && margin <= 1))
-                fail();
-            p.performanceMargin = margin;
-        },
-    },
-    'fail-on-target-drift': {
-        form: '`true` or `false`',
-        help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
-        apply: (v, fail, p) => {
-            p.failOnTargetDrift = asBoolean(v, fail);
-        },
-    },
-    critical: {
-        form: 'a list of filters `column=value`, or values of a one-column `key`',
-        help: 'Rows that must stay present and unchanged; a removed or changed one fails the run',
-        apply: (v, fail, p) => {
-            p.critical = asList(v, fail);
-        },
-    },
-    multivariate: {
-        form: '`true` or `false`',
-        help: 'Also test the columns together: PCA reconstruction error of the candidate vs held-out reference rows',
-        apply: (v, fail, p) => {
-            p.multivariate = asBoolean(v, fail);
-        },
-    },
-    'multivariate-min-increase': {
-        form: 'a number >= 0, e.g. 0.1 (10%)',
-        help: 'Minimum relative increase of the reconstruction error (above its band) that counts as drift',
-        apply: (v, fail, p) => {
-            p.multivariateMinIncrease = checkNonNegative(asNumber(v, fail), fail);
-        },
-    },
-    'multivariate-variance-share': {
-        form: 'a number in (0, 1), e.g. 0.65',
-        help: "Share of the reference's variance the PCA keeps",
-        apply: (v, fail, p) => {
-            p.multivariateVarianceShare = checkUnitOpen(asNumber(v, fail), fail);
-        },
-    },
-    'image-size': {
-        form: 'an integer from 4 to 256, e.g. 28',
-        help: 'Image folders: images are read as gray and resized to this many pixels per side',
-        apply: (v, fail, p) => {
-            const size = asNumber(v, fail);
-            if (!Number.isInteger(size) || size < 4 || size > 256)
-                fail();
-            p.imageSize = size;
-        },
-    },
-    'quality-severity': {
-        form: 'a map (or `check=severity,...`) of data-quality check ids to `error`, `warning`, `info` or `off`',
-        help: 'Change the severity of data-quality checks (e.g. out-of-range=error,column-order=off)',
-        apply: (v, fail, p) => {
-            p.qualitySeverity = parseSeverities(v, fail);
-        },
-    },
-    'column-settings': {
-        form: 'a map of column name to { stattest, threshold, type, ignore, quality-severity }',
-        help: 'Per-column settings (config file only)',
-        apply: (v, fail, p) => {
-            p.columnSettings = parseColumnSettings(v, fail);
-        },
-    },
-    'report-json': {
-        form: 'a file path',
-        help: 'Where to write the JSON report',
-        apply: (v, fail, p) => {
-            p.reportJson = asOptionalText(v, fail);
-        },
-    },
-    markdown: {
-        form: 'a file path',
-        help: 'Where to write the markdown summary',
-        apply: (v, fail, p) => {
-            p.markdown = asOptionalText(v, fail);
-        },
-    },
-    comment: {
-        form: '`true` or `false`',
-        help: 'Post or update one sticky comment on the pull request',
-        apply: (v, fail, p) => {
-            p.comment = asBoolean(v, fail);
-        },
-    },
-};
-/**
- * Merge layers over the defaults into one frozen Settings. Throws UserInputError naming the key,
- * the layer's source and the expected form for an unknown key or a bad value.
- */
-function resolveSettings(layers) {
-    const patch = {};
-    for (const layer of layers) {
-        for (const [key, value] of Object.entries(layer.values)) {
-            const spec = SETTINGS_KEYS[key];
-            const where = layer.isFile ? { file: layer.source } : {};
-            if (!spec) {
-                const hint = suggestKey(key);
-                throw new UserInputError(`unknown setting '${key}' in ${layer.source}${hint ? ` (did you mean '${hint}'?)` : ''}; known settings: ${Object.keys(SETTINGS_KEYS).join(', ')}`, where);
-            }
-            if (value === undefined || value === null || value === '')
-                continue;
-            const fail = (detail) => {
-                throw new UserInputError(`bad value for '${key}' in ${layer.source}: expected ${spec.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`, where);
-            };
-            spec.apply(value, fail, patch);
-        }
-    }
-    return deepFreeze({ ...DEFAULT_SETTINGS, ...patch });
-}
-/** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
-function chosenTest(settings, column, kind) {
-    const own = settings.columnSettings[column]?.stattest;
-    if (own)
-        return own;
-    const perKind = settings.stattest[kind];
-    if (perKind)
-        return perKind;
-    const all = settings.stattest.all ?? 'auto';
-    if (all === 'auto')
-        return 'auto';
-    const test = getStatTest(all);
-    return test?.columnKinds.includes(kind) ? all : 'auto';
-}
-/** The threshold configured for a named test on a column, or null for the test's default. */
-function chosenThreshold(settings, column, kind) {
-    return (settings.columnSettings[column]?.threshold ?? settings.threshold[kind] ?? settings.threshold.all ?? null);
-}
-function parsePerKind(text, fail, parseValue) {
-    if (!text.includes('='))
-        return { all: parseValue(text.trim(), fail, null), numeric: null, categorical: null };
-    const result = {
-        all: null,
-        numeric: null,
-        categorical: null,
-    };
-    for (const part of text.split(/[,\n]/)) {
-        if (part.trim() === '')
-            continue;
-        const [rawKind, rawValue, extra] = part.split('=').map((s) => s.trim());
-        if (extra !== undefined || rawValue === undefined)
-            fail(`'${part.trim()}' is not kind=value`);
-        if (rawKind !== 'numeric' && rawKind !== 'categorical')
-            fail(`unknown column kind '${rawKind}'`);
-        result[rawKind] = parseValue(rawValue, fail, rawKind);
-    }
-    return result;
-}
-function parseTestId(id, fail, kind) {
-    if (id === 'auto')
-        return id;
-    const test = getStatTest(id);
-    if (!test)
-        fail(`unknown test '${id}'`);
-    if (kind && !test.columnKinds.includes(kind))
-        fail(`'${id}' does not apply to ${kind} columns`);
-    return id;
-}
-function parseColumnSettings(value, fail) {
-    if (!settings_isPlainObject(value))
-        fail();
-    const out = {};
-    for (const [column, raw] of Object.entries(value)) {
-        if (!settings_isPlainObject(raw))
-            fail(`settings of column '${column}' must be a map`);
-        const entry = {};
-        for (const [key, v] of Object.entries(raw)) {
-            const inColumn = (detail) => fail(`column '${column}', key '${key}'${detail ? `: ${detail}` : ''}`);
-            if (key === 'stattest')
-                entry.stattest = parseTestId(asText(v, inColumn), inColumn, null);
-            else if (key === 'threshold')
-                entry.threshold = checkPositive(asNumber(v, inColumn), inColumn);
-            else if (key === 'type')
-                entry.type = asEnum(v, COLUMN_TYPES, inColumn);
-            else if (key === 'ignore')
-                entry.ignore = asBoolean(v, inColumn);
-            else if (key === 'quality-severity')
-                entry.qualitySeverity = parseSeverities(v, inColumn);
-            else
-                inColumn('unknown key; expected stattest, threshold, type, ignore or quality-severity');
-        }
-        out[column] = entry;
-    }
-    return out;
-}
-const SEVERITY_CHOICES = ['error', 'warning', 'info', 'off'];
-/** Every data-quality check id (a test keeps this equal to the checks' own severity tables). */
-const QUALITY_CHECKS = [
-    'schema',
-    'type-change',
-    'column-order',
-    'missing-values',
-    'entirely-missing',
-    'new-categories',
-    'vanished-categories',
-    'out-of-range',
-    'unit-change',
-    'constant-column',
-    'row-count',
-    'row-count-growth',
-    'duplicate-rows',
-    'duplicate-keys',
-    'unreadable-images',
-];
-/** A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities. */
-function parseSeverities(value, fail) {
-    const out = {};
-    const entries = settings_isPlainObject(value)
-        ? Object.entries(value)
-        : asText(value, fail)
-            .split(/[,\n]/)
-            .filter((part) => part.trim() !== '')
-            .map((part) => {
-            const [check, severity, extra] = part.split('=').map((x) => x.trim());
-            if (extra !== undefined || severity === undefined)
-                fail(`'${part.trim()}' is not check=severity`);
-            return [check, severity];
-        });
-    for (const [check, severity] of entries) {
-        if (!QUALITY_CHECKS.includes(check))
-            fail(`unknown data-quality check '${check}'; known: ${QUALITY_CHECKS.join(', ')}`);
-        out[check] = asEnum(severity, SEVERITY_CHOICES, fail);
-    }
-    return out;
-}
-function asText(value, fail) {
-    if (typeof value === 'string')
-        return value.trim();
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return fail();
-}
-function asOptionalText(value, fail) {
-    const text = asText(value, fail);
-    return text === '' ? null : text;
-}
-/** A YAML list of strings, or a comma/newline separated string. */
-function asList(value, fail, options = {}) {
-    const items = Array.isArray(value)
-        ? value.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : fail()))
-        : asText(value, fail).split(/[,\n]/);
-    const trimmed = items.map((item) => item.trim());
-    return options.keepEmpty ? trimmed : trimmed.filter((item) => item !== '');
-}
-function settings_parseNumber(text, fail) {
-    const trimmed = text.trim();
-    const number = trimmed === '' ? Number.NaN : Number(trimmed);
-    return Number.isFinite(number) ? number : fail();
-}
-function asNumber(value, fail) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : fail();
-    if (typeof value === 'string')
-        return settings_parseNumber(value, fail);
-    return fail();
-}
-function asBoolean(value, fail) {
-    if (typeof value === 'boolean')
-        return value;
-    const text = asText(value, fail).toLowerCase();
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    return fail();
-}
-function asEnum(value, allowed, fail) {
-    const text = asText(value, fail);
-    return allowed.includes(text) ? text : fail();
-}
-function checkPositive(value, fail) {
-    return value > 0 ? value : fail('must be greater than 0');
-}
-function checkNonNegative(value, fail) {
-    return value >= 0 ? value : fail('must not be negative');
-}
-function checkUnitOpen(value, fail) {
-    return value > 0 && value < 1 ? value : fail('must lie strictly between 0 and 1');
-}
-function settings_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The known key closest to a mistyped one (edit distance <= 2), for "did you mean". */
-function suggestKey(key) {
-    let best = null;
-    let bestDistance = 3;
-    for (const known of Object.keys(SETTINGS_KEYS)) {
-        const distance = editDistance(key.toLowerCase().replaceAll('_', '-'), known);
-        if (distance < bestDistance) {
-            best = known;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-function deepFreeze(value) {
-    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const inner of Object.values(value))
-            deepFreeze(inner);
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/columns/correction.ts
 /**
  * Adjusted p-values for a family of tests, in input order. `fdr` is Benjamini-Hochberg
@@ -82447,7 +82188,13 @@ function adjustPValues(pValues, correction) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./src/checks/columns/decide.ts
+function isPastThreshold(kind, score, threshold) {
+    return kind === 'p-value' ? score < threshold : score >= threshold;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/columns/classes.ts
+
 
 
 
@@ -82467,7 +82214,7 @@ const FISHER_EXPECTED_BELOW = 5;
  * out; the result is empty when a side has no values at all. Order: as `input.levels`.
  *
  * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
- * (src/checks/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
+ * (src/checks/columns/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
  * correction's O(levels log levels); Fisher only on tables with an expected count below 5, where its
  * tail sums span at most about sqrt(5 N) tables.
  *
@@ -82516,36 +82263,9 @@ function classShares(input, options) {
     const adjusted = adjustPValues(shares.map((s) => s.pValue), options.correction);
     shares.forEach((s, i) => {
         s.adjustedPValue = adjusted[i];
-        s.flagged = changed[i] && adjusted[i] < options.alpha;
+        s.flagged = changed[i] && isPastThreshold('p-value', adjusted[i], options.alpha);
     });
     return shares;
-}
-/**
- * One sentence for the strongest flagged class (smallest adjusted p; ties, e.g. p-values that
- * underflow to 0, go to the larger change of share), e.g.
- * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)"; null when no class is flagged.
- * Cost O(classes).
- */
-function rareClassReason(classes) {
-    let best = null;
-    for (const c of classes) {
-        if (!c.flagged)
-            continue;
-        if (best === null ||
-            c.adjustedPValue < best.adjustedPValue ||
-            (c.adjustedPValue === best.adjustedPValue && logRatio(c) > logRatio(best))) {
-            best = c;
-        }
-    }
-    if (best === null)
-        return null;
-    const direction = best.candidateShare > best.referenceShare ? 'rose' : 'fell';
-    const change = best.referenceShare === 0
-        ? 'new'
-        : best.candidateShare === 0
-            ? 'vanished'
-            : `x${significant(best.candidateShare / best.referenceShare)}`;
-    return `class '${shorten(best.class)}' ${direction} from ${percent(best.referenceShare)} to ${percent(best.candidateShare)} (${change}, adjusted p ${pValueText(best.adjustedPValue)})`;
 }
 function classes_sum(values) {
     let s = 0;
@@ -82553,43 +82273,12 @@ function classes_sum(values) {
         s += v;
     return s;
 }
-/** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
-function logRatio(c) {
-    if (c.referenceShare === 0 || c.candidateShare === 0)
-        return Number.POSITIVE_INFINITY;
-    return Math.abs(Math.log(c.candidateShare / c.referenceShare));
-}
-/** Two significant digits without trailing zeros: 0.1, 2, 0.25, 13. */
-function significant(value) {
-    return Number(value.toPrecision(2)).toString();
-}
-/** A share as a percentage: one decimal, or two significant digits below 0.1% (0.04%); exactly 0 as 0%. */
-function percent(share) {
-    if (share === 0)
-        return '0%';
-    const pct = share * 100;
-    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct)}%`;
-}
-function pValueText(p) {
-    if (p === 0)
-        return '0';
-    if (p < 1e-300)
-        return '< 1e-300';
-    if (p >= 1e-3)
-        return Number(p.toPrecision(2)).toString();
-    const [mantissa, exponent] = p.toExponential(1).split('e');
-    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
-}
-function shorten(name) {
-    return name.length > 40 ? `${name.slice(0, 39)}…` : name;
-}
-
-;// CONCATENATED MODULE: ./src/checks/columns/decide.ts
-function isPastThreshold(kind, score, threshold) {
-    return kind === 'p-value' ? score < threshold : score >= threshold;
-}
 
 ;// CONCATENATED MODULE: ./src/checks/columns/distribution.ts
+/**
+ * Small shared histograms of both sides for the summary's sketches: not used to decide anything.
+ */
+
 
 const SKETCH_BINS = 10;
 const SKETCH_CATEGORIES = 8;
@@ -82623,7 +82312,7 @@ function numericDistribution(input) {
         }
         return out;
     };
-    const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatEdge(low + i * width));
+    const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(low + i * width));
     return { labels, reference: shares(reference), candidate: shares(candidate) };
 }
 /** Shares of the most common categories (both sides together), the rest pooled as "other". */
@@ -82647,9 +82336,6 @@ function categoricalDistribution(input) {
         candidate.push(Math.max(0, 1 - candidate.reduce((a, b) => a + b, 0)));
     }
     return { labels, reference, candidate };
-}
-function formatEdge(value) {
-    return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
@@ -82736,18 +82422,95 @@ function categoricalPairInput(reference, candidate) {
     return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
 }
 
+;// CONCATENATED MODULE: ./src/checks/columns/rule.ts
+
+/** A score against its threshold through isPastThreshold; a missing value counts as +Infinity. */
+function criterion(score) {
+    const value = score.kind === 'p-value' ? score.adjustedPValue : score.statistic;
+    return {
+        test: score.test,
+        kind: score.kind,
+        value,
+        threshold: score.threshold,
+        passed: isPastThreshold(score.kind, value ?? Number.POSITIVE_INFINITY, score.threshold),
+    };
+}
+/**
+ * The strongest flagged class: smallest adjusted p; ties (e.g. p-values that underflow to 0) go to
+ * the larger change of share. null when no class is flagged. Cost O(classes).
+ */
+function strongestFlaggedClass(classes) {
+    let best = null;
+    for (const c of classes) {
+        if (!c.flagged)
+            continue;
+        if (best === null ||
+            c.adjustedPValue < best.adjustedPValue ||
+            (c.adjustedPValue === best.adjustedPValue && logRatio(c) > logRatio(best))) {
+            best = c;
+        }
+    }
+    return best;
+}
+/** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
+function logRatio(c) {
+    if (c.referenceShare === 0 || c.candidateShare === 0)
+        return Number.POSITIVE_INFINITY;
+    return Math.abs(Math.log(c.candidateShare / c.referenceShare));
+}
+function missingShareDecision(missing) {
+    const significant = criterion(missing).passed;
+    const largeEnough = isPastThreshold('distance', Math.abs(missing.candidate - missing.reference), missing.minChange);
+    return {
+        reference: missing.reference,
+        candidate: missing.candidate,
+        adjustedPValue: missing.adjustedPValue,
+        significant,
+        minChange: missing.minChange,
+        drift: significant && largeEnough,
+    };
+}
+/** Decide one column from its corrected scores. */
+function decideColumn(input) {
+    const criteria = input.scores.map(criterion);
+    let values = null;
+    const [main, effect] = criteria;
+    if (main && input.mode === 'auto' && effect) {
+        values = { rule: 'auto', significance: main, effect, drift: main.passed && effect.passed };
+    }
+    else if (main) {
+        values = { rule: 'named', score: main, drift: main.passed };
+    }
+    const rareClass = input.mode === 'auto' && input.classes ? strongestFlaggedClass(input.classes) : null;
+    const missingShare = input.missingShare ? missingShareDecision(input.missingShare) : null;
+    const fired = [];
+    if (values?.drift)
+        fired.push('values');
+    if (rareClass)
+        fired.push('rare-class');
+    if (missingShare?.drift)
+        fired.push('missing-share');
+    return {
+        drift: fired.length > 0,
+        fired,
+        passed: criteria.map((c) => c.passed),
+        values,
+        rareClass,
+        missingShare,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/columns/drift.ts
 /**
- * Column drift: which test runs on each column, the multiple-testing correction, and the
- * per-column decision. Pure: Tables and Settings in, ColumnReports out.
+ * Column drift: which test runs on each column, the multiple-testing correction, and the assembly
+ * of each ColumnReport. Pure: Tables and the plan's column specs in, ColumnReports out. Whether a
+ * column drifted is decided in rule.ts (the drift rule, one file); its sentences come from
+ * report/wording.ts.
  *
- * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): a column
- * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
- * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
- * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
- * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
- * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
- * which a whole-column test averages away (a class falling from 2% to 0.2%).
+ * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): an adjusted
+ * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
+ * numeric columns, total variation for categorical ones). A named test gives one score. Each column
+ * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
  */
 
 
@@ -82771,7 +82534,7 @@ function tooSparse(input) {
     const rows = Math.min(input.reference.reduce((a, b) => a + b, 0), input.candidate.reduce((a, b) => a + b, 0));
     if (levels <= 2 || rows >= levels * MIN_ROWS_PER_CATEGORY)
         return null;
-    return `too many categories for the rows (${levels} categories, ${rows} values on the smaller side): name a test for it or ignore it`;
+    return columnSkipText({ kind: 'too-sparse', categories: levels, smallerSide: rows });
 }
 function requireTest(id) {
     const test = getStatTest(id);
@@ -82803,7 +82566,7 @@ function runScore(testId, input, threshold) {
     const test = requireTest(testId);
     const result = test.run(input);
     if (result.status === 'skipped')
-        return result.reason;
+        return columnSkipText({ kind: 'test-skipped', message: result.reason });
     return {
         test: test.id,
         kind: test.scoreKind,
@@ -82849,11 +82612,15 @@ function pairInput(reference, candidate) {
         return { input, distribution: categoricalDistribution(input) };
     }
     if (reference.type !== candidate.type)
-        return `type differs: ${reference.type} in the reference, ${candidate.type} in the candidate`;
-    return 'reason' in reference ? reference.reason : 'not comparable';
+        return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
+    return columnSkipText({
+        kind: 'not-comparable',
+        message: 'reason' in reference ? reference.reason : 'not comparable',
+    });
 }
 /** Scores for one column pair before correction. */
-function evaluateColumn(name, reference, candidate, refRows, candRows, settings) {
+function evaluateColumn(spec, reference, candidate, refRows, candRows, settings) {
+    const name = spec.name;
     const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
     const pending = { report, familyScore: -1, mode: 'auto' };
     const prepared = pairInput(reference, candidate);
@@ -82865,7 +82632,7 @@ function evaluateColumn(name, reference, candidate, refRows, candRows, settings)
         const { input, distribution } = prepared;
         report.distribution = distribution;
         const kind = input.kind;
-        const named = chosenTest(settings, name, kind);
+        const named = spec.tests[kind].test;
         const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;
         if (sparse) {
             report.status = 'skipped';
@@ -82892,7 +82659,7 @@ function evaluateColumn(name, reference, candidate, refRows, candRows, settings)
         else {
             pending.mode = 'named';
             report.method = 'named';
-            const score = runScore(named, input, chosenThreshold(settings, name, kind));
+            const score = runScore(named, input, spec.tests[kind].threshold);
             if (typeof score === 'string') {
                 report.status = 'skipped';
                 report.reason = score;
@@ -82908,7 +82675,7 @@ function evaluateColumn(name, reference, candidate, refRows, candRows, settings)
     report.missingShare = comparable ? missingShareScore(report.reference, report.candidate, settings) : null;
     if (report.status === 'skipped' && report.missingShare) {
         report.status = 'compared';
-        report.reason = `${report.reason}; only the missing share is compared`;
+        report.reason = onlyMissingShareText(report.reason ?? '');
     }
     return pending;
 }
@@ -82949,86 +82716,39 @@ function drift_decide(pendings, settings) {
     for (const pending of pendings)
         finishColumn(pending);
 }
-function scorePasses(score) {
-    const value = score.kind === 'p-value' ? score.adjustedPValue : score.statistic;
-    return isPastThreshold(score.kind, value ?? Number.POSITIVE_INFINITY, score.threshold);
-}
+/** Decide one column (rule.ts) and word the decision (report/wording.ts) into its report. */
 function finishColumn({ report, mode }) {
-    for (const score of report.scores)
-        score.passed = scorePasses(score);
-    const missing = report.missingShare;
-    let missingDrift = false;
-    if (missing) {
-        missing.passed =
-            scorePasses(missing) && Math.abs(missing.candidate - missing.reference) >= missing.minChange;
-        missingDrift = missing.passed;
-    }
+    const decision = decideColumn({
+        mode,
+        scores: report.scores,
+        missingShare: report.missingShare,
+        classes: report.classes ?? null,
+    });
+    decision.passed.forEach((passed, i) => {
+        report.scores[i].passed = passed;
+    });
+    if (report.missingShare && decision.missingShare)
+        report.missingShare.passed = decision.missingShare.drift;
     const [main] = report.scores;
-    let valueDrift = false;
-    // what made the column drift comes first; what did not (context) after
-    const causes = [];
-    const context = [];
     if (main) {
         report.test = main.test;
         report.statistic = main.statistic;
         report.pValue = main.pValue;
         report.adjustedPValue = main.adjustedPValue;
         report.threshold = main.threshold;
-        if (mode === 'auto' && report.effectSize) {
-            const effect = report.effectSize;
-            valueDrift = main.passed && effect.passed;
-            const significance = `adjusted p ${formatNumber(main.adjustedPValue)} ${main.passed ? '<' : '>='} ${main.threshold}`;
-            const size = `${effect.test} ${formatNumber(effect.statistic)} ${effect.passed ? '>=' : '<'} ${effect.threshold}`;
-            if (valueDrift)
-                causes.push(`significant (${significance}) and large enough (${size})`);
-            else if (main.passed)
-                context.push(`values significant (${significance}) but too small to matter (${size})`);
-            else
-                context.push(`values not significant (${significance}; ${size})`);
-        }
-        else {
-            valueDrift = main.passed;
-            const value = main.kind === 'p-value'
-                ? `adjusted p ${formatNumber(main.adjustedPValue)}`
-                : formatNumber(main.statistic);
-            const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
-            (valueDrift ? causes : context).push(`${main.test} ${value} ${comparison} ${main.threshold}`);
-        }
     }
-    else if (report.reason) {
-        context.push(report.reason);
-    }
-    const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
-    if (rareClass)
-        causes.push(rareClass);
-    if (missing && missingDrift) {
-        causes.push(`missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue)})`);
-    }
-    report.drift = causes.length > 0;
-    report.explanation = report.drift
-        ? `Drift: ${[...causes, ...context].join('; ')}`
-        : `No drift: ${context.join('; ')}`;
-}
-function formatNumber(value) {
-    if (value === null)
-        return 'not finite';
-    if (value === 0)
-        return '0';
-    if (value < 1e-300)
-        return '< 1e-300';
-    return Math.abs(value) < 1e-3 ? value.toExponential(1) : Number(value.toPrecision(3)).toString();
-}
-function formatPercent(share) {
-    return `${(share * 100).toFixed(1)}%`;
+    report.drift = decision.drift;
+    report.explanation = columnExplanation(decision, report.reason);
 }
 function oneSided(name, column, rows, side) {
     const present = counts(column, rows);
     const empty = { present: 0, missing: 0, missingShare: 0 };
     const report = baseReport(name, 'feature', column.type, side === 'reference' ? present : empty, side === 'candidate' ? present : empty);
     report.status = side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference';
-    report.reason =
-        side === 'reference' ? 'column is missing from the candidate' : 'column is new in the candidate';
-    report.explanation = `Not compared: ${report.reason}`;
+    report.reason = columnSkipText({
+        kind: side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference',
+    });
+    report.explanation = notComparedText(report.reason);
     return report;
 }
 /** Names in comparison order: reference columns first, then columns new in the candidate. */
@@ -83041,19 +82761,20 @@ function columnUnion(reference, candidate) {
     return names;
 }
 /**
- * Compare every selected column of the two tables. Cost: one sort per numeric column and side
- * (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ * Compare the planned columns of the two tables, each with its planned test. Cost: one sort per
+ * numeric column and side (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
  */
-function compareColumns(reference, candidate, settings, selected) {
+function compareColumns(reference, candidate, columns, settings) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     const pendings = [];
     const reports = [];
-    for (const name of selected) {
+    for (const spec of columns) {
+        const name = spec.name;
         const ref = refByName.get(name);
         const cand = candByName.get(name);
         if (ref && cand) {
-            const pending = evaluateColumn(name, ref, cand, reference.rows, candidate.rows, settings);
+            const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
             pendings.push(pending);
             reports.push(pending.report);
         }
@@ -83348,131 +83069,22 @@ function compareMetrics(reference, candidate, margin = DEFAULT_SCORE_MARGIN, err
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/labels/slice-filter.ts
-/**
- * Named slice filters: a `slices` entry is either a column name (one slice per value) or a filter
- * `name: column op value` (one slice of the rows that match), e.g. `seniors: age >= 65`,
- * `west: region = west`, `age < 30`. Operators: `=`, `!=` (numbers or text), `<`, `<=`, `>`, `>=`
- * (numbers). Missing values never match.
- */
-
-
-const FILTER = /^(?:([^:]+):\s*)?(.+?)\s*(!=|<=|>=|=|<|>)\s*(.*)$/;
-/** Reads one `slices` entry: a filter when it has an operator, else a column name. */
-function parseSliceSpec(text) {
-    const match = FILTER.exec(text.trim());
-    if (!match)
-        return { kind: 'column', column: text.trim() };
-    const [, name, column, operator, value] = match;
-    const expression = `${column.trim()} ${operator} ${value.trim()}`;
-    return {
-        kind: 'filter',
-        name: name?.trim() || expression,
-        column: column.trim(),
-        operator: operator,
-        value: value.trim(),
-    };
-}
-/** The text a filter shows as its value in the report, e.g. `age >= 65`. */
-function filterExpression(spec) {
-    return `${spec.column} ${spec.operator} ${spec.value}`;
-}
-function compareNumbers(a, operator, b) {
-    switch (operator) {
-        case '=':
-            return a === b;
-        case '!=':
-            return a !== b;
-        case '<':
-            return a < b;
-        case '<=':
-            return a <= b;
-        case '>':
-            return a > b;
-        default:
-            return a >= b;
-    }
-}
-/**
- * Row indices of `table` matching the filter. A comparison needing a number against a text column,
- * or a value that is not a number for a numeric column with `<`/`>`, is a UserInputError. O(rows).
- */
-function filterRows(table, spec) {
-    const column = table.columns.find((c) => c.name === spec.column);
-    const rows = [];
-    if (!column)
-        return rows;
-    const where = `slice filter '${spec.name}'`;
-    if (isNumericColumn(column)) {
-        const target = spec.value === '' ? Number.NaN : Number(spec.value);
-        if (!Number.isFinite(target)) {
-            throw new UserInputError(`${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`);
-        }
-        const values = column.values;
-        for (let i = 0; i < values.length; i++) {
-            if (!Number.isNaN(values[i]) && compareNumbers(values[i], spec.operator, target))
-                rows.push(i);
-        }
-        return rows;
-    }
-    if (isCategoricalColumn(column)) {
-        if (spec.operator !== '=' && spec.operator !== '!=') {
-            throw new UserInputError(`${where}: '${spec.column}' is text; use = or != with it`);
-        }
-        const level = column.levels.indexOf(spec.value);
-        const codes = column.codes;
-        for (let i = 0; i < codes.length; i++) {
-            if (codes[i] < 0)
-                continue;
-            if ((codes[i] === level) === (spec.operator === '='))
-                rows.push(i);
-        }
-        return rows;
-    }
-    throw new UserInputError(`${where}: column '${spec.column}' is ${column.type} and cannot be filtered`);
-}
-
 ;// CONCATENATED MODULE: ./src/checks/labels/labels.ts
 /**
- * Labels and predictions: validating the `target`, `prediction` and `slices` settings against the
- * tables, inferring the task, model performance on each side (src/checks/performance.ts) and the
- * diagnosis hints. Pure: Tables and Settings in, report parts out.
+ * Labels and predictions: inferring the task, model performance on each side (performance.ts)
+ * and the diagnosis hints. Pure: Tables and the plan's labels part (target and prediction already
+ * checked against the tables by src/engine/plan.ts) in, report parts out.
  */
 
 
-
-
-/** Throws a UserInputError when `target`, `prediction` or a `slices` column is on neither side. */
-function validateLabelColumns(reference, candidate, settings) {
-    const known = new Set([...reference.columns, ...candidate.columns].map((c) => c.name));
-    const sides = `${reference.source} or ${candidate.source}`;
-    const check = (setting, name) => {
-        if (name !== null && !known.has(name)) {
-            throw new UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
-        }
-    };
-    check('target', settings.target);
-    check('prediction', settings.prediction);
-    const sliceColumns = settings.slices.map((entry) => parseSliceSpec(entry).column);
-    for (const name of sliceColumns)
-        check('slices', name);
-    if (settings.target !== null && settings.target === settings.prediction) {
-        throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
-    }
-    for (const name of sliceColumns) {
-        if (name === settings.target || name === settings.prediction) {
-            throw new UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
-        }
-    }
-}
 function columnOf(table, name) {
     return name === null ? undefined : table.columns.find((c) => c.name === name);
 }
 /** The `task` setting, or inferred: a numeric target on either side means regression, else classification. */
-function inferTask(reference, candidate, settings) {
-    if (settings.task)
-        return settings.task;
-    const columns = [columnOf(reference, settings.target), columnOf(candidate, settings.target)];
+function inferTask(reference, candidate, labels) {
+    if (labels.task)
+        return labels.task;
+    const columns = [columnOf(reference, labels.target), columnOf(candidate, labels.target)];
     return columns.some((c) => c?.type === 'numeric') ? 'regression' : 'classification';
 }
 /** Values of a column as classes: dictionary codes as they are; numbers as their shortest text. */
@@ -83529,11 +83141,11 @@ function isScore(column) {
     return true;
 }
 /** The plan for target and prediction, or null when either setting is absent. */
-function labelPlan(reference, candidate, settings) {
-    const { target, prediction } = settings;
+function labelPlan(reference, candidate, labels) {
+    const { target, prediction } = labels;
     if (target === null || prediction === null)
         return null;
-    const task = inferTask(reference, candidate, settings);
+    const task = inferTask(reference, candidate, labels);
     if (task === 'regression') {
         return { target, prediction, task, predictionKind: 'values', positiveClass: null, negativeClass: null };
     }
@@ -83633,16 +83245,206 @@ function diagnosisHints(columns, dataset, performance) {
     return hints;
 }
 
+;// CONCATENATED MODULE: ./src/checks/verdict.ts
+/**
+ * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
+ * Target and prediction columns are left out: they have their own rows and their own verdict rule.
+ */
+function summarizeDataset(columns, threshold) {
+    const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
+    const drifted = compared.filter((c) => c.drift).map((c) => c.name);
+    const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
+    return {
+        drift: compared.length > 0 && driftShare >= threshold,
+        driftShare,
+        driftedColumns: drifted,
+        comparedColumns: compared.length,
+        threshold,
+    };
+}
+/**
+ * Pass or fail, with the reasons as data (report/wording.ts words them). `dataset-drift` fails when
+ * the drifted share reaches drift-share, `column-drift` when any column drifts; both also fail on
+ * data-quality errors (the data is broken), a gating target drift, a performance drop, lost critical
+ * rows and whole-table drift; `never` always passes (the reasons still say what was found).
+ */
+function decideVerdict(dataset, quality, failOn, labels = {}) {
+    const reasons = [];
+    const count = {
+        drifted: dataset.driftedColumns.length,
+        compared: dataset.comparedColumns,
+        share: dataset.driftShare,
+    };
+    const errors = quality.filter((q) => q.severity === 'error');
+    let fail = false;
+    if (failOn === 'dataset-drift') {
+        fail = dataset.drift;
+        reasons.push({ kind: 'dataset-drift', count, drift: dataset.drift, threshold: dataset.threshold });
+    }
+    else if (failOn === 'column-drift') {
+        fail = dataset.driftedColumns.length > 0;
+        reasons.push({ kind: 'column-drift', count, drift: fail });
+    }
+    else {
+        reasons.push({ kind: 'never-fails', count });
+    }
+    const target = labels.target;
+    if (target?.drift) {
+        const notGatingBecause = failOn === 'never'
+            ? 'fail-on-never'
+            : labels.failOnTargetDrift === false
+                ? 'fail-on-target-drift'
+                : null;
+        if (notGatingBecause === null)
+            fail = true;
+        reasons.push({
+            kind: 'target-drift',
+            target: target.name,
+            notGatingBecause,
+            explanation: target.explanation,
+        });
+    }
+    const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
+    if (dropped.length > 0) {
+        if (failOn !== 'never')
+            fail = true;
+        reasons.push({ kind: 'performance-dropped', metrics: dropped });
+    }
+    const critical = labels.critical;
+    if (critical && critical.removed + critical.changed > 0) {
+        if (failOn !== 'never')
+            fail = true;
+        reasons.push({
+            kind: 'critical-rows',
+            rows: critical.rows,
+            removed: critical.removed,
+            changed: critical.changed,
+            keyed: critical.keyed,
+            examples: critical.examples,
+        });
+    }
+    for (const check of labels.joint ?? []) {
+        if (!check.drift)
+            continue;
+        if (failOn !== 'never')
+            fail = true;
+        reasons.push({ kind: 'joint-drift', check: check.check, explanation: check.explanation });
+    }
+    if (errors.length > 0) {
+        if (failOn !== 'never')
+            fail = true;
+        reasons.push({ kind: 'quality-errors', messages: errors.map((e) => e.message) });
+    }
+    return { verdict: fail ? 'fail' : 'pass', reasons };
+}
+
+;// CONCATENATED MODULE: ./src/checks/labels/slice-filter.ts
+/**
+ * Named slice filters: a `slices` entry is either a column name (one slice per value) or a filter
+ * `name: column op value` (one slice of the rows that match), e.g. `seniors: age >= 65`,
+ * `west: region = west`, `age < 30`. Operators: `=`, `!=` (numbers or text), `<`, `<=`, `>`, `>=`
+ * (numbers). Missing values never match.
+ */
+
+const FILTER = /^(?:([^:]+):\s*)?(.+?)\s*(!=|<=|>=|=|<|>)\s*(.*)$/;
+/** Reads one `slices` entry: a filter when it has an operator, else a column name. */
+function parseSliceSpec(text) {
+    const match = FILTER.exec(text.trim());
+    if (!match)
+        return { kind: 'column', column: text.trim() };
+    const [, name, column, operator, value] = match;
+    const expression = `${column.trim()} ${operator} ${value.trim()}`;
+    return {
+        kind: 'filter',
+        name: name?.trim() || expression,
+        column: column.trim(),
+        operator: operator,
+        value: value.trim(),
+    };
+}
+/** The text a filter shows as its value in the report, e.g. `age >= 65`. */
+function filterExpression(spec) {
+    return `${spec.column} ${spec.operator} ${spec.value}`;
+}
+function compareNumbers(a, operator, b) {
+    switch (operator) {
+        case '=':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        default:
+            return a >= b;
+    }
+}
+/**
+ * Why the filter cannot run on `table` (the message of a UserInputError), or null when it can or
+ * the table lacks the column: a comparison needing a number against a text column, a value that is
+ * not a number for a numeric column, or a column of a type that cannot be filtered. Checked once,
+ * for both sides, when the plan is made (src/engine/plan.ts). O(1).
+ */
+function filterProblem(table, spec) {
+    const column = table.columns.find((c) => c.name === spec.column);
+    if (!column)
+        return null;
+    const where = `slice filter '${spec.name}'`;
+    if (isNumericColumn(column)) {
+        const target = spec.value === '' ? Number.NaN : Number(spec.value);
+        return Number.isFinite(target)
+            ? null
+            : `${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`;
+    }
+    if (isCategoricalColumn(column)) {
+        return spec.operator === '=' || spec.operator === '!='
+            ? null
+            : `${where}: '${spec.column}' is text; use = or != with it`;
+    }
+    return `${where}: column '${spec.column}' is ${column.type} and cannot be filtered`;
+}
+/** Row indices of `table` matching a filter the plan validated (filterProblem). O(rows). */
+function filterRows(table, spec) {
+    const column = table.columns.find((c) => c.name === spec.column);
+    const rows = [];
+    if (!column)
+        return rows;
+    if (isNumericColumn(column)) {
+        const target = Number(spec.value);
+        const values = column.values;
+        for (let i = 0; i < values.length; i++) {
+            if (!Number.isNaN(values[i]) && compareNumbers(values[i], spec.operator, target))
+                rows.push(i);
+        }
+        return rows;
+    }
+    if (isCategoricalColumn(column)) {
+        const level = column.levels.indexOf(spec.value);
+        const codes = column.codes;
+        for (let i = 0; i < codes.length; i++) {
+            if (codes[i] < 0)
+                continue;
+            if ((codes[i] === level) === (spec.operator === '='))
+                rows.push(i);
+        }
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/labels/slices.ts
 /**
  * Slices: for each value of each slice column (or the rows matching a named filter, slice-filter.ts),
  * the rows of that value on both sides are compared as
  * their own pair of tables (the same per-column comparison, compareColumns) and, with labels, their
- * own performance. Pure: Tables and Settings in, SliceReports out.
+ * own performance. Pure: Tables and the plan in, SliceReports out.
  *
  * Cost: one pass per slice column to group rows, then per tested slice a copy of the selected
  * columns' rows (O(rows of the slice x columns)) and the per-column tests.
  */
+
 
 
 
@@ -83718,13 +83520,14 @@ function groupRows(table, name) {
 }
 const NO_ROWS = [];
 /**
- * One report per tested value of each slice column: at most MAX_SLICE_VALUES values per column, the
- * most frequent over both sides first. `features` are the columns compared within each slice.
+ * One report per tested value of each planned slice: at most MAX_SLICE_VALUES values per column, the
+ * most frequent over both sides first. The plan's features are the columns compared within each slice.
  */
-function sliceReports(reference, candidate, settings, features, plan) {
+function sliceReports(reference, candidate, comparison, plan) {
     const out = [];
-    for (const entry of settings.slices) {
-        const spec = parseSliceSpec(entry);
+    const features = comparison.columns.filter((c) => c.role === 'feature');
+    const minSliceSize = comparison.slices?.minSize ?? 0;
+    for (const spec of comparison.slices?.specs ?? []) {
         let sliceColumn;
         let slices;
         if (spec.kind === 'filter') {
@@ -83750,7 +83553,7 @@ function sliceReports(reference, candidate, settings, features, plan) {
                 candRows: candGroups.get(value) ?? NO_ROWS,
             }));
         }
-        const inSlice = features.filter((name) => name !== spec.column);
+        const inSlice = features.filter((c) => c.name !== spec.column);
         for (const { value, refRows, candRows } of slices) {
             const report = {
                 column: sliceColumn,
@@ -83766,17 +83569,17 @@ function sliceReports(reference, candidate, settings, features, plan) {
                 performanceDropped: false,
             };
             out.push(report);
-            if (refRows.length < settings.minSliceSize || candRows.length < settings.minSliceSize)
+            if (refRows.length < minSliceSize || candRows.length < minSliceSize)
                 continue;
             report.status = 'compared';
             const refSlice = subsetTable(reference, Uint32Array.from(refRows));
             const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
-            const columns = compareColumns(refSlice, candSlice, settings, inSlice).filter((c) => c.status === 'compared');
-            report.comparedColumns = columns.length;
-            report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
-            report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
-            report.drift = columns.length > 0 && report.driftShare >= settings.driftShare;
-            const performance = performanceReport(refSlice, candSlice, plan, settings.performanceMargin);
+            const summary = summarizeDataset(compareColumns(refSlice, candSlice, inSlice, comparison.drift), comparison.driftShare);
+            report.comparedColumns = summary.comparedColumns;
+            report.driftedColumns = summary.driftedColumns;
+            report.driftShare = summary.driftShare;
+            report.drift = summary.drift;
+            const performance = performanceReport(refSlice, candSlice, plan, comparison.labels.performanceMargin);
             if (performance) {
                 report.performance = performance.comparison;
                 report.performanceDropped = performance.dropped === true;
@@ -83847,171 +83650,35 @@ function formatValue(value) {
     return rounded.toExponential();
 }
 /** A share as a percentage with one decimal (two significant digits below 0.1%). */
-function formatShare(share) {
+function util_formatShare(share) {
     const percent = share * 100;
     if (percent > 0 && percent < 0.1)
         return `${Number(percent.toPrecision(2))}%`;
     return `${percent.toFixed(1)}%`;
 }
-/** `value` when finite, else null: JSON has no NaN or Infinity. */
-function finite(value) {
-    return Number.isFinite(value) ? value : null;
-}
-function plural(count, word, words = `${word}s`) {
+function util_plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
+/** Items quoted and joined: `'a', 'b'`. */
+function quoteList(items) {
+    return items.map((item) => `'${item}'`).join(', ');
+}
 
-;// CONCATENATED MODULE: ./src/checks/quality/quality.ts
+;// CONCATENATED MODULE: ./src/checks/quality/context.ts
 /**
- * Data-quality findings beyond the schema: type changes, column order, missing values, new and
- * vanished categories, out-of-range values, unit errors, constant columns and row counts.
- * Pure: the two Tables and the ColumnReports the drift engine computed in, findings out. Cost:
- * linear in rows per column (on the sorted present values the drift check already has), linear in columns.
- *
- * Every finding has `values` with the numbers behind its message; non-finite numbers never reach
- * a finding (JSON has no NaN or Infinity). Column names are quoted as given: escaping is the
- * renderer's job.
+ * What the data-quality checks read: the dataset-level context (both Tables and the column
+ * reports) and one column's context, whose numeric and category summaries are computed once, on
+ * first use, and shared by the checks of that column. Cost: O(rows) per column for each summary.
  */
 
 
 
-/** Default severity of each check, in one place. Errors fail the run unless fail-on is `never`. */
-const DEFAULT_SEVERITY = Object.freeze({
-    'type-change': 'error',
-    'column-order': 'info',
-    'missing-values': 'warning',
-    'entirely-missing': 'error',
-    'new-categories': 'warning',
-    'vanished-categories': 'warning',
-    'out-of-range': 'warning',
-    'unit-change': 'error',
-    'constant-column': 'warning',
-    'row-count': 'warning',
-    'row-count-growth': 'info',
-});
-/** `row-count`: the candidate has fewer than this share of the reference's rows. */
-const ROW_COUNT_MIN_RATIO = 0.5;
-/** `row-count-growth`: the candidate has more than this multiple of the reference's rows. */
-const ROW_COUNT_MAX_RATIO = 2;
-/** `out-of-range`: reported when more than this share of present candidate values is outside the reference range... */
-const OUT_OF_RANGE_MIN_SHARE = 0.01;
-/**
- * ...and more than this many divided by the reference's present count: a sample of n values
- * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
- * by chance less than once in a thousand, so small references are not flagged for sampling noise.
- */
-const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
-/** `out-of-range`: at least this many values must be outside (a stray value or two in a small candidate is noise). */
-const OUT_OF_RANGE_MIN_COUNT = 5;
-/** `unit-change`: ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
-const UNIT_CHANGE_MIN_RATIO = 8;
-/** `unit-change`: when both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
-const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
-/** `unit-change`: present values needed on each side. */
-const UNIT_CHANGE_MIN_PRESENT = 5;
-/** `new-categories` / `vanished-categories`: categories listed by name before "and N more". */
-const MAX_CATEGORIES_LISTED = 5;
-/**
- * `vanished-categories`: only categories the candidate would be expected to hold at least this many
- * times (reference share x candidate present values): absent by chance with probability about e^-10,
- * so even a column with hundreds of categories rarely shows one vanished by chance.
- */
-const VANISHED_MIN_EXPECTED = 10;
 /**
  * Category checks skip identifier-like columns: more than IDENTIFIER_MIN_PRESENT present reference
  * values of which at least this share are distinct (every new row brings new values).
  */
 const CATEGORY_IDENTIFIER_DISTINCT_SHARE = 0.5;
-/**
- * `constant-column`: reported only when the candidate being constant is unlikely by chance: the
- * reference share of the remaining value to the power of the candidate's present count is below this.
- */
-const CONSTANT_MAX_CHANCE = 0.01;
-/** `constant-column`: the candidate needs at least this many present values (one value is no pattern). */
-const CONSTANT_MIN_PRESENT = 2;
-class Findings {
-    severity;
-    list = [];
-    constructor(severity) {
-        this.severity = severity;
-    }
-    add(check, column, message, values) {
-        const clean = {};
-        for (const [key, value] of Object.entries(values)) {
-            clean[key] = typeof value === 'number' ? finite(value) : value;
-        }
-        this.list.push({ check, column, severity: this.severity[check], message, values: clean });
-    }
-}
-/**
- * All data-quality findings (besides the schema ones) for the compared columns: dataset-level
- * findings first (row count, column order), then per column in report order.
- */
-function qualityFindings(reference, candidate, columns, options = {}) {
-    const findings = new Findings({ ...DEFAULT_SEVERITY, ...options.severity });
-    rowCountFindings(reference, candidate, findings);
-    columnOrderFindings(reference, candidate, columns, findings);
-    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
-    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-    const refText = coercedText(reference);
-    const candText = coercedText(candidate);
-    const candTruncated = (candidate.coercedToMissing?.length ?? 0) < (candidate.coercedToMissingCount ?? 0);
-    for (const report of columns) {
-        if (report.status === 'missing-in-candidate' || report.status === 'missing-in-reference')
-            continue;
-        const ref = refByName.get(report.name);
-        const cand = candByName.get(report.name);
-        if (!ref || !cand)
-            continue;
-        columnFindings(report, ref, cand, reference.rows, candidate.rows, { reference: refText.get(report.name), candidate: candText.get(report.name), candTruncated }, findings);
-    }
-    return findings.list;
-}
-// ---------------------------------------------------------------------------------------------
-// Dataset level
-function rowCountFindings(reference, candidate, findings) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    const values = { referenceRows: reference.rows, candidateRows: candidate.rows, ratio };
-    if (ratio < ROW_COUNT_MIN_RATIO) {
-        findings.add('row-count', null, `the candidate has ${plural(candidate.rows, 'row')}, ${formatShare(ratio)} of the reference's ${reference.rows} (below ${formatShare(ROW_COUNT_MIN_RATIO)})`, { ...values, minRatio: ROW_COUNT_MIN_RATIO });
-    }
-    else if (ratio > ROW_COUNT_MAX_RATIO) {
-        findings.add('row-count-growth', null, `the candidate has ${plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { ...values, maxRatio: ROW_COUNT_MAX_RATIO });
-    }
-}
-/** One finding when the columns both sides share (and that are compared) are in a different order. */
-function columnOrderFindings(reference, candidate, columns, findings) {
-    const compared = new Set(columns
-        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
-        .map((c) => c.name));
-    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
-    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
-    if (refOrder.length !== candOrder.length)
-        return; // duplicate names: not an order question
-    let moved = 0;
-    let first = -1;
-    for (let i = 0; i < refOrder.length; i++) {
-        if (refOrder[i] !== candOrder[i]) {
-            moved++;
-            if (first < 0)
-                first = i;
-        }
-    }
-    if (moved === 0)
-        return;
-    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
-    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
-    const name = refOrder[first];
-    findings.add('column-order', null, `the columns are in a different order: ${plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
-        shared: refOrder.length,
-        moved,
-        firstMoved: name,
-        referencePosition: refPosition.get(name) ?? null,
-        candidatePosition: candPosition.get(name) ?? null,
-    });
-}
+/** Per column name, the coerced text of one table. */
 function coercedText(table) {
     const byColumn = new Map();
     for (const cell of table.coercedToMissing ?? []) {
@@ -84027,262 +83694,6 @@ function coercedText(table) {
             entry.examples.push(cell.text);
     }
     return byColumn;
-}
-function columnFindings(report, ref, cand, refRows, candRows, coerced, findings) {
-    const name = report.name;
-    const typeChanged = typeChangeFindings(name, ref, cand, coerced, findings);
-    const refPresent = refRows - ref.missing;
-    const candPresent = candRows - cand.missing;
-    if (refPresent > 0 && candRows > 0 && candPresent === 0) {
-        findings.add('entirely-missing', name, `'${name}' is entirely missing in the candidate (all ${plural(candRows, 'row')}); ${formatShare(refPresent / refRows)} of reference rows have a value`, {
-            referencePresent: refPresent,
-            referenceMissingShare: ref.missing / refRows,
-            candidateRows: candRows,
-            candidateMissingShare: 1,
-        });
-        return;
-    }
-    missingValueFindings(report, findings);
-    if (candPresent === 0 || refPresent === 0)
-        return;
-    if (isNumericColumn(ref) && isNumericColumn(cand)) {
-        numericFindings(name, ref, cand, findings);
-    }
-    else if (isCategoricalColumn(ref) && isCategoricalColumn(cand) && !typeChanged) {
-        categoricalFindings(name, ref, cand, findings);
-    }
-}
-/** Whether a type-change finding was added. */
-function typeChangeFindings(name, ref, cand, coerced, findings) {
-    if (ref.type === 'empty' || cand.type === 'empty')
-        return false;
-    if (ref.type !== cand.type) {
-        findings.add('type-change', name, `'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, { referenceType: ref.type, candidateType: cand.type });
-        return true;
-    }
-    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
-    // text is typed categorical on both sides. The reference then holds only number (date) text.
-    if (ref.type === 'categorical' && isCategoricalColumn(cand)) {
-        const was = textKind(ref);
-        if (was === null)
-            return false;
-        const isKind = was === 'numeric' ? isNumberText : isDateText;
-        const counts = levelCounts(cand);
-        const other = [];
-        let otherCount = 0;
-        let present = 0;
-        for (let i = 0; i < counts.length; i++) {
-            if (counts[i] === 0)
-                continue;
-            present += counts[i];
-            if (!isKind(cand.levels[i])) {
-                otherCount += counts[i];
-                other.push({ level: cand.levels[i], count: counts[i] });
-            }
-        }
-        if (otherCount === 0)
-            return false;
-        other.sort((a, b) => b.count - a.count);
-        const examples = other.slice(0, 3).map((o) => o.level);
-        findings.add('type-change', name, `'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: otherCount,
-            candidatePresent: present,
-            share: otherCount / present,
-            distinctNonMatching: other.length,
-            examples: JSON.stringify(examples),
-        });
-        return true;
-    }
-    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
-    if (isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
-        const { count, examples } = coerced.candidate;
-        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
-        const atLeast = coerced.candTruncated ? 'at least ' : '';
-        findings.add('type-change', name, `'${name}': ${was} became text: ${atLeast}${plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: count,
-            countIsLowerBound: coerced.candTruncated ? 1 : 0,
-            examples: JSON.stringify(examples),
-        });
-        return true;
-    }
-    return false;
-}
-/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
-function textKind(column) {
-    if (column.levels.length === 0)
-        return null;
-    const counts = levelCounts(column);
-    let numbers = true;
-    let dates = true;
-    for (let i = 0; i < counts.length && (numbers || dates); i++) {
-        if (counts[i] === 0)
-            continue;
-        const level = column.levels[i];
-        if (numbers && !isNumberText(level))
-            numbers = false;
-        if (dates && !isDateText(level))
-            dates = false;
-    }
-    return numbers ? 'numeric' : dates ? 'datetime' : null;
-}
-/** The engine's missing-share score passed (significant and at least missing-share-change) and the share rose. */
-function missingValueFindings(report, findings) {
-    const missing = report.missingShare;
-    if (!missing?.passed || !(missing.candidate > missing.reference))
-        return;
-    findings.add('missing-values', report.name, `missing values in '${report.name}' rose from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)}`, {
-        referenceShare: missing.reference,
-        candidateShare: missing.candidate,
-        referenceMissing: report.reference.missing,
-        candidateMissing: report.candidate.missing,
-        adjustedPValue: missing.adjustedPValue,
-        minChange: missing.minChange,
-    });
-}
-function numericFindings(name, ref, cand, findings) {
-    const refSummary = summarizeNumeric(ref);
-    const candSummary = summarizeNumeric(cand);
-    if (!refSummary || !candSummary)
-        return;
-    if (ref.type === 'numeric' && cand.type === 'numeric') {
-        const unit = unitChangeFinding(name, refSummary, candSummary, findings);
-        if (!unit)
-            outOfRangeFinding(name, cand, refSummary, candSummary, findings);
-    }
-    if (refSummary.min < refSummary.max && candSummary.min === candSummary.max) {
-        const value = candSummary.min;
-        let same = 0;
-        const values = ref.values;
-        for (let i = 0; i < values.length; i++)
-            if (values[i] === value)
-                same++;
-        const display = ref.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
-        constantFinding(name, display, same / refSummary.present, candSummary.present, findings);
-    }
-}
-/** Whether a unit-change finding was added. */
-function unitChangeFinding(name, ref, cand, findings) {
-    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
-        return false;
-    let basis = 'median';
-    let refLocation = Math.abs(ref.median);
-    let candLocation = Math.abs(cand.median);
-    if (refLocation === 0 || candLocation === 0) {
-        basis = 'mean absolute value';
-        refLocation = ref.meanAbs;
-        candLocation = cand.meanAbs;
-    }
-    if (!(refLocation > 0 && candLocation > 0))
-        return false;
-    const ratio = candLocation / refLocation;
-    if (!Number.isFinite(ratio) || ratio === 0)
-        return false;
-    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
-    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
-        return false;
-    const refSpread = ref.q3 - ref.q1;
-    const candSpread = cand.q3 - cand.q1;
-    let scaleRatio = null;
-    if (refSpread > 0 && candSpread > 0) {
-        scaleRatio = candSpread / refSpread;
-        const agrees = up
-            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
-            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
-        if (!agrees)
-            return false; // the location moved but the spread did not: a shift, not a unit
-    }
-    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
-    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
-    const hint = UNIT_HINTS[exponent];
-    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
-    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
-    findings.add('unit-change', name, `likely unit error in '${name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
-        factor: 10 ** exponent,
-        ratio,
-        basis,
-        reference: refShown,
-        candidate: candShown,
-        referenceIqr: refSpread,
-        candidateIqr: candSpread,
-        scaleRatio,
-    });
-    return true;
-}
-/** What a power-of-ten jump of the candidate against the reference usually means. */
-const UNIT_HINTS = {
-    1: 'millimetres written as centimetres',
-    2: 'percentages written as fractions, or centimetres as metres',
-    3: 'grams written as kilograms',
-    [-1]: 'centimetres written as millimetres',
-    [-2]: 'fractions written as percentages, or metres as centimetres',
-    [-3]: 'kilograms written as grams',
-};
-function outOfRangeFinding(name, cand, ref, candSummary, findings) {
-    let below = 0;
-    let above = 0;
-    const values = cand.values;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (value < ref.min)
-            below++;
-        else if (value > ref.max)
-            above++;
-    }
-    reportOutOfRange(name, { below, above }, ref, candSummary, findings);
-}
-function reportOutOfRange(name, { below, above }, ref, cand, findings) {
-    const outside = below + above;
-    const share = outside / cand.present;
-    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
-    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
-        return;
-    const parts = [];
-    if (below > 0)
-        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
-    if (above > 0)
-        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
-    findings.add('out-of-range', name, `${outside} of ${cand.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
-        outside,
-        below,
-        above,
-        share,
-        candidatePresent: cand.present,
-        referenceMin: ref.min,
-        referenceMax: ref.max,
-        candidateMin: cand.min,
-        candidateMax: cand.max,
-        margin,
-    });
-}
-/**
- * A categorical column whose levels are all numbers on both sides (integer columns with few
- * distinct values are typed categorical): new values are checked against the reference range, not
- * reported as new "categories". Returns false when the levels are not all numbers.
- */
-function numberLevelFindings(name, ref, refCounts, cand, candCounts, findings) {
-    const refRange = levelRange(ref, refCounts);
-    if (!refRange)
-        return false;
-    const candRange = levelRange(cand, candCounts);
-    if (!candRange)
-        return false;
-    let below = 0;
-    let above = 0;
-    for (let i = 0; i < candCounts.length; i++) {
-        if (candCounts[i] === 0)
-            continue;
-        const value = Number(cand.levels[i]);
-        if (value < refRange.min)
-            below += candCounts[i];
-        else if (value > refRange.max)
-            above += candCounts[i];
-    }
-    reportOutOfRange(name, { below, above }, refRange, candRange, findings);
-    return true;
 }
 /** Min, max and present count over the present levels when every one is a finite number, else null. */
 function levelRange(column, counts) {
@@ -84306,114 +83717,757 @@ function levelRange(column, counts) {
     }
     return present > 0 ? { min, max, present } : null;
 }
-function constantFinding(name, value, referenceShare, candidatePresent, findings) {
+function categoricalPair(reference, candidate) {
+    const referenceCounts = levelCounts(reference);
+    const candidateCounts = levelCounts(candidate);
+    let referencePresent = 0;
+    let referenceDistinct = 0;
+    for (let i = 0; i < referenceCounts.length; i++) {
+        referencePresent += referenceCounts[i];
+        if (referenceCounts[i] > 0)
+            referenceDistinct++;
+    }
+    let candidatePresent = 0;
+    let candidateDistinct = 0;
+    let candidateOnly = -1;
+    for (let i = 0; i < candidateCounts.length; i++) {
+        candidatePresent += candidateCounts[i];
+        if (candidateCounts[i] > 0) {
+            candidateDistinct++;
+            candidateOnly = i;
+        }
+    }
+    if (referencePresent === 0 || candidatePresent === 0)
+        return null;
+    const referenceIndex = new Map();
+    reference.levels.forEach((level, i) => {
+        referenceIndex.set(level, i);
+    });
+    const candidateIndex = new Map();
+    candidate.levels.forEach((level, i) => {
+        candidateIndex.set(level, i);
+    });
+    const referenceRange = levelRange(reference, referenceCounts);
+    const candidateRange = referenceRange ? levelRange(candidate, candidateCounts) : null;
+    return {
+        reference,
+        candidate,
+        referenceCounts,
+        candidateCounts,
+        referencePresent,
+        referenceDistinct,
+        candidatePresent,
+        candidateDistinct,
+        candidateOnly,
+        referenceIndex,
+        candidateIndex,
+        identifierLike: referencePresent > IDENTIFIER_MIN_PRESENT &&
+            referenceDistinct >= CATEGORY_IDENTIFIER_DISTINCT_SHARE * referencePresent,
+        numberLevels: referenceRange && candidateRange ? { reference: referenceRange, candidate: candidateRange } : null,
+    };
+}
+/** The context of one column present on both sides; `found` holds the checks that found something so far. */
+function columnContext(report, reference, candidate, referenceRows, candidateRows, coerced, found) {
+    const referencePresent = referenceRows - reference.missing;
+    const candidatePresent = candidateRows - candidate.missing;
+    const bothPresent = referencePresent > 0 && candidatePresent > 0;
+    const kind = isNumericColumn(reference) && isNumericColumn(candidate)
+        ? 'numeric'
+        : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+            ? 'categorical'
+            : 'other';
+    let numeric;
+    let categorical;
+    return {
+        name: report.name,
+        report,
+        reference,
+        candidate,
+        referenceRows,
+        candidateRows,
+        referencePresent,
+        candidatePresent,
+        coerced,
+        kind,
+        has: (check) => found.has(check),
+        numeric() {
+            if (numeric === undefined) {
+                numeric = null;
+                if (bothPresent && isNumericColumn(reference) && isNumericColumn(candidate)) {
+                    const referenceSummary = summarizeNumeric(reference);
+                    const candidateSummary = summarizeNumeric(candidate);
+                    if (referenceSummary && candidateSummary)
+                        numeric = { reference, candidate, referenceSummary, candidateSummary };
+                }
+            }
+            return numeric;
+        },
+        categorical() {
+            if (categorical === undefined) {
+                categorical =
+                    bothPresent && isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+                        ? categoricalPair(reference, candidate)
+                        : null;
+            }
+            return categorical;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
+
+function columnOrder({ reference, candidate, columns }, emit) {
+    const compared = new Set(columns
+        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
+        .map((c) => c.name));
+    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
+    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
+    if (refOrder.length !== candOrder.length)
+        return; // duplicate names: not an order question
+    let moved = 0;
+    let first = -1;
+    for (let i = 0; i < refOrder.length; i++) {
+        if (refOrder[i] !== candOrder[i]) {
+            moved++;
+            if (first < 0)
+                first = i;
+        }
+    }
+    if (moved === 0)
+        return;
+    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
+    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
+    const name = refOrder[first];
+    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
+        shared: refOrder.length,
+        moved,
+        firstMoved: name,
+        referencePosition: refPosition.get(name) ?? null,
+        candidatePosition: candPosition.get(name) ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
+
+/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
+const CONSTANT_MAX_CHANCE = 0.01;
+/** The candidate needs at least this many present values (one value is no pattern). */
+const CONSTANT_MIN_PRESENT = 2;
+function constantColumn(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        const ref = numeric.referenceSummary;
+        const cand = numeric.candidateSummary;
+        if (!(ref.min < ref.max && cand.min === cand.max))
+            return;
+        const value = cand.min;
+        let same = 0;
+        const values = numeric.reference.values;
+        for (let i = 0; i < values.length; i++)
+            if (values[i] === value)
+                same++;
+        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
+        report(ctx.name, display, same / ref.present, cand.present, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
+        return;
+    const level = pair.candidate.levels[pair.candidateOnly];
+    const at = pair.referenceIndex.get(level);
+    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
+    report(ctx.name, level, refShare, pair.candidatePresent, emit);
+}
+function report(name, value, referenceShare, candidatePresent, emit) {
     if (candidatePresent < CONSTANT_MIN_PRESENT)
         return;
     // Chance that every candidate value equals this one if nothing changed: share^present.
     const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
     if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
         return;
-    findings.add('constant-column', name, `'${name}' became constant: every one of ${plural(candidatePresent, 'candidate value')} is '${value}', which is ${formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${util_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
 }
-function categoricalFindings(name, ref, cand, findings) {
-    const refCounts = levelCounts(ref);
-    const candCounts = levelCounts(cand);
-    let refPresent = 0;
-    let refDistinct = 0;
-    for (let i = 0; i < refCounts.length; i++) {
-        refPresent += refCounts[i];
-        if (refCounts[i] > 0)
-            refDistinct++;
-    }
-    let candPresent = 0;
-    let candDistinct = 0;
-    let candOnly = -1;
-    for (let i = 0; i < candCounts.length; i++) {
-        candPresent += candCounts[i];
-        if (candCounts[i] > 0) {
-            candDistinct++;
-            candOnly = i;
-        }
-    }
-    if (refPresent === 0 || candPresent === 0)
+
+;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
+
+function entirelyMissing(ctx, emit) {
+    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
+    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
         return;
-    const refIndex = new Map();
-    ref.levels.forEach((level, i) => {
-        refIndex.set(level, i);
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${util_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+        referencePresent,
+        referenceMissingShare: ctx.reference.missing / referenceRows,
+        candidateRows,
+        candidateMissingShare: 1,
     });
-    if (refDistinct > 1 && candDistinct === 1) {
-        const level = cand.levels[candOnly];
-        const at = refIndex.get(level);
-        const refShare = at === undefined ? 0 : refCounts[at] / refPresent;
-        constantFinding(name, level, refShare, candPresent, findings);
-    }
-    const identifierLike = refPresent > IDENTIFIER_MIN_PRESENT && refDistinct >= CATEGORY_IDENTIFIER_DISTINCT_SHARE * refPresent;
-    if (identifierLike)
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
+
+function missingValues(ctx, emit) {
+    if (ctx.has('entirely-missing'))
         return;
-    if (numberLevelFindings(name, ref, refCounts, cand, candCounts, findings))
+    const { report } = ctx;
+    const missing = report.missingShare;
+    if (!missing?.passed || !(missing.candidate > missing.reference))
         return;
-    // New categories: candidate levels the reference never had.
+    emit(`missing values in '${report.name}' rose from ${util_formatShare(missing.reference)} to ${util_formatShare(missing.candidate)}`, {
+        referenceShare: missing.reference,
+        candidateShare: missing.candidate,
+        referenceMissing: report.reference.missing,
+        candidateMissing: report.candidate.missing,
+        adjustedPValue: missing.adjustedPValue,
+        minChange: missing.minChange,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
+
+/** Categories listed by name before "and N more" (also in `vanished-categories`). */
+const MAX_CATEGORIES_LISTED = 5;
+function newCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
     const added = [];
     let addedValues = 0;
-    const inCandidate = new Uint8Array(ref.levels.length);
-    for (let i = 0; i < candCounts.length; i++) {
-        if (candCounts[i] === 0)
+    for (let i = 0; i < candidateCounts.length; i++) {
+        if (candidateCounts[i] === 0)
             continue;
-        const at = refIndex.get(cand.levels[i]);
-        if (at !== undefined && refCounts[at] > 0) {
-            inCandidate[at] = 1;
+        const at = referenceIndex.get(cand.levels[i]);
+        if (at !== undefined && referenceCounts[at] > 0)
             continue;
+        added.push({ level: cand.levels[i], count: candidateCounts[i] });
+        addedValues += candidateCounts[i];
+    }
+    if (added.length === 0)
+        return;
+    added.sort((a, b) => b.count - a.count);
+    const listed = added
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((a) => `'${a.level}' (${a.count}, ${util_formatShare(a.count / candidatePresent)})`);
+    const more = added.length - listed.length;
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${util_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: added.length,
+        count: addedValues,
+        share: addedValues / candidatePresent,
+        candidatePresent,
+        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
+
+/** Reported when more than this share of present candidate values is outside the reference range... */
+const OUT_OF_RANGE_MIN_SHARE = 0.01;
+/**
+ * ...and more than this many divided by the reference's present count: a sample of n values
+ * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
+ * by chance less than once in a thousand, so small references are not flagged for sampling noise.
+ */
+const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
+/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
+const OUT_OF_RANGE_MIN_COUNT = 5;
+function outOfRange(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
+            return;
+        if (ctx.has('unit-change'))
+            return;
+        const ref = numeric.referenceSummary;
+        let below = 0;
+        let above = 0;
+        const values = numeric.candidate.values;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value < ref.min)
+                below++;
+            else if (value > ref.max)
+                above++;
         }
-        added.push({ level: cand.levels[i], count: candCounts[i] });
-        addedValues += candCounts[i];
+        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+        return;
     }
-    if (added.length > 0) {
-        added.sort((a, b) => b.count - a.count);
-        const listed = added
-            .slice(0, MAX_CATEGORIES_LISTED)
-            .map((a) => `'${a.level}' (${a.count}, ${formatShare(a.count / candPresent)})`);
-        const more = added.length - listed.length;
-        findings.add('new-categories', name, `${plural(added.length, 'category', 'categories')} in '${name}' never seen in the reference, ${addedValues} of ${candPresent} candidate values (${formatShare(addedValues / candPresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-            categories: added.length,
-            count: addedValues,
-            share: addedValues / candPresent,
-            candidatePresent: candPresent,
-            top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || !pair.numberLevels)
+        return;
+    const { reference: refRange, candidate: candRange } = pair.numberLevels;
+    let below = 0;
+    let above = 0;
+    const counts = pair.candidateCounts;
+    for (let i = 0; i < counts.length; i++) {
+        if (counts[i] === 0)
+            continue;
+        const value = Number(pair.candidate.levels[i]);
+        if (value < refRange.min)
+            below += counts[i];
+        else if (value > refRange.max)
+            above += counts[i];
+    }
+    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+function out_of_range_report(name, { below, above }, ref, cand, emit) {
+    const outside = below + above;
+    const share = outside / cand.present;
+    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
+    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
+        return;
+    const parts = [];
+    if (below > 0)
+        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
+    if (above > 0)
+        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${util_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
+        outside,
+        below,
+        above,
+        share,
+        candidatePresent: cand.present,
+        referenceMin: ref.min,
+        referenceMax: ref.max,
+        candidateMin: cand.min,
+        candidateMax: cand.max,
+        margin,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
+
+/** The candidate has fewer than this share of the reference's rows. */
+const ROW_COUNT_MIN_RATIO = 0.5;
+function row_count_rowCount({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio < ROW_COUNT_MIN_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${util_formatShare(ratio)} of the reference's ${reference.rows} (below ${util_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
+
+/** The candidate has more than this multiple of the reference's rows. */
+const ROW_COUNT_MAX_RATIO = 2;
+function rowCountGrowth({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio > ROW_COUNT_MAX_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
+
+
+function typeChange(ctx, emit) {
+    const { name, reference: ref, candidate: cand, coerced } = ctx;
+    if (ref.type === 'empty' || cand.type === 'empty')
+        return;
+    if (ref.type !== cand.type) {
+        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
+            referenceType: ref.type,
+            candidateType: cand.type,
         });
+        return;
     }
-    // Vanished categories: reference levels absent from the candidate, when their absence is unlikely by chance.
-    if (candDistinct === 1 && refDistinct > 1)
-        return; // reported as constant-column
-    const vanished = [];
-    let vanishedValues = 0;
-    for (let i = 0; i < refCounts.length; i++) {
-        if (refCounts[i] === 0 || inCandidate[i] === 1)
-            continue;
-        const expected = (refCounts[i] / refPresent) * candPresent;
-        if (expected < VANISHED_MIN_EXPECTED)
-            continue;
-        vanished.push({ level: ref.levels[i], count: refCounts[i] });
-        vanishedValues += refCounts[i];
+    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
+    // text is typed categorical on both sides. The reference then holds only number (date) text.
+    if (ref.type === 'categorical' && isCategoricalColumn(ref) && isCategoricalColumn(cand)) {
+        const was = textKind(ref);
+        if (was === null)
+            return;
+        const isKind = was === 'numeric' ? isNumberText : isDateText;
+        const counts = levelCounts(cand);
+        const other = [];
+        let otherCount = 0;
+        let present = 0;
+        for (let i = 0; i < counts.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            present += counts[i];
+            if (!isKind(cand.levels[i])) {
+                otherCount += counts[i];
+                other.push({ level: cand.levels[i], count: counts[i] });
+            }
+        }
+        if (otherCount === 0)
+            return;
+        other.sort((a, b) => b.count - a.count);
+        const examples = other.slice(0, 3).map((o) => o.level);
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${util_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: otherCount,
+            candidatePresent: present,
+            share: otherCount / present,
+            distinctNonMatching: other.length,
+            examples: JSON.stringify(examples),
+        });
+        return;
     }
-    if (vanished.length > 0) {
-        vanished.sort((a, b) => b.count - a.count);
-        const listed = vanished
-            .slice(0, MAX_CATEGORIES_LISTED)
-            .map((v) => `'${v.level}' (${formatShare(v.count / refPresent)} of the reference)`);
-        const more = vanished.length - listed.length;
-        findings.add('vanished-categories', name, `${plural(vanished.length, 'category', 'categories')} of '${name}' vanished from the candidate, ${formatShare(vanishedValues / refPresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-            categories: vanished.length,
-            referenceCount: vanishedValues,
-            referenceShare: vanishedValues / refPresent,
-            top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / refPresent])),
+    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
+    if (isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
+        const { count, examples } = coerced.candidate;
+        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
+        const atLeast = coerced.candTruncated ? 'at least ' : '';
+        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: count,
+            countIsLowerBound: coerced.candTruncated ? 1 : 0,
+            examples: JSON.stringify(examples),
         });
     }
 }
-function quoteList(items) {
-    return items.map((item) => `'${item}'`).join(', ');
+/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
+function textKind(column) {
+    if (column.levels.length === 0)
+        return null;
+    const counts = levelCounts(column);
+    let numbers = true;
+    let dates = true;
+    for (let i = 0; i < counts.length && (numbers || dates); i++) {
+        if (counts[i] === 0)
+            continue;
+        const level = column.levels[i];
+        if (numbers && !isNumberText(level))
+            numbers = false;
+        if (dates && !isDateText(level))
+            dates = false;
+    }
+    return numbers ? 'numeric' : dates ? 'datetime' : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
+
+/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
+const UNIT_CHANGE_MIN_RATIO = 8;
+/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
+const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
+/** Present values needed on each side. */
+const UNIT_CHANGE_MIN_PRESENT = 5;
+/** What a power-of-ten jump of the candidate against the reference usually means. */
+const UNIT_HINTS = {
+    1: 'millimetres written as centimetres',
+    2: 'percentages written as fractions, or centimetres as metres',
+    3: 'grams written as kilograms',
+    [-1]: 'centimetres written as millimetres',
+    [-2]: 'fractions written as percentages, or metres as centimetres',
+    [-3]: 'kilograms written as grams',
+};
+function unitChange(ctx, emit) {
+    const pair = ctx.numeric();
+    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
+        return;
+    const ref = pair.referenceSummary;
+    const cand = pair.candidateSummary;
+    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
+        return;
+    let basis = 'median';
+    let refLocation = Math.abs(ref.median);
+    let candLocation = Math.abs(cand.median);
+    if (refLocation === 0 || candLocation === 0) {
+        basis = 'mean absolute value';
+        refLocation = ref.meanAbs;
+        candLocation = cand.meanAbs;
+    }
+    if (!(refLocation > 0 && candLocation > 0))
+        return;
+    const ratio = candLocation / refLocation;
+    if (!Number.isFinite(ratio) || ratio === 0)
+        return;
+    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
+    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
+        return;
+    const refSpread = ref.q3 - ref.q1;
+    const candSpread = cand.q3 - cand.q1;
+    let scaleRatio = null;
+    if (refSpread > 0 && candSpread > 0) {
+        scaleRatio = candSpread / refSpread;
+        const agrees = up
+            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
+            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
+        if (!agrees)
+            return; // the location moved but the spread did not: a shift, not a unit
+    }
+    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
+    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
+    const hint = UNIT_HINTS[exponent];
+    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
+    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
+    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
+        factor: 10 ** exponent,
+        ratio,
+        basis,
+        reference: refShown,
+        candidate: candShown,
+        referenceIqr: refSpread,
+        candidateIqr: candSpread,
+        scaleRatio,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
+
+
+/**
+ * Only categories the candidate would be expected to hold at least this many times (reference
+ * share x candidate present values): absent by chance with probability about e^-10, so even a
+ * column with hundreds of categories rarely shows one vanished by chance.
+ */
+const VANISHED_MIN_EXPECTED = 10;
+function vanishedCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
+        return; // reported as constant-column
+    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
+    const vanished = [];
+    let vanishedValues = 0;
+    for (let i = 0; i < referenceCounts.length; i++) {
+        if (referenceCounts[i] === 0)
+            continue;
+        const at = candidateIndex.get(ref.levels[i]);
+        if (at !== undefined && candidateCounts[at] > 0)
+            continue;
+        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
+        if (expected < VANISHED_MIN_EXPECTED)
+            continue;
+        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
+        vanishedValues += referenceCounts[i];
+    }
+    if (vanished.length === 0)
+        return;
+    vanished.sort((a, b) => b.count - a.count);
+    const listed = vanished
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((v) => `'${v.level}' (${util_formatShare(v.count / referencePresent)} of the reference)`);
+    const more = vanished.length - listed.length;
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${util_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: vanished.length,
+        referenceCount: vanishedValues,
+        referenceShare: vanishedValues / referencePresent,
+        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+const QUALITY_CHECKS = {
+    schema: {
+        id: 'schema',
+        defaultSeverity: 'error',
+        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
+        family: 'schema',
+    },
+    'type-change': {
+        id: 'type-change',
+        defaultSeverity: 'error',
+        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
+        family: 'column',
+        run: typeChange,
+    },
+    'column-order': {
+        id: 'column-order',
+        defaultSeverity: 'info',
+        finds: 'the shared columns are in a different order',
+        family: 'dataset',
+        run: columnOrder,
+    },
+    'missing-values': {
+        id: 'missing-values',
+        defaultSeverity: 'warning',
+        finds: "a column's share of missing values rose significantly",
+        family: 'column',
+        run: missingValues,
+    },
+    'entirely-missing': {
+        id: 'entirely-missing',
+        defaultSeverity: 'error',
+        finds: 'a column with values in the reference has none in the candidate',
+        family: 'column',
+        run: entirelyMissing,
+    },
+    'new-categories': {
+        id: 'new-categories',
+        defaultSeverity: 'warning',
+        finds: 'candidate categories the reference never had',
+        family: 'column',
+        run: newCategories,
+    },
+    'vanished-categories': {
+        id: 'vanished-categories',
+        defaultSeverity: 'warning',
+        finds: 'reference categories absent from the candidate, unlikely by chance',
+        family: 'column',
+        run: vanishedCategories,
+    },
+    'out-of-range': {
+        id: 'out-of-range',
+        defaultSeverity: 'warning',
+        finds: 'more candidate values outside the reference range than chance allows',
+        family: 'column',
+        run: outOfRange,
+    },
+    'unit-change': {
+        id: 'unit-change',
+        defaultSeverity: 'error',
+        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
+        family: 'column',
+        run: unitChange,
+    },
+    'constant-column': {
+        id: 'constant-column',
+        defaultSeverity: 'warning',
+        finds: 'a column that varied in the reference holds one value in the candidate',
+        family: 'column',
+        run: constantColumn,
+    },
+    'row-count': {
+        id: 'row-count',
+        defaultSeverity: 'warning',
+        finds: 'the candidate has less than half the reference rows',
+        family: 'dataset',
+        run: row_count_rowCount,
+    },
+    'row-count-growth': {
+        id: 'row-count-growth',
+        defaultSeverity: 'info',
+        finds: 'the candidate has more than twice the reference rows',
+        family: 'dataset',
+        run: rowCountGrowth,
+    },
+    'duplicate-rows': {
+        id: 'duplicate-rows',
+        defaultSeverity: 'warning',
+        finds: 'the share of duplicate rows rose',
+        family: 'rows',
+    },
+    'duplicate-keys': {
+        id: 'duplicate-keys',
+        defaultSeverity: 'warning',
+        finds: "rows repeating an earlier row's `key` value",
+        family: 'rows',
+    },
+    'unreadable-images': {
+        id: 'unreadable-images',
+        defaultSeverity: 'warning',
+        finds: 'images that could not be read and were skipped',
+        family: 'images',
+    },
+};
+/** Every check id, in the registry's order. */
+const QUALITY_CHECK_IDS = Object.keys(QUALITY_CHECKS);
+/** The descriptor of a check id, or undefined for an unknown id. */
+function getQualityCheck(id) {
+    return Object.hasOwn(QUALITY_CHECKS, id) ? QUALITY_CHECKS[id] : undefined;
+}
+/** The order the dataset-level checks run (and report) in, before any column's checks. */
+const DATASET_CHECK_ORDER = [
+    'row-count',
+    'row-count-growth',
+    'column-order',
+];
+const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
+/**
+ * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
+ * may ask whether an earlier one found something (ctx.has).
+ */
+const COLUMN_CHECK_ORDER = {
+    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
+    categorical: [...EVERY_COLUMN, 'constant-column', 'out-of-range', 'new-categories', 'vanished-categories'],
+    other: EVERY_COLUMN,
+};
+
+;// CONCATENATED MODULE: ./src/checks/quality/finding.ts
+
+/** The values with every non-finite number made null (JSON has no NaN or Infinity); order kept. O(keys). */
+function findingValues(values) {
+    const clean = {};
+    for (const [key, value] of Object.entries(values)) {
+        clean[key] = typeof value === 'number' && !Number.isFinite(value) ? null : value;
+    }
+    return clean;
+}
+/** A finding of `check` at its default severity. */
+function qualityFinding(check, column, message, values) {
+    return {
+        check,
+        column,
+        severity: QUALITY_CHECKS[check].defaultSeverity,
+        message,
+        values: findingValues(values),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/quality.ts
+
+
+
+function qualityFindings(reference, candidate, columns) {
+    const findings = [];
+    const emitter = (check, column, found) => (message, values) => {
+        findings.push(qualityFinding(check, column, message, values));
+        found?.add(check);
+    };
+    const dataset = { reference, candidate, columns };
+    for (const id of DATASET_CHECK_ORDER) {
+        const check = QUALITY_CHECKS[id];
+        if (check.family === 'dataset')
+            check.run(dataset, emitter(id, null));
+    }
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const refText = coercedText(reference);
+    const candText = coercedText(candidate);
+    const candTruncated = (candidate.coercedToMissing?.length ?? 0) < (candidate.coercedToMissingCount ?? 0);
+    for (const report of columns) {
+        if (report.status === 'missing-in-candidate' || report.status === 'missing-in-reference')
+            continue;
+        const ref = refByName.get(report.name);
+        const cand = candByName.get(report.name);
+        if (!ref || !cand)
+            continue;
+        const found = new Set();
+        const coerced = {
+            reference: refText.get(report.name),
+            candidate: candText.get(report.name),
+            candTruncated,
+        };
+        const ctx = columnContext(report, ref, cand, reference.rows, candidate.rows, coerced, found);
+        for (const id of COLUMN_CHECK_ORDER[ctx.kind]) {
+            const check = QUALITY_CHECKS[id];
+            if (check.family === 'column')
+                check.run(ctx, emitter(id, report.name, found));
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/schema.ts
+
 /** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
 function schemaFindings(columns) {
     const findings = [];
@@ -84431,7 +84485,7 @@ function schemaFindings(columns) {
             findings.push({
                 check: 'schema',
                 column: column.name,
-                severity: 'error',
+                severity: QUALITY_CHECKS.schema.defaultSeverity,
                 message: `column '${column.name}' is missing from the candidate`,
             });
         }
@@ -84445,6 +84499,32 @@ function schemaFindings(columns) {
         }
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/severity.ts
+function withConfiguredSeverity(findings, severities) {
+    const out = [];
+    for (const finding of findings) {
+        const own = finding.column === null ? undefined : severities.perColumn[finding.column];
+        const choice = own?.[finding.check] ?? severities.global[finding.check];
+        if (choice === 'off')
+            continue;
+        out.push(choice ? { ...finding, severity: choice } : finding);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/unreadable-images.ts
+
+function unreadableImages(images) {
+    if (!images)
+        return [];
+    return [images.reference, images.candidate]
+        .filter((side) => side.unreadable > 0)
+        .map((side) => qualityFinding('unreadable-images', null, `${side.unreadable} image${side.unreadable === 1 ? '' : 's'} in ${side.source} could not be read and ${side.unreadable === 1 ? 'was' : 'were'} skipped: ${side.errors
+        .slice(0, 3)
+        .map((e) => `${e.name} (${e.message})`)
+        .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`, { unreadable: side.unreadable, read: side.images }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/rows/hash.ts
@@ -84778,7 +84858,6 @@ function counted(grouping, R, C) {
  */
 
 
-
 /** Removed or changed rows listed in the report. */
 const MAX_CRITICAL_EXAMPLES = 20;
 function textAt(column, row) {
@@ -84799,36 +84878,17 @@ function textAt(column, row) {
     }
     return null;
 }
-/** The critical rows report, or null when `critical` is empty. Throws UserInputError for a bad entry. */
-function criticalRows(reference, candidate, settings) {
-    if (settings.critical.length === 0)
+/** The critical rows report, or null when no `critical` rows are planned (entries checked by src/engine/plan.ts). */
+function criticalRows(reference, candidate, plan) {
+    if (plan === null)
         return null;
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-    const key = settings.key ?? [];
+    const key = plan.key;
     const selected = new Uint8Array(reference.rows);
     const unmatched = [];
-    for (const entry of settings.critical) {
-        const at = entry.indexOf('=');
-        let column;
-        let value;
-        if (at > 0) {
-            const name = entry.slice(0, at).trim();
-            value = entry.slice(at + 1).trim();
-            column = refByName.get(name);
-            if (!column) {
-                throw new UserInputError(`'critical' entry '${entry}' names column '${name}', not found in ${reference.source}`);
-            }
-        }
-        else {
-            if (key.length !== 1) {
-                throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
-            }
-            value = entry;
-            column = refByName.get(key[0]);
-            if (!column)
-                throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
-        }
+    for (const { entry, column: name, value } of plan.entries) {
+        const column = refByName.get(name);
         let matched = false;
         for (let i = 0; i < reference.rows; i++) {
             if (textAt(column, i) === value) {
@@ -84851,7 +84911,7 @@ function criticalRows(reference, candidate, settings) {
     const keyColumns = key.map((name) => shared.find((c) => c.name === name));
     const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
     const report = {
-        entries: [...settings.critical],
+        entries: plan.entries.map((e) => e.entry),
         unmatched,
         keyed,
         rows: 0,
@@ -84912,11 +84972,6 @@ function criticalRows(reference, candidate, settings) {
 
 
 
-/** Default severity of each row check (errors would fail the run). */
-const DEFAULT_ROW_SEVERITY = Object.freeze({
-    'duplicate-rows': 'warning',
-    'duplicate-keys': 'warning',
-});
 /** `duplicate-rows`: the candidate's share of duplicate rows exceeds the reference's by at least this (1 percentage point)... */
 const DUPLICATE_ROWS_MIN_SHARE_INCREASE = 0.01;
 /** ...and it has at least this many more duplicates than the reference's share would give it. */
@@ -84930,16 +84985,13 @@ const MAX_LABEL_FLIPS = 10;
 /** How a missing value shows in examples and label flips. */
 const MISSING_TEXT = '(missing)';
 /**
- * Duplicate rows, duplicate keys and the diff. Throws a UserInputError when `key` or `target` names
- * a column found on neither side, or a key column is on one side only or has no values kept.
+ * Duplicate rows, duplicate keys and the diff. `key` (null or empty: rows are compared as whole
+ * records) and `target` (label flips, with `key`) as the plan checked them.
  */
-function rowChecks(reference, candidate, options = {}) {
-    const severity = { ...DEFAULT_ROW_SEVERITY, ...options.severity };
-    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+function rowChecks(reference, candidate, plan = { key: null, target: null }) {
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-    const key = [...new Set(options.key ?? [])];
-    const target = options.target ?? null;
-    validate(reference, candidate, refByName, candByName, key, target);
+    const key = [...new Set(plan.key ?? [])];
+    const target = plan.target;
     const compared = [];
     const uncompared = [];
     for (const ref of reference.columns) {
@@ -84958,11 +85010,7 @@ function rowChecks(reference, candidate, options = {}) {
     if (compared.length === 0)
         return { findings, diff: null };
     const add = (check, message, values) => {
-        const clean = {};
-        for (const [name, value] of Object.entries(values)) {
-            clean[name] = typeof value === 'number' ? finite(value) : value;
-        }
-        findings.push({ check, column: null, severity: severity[check], message, values: clean });
+        findings.push(qualityFinding(check, null, message, values));
     };
     const whole = hash_groupRows(compared, reference, candidate);
     let duplicateRows = null;
@@ -85009,37 +85057,12 @@ function rowChecks(reference, candidate, options = {}) {
     const dup = keyed.duplicateKeys;
     if (dup.reference > 0 || dup.candidate > 0) {
         const where = [
-            dup.candidate > 0 ? `${plural(dup.candidate, 'candidate row')}` : '',
-            dup.reference > 0 ? `${plural(dup.reference, 'reference row')}` : '',
+            dup.candidate > 0 ? `${util_plural(dup.candidate, 'candidate row')}` : '',
+            dup.reference > 0 ? `${util_plural(dup.reference, 'reference row')}` : '',
         ].filter((s) => s !== '');
         add('duplicate-keys', `the key (${key.map((k) => `'${k}'`).join(', ')}) repeats an earlier row's value on ${where.join(' and ')}; the diff matches each key by its first row`, { key: key.join(','), referenceDuplicates: dup.reference, candidateDuplicates: dup.candidate });
     }
     return { findings, diff: { ...keyed, ...base } };
-}
-function validate(reference, candidate, refByName, candByName, key, target) {
-    const sides = `${reference.source} or ${candidate.source}`;
-    for (const name of key) {
-        const ref = refByName.get(name);
-        const cand = candByName.get(name);
-        if (!ref && !cand)
-            throw new UserInputError(`'key' names '${name}', not found in ${sides}`);
-        if (!ref || !cand) {
-            throw new UserInputError(`'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`);
-        }
-        for (const column of [ref, cand]) {
-            if (!hasCells(column)) {
-                const why = 'reason' in column ? column.reason : 'its values were not kept';
-                throw new UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
-            }
-        }
-    }
-    if (target !== null) {
-        if (!refByName.has(target) && !candByName.has(target)) {
-            throw new UserInputError(`'target' names '${target}', not found in ${sides}`);
-        }
-        if (key.includes(target))
-            throw new UserInputError(`'target' column '${target}' is also a 'key' column`);
-    }
 }
 function duplicatesOf(groups, referenceRows, candidateRows) {
     let referenceGroups = 0;
@@ -85062,7 +85085,7 @@ function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
         return;
     if (extra < DUPLICATE_ROWS_MIN_EXTRA)
         return;
-    add('duplicate-rows', `duplicate rows rose from ${formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
+    add('duplicate-rows', `duplicate rows rose from ${util_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${util_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
         referenceDuplicates: duplicates.reference,
         referenceRows,
         referenceShare,
@@ -85234,354 +85257,6 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
         to: clipText(cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
         count,
     }));
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting for reading (summary and terminal). Pure, locale-independent. */
-const DASH = '—';
-/** Drops trailing zeros of a decimal ("0.2140" -> "0.214", "1.0" -> "1"), keeping exponents. */
-function trimZeros(text) {
-    const [mantissa, exponent] = text.split('e');
-    let m = mantissa;
-    if (m.includes('.'))
-        m = m.replace(/0+$/, '').replace(/\.$/, '');
-    if (exponent === undefined)
-        return m;
-    return `${m}e${exponent.replace(/^\+/, '')}`;
-}
-/**
- * A p-value for reading: `< 1e-300` for 0 or underflow, `3.2e-8` below 0.001, else two significant
- * digits (`0.043`, `0.5`, `1`). null -> `—`.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p < 1e-300)
-        return '< 1e-300';
-    if (p < 0.001)
-        return trimZeros(p.toExponential(1));
-    if (p >= 1)
-        return '1';
-    return trimZeros(p.toPrecision(2));
-}
-/**
- * A statistic or effect size with `digits` significant digits (default 3): `0.214`, `12.3`, `1234`,
- * `1.23e6`, `4.5e-5`. Integers below a million print whole. null -> `—`.
- */
-function format_formatNumber(x, digits = 3) {
-    if (x === null || x === undefined || Number.isNaN(x))
-        return DASH;
-    if (x === Number.POSITIVE_INFINITY)
-        return '∞';
-    if (x === Number.NEGATIVE_INFINITY)
-        return '-∞';
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1e6 || abs < 1e-4)
-        return trimZeros(x.toExponential(digits - 1));
-    if (abs >= 10 ** digits)
-        return String(Math.round(x));
-    return trimZeros(x.toPrecision(digits));
-}
-/** A share (0..1) as a percentage: `33%`, `0.4%`, `<0.1%`, `0%`, `100%`. */
-function format_formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    if (share === 0)
-        return '0%';
-    const pct = share * 100;
-    if (Math.abs(pct) < 0.1)
-        return '<0.1%';
-    if (Math.abs(pct) < 10 && Math.round(pct) !== pct)
-        return `${trimZeros(pct.toFixed(1))}%`;
-    if (pct > 99 && pct < 100)
-        return `${trimZeros(pct.toFixed(1))}%`;
-    return `${Math.round(pct)}%`;
-}
-/** An integer with thousands separators: `1,234,567`. */
-function formatCount(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    const sign = n < 0 ? '-' : '';
-    const digits = String(Math.round(Math.abs(n)));
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 column` / `3 columns`. */
-function format_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
- * columns, and per-column cell values as plain strings. Strings returned here may contain data and
- * MUST be escaped by the renderer for its context.
- */
-
-/** One line explaining auto mode. */
-const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
-function headlineState(report) {
-    if (report.verdict === 'fail')
-        return 'fail';
-    return report.dataset.drift ? 'warn' : 'pass';
-}
-/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
-function headlinePhrase(report) {
-    const errors = report.quality.filter((finding) => finding.severity === 'error').length;
-    const parts = [];
-    if (errors > 0)
-        parts.push(format_plural(errors, 'data-quality error'));
-    // No data strings here: the text renderer prints the phrase as it is.
-    if (report.columns.some((c) => c.role === 'target' && c.drift))
-        parts.push('target drifted');
-    if (report.performance?.dropped)
-        parts.push('model performance dropped');
-    parts.push(driftPhrase(report));
-    return parts.join('; ');
-}
-/** The dataset-drift part of the headline. */
-function driftPhrase(report) {
-    const { dataset } = report;
-    const drifted = dataset.driftedColumns.length;
-    const threshold = `threshold ${format_formatPercent(dataset.threshold)}`;
-    if (dataset.comparedColumns === 0)
-        return `no columns compared (${format_plural(report.columns.length, 'column')} in total)`;
-    const share = `${format_formatPercent(dataset.driftShare)}, ${threshold}`;
-    if (dataset.drift)
-        return `data drift in ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} (${share})`;
-    if (drifted > 0) {
-        return `no dataset drift: ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} drifted (${share})`;
-    }
-    return `no drift in ${format_plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
-}
-/** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
-function strength(column) {
-    const effect = column.effectSize;
-    if (effect && effect.statistic !== null && Number.isFinite(effect.statistic)) {
-        return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
-    }
-    const p = column.adjustedPValue ?? column.pValue;
-    if (p !== null && column.threshold !== null) {
-        if (p <= 0)
-            return Number.POSITIVE_INFINITY;
-        const alpha = Math.min(Math.max(column.threshold, 1e-300), 0.999999);
-        return Math.log(p) / Math.log(alpha);
-    }
-    if (column.statistic !== null && column.threshold !== null && Number.isFinite(column.statistic)) {
-        return column.threshold > 0 ? column.statistic / column.threshold : column.statistic;
-    }
-    return Number.NEGATIVE_INFINITY;
-}
-/** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
-const NAME_ORDER = new Intl.Collator('en', { numeric: true });
-/** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
-function orderColumns(columns) {
-    const compared = columns.filter((c) => c.status === 'compared');
-    const skipped = columns.filter((c) => c.status !== 'compared');
-    const keyed = compared.map((c) => ({ c, s: strength(c) }));
-    keyed.sort((a, b) => {
-        if (a.c.drift !== b.c.drift)
-            return a.c.drift ? -1 : 1;
-        if (a.s !== b.s)
-            return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
-        return NAME_ORDER.compare(a.c.name, b.c.name);
-    });
-    return { compared: keyed.map((k) => k.c), skipped };
-}
-/** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
-function summary_pValueText(column) {
-    const adjusted = column.adjustedPValue;
-    const raw = column.pValue;
-    if (adjusted === null && raw === null)
-        return '—';
-    if (adjusted === null)
-        return formatPValue(raw);
-    const a = formatPValue(adjusted);
-    if (raw === null)
-        return a;
-    const r = formatPValue(raw);
-    return a === r ? a : `${a} (raw ${r})`;
-}
-/** The test cell: the deciding test. */
-function testText(column) {
-    return column.test ?? '—';
-}
-/** The effect-size measures used, by column type: `wasserstein-normed (numeric, datetime), total-variation (categorical)`. */
-function effectMeasures(columns) {
-    const byTest = new Map();
-    for (const column of columns) {
-        if (!column.effectSize)
-            continue;
-        const types = byTest.get(column.effectSize.test) ?? new Set();
-        types.add(column.type);
-        byTest.set(column.effectSize.test, types);
-    }
-    return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
-}
-/** The threshold cell: `p < 0.05 / ≥ 0.1` (auto: alpha / min effect), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
-function thresholdText(column) {
-    const parts = [];
-    if (column.threshold !== null) {
-        if (column.pValue !== null || column.adjustedPValue !== null)
-            parts.push(`p < ${format_formatNumber(column.threshold)}`);
-        else
-            parts.push(`≥ ${format_formatNumber(column.threshold)}`);
-    }
-    if (column.effectSize)
-        parts.push(`≥ ${format_formatNumber(column.effectSize.threshold)}`);
-    return parts.length > 0 ? parts.join(' / ') : '—';
-}
-/** The missing-share cell: `0% → 12%`. */
-function missingText(column) {
-    return `${format_formatPercent(column.reference.missingShare)} → ${format_formatPercent(column.candidate.missingShare)}`;
-}
-/** Whether the change in missing share is itself past its threshold. */
-function missingChanged(column) {
-    return column.missingShare?.passed === true;
-}
-/** Why a column was not compared, in words. */
-function skipReason(column) {
-    if (column.reason)
-        return column.reason;
-    switch (column.status) {
-        case 'missing-in-candidate':
-            return 'only in the reference (missing in the candidate)';
-        case 'missing-in-reference':
-            return 'only in the candidate (missing in the reference)';
-        default:
-            return column.type === 'identifier' ? 'identifier-like column' : 'not compared';
-    }
-}
-/** `train.csv (rev 1a2b3c4d5e6f, 1,000 rows, 12 columns)` — raw, to be escaped. */
-function sideText(side) {
-    const details = [];
-    if (side.revision && !side.source.includes(side.revision)) {
-        details.push(`rev ${side.revision.length > 12 && /^[0-9a-f]+$/i.test(side.revision) ? side.revision.slice(0, 12) : side.revision}`);
-    }
-    else if (!side.revision) {
-        details.push('working tree');
-    }
-    details.push(format_plural(side.rows, 'row'), format_plural(side.columns, 'column'));
-    return { source: side.source, details: details.join(', ') };
-}
-/** Metric names in words, for reasons and summaries. */
-const METRIC_LABEL = {
-    accuracy: 'accuracy',
-    macroF1: 'macro F1',
-    rocAuc: 'ROC AUC',
-    r2: 'R²',
-    mae: 'MAE',
-    rmse: 'RMSE',
-};
-/** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
-function rankSlices(slices) {
-    const loss = (s) => {
-        let worst = 0;
-        for (const m of s.performance ?? []) {
-            if (m.change === null)
-                continue;
-            const drop = m.higherIsBetter ? -m.change : (m.relativeChange ?? 0);
-            worst = Math.max(worst, drop);
-        }
-        return worst;
-    };
-    // Both drifted and lost performance first, then either, then by the largest loss and drift share.
-    const flags = (s) => Number(s.drift) + Number(s.performanceDropped);
-    return slices
-        .filter((s) => s.status === 'compared')
-        .sort((a, b) => flags(b) - flags(a) || loss(b) - loss(a) || b.driftShare - a.driftShare);
-}
-
-;// CONCATENATED MODULE: ./src/checks/verdict.ts
-
-/**
- * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
- * Target and prediction columns are left out: they have their own rows and their own verdict rule.
- */
-function summarizeDataset(columns, threshold) {
-    const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
-    const drifted = compared.filter((c) => c.drift).map((c) => c.name);
-    const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
-    return {
-        drift: compared.length > 0 && driftShare >= threshold,
-        driftShare,
-        driftedColumns: drifted,
-        comparedColumns: compared.length,
-        threshold,
-    };
-}
-function decideVerdict(dataset, quality, failOn, labels = {}) {
-    const reasons = [];
-    const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${verdict_percent(dataset.driftShare)})`;
-    const errors = quality.filter((q) => q.severity === 'error');
-    let fail = false;
-    if (failOn === 'dataset-drift') {
-        fail = dataset.drift;
-        reasons.push(dataset.drift
-            ? `Dataset drift: ${share}, at or above drift-share ${verdict_percent(dataset.threshold)}`
-            : `No dataset drift: ${share}, below drift-share ${verdict_percent(dataset.threshold)}`);
-    }
-    else if (failOn === 'column-drift') {
-        fail = dataset.driftedColumns.length > 0;
-        reasons.push(fail ? `Column drift: ${share}` : `No column drift: ${share}`);
-    }
-    else {
-        reasons.push(`${share}; fail-on is 'never', so the run passes`);
-    }
-    const target = labels.target;
-    if (target?.drift) {
-        const gating = failOn !== 'never' && labels.failOnTargetDrift !== false;
-        if (gating)
-            fail = true;
-        reasons.push(`Target '${target.name}' drifted${gating ? '' : ` (not gating: ${failOn === 'never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`}: ${target.explanation.replace(/^Drift: /, '')}`);
-    }
-    const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
-    if (dropped.length > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push(`Performance dropped: ${dropped
-            .map((c) => {
-            const by = c.higherIsBetter
-                ? `a drop of ${round(Math.abs(c.change ?? 0))}, more than performance-margin ${c.margin}`
-                : `a rise of ${verdict_percent(Math.abs(c.relativeChange ?? 1))}, more than ${verdict_percent(c.margin)}`;
-            return `${METRIC_LABEL[c.metric]} ${round(c.reference)} → ${round(c.candidate)} (${by})`;
-        })
-            .join('; ')}`);
-    }
-    const critical = labels.critical;
-    if (critical && critical.removed + critical.changed > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        const listed = critical.examples
-            .slice(0, 3)
-            .map((e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, 3).join(', ')}` : ''})`);
-        const more = critical.removed + critical.changed > listed.length ? '; ...' : '';
-        reasons.push(`Critical rows: ${critical.removed} of ${critical.rows} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}: ${listed.join('; ')}${more}`);
-    }
-    for (const check of labels.joint ?? []) {
-        if (!check.drift)
-            continue;
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push(check.explanation);
-    }
-    if (errors.length > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push(`${errors.length} data-quality error${errors.length === 1 ? '' : 's'}: ${errors
-            .map((e) => e.message)
-            .slice(0, 3)
-            .join('; ')}${errors.length > 3 ? '; ...' : ''}`);
-    }
-    return { verdict: fail ? 'fail' : 'pass', reasons };
-}
-function verdict_percent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-function round(x) {
-    return x === null ? '—' : String(Number(x.toPrecision(3)));
 }
 
 ;// CONCATENATED MODULE: ./src/multivariate/tabular.ts
@@ -85791,10 +85466,976 @@ const SCHEMA_VERSION = '1.0.0';
 /** drift-gate's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/settings/option-shape.ts
+/** Typed declaration: T comes from `parse` alone, and `default` must be one of its values. */
+function setting(declaration) {
+    return declaration;
+}
+const EVERYWHERE = { input: true, flag: true, file: true };
+
+;// CONCATENATED MODULE: ./src/settings/quality-ids.ts
+/** Every data-quality check id. */
+const quality_ids_QUALITY_CHECKS = [
+    'schema',
+    'type-change',
+    'column-order',
+    'missing-values',
+    'entirely-missing',
+    'new-categories',
+    'vanished-categories',
+    'out-of-range',
+    'unit-change',
+    'constant-column',
+    'row-count',
+    'row-count-growth',
+    'duplicate-rows',
+    'duplicate-keys',
+    'unreadable-images',
+];
+/** Calls `fail` (naming the id and the known ones) unless `id` is a data-quality check id. */
+function checkQualityCheckId(id, fail) {
+    if (!quality_ids_QUALITY_CHECKS.includes(id))
+        fail(`unknown data-quality check '${id}'; known: ${quality_ids_QUALITY_CHECKS.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/settings/parse.ts
+
+
+const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'never'];
+const CORRECTION_CHOICES = ['fdr', 'bonferroni', 'none'];
+const TASK_CHOICES = ['classification', 'regression'];
+const SEVERITY_CHOICES = ['error', 'warning', 'info', 'off'];
+const COLUMN_TYPES = ['numeric', 'categorical', 'boolean', 'datetime', 'identifier'];
+function asText(value, fail) {
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return fail();
+}
+/** Text, with the empty string read as "not set" (null). */
+function asOptionalText(value, fail) {
+    const text = asText(value, fail);
+    return text === '' ? null : text;
+}
+/** A YAML list of strings, or a comma/newline separated string; empty items dropped unless `keepEmpty`. */
+function asList(value, fail, options = {}) {
+    const items = Array.isArray(value)
+        ? value.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : fail()))
+        : asText(value, fail).split(/[,\n]/);
+    const trimmed = items.map((item) => item.trim());
+    return options.keepEmpty ? trimmed : trimmed.filter((item) => item !== '');
+}
+/** A list, with the empty list read as "not set" (null). */
+function asOptionalList(value, fail) {
+    const list = asList(value, fail);
+    return list.length > 0 ? list : null;
+}
+function parse_parseNumber(text, fail) {
+    const trimmed = text.trim();
+    const number = trimmed === '' ? Number.NaN : Number(trimmed);
+    return Number.isFinite(number) ? number : fail();
+}
+function asNumber(value, fail) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : fail();
+    if (typeof value === 'string')
+        return parse_parseNumber(value, fail);
+    return fail();
+}
+/** `true` or `false` (any case), or a YAML boolean. */
+function asBoolean(value, fail) {
+    if (typeof value === 'boolean')
+        return value;
+    const text = asText(value, fail).toLowerCase();
+    if (text === 'true')
+        return true;
+    if (text === 'false')
+        return false;
+    return fail();
+}
+function asEnum(value, allowed, fail) {
+    const text = asText(value, fail);
+    return allowed.includes(text) ? text : fail();
+}
+function checkPositive(value, fail) {
+    return value > 0 ? value : fail('must be greater than 0');
+}
+function checkNonNegative(value, fail) {
+    return value >= 0 ? value : fail('must not be negative');
+}
+function checkUnitOpen(value, fail) {
+    return value > 0 && value < 1 ? value : fail('must lie strictly between 0 and 1');
+}
+/** A number in [low, high] (no detail in the error: the form says the range). */
+function checkRange(value, low, high, fail) {
+    return value >= low && value <= high ? value : fail();
+}
+/** An integer in [low, high]. */
+function checkInteger(value, low, high, fail) {
+    return Number.isInteger(value) && value >= low && value <= high ? value : fail();
+}
+/** `,` `;` `|`, or a tab written as `tab`, a tab character or `\t`; empty: detected (null). */
+function asDelimiter(value, fail) {
+    const text = asOptionalText(value, fail);
+    if (text === null)
+        return null;
+    if (text === 'tab' || text === '\t' || text === '\\t')
+        return '\t';
+    if (text === ',' || text === ';' || text === '|')
+        return text;
+    return fail();
+}
+/** `value` for all columns, or `numeric=value,categorical=value` (either kind may be left out). */
+function parsePerKind(text, fail, parseValue) {
+    if (!text.includes('='))
+        return { all: parseValue(text.trim(), fail, null), numeric: null, categorical: null };
+    const result = {
+        all: null,
+        numeric: null,
+        categorical: null,
+    };
+    for (const part of text.split(/[,\n]/)) {
+        if (part.trim() === '')
+            continue;
+        const [rawKind, rawValue, extra] = part.split('=').map((s) => s.trim());
+        if (extra !== undefined || rawValue === undefined)
+            fail(`'${part.trim()}' is not kind=value`);
+        if (rawKind !== 'numeric' && rawKind !== 'categorical')
+            fail(`unknown column kind '${rawKind}'`);
+        result[rawKind] = parseValue(rawValue, fail, rawKind);
+    }
+    return result;
+}
+/** `auto` or a registered test id (that applies to `kind`, when given). */
+function parseTestId(id, fail, kind) {
+    if (id === 'auto')
+        return id;
+    const test = getStatTest(id);
+    if (!test)
+        fail(`unknown test '${id}'`);
+    if (kind && !test.columnKinds.includes(kind))
+        fail(`'${id}' does not apply to ${kind} columns`);
+    return id;
+}
+/** The `stattest` setting: `auto`, one test id, or per kind. */
+function parseStattest(value, fail) {
+    return parsePerKind(asText(value, fail), fail, parseTestId);
+}
+/** The `threshold` setting: a positive number (YAML or text), or per kind. */
+function parseThreshold(value, fail) {
+    if (typeof value === 'number')
+        return { all: checkPositive(value, fail), numeric: null, categorical: null };
+    return parsePerKind(asText(value, fail), fail, (text, f) => checkPositive(parse_parseNumber(text, f), f));
+}
+/** The `missing-values` setting: the empty field first (always missing), then the given tokens. */
+function parseMissingValues(value, fail) {
+    return ['', ...asList(value, fail, { keepEmpty: true }).filter((token) => token !== '')];
+}
+/** A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities. */
+function parseSeverities(value, fail) {
+    const out = {};
+    const entries = parse_isPlainObject(value)
+        ? Object.entries(value)
+        : asText(value, fail)
+            .split(/[,\n]/)
+            .filter((part) => part.trim() !== '')
+            .map((part) => {
+            const [check, severity, extra] = part.split('=').map((x) => x.trim());
+            if (extra !== undefined || severity === undefined)
+                fail(`'${part.trim()}' is not check=severity`);
+            return [check, severity];
+        });
+    for (const [check, severity] of entries) {
+        checkQualityCheckId(check, fail);
+        out[check] = asEnum(severity, SEVERITY_CHOICES, fail);
+    }
+    return out;
+}
+/** The `column-settings` map (config file only): column name to its own settings. */
+function parseColumnSettings(value, fail) {
+    if (!parse_isPlainObject(value))
+        fail();
+    const out = {};
+    for (const [column, raw] of Object.entries(value)) {
+        if (!parse_isPlainObject(raw))
+            fail(`settings of column '${column}' must be a map`);
+        const entry = {};
+        for (const [key, v] of Object.entries(raw)) {
+            const inColumn = (detail) => fail(`column '${column}', key '${key}'${detail ? `: ${detail}` : ''}`);
+            if (key === 'stattest')
+                entry.stattest = parseTestId(asText(v, inColumn), inColumn, null);
+            else if (key === 'threshold')
+                entry.threshold = checkPositive(asNumber(v, inColumn), inColumn);
+            else if (key === 'type')
+                entry.type = asEnum(v, COLUMN_TYPES, inColumn);
+            else if (key === 'ignore')
+                entry.ignore = asBoolean(v, inColumn);
+            else if (key === 'quality-severity')
+                entry.qualitySeverity = parseSeverities(v, inColumn);
+            else
+                inColumn('unknown key; expected stattest, threshold, type, ignore or quality-severity');
+        }
+        out[column] = entry;
+    }
+    return out;
+}
+function parse_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/settings/options-checks.ts
+/** Declarations of the options of the other checks (rows, labels, slices, multivariate, quality) and the outputs. */
+
+
+const CHECK_OPTIONS = [
+    setting({
+        key: 'key',
+        field: 'key',
+        default: null,
+        form: 'a list of column names (YAML list, or comma/newline separated)',
+        help: 'Key columns of the training-data diff (rows added, removed, changed); default: whole rows',
+        description: 'Key columns of the training-data diff (e.g. `id`): rows added, removed and changed by key. Empty: whole rows compared. An unknown column is an error.',
+        exposed: EVERYWHERE,
+        parse: asOptionalList,
+    }),
+    setting({
+        key: 'target',
+        field: 'target',
+        default: null,
+        form: 'a column name',
+        help: 'Target (label) column: its drift (fails by default), performance with `prediction`, label flips with `key`',
+        description: 'Target (label) column: its drift fails the run by default; with `prediction`, model performance; with `key`, the label flips between matched rows.',
+        exposed: EVERYWHERE,
+        parse: asOptionalText,
+    }),
+    setting({
+        key: 'prediction',
+        field: 'prediction',
+        default: null,
+        form: 'a column name',
+        help: 'Prediction column (predicted label, or score in [0, 1] for a binary target): its drift, and performance with `target`',
+        description: 'Prediction column: a predicted label, or a score in [0, 1] for a binary target. Its drift, and with `target` the model performance on each side.',
+        exposed: EVERYWHERE,
+        parse: asOptionalText,
+    }),
+    setting({
+        key: 'task',
+        field: 'task',
+        default: null,
+        form: '`classification` or `regression`',
+        help: 'Kind of model; inferred from the target when absent (numeric: regression, else classification)',
+        description: '`classification` or `regression`; inferred from the target (numeric: regression, else classification).',
+        defaultText: 'inferred',
+        allowed: TASK_CHOICES,
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asEnum(v, TASK_CHOICES, fail),
+    }),
+    setting({
+        key: 'slices',
+        field: 'slices',
+        default: [],
+        form: 'a list of column names or named filters `name: column op value` (op: = != < <= > >=)',
+        help: 'Slice by columns (per value, 20 most frequent) or named filters (e.g. `seniors: age >= 65`)',
+        description: 'Columns to slice by (row counts, drift share and performance per value, 20 most frequent values each), or named filters `name: column op value` (e.g. `seniors: age >= 65`; op `=` `!=` `<` `<=` `>` `>=`).',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asList(v, fail),
+    }),
+    setting({
+        key: 'min-slice-size',
+        field: 'minSliceSize',
+        default: 30,
+        form: 'an integer >= 1, e.g. 30',
+        help: 'Slices with fewer rows on either side are listed as too small, not tested',
+        description: 'Slices with fewer rows on either side are listed as too small, not tested.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkInteger(asNumber(v, fail), 1, Number.POSITIVE_INFINITY, fail),
+    }),
+    setting({
+        key: 'performance-margin',
+        field: 'performanceMargin',
+        default: 0.05,
+        form: 'a number in [0, 1], e.g. 0.05',
+        help: 'Allowed drop of accuracy, macro F1, ROC AUC or R^2 before the run fails (MAE/RMSE: a 10% rise)',
+        description: 'Allowed absolute drop of accuracy, macro F1, ROC AUC or R^2 (MAE/RMSE: a 10% rise) before the run fails.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkRange(asNumber(v, fail), 0, 1, fail),
+    }),
+    setting({
+        key: 'fail-on-target-drift',
+        field: 'failOnTargetDrift',
+        default: true,
+        form: '`true` or `false`',
+        help: 'A drifting target (label) column fails the run (unless fail-on is `never`)',
+        description: 'A drifting target fails the run (unless `fail-on` is `never`).',
+        exposed: EVERYWHERE,
+        parse: asBoolean,
+    }),
+    setting({
+        key: 'critical',
+        field: 'critical',
+        default: [],
+        form: 'a list of filters `column=value`, or values of a one-column `key`',
+        help: 'Rows that must stay present and unchanged; a removed or changed one fails the run',
+        description: 'Rows that must stay present and unchanged: filters `column=value` or values of a one-column `key`; a removed or changed one fails the run.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asList(v, fail),
+    }),
+    setting({
+        key: 'multivariate',
+        field: 'multivariate',
+        default: true,
+        form: '`true` or `false`',
+        help: 'Also test the columns together: PCA reconstruction error of the candidate vs held-out reference rows',
+        description: 'Also test the columns together (PCA reconstruction error of the candidate vs held-out reference rows); catches changed relationships between columns.',
+        exposed: EVERYWHERE,
+        parse: asBoolean,
+    }),
+    setting({
+        key: 'multivariate-min-increase',
+        field: 'multivariateMinIncrease',
+        default: 0.1,
+        form: 'a number >= 0, e.g. 0.1 (10%)',
+        help: 'Minimum relative increase of the reconstruction error (above its band) that counts as drift',
+        description: 'Minimum relative increase of the reconstruction error (above its band) that counts as drift.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkNonNegative(asNumber(v, fail), fail),
+    }),
+    setting({
+        key: 'multivariate-variance-share',
+        field: 'multivariateVarianceShare',
+        default: 0.65,
+        form: 'a number in (0, 1), e.g. 0.65',
+        help: "Share of the reference's variance the PCA keeps",
+        description: "Share of the reference's variance the PCA keeps.",
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkUnitOpen(asNumber(v, fail), fail),
+    }),
+    setting({
+        key: 'image-size',
+        field: 'imageSize',
+        default: 28,
+        form: 'an integer from 4 to 256, e.g. 28',
+        help: 'Image folders: images are read as gray and resized to this many pixels per side',
+        description: 'Image folders: images are read as gray and resized to this many pixels per side.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkInteger(asNumber(v, fail), 4, 256, fail),
+    }),
+    setting({
+        key: 'quality-severity',
+        field: 'qualitySeverity',
+        default: {},
+        form: 'a map (or `check=severity,...`) of data-quality check ids to `error`, `warning`, `info` or `off`',
+        help: 'Change the severity of data-quality checks (e.g. out-of-range=error,column-order=off)',
+        description: 'Change data-quality severities: `out-of-range=error,column-order=off` (`error`, `warning`, `info`, `off`); per column under `column-settings`.',
+        defaultText: "each check's own",
+        exposed: EVERYWHERE,
+        parse: parseSeverities,
+    }),
+    setting({
+        key: 'column-settings',
+        field: 'columnSettings',
+        default: {},
+        form: 'a map of column name to { stattest, threshold, type, ignore, quality-severity }',
+        help: 'Per-column settings (config file only)',
+        description: 'Per-column settings: a map of column name to `stattest`, `threshold`, `type`, `ignore`, `quality-severity`.',
+        exposed: { input: false, flag: false, file: true },
+        parse: parseColumnSettings,
+    }),
+    setting({
+        key: 'report-json',
+        field: 'reportJson',
+        default: null,
+        form: 'a file path',
+        help: 'Where to write the JSON report',
+        description: 'Where to write the JSON report.',
+        actionDefaultText: '$RUNNER_TEMP/drift-gate-report.json',
+        exposed: EVERYWHERE,
+        parse: asOptionalText,
+    }),
+    setting({
+        key: 'markdown',
+        field: 'markdown',
+        default: null,
+        form: 'a file path',
+        help: 'Where to write the markdown summary',
+        description: 'Where to write the markdown summary (the action writes the job summary instead).',
+        exposed: { input: false, flag: true, file: true },
+        parse: asOptionalText,
+    }),
+    setting({
+        key: 'comment',
+        field: 'comment',
+        default: false,
+        form: '`true` or `false`',
+        help: 'Post or update one sticky comment on the pull request',
+        description: 'Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on.',
+        exposed: { input: true, flag: false, file: true },
+        parse: asBoolean,
+    }),
+    {
+        key: 'github-token',
+        help: 'Token for the pull-request comment',
+        description: 'Token for the comment.',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression for the runner, not a template
+        actionDefault: '${{ github.token }}',
+        exposed: { input: true, flag: false, file: false },
+    },
+];
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/settings/config-file.ts
+/**
+ * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer.
+ */
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/drift.yml';
+/**
+ * The settings layer of a YAML config file. `explicit` says the user named the file (then it must
+ * exist); the default path is optional. YAML syntax errors name the file, line and column.
+ */
+function readConfigFile(path, label, explicit) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+        if (!explicit)
+            return null;
+        throw new UserInputError(`config file not found: ${label}`, { file: label });
+    }
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const [error] = document.errors;
+    if (error) {
+        const position = error.linePos?.[0];
+        throw new UserInputError(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            file: label,
+            line: position?.line,
+            column: position?.col,
+        });
+    }
+    const values = document.toJS();
+    if (values === null || values === undefined)
+        return { source: label, isFile: true, values: {} };
+    if (typeof values !== 'object' || Array.isArray(values)) {
+        throw new UserInputError('expected a map of settings (key: value) at the top level', { file: label });
+    }
+    return { source: label, isFile: true, values: values };
+}
+
+;// CONCATENATED MODULE: ./src/settings/options-compare.ts
+/** Declarations of the options that say what to compare and how: data, columns, tests, thresholds. */
+
+
+
+
+const COMPARE_OPTIONS = [
+    setting({
+        key: 'reference',
+        field: 'reference',
+        default: null,
+        form: 'a path to the reference dataset',
+        help: 'Reference (baseline) dataset, e.g. data/train.csv',
+        description: 'Path of the reference dataset in the workspace: a CSV file, or a folder (or glob pattern) of PNG/JPEG images.',
+        required: true,
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asText(v, fail),
+    }),
+    setting({
+        key: 'candidate',
+        field: 'candidate',
+        default: null,
+        form: 'a path to the candidate dataset',
+        help: 'Candidate (new) dataset compared with the reference',
+        description: 'Path of the candidate dataset in the workspace (same kind as `reference`).',
+        required: true,
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asText(v, fail),
+    }),
+    setting({
+        key: 'reference-ref',
+        field: 'referenceRef',
+        default: null,
+        form: 'a git revision (sha, branch, tag) or `base`',
+        help: 'Read the reference at this git revision; `base` = the PR base sha (or push `before`)',
+        description: "Git revision to read `reference` at; `base` = the pull request's base sha (or a push's `before`). Needs the commit in the clone (`fetch-depth: 0`). Read with `git cat-file --filters`, so LFS content is smudged.",
+        exposed: EVERYWHERE,
+        parse: asOptionalText,
+    }),
+    {
+        key: 'config',
+        placeholder: 'file',
+        help: 'YAML settings file (flags win over it)',
+        description: 'YAML settings file; inputs override it.',
+        defaultText: `${DEFAULT_CONFIG_PATH} if present`,
+        exposed: { input: true, flag: true, file: false },
+    },
+    setting({
+        key: 'columns',
+        field: 'columns',
+        default: null,
+        form: 'a list of column names (YAML list, or comma/newline separated)',
+        help: 'Only compare these columns',
+        description: 'Only compare these columns (comma or newline separated).',
+        defaultText: 'all',
+        exposed: EVERYWHERE,
+        parse: asOptionalList,
+    }),
+    setting({
+        key: 'ignore-columns',
+        field: 'ignoreColumns',
+        default: [],
+        form: 'a list of column names',
+        help: 'Columns never compared',
+        description: 'Columns never compared.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asList(v, fail),
+    }),
+    setting({
+        key: 'categorical-columns',
+        field: 'categoricalColumns',
+        default: [],
+        form: 'a list of column names',
+        help: 'Columns treated as categorical whatever their values look like',
+        description: 'Columns treated as categorical whatever their values look like.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asList(v, fail),
+    }),
+    setting({
+        key: 'stattest',
+        field: 'stattest',
+        default: { all: 'auto', numeric: null, categorical: null },
+        form: '`auto`, a test id (e.g. `psi`), or per kind: `numeric=ks,categorical=chi-square`',
+        help: '`auto`: significant (adjusted p < alpha) and large enough (effect >= min-effect)',
+        description: '`auto`, one test for every column it applies to (`psi`), or per kind (`numeric=ks,categorical=chi-square`).',
+        exposed: EVERYWHERE,
+        parse: parseStattest,
+    }),
+    setting({
+        key: 'threshold',
+        field: 'threshold',
+        default: { all: null, numeric: null, categorical: null },
+        form: 'a number (e.g. 0.1), or per kind: `numeric=0.1,categorical=0.2`',
+        help: 'Threshold of named tests',
+        description: 'Threshold of named tests: a number or `numeric=0.1,categorical=0.2`.',
+        defaultText: "each test's own",
+        exposed: EVERYWHERE,
+        parse: parseThreshold,
+    }),
+    setting({
+        key: 'alpha',
+        field: 'alpha',
+        default: 0.05,
+        form: 'a number in (0, 1), e.g. 0.05',
+        help: 'Significance level for adjusted p-values in auto mode',
+        description: 'Significance level for adjusted p-values (auto mode, missing share).',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkUnitOpen(asNumber(v, fail), fail),
+    }),
+    setting({
+        key: 'min-effect',
+        field: 'minEffect',
+        default: 0.1,
+        form: 'a number >= 0, e.g. 0.1',
+        help: 'Minimum effect size (normed Wasserstein, total variation) in auto mode',
+        description: 'Minimum effect size (normed Wasserstein, total variation) in auto mode.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkNonNegative(asNumber(v, fail), fail),
+    }),
+    setting({
+        key: 'drift-share',
+        field: 'driftShare',
+        default: 0.5,
+        form: 'a number in (0, 1], e.g. 0.5',
+        help: 'Dataset drifts when this share of compared columns drifts',
+        description: 'The dataset drifts when this share of compared columns drifts.',
+        exposed: EVERYWHERE,
+        parse: (v, fail) => {
+            const share = asNumber(v, fail);
+            return share > 0 && share <= 1 ? share : fail();
+        },
+    }),
+    setting({
+        key: 'correction',
+        field: 'correction',
+        default: 'fdr',
+        form: '`fdr` (Benjamini-Hochberg), `bonferroni` or `none`',
+        help: 'Multiple-testing correction across columns',
+        description: 'Multiple-testing correction across columns: `fdr` (Benjamini-Hochberg), `bonferroni`, `none`.',
+        allowed: CORRECTION_CHOICES,
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asEnum(v, CORRECTION_CHOICES, fail),
+    }),
+    setting({
+        key: 'fail-on',
+        field: 'failOn',
+        default: 'dataset-drift',
+        form: '`dataset-drift`, `column-drift` or `never`',
+        help: 'What fails the run',
+        description: '`dataset-drift`, `column-drift` or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
+        allowed: FAIL_ON_CHOICES,
+        exposed: EVERYWHERE,
+        parse: (v, fail) => asEnum(v, FAIL_ON_CHOICES, fail),
+    }),
+    setting({
+        key: 'missing-values',
+        field: 'missingValues',
+        default: DEFAULT_MISSING_VALUES,
+        form: 'a list of tokens read as missing (the empty field always is)',
+        help: 'Tokens read as missing values (the empty field always is)',
+        description: 'Tokens read as missing; the empty field always is.',
+        exposed: EVERYWHERE,
+        parse: parseMissingValues,
+    }),
+    setting({
+        key: 'missing-share-change',
+        field: 'missingShareChange',
+        default: 0.05,
+        form: 'a number in [0, 1], e.g. 0.05 (5 percentage points)',
+        help: 'Minimum change in a column\u2019s missing share that counts as drift',
+        description: "Minimum change of a column's missing share (0.05 = 5 percentage points) that counts as drift.",
+        exposed: EVERYWHERE,
+        parse: (v, fail) => checkRange(asNumber(v, fail), 0, 1, fail),
+    }),
+    setting({
+        key: 'delimiter',
+        field: 'delimiter',
+        default: null,
+        form: 'one of `,` `;` `tab` `|` (detected when absent)',
+        help: 'CSV delimiter',
+        description: 'CSV delimiter: `,` `;` `tab` `|`.',
+        defaultText: 'detected',
+        allowed: [',', ';', 'tab', '|'],
+        exposed: EVERYWHERE,
+        parse: asDelimiter,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/settings/declarations.ts
+
+
+/** All options, in documentation order (Settings keeps this order, so the report's does too). */
+const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS];
+function isSetting(option) {
+    return 'field' in option;
+}
+/** The settings alone (no adapter options), in declaration order. */
+const SETTINGS = OPTIONS.filter(isSetting);
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Settings: one typed, frozen object read once (DESIGN.md practice 4). Layers are merged in
+ * order (defaults < config file < inputs/flags); every key is kebab-case in every layer; a bad
+ * key or value throws a UserInputError naming the key, where it came from and the expected form.
+ * Each setting is declared once, in declarations.ts; this module merges the layers.
+ */
+
+
+
+
+
+const DEFAULT_SETTINGS = Object.freeze(Object.fromEntries(SETTINGS.map((setting) => [setting.field, setting.default])));
+const BY_KEY = new Map(SETTINGS.map((setting) => [setting.key, setting]));
+/** The settings a layer may set: a config file only its exposed keys; adapters pass what they expose. */
+function knownIn(layer) {
+    return layer.isFile ? SETTINGS.filter((setting) => setting.exposed.file) : SETTINGS;
+}
+/**
+ * Merge layers over the defaults into one frozen Settings. Throws UserInputError naming the key,
+ * the layer's source and the expected form for an unknown key or a bad value.
+ */
+function resolveSettings(layers) {
+    const patch = {};
+    for (const layer of layers) {
+        const known = knownIn(layer);
+        const where = layer.isFile ? { file: layer.source } : {};
+        for (const [key, value] of Object.entries(layer.values)) {
+            const setting = BY_KEY.get(key);
+            if (!setting || !known.includes(setting)) {
+                const hint = suggestKey(key, known);
+                throw new UserInputError(`unknown setting '${key}' in ${layer.source}${hint ? ` (did you mean '${hint}'?)` : ''}; known settings: ${known.map((s) => s.key).join(', ')}`, where);
+            }
+            if (value === undefined || value === null || value === '')
+                continue;
+            const fail = (detail) => {
+                throw new UserInputError(`bad value for '${key}' in ${layer.source}: expected ${setting.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`, where);
+            };
+            patch[setting.field] = setting.parse(value, fail);
+        }
+    }
+    return deepFreeze({ ...DEFAULT_SETTINGS, ...patch });
+}
+/**
+ * The action inputs' settings layer: every setting exposed as an input, read with `getInput`
+ * (which returns '' for an input the workflow did not give, so the config file's value stays).
+ */
+function actionInputsLayer(getInput) {
+    const values = {};
+    for (const setting of SETTINGS)
+        if (setting.exposed.input)
+            values[setting.key] = getInput(setting.key);
+    return { source: 'action inputs', values };
+}
+/** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
+function chosenTest(settings, column, kind) {
+    const own = settings.columnSettings[column]?.stattest;
+    if (own)
+        return own;
+    const perKind = settings.stattest[kind];
+    if (perKind)
+        return perKind;
+    const all = settings.stattest.all ?? 'auto';
+    if (all === 'auto')
+        return 'auto';
+    const test = getStatTest(all);
+    return test?.columnKinds.includes(kind) ? all : 'auto';
+}
+/** The threshold configured for a named test on a column, or null for the test's default. */
+function chosenThreshold(settings, column, kind) {
+    return (settings.columnSettings[column]?.threshold ?? settings.threshold[kind] ?? settings.threshold.all ?? null);
+}
+/** The known key closest to a mistyped one (edit distance <= 2), for "did you mean". */
+function suggestKey(key, known) {
+    let best = null;
+    let bestDistance = 3;
+    for (const { key: candidate } of known) {
+        const distance = editDistance(key.toLowerCase().replaceAll('_', '-'), candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance; O(|a| * |b|). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const inner of Object.values(value))
+            deepFreeze(inner);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+/**
+ * Settings + the two Tables -> one validated ComparisonPlan (src/checks/plan.ts): which columns
+ * are compared, their roles, types and tests, and which checks run with which options. Every
+ * column name a setting mentions is checked here, once, in this order (the first problem is the
+ * error): `target`, `prediction` and `slices` columns; `columns`; `key` (when the row checks run);
+ * `critical`; slice filters against their columns' types; `quality-severity` check ids.
+ * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
+ * several datasets); `categorical-columns` is applied by the loader. O(columns + settings).
+ */
+
+
+
+
+
+
+/** The validated plan of comparing `reference` with `candidate` under `settings`. Throws UserInputError naming the setting. */
+function planComparison(reference, candidate, settings, options = {}) {
+    const sides = `${reference.source} or ${candidate.source}`;
+    const slices = settings.slices.map(parseSliceSpec);
+    checkLabelColumns(reference, candidate, settings, slices.map((s) => s.column), sides);
+    const names = plan_selectColumns(reference, candidate, settings);
+    // Target and prediction are always compared (their own rows), whatever `columns` says.
+    for (const name of [settings.target, settings.prediction]) {
+        if (name !== null && !names.includes(name))
+            names.push(name);
+    }
+    const features = names.filter((name) => name !== settings.target && name !== settings.prediction);
+    const rows = options.rowChecks === false ? null : { key: settings.key, target: settings.target };
+    if (rows)
+        checkKey(reference, candidate, rows, sides);
+    const critical = criticalPlan(reference, settings);
+    for (const spec of slices) {
+        if (spec.kind !== 'filter')
+            continue;
+        for (const table of [reference, candidate]) {
+            const problem = filterProblem(table, spec);
+            if (problem !== null)
+                throw new UserInputError(problem);
+        }
+    }
+    return {
+        columns: names.map((name) => columnSpec(reference, candidate, settings, name)),
+        features,
+        drift: {
+            alpha: settings.alpha,
+            minEffect: settings.minEffect,
+            correction: settings.correction,
+            missingShareChange: settings.missingShareChange,
+        },
+        driftShare: settings.driftShare,
+        failOn: settings.failOn,
+        labels: {
+            target: settings.target,
+            prediction: settings.prediction,
+            task: settings.task,
+            performanceMargin: settings.performanceMargin,
+            failOnTargetDrift: settings.failOnTargetDrift,
+        },
+        rows,
+        multivariate: {
+            enabled: settings.multivariate,
+            features,
+            varianceShare: settings.multivariateVarianceShare,
+            minIncrease: settings.multivariateMinIncrease,
+        },
+        slices: slices.length > 0 ? { specs: slices, minSize: settings.minSliceSize } : null,
+        critical,
+        quality: qualitySeverities(settings),
+    };
+}
+/** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */
+function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) {
+    const known = new Set([...reference.columns, ...candidate.columns].map((c) => c.name));
+    const check = (setting, name) => {
+        if (name !== null && !known.has(name)) {
+            throw new UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
+        }
+    };
+    check('target', settings.target);
+    check('prediction', settings.prediction);
+    for (const name of sliceColumns)
+        check('slices', name);
+    if (settings.target !== null && settings.target === settings.prediction) {
+        throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
+    }
+    for (const name of sliceColumns) {
+        if (name === settings.target || name === settings.prediction) {
+            throw new UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
+        }
+    }
+}
+/** The columns to compare: `columns` (each must exist on a side) minus `ignore-columns` and ignored column settings. */
+function plan_selectColumns(reference, candidate, settings) {
+    const all = columnUnion(reference, candidate);
+    let selected = all;
+    if (settings.columns) {
+        const known = new Set(all);
+        const unknown = settings.columns.filter((name) => !known.has(name));
+        if (unknown.length > 0) {
+            throw new UserInputError(`'columns' names ${unknown.map((n) => `'${n}'`).join(', ')}, not found in ${reference.source} or ${candidate.source}`);
+        }
+        selected = settings.columns.slice();
+    }
+    const ignored = new Set(settings.ignoreColumns);
+    for (const [name, own] of Object.entries(settings.columnSettings))
+        if (own.ignore)
+            ignored.add(name);
+    return selected.filter((name) => !ignored.has(name));
+}
+function columnSpec(reference, candidate, settings, name) {
+    const ref = reference.columns.find((c) => c.name === name);
+    const cand = candidate.columns.find((c) => c.name === name);
+    const role = name === settings.target ? 'target' : name === settings.prediction ? 'prediction' : 'feature';
+    return {
+        name,
+        role,
+        type: (ref ?? cand)?.type ?? 'empty',
+        sides: ref && cand ? 'both' : ref ? 'reference' : 'candidate',
+        tests: {
+            numeric: {
+                test: chosenTest(settings, name, 'numeric'),
+                threshold: chosenThreshold(settings, name, 'numeric'),
+            },
+            categorical: {
+                test: chosenTest(settings, name, 'categorical'),
+                threshold: chosenThreshold(settings, name, 'categorical'),
+            },
+        },
+    };
+}
+/** Every `key` column on both sides with values kept; `target` not a key column. */
+function checkKey(reference, candidate, rows, sides) {
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const key = [...new Set(rows.key ?? [])];
+    for (const name of key) {
+        const ref = refByName.get(name);
+        const cand = candByName.get(name);
+        if (!ref && !cand)
+            throw new UserInputError(`'key' names '${name}', not found in ${sides}`);
+        if (!ref || !cand) {
+            throw new UserInputError(`'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`);
+        }
+        for (const column of [ref, cand]) {
+            if (!hasCells(column)) {
+                const why = 'reason' in column ? column.reason : 'its values were not kept';
+                throw new UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
+            }
+        }
+    }
+    if (rows.target !== null && key.includes(rows.target)) {
+        throw new UserInputError(`'target' column '${rows.target}' is also a 'key' column`);
+    }
+}
+/** Each `critical` entry as a reference column and value: `column=value`, or a value of the one-column `key`. */
+function criticalPlan(reference, settings) {
+    if (settings.critical.length === 0)
+        return null;
+    const known = new Set(reference.columns.map((c) => c.name));
+    const key = settings.key ?? [];
+    const entries = settings.critical.map((entry) => {
+        const at = entry.indexOf('=');
+        if (at > 0) {
+            const column = entry.slice(0, at).trim();
+            if (!known.has(column)) {
+                throw new UserInputError(`'critical' entry '${entry}' names column '${column}', not found in ${reference.source}`);
+            }
+            return { entry, column, value: entry.slice(at + 1).trim() };
+        }
+        if (key.length !== 1) {
+            throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
+        }
+        if (!known.has(key[0]))
+            throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
+        return { entry, column: key[0], value: entry };
+    });
+    return { entries, key };
+}
+/** `quality-severity` (global, then each column's), its check ids checked against the quality registry. */
+function qualitySeverities(settings) {
+    const known = (setting, severities) => {
+        for (const check of Object.keys(severities)) {
+            if (!getQualityCheck(check)) {
+                throw new UserInputError(`bad value for ${setting}: unknown data-quality check '${check}'; known: ${QUALITY_CHECK_IDS.join(', ')}`);
+            }
+        }
+    };
+    known(`'quality-severity'`, settings.qualitySeverity);
+    const perColumn = {};
+    for (const [column, own] of Object.entries(settings.columnSettings)) {
+        if (!own.qualitySeverity)
+            continue;
+        known(`'column-settings' (column '${column}', key 'quality-severity')`, own.qualitySeverity);
+        perColumn[column] = own.qualitySeverity;
+    }
+    return { global: settings.qualitySeverity, perColumn };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compare.ts
 /**
- * The pure core entry: two Tables and the Settings in, the Report out. No I/O.
+ * The pure core entry: two Tables and the Settings in, the Report out. No I/O. In three steps:
+ * the plan (plan.ts: every setting checked against the tables once), the checks (each given its
+ * part of the plan), and the Report assembled from their parts.
  */
+
+
+
 
 
 
@@ -85860,23 +86501,8 @@ function compare_side(table, revision) {
         delimiter: table.delimiter,
     };
 }
-/** The columns to compare: `columns` (each must exist on a side) minus `ignore-columns` and ignored column settings. */
-function compare_selectColumns(reference, candidate, settings) {
-    const all = columnUnion(reference, candidate);
-    let selected = all;
-    if (settings.columns) {
-        const known = new Set(all);
-        const unknown = settings.columns.filter((name) => !known.has(name));
-        if (unknown.length > 0) {
-            throw new UserInputError(`'columns' names ${unknown.map((n) => `'${n}'`).join(', ')}, not found in ${reference.source} or ${candidate.source}`);
-        }
-        selected = settings.columns.slice();
-    }
-    const ignored = new Set(settings.ignoreColumns);
-    for (const [name, own] of Object.entries(settings.columnSettings))
-        if (own.ignore)
-            ignored.add(name);
-    return selected.filter((name) => !ignored.has(name));
+function jointRequest(plan) {
+    return { rows: plan.rows, multivariate: plan.multivariate };
 }
 function settle(run) {
     try {
@@ -85897,21 +86523,19 @@ function unwrap(settled) {
  * check's error is returned in its place.
  */
 function jointChecks(reference, candidate, request) {
-    const options = request.rows;
+    const rows = request.rows;
     return {
-        rows: settle(() => options === null
-            ? { findings: [], diff: null }
-            : rowChecks(reference, candidate, { key: options.key, target: options.target })),
+        rows: settle(() => rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows)),
         multivariate: settle(() => multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features)),
     };
 }
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
     const plan = planComparison(reference, candidate, settings, meta);
-    const columns = columnTests(reference, candidate, settings, plan);
-    const separate = separateChecks(reference, candidate, settings, meta, plan, columns);
-    const joint = jointChecks(reference, candidate, plan.joint);
-    return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+    const columns = columnTests(reference, candidate, plan);
+    const separate = separateChecks(reference, candidate, meta, plan, columns);
+    const joint = jointChecks(reference, candidate, jointRequest(plan));
+    return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
@@ -85919,93 +86543,68 @@ function compareTables(reference, candidate, settings, meta = {}) {
  */
 async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
     const plan = planComparison(reference, candidate, settings, meta);
-    const pending = runJoint(reference, candidate, plan.joint);
+    const pending = runJoint(reference, candidate, jointRequest(plan));
     let columns;
     let separate;
     try {
-        columns = columnTests(reference, candidate, settings, plan);
-        separate = separateChecks(reference, candidate, settings, meta, plan, columns);
+        columns = columnTests(reference, candidate, plan);
+        separate = separateChecks(reference, candidate, meta, plan, columns);
     }
     catch (error) {
         await pending.catch(() => undefined);
         throw error;
     }
     const joint = await pending;
-    return assembleReport(reference, candidate, settings, meta, columns, separate, joint);
+    return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
-function planComparison(reference, candidate, settings, meta) {
-    validateLabelColumns(reference, candidate, settings);
-    const selected = compare_selectColumns(reference, candidate, settings);
-    // Target and prediction are always compared (their own rows), whatever `columns` says.
-    for (const name of [settings.target, settings.prediction]) {
-        if (name !== null && !selected.includes(name))
-            selected.push(name);
-    }
-    const features = selected.filter((name) => name !== settings.target && name !== settings.prediction);
-    return {
-        selected,
-        features,
-        joint: {
-            rows: meta.rowChecks === false ? null : { key: settings.key, target: settings.target },
-            multivariate: {
-                enabled: settings.multivariate,
-                features,
-                varianceShare: settings.multivariateVarianceShare,
-                minIncrease: settings.multivariateMinIncrease,
-            },
-        },
-    };
-}
-function columnTests(reference, candidate, settings, plan) {
-    const columns = compareColumns(reference, candidate, settings, plan.selected);
-    for (const column of columns) {
-        if (column.name === settings.target)
-            column.role = 'target';
-        else if (column.name === settings.prediction)
-            column.role = 'prediction';
-    }
+/** The planned column tests, each report carrying its column's role. */
+function columnTests(reference, candidate, plan) {
+    const columns = compareColumns(reference, candidate, plan.columns, plan.drift);
+    const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
+    for (const column of columns)
+        column.role = roles.get(column.name) ?? column.role;
     return columns;
 }
 /** The checks that need neither the row checks nor the multivariate check (run while those run elsewhere). */
-function separateChecks(reference, candidate, settings, meta, plan, columns) {
+function separateChecks(reference, candidate, meta, plan, columns) {
     const checks = settle(() => {
         const findings = [
-            ...imageFindings(meta.images),
+            ...unreadableImages(meta.images),
             ...schemaFindings(columns),
             ...qualityFindings(reference, candidate, columns),
         ];
-        const dataset = summarizeDataset(columns, settings.driftShare);
-        const labels = labelPlan(reference, candidate, settings);
-        const performance = performanceReport(reference, candidate, labels, settings.performanceMargin);
+        const dataset = summarizeDataset(columns, plan.driftShare);
+        const labels = labelPlan(reference, candidate, plan.labels);
+        const performance = performanceReport(reference, candidate, labels, plan.labels.performanceMargin);
         const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-        const critical = criticalRows(reference, candidate, settings);
+        const critical = criticalRows(reference, candidate, plan.critical);
         const hints = diagnosisHints(columns, dataset, performance);
         return { findings, dataset, performance, target, critical, hints, labels };
     });
-    const slices = settle(() => checks.ok && settings.slices.length > 0
-        ? sliceReports(reference, candidate, settings, plan.features, checks.value.labels)
-        : null);
+    const slices = settle(() => checks.ok && plan.slices !== null ? sliceReports(reference, candidate, plan, checks.value.labels) : null);
     return { checks, slices };
 }
 /** The Report from all parts; a part's error is thrown in the order the checks used to run in. */
-function assembleReport(reference, candidate, settings, meta, columns, separate, joint) {
+function assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint) {
     const rows = unwrap(joint.rows);
     const { findings, dataset, performance, target, critical, hints } = unwrap(separate.checks);
     const multivariate = unwrap(joint.multivariate);
     const slices = unwrap(separate.slices);
-    const quality = withConfiguredSeverity([...findings, ...rows.findings], settings);
+    const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
     const jointReasons = [];
     if (multivariate?.drift)
-        jointReasons.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
+        jointReasons.push({ check: 'multivariate', drift: true, explanation: multivariate.explanation });
     if (meta.images?.drift)
-        jointReasons.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
-    const { verdict, reasons } = decideVerdict(dataset, quality, settings.failOn, {
+        jointReasons.push({ check: 'images', drift: true, explanation: meta.images.explanation });
+    const decided = decideVerdict(dataset, quality, plan.failOn, {
         target,
-        failOnTargetDrift: settings.failOnTargetDrift,
+        failOnTargetDrift: plan.labels.failOnTargetDrift,
         performance,
         critical,
         joint: jointReasons,
     });
+    const { verdict } = decided;
+    const reasons = decided.reasons.map(verdictReasonText);
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'drift-gate', version: src_version_VERSION },
@@ -86026,38 +86625,6 @@ function assembleReport(reference, candidate, settings, meta, columns, separate,
         verdict,
         reasons,
     };
-}
-/** Unreadable images are skipped, and reported as one warning per side. */
-function imageFindings(images) {
-    if (!images)
-        return [];
-    return [images.reference, images.candidate]
-        .filter((side) => side.unreadable > 0)
-        .map((side) => ({
-        check: 'unreadable-images',
-        column: null,
-        severity: 'warning',
-        message: `${side.unreadable} image${side.unreadable === 1 ? '' : 's'} in ${side.source} could not be read and ${side.unreadable === 1 ? 'was' : 'were'} skipped: ${side.errors
-            .slice(0, 3)
-            .map((e) => `${e.name} (${e.message})`)
-            .join('; ')}${side.unreadable > 3 ? '; ...' : ''}`,
-        values: { unreadable: side.unreadable, read: side.images },
-    }));
-}
-/**
- * Applies `quality-severity` (per check) and each column's own `quality-severity` (which wins);
- * `off` drops the finding.
- */
-function withConfiguredSeverity(findings, settings) {
-    const out = [];
-    for (const finding of findings) {
-        const own = finding.column === null ? undefined : settings.columnSettings[finding.column]?.qualitySeverity;
-        const choice = own?.[finding.check] ?? settings.qualitySeverity[finding.check];
-        if (choice === 'off')
-            continue;
-        out.push(choice ? { ...finding, severity: choice } : finding);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/joint.ts
@@ -86491,37 +87058,193 @@ function sketchText(distribution, width = MAX_SKETCH_WIDTH) {
     return pair ? `${pair.reference} → ${pair.candidate}` : null;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * The GitHub job summary (GFM + the limited HTML GitHub allows) and the sticky PR comment, as pure
- * functions of a Report. Every data string goes through `escapeMarkdown` (or `escapeMermaidLabel`
- * inside the chart). Output never exceeds the size cap: rows are dropped from the least important end
- * first (skipped columns, then the folded table, ...; drifted columns last) and a note says so.
+ * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
+ * columns, and per-column cell values as plain strings. Strings returned here may contain data and
+ * MUST be escaped by the renderer for its context.
+ */
+
+/** One line explaining auto mode. */
+const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
+/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
+function headlineState(report) {
+    if (report.verdict === 'fail')
+        return 'fail';
+    return report.dataset.drift ? 'warn' : 'pass';
+}
+/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
+function headlinePhrase(report) {
+    const errors = report.quality.filter((finding) => finding.severity === 'error').length;
+    const parts = [];
+    if (errors > 0)
+        parts.push(plural(errors, 'data-quality error'));
+    // No data strings here: the text renderer prints the phrase as it is.
+    if (report.columns.some((c) => c.role === 'target' && c.drift))
+        parts.push('target drifted');
+    if (report.performance?.dropped)
+        parts.push('model performance dropped');
+    parts.push(driftPhrase(report));
+    return parts.join('; ');
+}
+/** The dataset-drift part of the headline. */
+function driftPhrase(report) {
+    const { dataset } = report;
+    const drifted = dataset.driftedColumns.length;
+    const threshold = `threshold ${formatPercent(dataset.threshold)}`;
+    if (dataset.comparedColumns === 0)
+        return `no columns compared (${plural(report.columns.length, 'column')} in total)`;
+    const share = `${formatPercent(dataset.driftShare)}, ${threshold}`;
+    if (dataset.drift)
+        return `data drift in ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} (${share})`;
+    if (drifted > 0) {
+        return `no dataset drift: ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} drifted (${share})`;
+    }
+    return `no drift in ${plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
+}
+/** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
+function strength(column) {
+    const effect = column.effectSize;
+    if (effect && effect.statistic !== null && Number.isFinite(effect.statistic)) {
+        return effect.threshold > 0 ? effect.statistic / effect.threshold : effect.statistic;
+    }
+    const p = column.adjustedPValue ?? column.pValue;
+    if (p !== null && column.threshold !== null) {
+        if (p <= 0)
+            return Number.POSITIVE_INFINITY;
+        const alpha = Math.min(Math.max(column.threshold, 1e-300), 0.999999);
+        return Math.log(p) / Math.log(alpha);
+    }
+    if (column.statistic !== null && column.threshold !== null && Number.isFinite(column.statistic)) {
+        return column.threshold > 0 ? column.statistic / column.threshold : column.statistic;
+    }
+    return Number.NEGATIVE_INFINITY;
+}
+/** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
+const NAME_ORDER = new Intl.Collator('en', { numeric: true });
+/** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
+function orderColumns(columns) {
+    const compared = columns.filter((c) => c.status === 'compared');
+    const skipped = columns.filter((c) => c.status !== 'compared');
+    const keyed = compared.map((c) => ({ c, s: strength(c) }));
+    keyed.sort((a, b) => {
+        if (a.c.drift !== b.c.drift)
+            return a.c.drift ? -1 : 1;
+        if (a.s !== b.s)
+            return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
+        return NAME_ORDER.compare(a.c.name, b.c.name);
+    });
+    return { compared: keyed.map((k) => k.c), skipped };
+}
+/** The p-value cell: `0.003 (raw 4.0e-4)`, or one value when raw and adjusted print the same. */
+function pValueText(column) {
+    const adjusted = column.adjustedPValue;
+    const raw = column.pValue;
+    if (adjusted === null && raw === null)
+        return '—';
+    if (adjusted === null)
+        return formatPValue(raw);
+    const a = formatPValue(adjusted);
+    if (raw === null)
+        return a;
+    const r = formatPValue(raw);
+    return a === r ? a : `${a} (raw ${r})`;
+}
+/** The test cell: the deciding test. */
+function testText(column) {
+    return column.test ?? '—';
+}
+/** The effect-size measures used, by column type: `wasserstein-normed (numeric, datetime), total-variation (categorical)`. */
+function effectMeasures(columns) {
+    const byTest = new Map();
+    for (const column of columns) {
+        if (!column.effectSize)
+            continue;
+        const types = byTest.get(column.effectSize.test) ?? new Set();
+        types.add(column.type);
+        byTest.set(column.effectSize.test, types);
+    }
+    return [...byTest].map(([test, types]) => `${test} (${[...types].join(', ')})`).join(', ');
+}
+/** The threshold cell: `p < 0.05 / ≥ 0.1` (auto: alpha / min effect), `p < 0.05` (p-value test), `≥ 0.1` (distance). */
+function thresholdText(column) {
+    const parts = [];
+    if (column.threshold !== null) {
+        if (column.pValue !== null || column.adjustedPValue !== null)
+            parts.push(`p < ${formatSetting(column.threshold)}`);
+        else
+            parts.push(`≥ ${formatSetting(column.threshold)}`);
+    }
+    if (column.effectSize)
+        parts.push(`≥ ${formatSetting(column.effectSize.threshold)}`);
+    return parts.length > 0 ? parts.join(' / ') : '—';
+}
+/** The missing-share cell: `0.0% → 12.0%` (as the explanation words a change of missing share). */
+function missingText(column, arrow = ' → ') {
+    return `${formatShare(column.reference.missingShare)}${arrow}${formatShare(column.candidate.missingShare)}`;
+}
+/** Whether the change in missing share is itself past its threshold. */
+function missingChanged(column) {
+    return column.missingShare?.passed === true;
+}
+/** Why a column was not compared, in words. */
+function skipReason(column) {
+    if (column.reason)
+        return column.reason;
+    switch (column.status) {
+        case 'missing-in-candidate':
+            return 'only in the reference (missing in the candidate)';
+        case 'missing-in-reference':
+            return 'only in the candidate (missing in the reference)';
+        default:
+            return column.type === 'identifier' ? 'identifier-like column' : 'not compared';
+    }
+}
+/** `train.csv (rev 1a2b3c4d5e6f, 1,000 rows, 12 columns)` — raw, to be escaped. */
+function sideText(side) {
+    const details = [];
+    if (side.revision && !side.source.includes(side.revision)) {
+        details.push(`rev ${side.revision.length > 12 && /^[0-9a-f]+$/i.test(side.revision) ? side.revision.slice(0, 12) : side.revision}`);
+    }
+    else if (!side.revision) {
+        details.push('working tree');
+    }
+    details.push(plural(side.rows, 'row'), plural(side.columns, 'column'));
+    return { source: side.source, details: details.join(', ') };
+}
+/** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
+function rankSlices(slices) {
+    const loss = (s) => {
+        let worst = 0;
+        for (const m of s.performance ?? []) {
+            if (m.change === null)
+                continue;
+            const drop = m.higherIsBetter ? -m.change : (m.relativeChange ?? 0);
+            worst = Math.max(worst, drop);
+        }
+        return worst;
+    };
+    // Both drifted and lost performance first, then either, then by the largest loss and drift share.
+    const flags = (s) => Number(s.drift) + Number(s.performanceDropped);
+    return slices
+        .filter((s) => s.status === 'compared')
+        .sort((a, b) => flags(b) - flags(a) || loss(b) - loss(a) || b.driftShare - a.driftShare);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/cells.ts
+/**
+ * The markdown summary's table cells and rows: every data string escaped (escapeMarkdown) and
+ * clipped; numbers through report/format.ts (via summary.ts).
  */
 
 
 
 
-/** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
-const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
-/** GitHub rejects comment bodies of 65,536 characters or more. */
-const COMMENT_MAX_CHARS = 65_536 - 1;
-/** Hidden first line of the sticky PR comment, used to find and update it. */
-const COMMENT_MARKER = '<!-- drift-gate -->';
-/** Compared-table rows shown before the non-drifted rest is folded (drifted rows are never folded). */
-const UNFOLDED_ROWS = 10;
-/** Fold only when the table is longer than this. */
-const FOLD_WHEN_MORE_THAN = 15;
-/** Quality warnings / skipped columns shown unfolded up to this many. */
-const SMALL_LIST = 10;
-/** Columns in the mermaid chart. */
-const CHART_COLUMNS = 10;
+/** Longest data string in a name cell. */
 const MAX_NAME = 200;
+/** Longest data string in a message cell or line. */
 const MAX_MESSAGE = 500;
-const MAX_REASONS = 10;
-const VERDICT_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
 const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
-const GROUPS = ['compared', 'errors', 'warnings', 'info', 'skipped'];
 /** Escapes and clips one data string for a cell. */
 function cell(value, max = MAX_NAME) {
     if (value === null || value === undefined || value === '')
@@ -86543,9 +87266,9 @@ function comparedRow(column) {
         columnName(column),
         cell(column.type),
         nowrap(cell(testText(column))),
-        format_formatNumber(column.statistic),
-        summary_pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
-        column.effectSize ? format_formatNumber(column.effectSize.statistic) : '—',
+        formatNumber(column.statistic),
+        pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
+        column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
         nowrap(thresholdText(column)),
         column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
         nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
@@ -86569,9 +87292,16 @@ const COMPARED_HEADER = '| Column | Type | Test | Statistic | p-value (adjusted)
     '|---|---|---|--:|--:|--:|---|:-:|--:|---|\n';
 const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
 const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
-function mermaidNumber(x) {
-    return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : '0';
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown/chart.ts
+/** The mermaid bar chart of effect sizes against their minimum, for the markdown summary. */
+
+
+/** Columns in the mermaid chart. */
+const CHART_COLUMNS = 10;
 /** The bar chart of effect sizes against thresholds, or '' when it would not help. */
 function chart(compared) {
     const withEffect = compared.filter((c) => c.effectSize && Number.isFinite(c.effectSize.statistic));
@@ -86579,22 +87309,27 @@ function chart(compared) {
         return '';
     const top = withEffect.slice(0, CHART_COLUMNS);
     const labels = top.map((c) => `"${escapeMermaidLabel(c.name)}"`);
-    const bars = top.map((c) => mermaidNumber(c.effectSize?.statistic ?? 0));
-    const lines = top.map((c) => mermaidNumber(c.effectSize?.threshold ?? 0));
+    const bars = top.map((c) => formatChartValue(c.effectSize?.statistic ?? 0));
+    const lines = top.map((c) => formatChartValue(c.effectSize?.threshold ?? 0));
     const max = Math.max(...top.map((c) => Math.max(c.effectSize?.statistic ?? 0, c.effectSize?.threshold ?? 0)));
-    const yMax = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
+    const yMax = max > 0 ? formatChartValue(max * 1.1, 2) : '1';
     return [
         '```mermaid',
         'xychart-beta',
-        `  title "Effect size (bars) vs minimum effect (line), top ${top.length}"`,
+        `  title "Effect size (bars) vs minimum effect (line), top ${formatCount(top.length)}"`,
         `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "effect size" 0 --> ${mermaidNumber(yMax)}`,
+        `  y-axis "effect size" 0 --> ${yMax}`,
         `  bar [${bars.join(', ')}]`,
         `  line [${lines.join(', ')}]`,
         '```',
         '',
     ].join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown/diff.ts
+/** The markdown summary's training-data diff section. */
+
+
 /** Changed columns and examples listed in the diff section. */
 const DIFF_LIST = 5;
 /** Key values of one row: `a-001`, or `(north, 2)` for a composite key; escaped. */
@@ -86643,6 +87378,11 @@ function diffSection(diff) {
     }
     return out.join('');
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown/joint.ts
+/** The markdown summary's whole-dataset section: the image reconstruction and the multivariate check. */
+
+
 /** Worst-reconstructed images listed in the summary. */
 const WORST_LISTED = 10;
 function jointIcon(check) {
@@ -86660,17 +87400,15 @@ function jointSection(report) {
                 .slice(0, 3)
                 .map((e) => cell(e.name, 60))
                 .join(', ')}${side.unreadable > 3 ? ', …' : ''}`;
-        out.push(`| | reference | candidate |\n|---|--:|--:|\n`, `| images read (${images.size}×${images.size} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`, `| unreadable (skipped) | ${unreadable(images.reference)} | ${unreadable(images.candidate)} |\n`);
+        out.push(`| | reference | candidate |\n|---|--:|--:|\n`, `| images read (${formatCount(images.size)}×${formatCount(images.size)} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`, `| unreadable (skipped) | ${unreadable(images.reference)} | ${unreadable(images.candidate)} |\n`);
         if (images.status === 'ok') {
             const r = images.reconstruction;
-            const change = r.relativeIncreasePercent === null
-                ? ''
-                : ` (${r.relativeIncreasePercent >= 0 ? '+' : ''}${r.relativeIncreasePercent.toFixed(1)}%)`;
-            out.push(`| mean reconstruction error | ${format_formatNumber(r.baselineMeanError)} (held out) | ${format_formatNumber(r.candidateMeanError)}${change} |\n\n`);
+            const change = r.relativeIncreasePercent === null ? '' : ` (${formatSignedPercent(r.relativeIncreasePercent)})`;
+            out.push(`| mean reconstruction error | ${formatError(r.baselineMeanError)} (held out) | ${formatError(r.candidateMeanError)}${change} |\n\n`);
             if (images.worst.length > 0) {
                 out.push('Worst-reconstructed candidate images:\n\n| image | error | × baseline |\n|---|--:|--:|\n');
                 for (const w of images.worst.slice(0, WORST_LISTED)) {
-                    out.push(`| ${cell(w.name, 120)} | ${format_formatNumber(w.error)} | ${w.ratioToBaseline === null ? '—' : format_formatNumber(w.ratioToBaseline)} |\n`);
+                    out.push(`| ${cell(w.name, 120)} | ${formatError(w.error)} | ${w.ratioToBaseline === null ? '—' : formatNumber(w.ratioToBaseline)} |\n`);
                 }
             }
         }
@@ -86691,19 +87429,18 @@ function jointSection(report) {
     }
     return out.join('');
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown/labels.ts
+/** The markdown summary's label sections: target and prediction rows, critical rows, model performance, slices. */
+
+
+
+
 /** Slices listed in the summary (the ones that drifted or lost most performance first). */
 const SLICE_LIST = 10;
-function markdown_metricValue(x) {
-    return x === null ? '—' : format_formatNumber(x);
-}
-function changeText(m) {
-    if (m.change === null)
-        return '—';
-    const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';
-    return `${sign}${format_formatNumber(Math.abs(m.change))}`;
-}
+/** The allowed change of a metric, as the verdict's reason words its margin. */
 function allowedText(m) {
-    return m.higherIsBetter ? `drop ≤ ${format_formatNumber(m.margin)}` : `rise ≤ ${format_formatPercent(m.margin)}`;
+    return m.higherIsBetter ? `drop ≤ ${formatSetting(m.margin)}` : `rise ≤ ${formatPercent(m.margin)}`;
 }
 function performanceSection(performance) {
     if (!performance)
@@ -86721,7 +87458,7 @@ function performanceSection(performance) {
         out.push('| Metric | Reference | Candidate | Change | Allowed | |\n|---|--:|--:|--:|---|:-:|\n');
         for (const m of performance.comparison) {
             const state = m.dropped ? '🔴 dropped' : m.change === null ? '—' : '✅';
-            out.push(`| ${METRIC_LABEL[m.metric] ?? m.metric} | ${markdown_metricValue(m.reference)} | ${markdown_metricValue(m.candidate)} | ${changeText(m)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
+            out.push(`| ${METRIC_LABEL[m.metric] ?? m.metric} | ${formatMetric(m.reference)} | ${formatMetric(m.candidate)} | ${formatChange(m.change)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
 `);
         }
         out.push('\n');
@@ -86733,8 +87470,9 @@ function performanceSection(performance) {
         const rows = names.map((name) => {
             const r = refClasses.find((c) => c.class === name);
             const c = candClasses.find((x) => x.class === name);
-            const pair = (a, b) => `${a === undefined ? '—' : format_formatNumber(a)} → ${b === undefined ? '—' : format_formatNumber(b)}`;
-            return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${pair(r?.support, c?.support)} |\n`;
+            const pair = (a, b) => `${formatMetric(a)} → ${formatMetric(b)}`;
+            const support = (n) => (n === undefined ? '—' : formatCount(n));
+            return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${support(r?.support)} → ${support(c?.support)} |\n`;
         });
         out.push(folded('Per class: precision, recall, F1, support (reference → candidate)', `| Class | Precision | Recall | F1 | Support |\n|---|--:|--:|--:|--:|\n${rows.join('')}`));
     }
@@ -86747,7 +87485,7 @@ function slicePerformance(slice) {
     const m = slice.performance?.find((x) => x.reference !== null || x.candidate !== null);
     if (!m)
         return '—';
-    return `${METRIC_LABEL[m.metric] ?? m.metric} ${markdown_metricValue(m.reference)} → ${markdown_metricValue(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
+    return `${METRIC_LABEL[m.metric] ?? m.metric} ${formatMetric(m.reference)} → ${formatMetric(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
 }
 function slicesSection(slices, minSize) {
     if (!slices || slices.length === 0)
@@ -86756,7 +87494,7 @@ function slicesSection(slices, minSize) {
     const small = slices.filter((s) => s.status === 'too-small');
     const out = ['### Slices\n\n'];
     const flagged = ranked.filter((s) => s.drift || s.performanceDropped).length;
-    out.push(`${format_plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`);
+    out.push(`${plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`);
     if (ranked.length > 0) {
         out.push('| Slice | Rows ref → cand | Drift share | Drifted features | Performance | |\n|---|--:|--:|---|---|:-:|\n');
         for (const slice of ranked.slice(0, SLICE_LIST)) {
@@ -86764,10 +87502,10 @@ function slicesSection(slices, minSize) {
             if (slice.driftedColumns.length > 5)
                 drifted.push(`… ${slice.driftedColumns.length - 5} more`);
             const state = slice.drift || slice.performanceDropped ? '🔴' : '✅';
-            out.push(`| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${format_formatPercent(slice.driftShare)} (${slice.driftedColumns.length}/${slice.comparedColumns}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`);
+            out.push(`| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${formatCount(slice.driftedColumns.length)}/${formatCount(slice.comparedColumns)}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`);
         }
         if (ranked.length > SLICE_LIST)
-            out.push(`\n… and ${format_plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
+            out.push(`\n… and ${plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
         out.push('\n');
     }
     if (small.length > 0) {
@@ -86818,6 +87556,39 @@ function labelsSection(report, labelColumns) {
     out.push(criticalSection(report), performanceSection(report.performance), slicesSection(report.slices, report.settings.minSliceSize));
     return out.join('');
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The GitHub job summary (GFM + the limited HTML GitHub allows) and the sticky PR comment, as pure
+ * functions of a Report. Every data string goes through `escapeMarkdown` (or `escapeMermaidLabel`
+ * inside the chart). Output never exceeds the size cap: rows are dropped from the least important end
+ * first (skipped columns, then the folded table, ...; drifted columns last) and a note says so.
+ * The sections are written in markdown/ (cells, chart, diff, joint, labels); this file assembles
+ * them and fits the result under the size cap.
+ */
+
+
+
+
+
+
+
+
+/** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
+const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/** GitHub rejects comment bodies of 65,536 characters or more. */
+const COMMENT_MAX_CHARS = 65_536 - 1;
+/** Hidden first line of the sticky PR comment, used to find and update it. */
+const COMMENT_MARKER = '<!-- drift-gate -->';
+/** Compared-table rows shown before the non-drifted rest is folded (drifted rows are never folded). */
+const UNFOLDED_ROWS = 10;
+/** Fold only when the table is longer than this. */
+const FOLD_WHEN_MORE_THAN = 15;
+/** Quality warnings / skipped columns shown unfolded up to this many. */
+const SMALL_LIST = 10;
+const MAX_REASONS = 10;
+const VERDICT_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+const GROUPS = ['compared', 'errors', 'warnings', 'info', 'skipped'];
 function buildParts(report, title) {
     const ordered = orderColumns(report.columns);
     const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
@@ -86831,7 +87602,7 @@ function buildParts(report, title) {
         for (const reason of reasons)
             head.push(`- ${cell(reason, MAX_MESSAGE)}`);
         if (report.reasons.length > reasons.length) {
-            head.push(`- … and ${format_plural(report.reasons.length - reasons.length, 'more reason')} (see the JSON report)`);
+            head.push(`- … and ${plural(report.reasons.length - reasons.length, 'more reason')} (see the JSON report)`);
         }
         head.push('');
     }
@@ -86852,7 +87623,7 @@ function buildParts(report, title) {
         .slice(0, SMALL_LIST)
         .map((c) => `- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}`);
     if (driftedColumns.length > SMALL_LIST) {
-        why.push(`- … and ${format_plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`);
+        why.push(`- … and ${plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`);
     }
     return {
         head: head.join('\n'),
@@ -86890,14 +87661,11 @@ function fullCounts(parts) {
 function truncationNote(parts, counts) {
     const shownColumns = counts.compared + counts.skipped;
     const shownFindings = counts.errors + counts.warnings + counts.info;
-    let note = `> ⚠️ **Summary truncated:** ${formatCount(shownColumns)} of ${format_plural(parts.totalColumns, 'column')} shown`;
+    let note = `> ⚠️ **Summary truncated:** ${formatCount(shownColumns)} of ${plural(parts.totalColumns, 'column')} shown`;
     if (shownFindings < parts.totalFindings) {
-        note += `, ${formatCount(shownFindings)} of ${format_plural(parts.totalFindings, 'quality finding')}`;
+        note += `, ${formatCount(shownFindings)} of ${plural(parts.totalFindings, 'quality finding')}`;
     }
     return `${note}; the full report is in the JSON file.\n\n`;
-}
-function folded(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 function assemble(parts, counts, truncated) {
     const out = [parts.head, '\n'];
@@ -86905,7 +87673,7 @@ function assemble(parts, counts, truncated) {
     if (truncated)
         out.push(truncationNote(parts, counts));
     if (counts.errors > 0) {
-        out.push(`### ⛔ Data quality: ${format_plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
+        out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
         out.push(...rows.errors.slice(0, counts.errors), '\n');
     }
     out.push(parts.labels);
@@ -86923,7 +87691,7 @@ function assemble(parts, counts, truncated) {
             const rest = rows.compared.length - parts.unfolded;
             const inFold = shown - parts.unfolded;
             const cut = inFold < rest ? ` (${formatCount(inFold)} shown, the rest truncated)` : '';
-            const summary = `${format_plural(rest, 'more column')} without drift${cut}`;
+            const summary = `${plural(rest, 'more column')} without drift${cut}`;
             out.push(folded(summary, COMPARED_HEADER + rows.compared.slice(parts.unfolded, shown).join('')));
         }
     }
@@ -86933,7 +87701,7 @@ function assemble(parts, counts, truncated) {
         out.push(parts.joint);
     if (counts.skipped > 0) {
         const body = SKIPPED_HEADER + rows.skipped.slice(0, counts.skipped).join('');
-        const headline = `Not compared: ${format_plural(rows.skipped.length, 'column')}`;
+        const headline = `Not compared: ${plural(rows.skipped.length, 'column')}`;
         if (rows.skipped.length > SMALL_LIST)
             out.push(folded(headline, body));
         else
@@ -86941,7 +87709,7 @@ function assemble(parts, counts, truncated) {
     }
     if (counts.warnings > 0) {
         const body = FINDING_HEADER + rows.warnings.slice(0, counts.warnings).join('');
-        const headline = `⚠️ Data quality: ${format_plural(rows.warnings.length, 'warning')}`;
+        const headline = `⚠️ Data quality: ${plural(rows.warnings.length, 'warning')}`;
         if (rows.warnings.length > SMALL_LIST)
             out.push(folded(headline, body));
         else
@@ -86949,7 +87717,7 @@ function assemble(parts, counts, truncated) {
     }
     if (counts.info > 0) {
         const body = FINDING_HEADER + rows.info.slice(0, counts.info).join('');
-        out.push(folded(`ℹ️ ${format_plural(rows.info.length, 'quality note')}`, body));
+        out.push(folded(`ℹ️ ${plural(rows.info.length, 'quality note')}`, body));
     }
     out.push(parts.diff, parts.footer);
     return out.join('');
@@ -87068,46 +87836,6 @@ function renderComment(report, options = {}) {
     const prefix = `${COMMENT_MARKER}\n`;
     const body = render(buildParts(report, options.title ?? 'drift-gate'), max - prefix.length, utf16Length);
     return prefix + body;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/settings/config-file.ts
-/**
- * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer.
- */
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/drift.yml';
-/**
- * The settings layer of a YAML config file. `explicit` says the user named the file (then it must
- * exist); the default path is optional. YAML syntax errors name the file, line and column.
- */
-function readConfigFile(path, label, explicit) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        if (!explicit)
-            return null;
-        throw new UserInputError(`config file not found: ${label}`, { file: label });
-    }
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const [error] = document.errors;
-    if (error) {
-        const position = error.linePos?.[0];
-        throw new UserInputError(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            file: label,
-            line: position?.line,
-            column: position?.col,
-        });
-    }
-    const values = document.toJS();
-    if (values === null || values === undefined)
-        return { source: label, isFile: true, values: {} };
-    if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new UserInputError('expected a map of settings (key: value) at the top level', { file: label });
-    }
-    return { source: label, isFile: true, values: values };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/gather.ts
@@ -87290,16 +88018,6 @@ function readEventPayload(path) {
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
-/** Settings keys that exist only in the config file or only for the CLI. */
-const NOT_INPUTS = new Set(['column-settings', 'markdown']);
-function readInputs() {
-    const values = {};
-    for (const key of Object.keys(SETTINGS_KEYS)) {
-        if (!NOT_INPUTS.has(key))
-            values[key] = getInput(key);
-    }
-    return values;
-}
 function referenceRevision(settings) {
     if (!settings.referenceRef)
         return null;
@@ -87371,7 +88089,7 @@ async function run() {
             root: workspace,
             config: getInput('config'),
             resolvePath: (path) => resolveInWorkspace(path, workspace, 'config'),
-            layer: { source: 'action inputs', values: readInputs() },
+            layer: actionInputsLayer((key) => getInput(key)),
         });
         const report = await runPipeline(settings, {
             root: workspace,
@@ -87409,7 +88127,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45790);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42491);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

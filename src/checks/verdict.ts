@@ -1,6 +1,8 @@
 /**
  * The dataset summary and the one function that decides pass or fail (DESIGN.md practice 9).
+ * Decisions only: the reasons come back as data for src/report/wording.ts.
  */
+import type { VerdictReason } from '../report/decisions.js';
 import type {
   ColumnReport,
   CriticalReport,
@@ -9,7 +11,6 @@ import type {
   QualityFinding,
   Verdict,
 } from '../report/model.js';
-import { METRIC_LABEL } from '../report/summary.js';
 import type { FailOn } from '../settings/settings.js';
 
 /**
@@ -29,11 +30,6 @@ export function summarizeDataset(columns: readonly ColumnReport[], threshold: nu
   };
 }
 
-/**
- * Pass or fail, with the reasons in words. `dataset-drift` fails when the drifted share reaches
- * drift-share, `column-drift` when any column drifts; both also fail on data-quality errors
- * (the data is broken); `never` always passes (the report still says what it found).
- */
 /** What the labels add to the verdict: the target column, whether its drift fails, and performance. */
 export interface LabelVerdictInput {
   /** The target's column report, when a target is set and compared. */
@@ -44,88 +40,79 @@ export interface LabelVerdictInput {
   /** Critical rows: any removed or changed fails the run (unless fail-on is `never`). */
   critical?: CriticalReport | null;
   /** Whole-table checks (multivariate reconstruction, images): drift fails the run unless fail-on is `never`. */
-  joint?: readonly { drift: boolean; explanation: string }[];
+  joint?: readonly { check: 'multivariate' | 'images'; drift: boolean; explanation: string }[];
 }
 
+/**
+ * Pass or fail, with the reasons as data (report/wording.ts words them). `dataset-drift` fails when
+ * the drifted share reaches drift-share, `column-drift` when any column drifts; both also fail on
+ * data-quality errors (the data is broken), a gating target drift, a performance drop, lost critical
+ * rows and whole-table drift; `never` always passes (the reasons still say what was found).
+ */
 export function decideVerdict(
   dataset: DatasetSummary,
   quality: readonly QualityFinding[],
   failOn: FailOn,
   labels: LabelVerdictInput = {},
-): { verdict: Verdict; reasons: string[] } {
-  const reasons: string[] = [];
-  const share = `${dataset.driftedColumns.length} of ${dataset.comparedColumns} compared columns drifted (${percent(dataset.driftShare)})`;
+): { verdict: Verdict; reasons: VerdictReason[] } {
+  const reasons: VerdictReason[] = [];
+  const count = {
+    drifted: dataset.driftedColumns.length,
+    compared: dataset.comparedColumns,
+    share: dataset.driftShare,
+  };
   const errors = quality.filter((q) => q.severity === 'error');
   let fail = false;
   if (failOn === 'dataset-drift') {
     fail = dataset.drift;
-    reasons.push(
-      dataset.drift
-        ? `Dataset drift: ${share}, at or above drift-share ${percent(dataset.threshold)}`
-        : `No dataset drift: ${share}, below drift-share ${percent(dataset.threshold)}`,
-    );
+    reasons.push({ kind: 'dataset-drift', count, drift: dataset.drift, threshold: dataset.threshold });
   } else if (failOn === 'column-drift') {
     fail = dataset.driftedColumns.length > 0;
-    reasons.push(fail ? `Column drift: ${share}` : `No column drift: ${share}`);
+    reasons.push({ kind: 'column-drift', count, drift: fail });
   } else {
-    reasons.push(`${share}; fail-on is 'never', so the run passes`);
+    reasons.push({ kind: 'never-fails', count });
   }
   const target = labels.target;
   if (target?.drift) {
-    const gating = failOn !== 'never' && labels.failOnTargetDrift !== false;
-    if (gating) fail = true;
-    reasons.push(
-      `Target '${target.name}' drifted${gating ? '' : ` (not gating: ${failOn === 'never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`}: ${target.explanation.replace(/^Drift: /, '')}`,
-    );
+    const notGatingBecause =
+      failOn === 'never'
+        ? 'fail-on-never'
+        : labels.failOnTargetDrift === false
+          ? 'fail-on-target-drift'
+          : null;
+    if (notGatingBecause === null) fail = true;
+    reasons.push({
+      kind: 'target-drift',
+      target: target.name,
+      notGatingBecause,
+      explanation: target.explanation,
+    });
   }
   const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
   if (dropped.length > 0) {
     if (failOn !== 'never') fail = true;
-    reasons.push(
-      `Performance dropped: ${dropped
-        .map((c) => {
-          const by = c.higherIsBetter
-            ? `a drop of ${round(Math.abs(c.change ?? 0))}, more than performance-margin ${c.margin}`
-            : `a rise of ${percent(Math.abs(c.relativeChange ?? 1))}, more than ${percent(c.margin)}`;
-          return `${METRIC_LABEL[c.metric]} ${round(c.reference)} → ${round(c.candidate)} (${by})`;
-        })
-        .join('; ')}`,
-    );
+    reasons.push({ kind: 'performance-dropped', metrics: dropped });
   }
   const critical = labels.critical;
   if (critical && critical.removed + critical.changed > 0) {
     if (failOn !== 'never') fail = true;
-    const listed = critical.examples
-      .slice(0, 3)
-      .map(
-        (e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, 3).join(', ')}` : ''})`,
-      );
-    const more = critical.removed + critical.changed > listed.length ? '; ...' : '';
-    reasons.push(
-      `Critical rows: ${critical.removed} of ${critical.rows} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}: ${listed.join('; ')}${more}`,
-    );
+    reasons.push({
+      kind: 'critical-rows',
+      rows: critical.rows,
+      removed: critical.removed,
+      changed: critical.changed,
+      keyed: critical.keyed,
+      examples: critical.examples,
+    });
   }
   for (const check of labels.joint ?? []) {
     if (!check.drift) continue;
     if (failOn !== 'never') fail = true;
-    reasons.push(check.explanation);
+    reasons.push({ kind: 'joint-drift', check: check.check, explanation: check.explanation });
   }
   if (errors.length > 0) {
     if (failOn !== 'never') fail = true;
-    reasons.push(
-      `${errors.length} data-quality error${errors.length === 1 ? '' : 's'}: ${errors
-        .map((e) => e.message)
-        .slice(0, 3)
-        .join('; ')}${errors.length > 3 ? '; ...' : ''}`,
-    );
+    reasons.push({ kind: 'quality-errors', messages: errors.map((e) => e.message) });
   }
   return { verdict: fail ? 'fail' : 'pass', reasons };
-}
-
-function percent(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`;
-}
-
-function round(x: number | null): string {
-  return x === null ? '—' : String(Number(x.toPrecision(3)));
 }

@@ -27,6 +27,7 @@ import {
   SCHEMA_VERSION,
   type SideInfo,
 } from '../report/model.js';
+import { verdictReasonText } from '../report/wording.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { planComparison } from './plan.js';
@@ -258,18 +259,20 @@ function assembleReport(
   const multivariate = unwrap(joint.multivariate);
   const slices = unwrap(separate.slices);
   const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
-  const jointReasons = [];
+  const jointReasons: { check: 'multivariate' | 'images'; drift: boolean; explanation: string }[] = [];
   if (multivariate?.drift)
-    jointReasons.push({ drift: true, explanation: `Multivariate drift: ${multivariate.explanation}` });
+    jointReasons.push({ check: 'multivariate', drift: true, explanation: multivariate.explanation });
   if (meta.images?.drift)
-    jointReasons.push({ drift: true, explanation: `Image drift: ${meta.images.explanation}` });
-  const { verdict, reasons } = decideVerdict(dataset, quality, plan.failOn, {
+    jointReasons.push({ check: 'images', drift: true, explanation: meta.images.explanation });
+  const decided = decideVerdict(dataset, quality, plan.failOn, {
     target,
     failOnTargetDrift: plan.labels.failOnTargetDrift,
     performance,
     critical,
     joint: jointReasons,
   });
+  const { verdict } = decided;
+  const reasons = decided.reasons.map(verdictReasonText);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'drift-gate', version: VERSION },

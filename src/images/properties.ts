@@ -5,6 +5,7 @@
  * format and size ("W x H").
  */
 import type { CategoricalColumn, NumericColumn, Table } from '../data/table.js';
+import { formatMeasure } from '../report/format.js';
 import type { ImageRecord, ImageSet } from './read.js';
 
 /** Column names of the property tables, with what a change means, for sentences in the report. */
@@ -96,7 +97,7 @@ export function describePropertyChange(column: string, reference: Table, candida
     const a = meanOf(ref.values);
     const b = meanOf(cand.values);
     const direction = b > a ? property.up : b < a ? property.down : `${property.label} changed in spread`;
-    return `${direction} (mean ${property.label} ${a.toPrecision(3)} -> ${b.toPrecision(3)})`;
+    return `${direction} (mean ${property.label} ${formatMeasure(a)} -> ${formatMeasure(b)})`;
   }
   if ('levels' in ref && 'levels' in cand) {
     const before = new Set(ref.levels);

@@ -13,6 +13,7 @@
  * (errors on the training rows are smaller and would make the band too tight).
  */
 import { UserInputError } from '../errors.js';
+import { formatError, formatRoundPercent, formatSignedPercent } from '../report/format.js';
 import type { ReconstructionSummary } from '../report/model.js';
 import { fitPca, type PcaModel, reconstructionErrors } from './pca.js';
 
@@ -161,29 +162,21 @@ export function explainReconstruction(
   conclusion = 'the joint structure of the data changed',
 ): string {
   const percent = summary.relativeIncreasePercent;
-  const change =
-    percent === null ? 'from a zero baseline' : `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+  const change = percent === null ? 'from a zero baseline' : formatSignedPercent(percent);
   const numbers =
-    `mean reconstruction error ${fmt(summary.candidateMeanError)} vs ${fmt(summary.baselineMeanError)} on held-out ` +
-    `reference ${what} (${change}; band up to ${fmt(summary.bandUpper)})`;
-  const model = `a ${summary.components}-component PCA of ${space} (${(summary.explainedVariance * 100).toFixed(0)}% of the variance)`;
+    `mean reconstruction error ${formatError(summary.candidateMeanError)} vs ${formatError(summary.baselineMeanError)} on held-out ` +
+    `reference ${what} (${change}; band up to ${formatError(summary.bandUpper)})`;
+  const model = `a ${summary.components}-component PCA of ${space} (${formatRoundPercent(summary.explainedVariance)} of the variance)`;
   if (summary.drift) {
     return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; ${conclusion}.`;
   }
   if (summary.aboveBand) {
     return (
       `Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
-      `minimum increase of ${(summary.minIncrease * 100).toFixed(0)}%: no drift.`
+      `minimum increase of ${formatRoundPercent(summary.minIncrease)}: no drift.`
     );
   }
   return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
-}
-
-function fmt(value: number): string {
-  if (value === 0) return '0';
-  const abs = Math.abs(value);
-  if (abs >= 1000 || abs < 0.001) return value.toExponential(2);
-  return value.toPrecision(3);
 }
 
 function mean(values: Float64Array): number {

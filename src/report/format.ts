@@ -1,52 +1,34 @@
-/** Number formatting for reading (summary and terminal). Pure, locale-independent. */
+/**
+ * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
+ * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
+ * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
+ *
+ * The shared voice, one function per kind:
+ *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
+ *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
+ *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
+ *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
+ *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
+ *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
+ *   metric   formatMetric       0.85             model-performance values (3 significant digits)
+ *   setting  formatSetting      0.05             a configured value exactly as given
+ *
+ * A few sentences in the JSON contract were written with their own formats before this module
+ * existed; they are kept byte-identical (the report is a public contract) and named here so they are
+ * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
+ * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
+ * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
+ */
 
 const DASH = '—';
 
-/** Drops trailing zeros of a decimal ("0.2140" -> "0.214", "1.0" -> "1"), keeping exponents. */
-function trimZeros(text: string): string {
-  const [mantissa, exponent] = text.split('e');
-  let m = mantissa;
-  if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-  if (exponent === undefined) return m;
-  return `${m}e${exponent.replace(/^\+/, '')}`;
+/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
+function significant(x: number, digits: number): string {
+  return Number(x.toPrecision(digits)).toString();
 }
 
-/**
- * A p-value for reading: `< 1e-300` for 0 or underflow, `3.2e-8` below 0.001, else two significant
- * digits (`0.043`, `0.5`, `1`). null -> `—`.
- */
-export function formatPValue(p: number | null | undefined): string {
-  if (p === null || p === undefined || Number.isNaN(p)) return DASH;
-  if (p < 1e-300) return '< 1e-300';
-  if (p < 0.001) return trimZeros(p.toExponential(1));
-  if (p >= 1) return '1';
-  return trimZeros(p.toPrecision(2));
-}
-
-/**
- * A statistic or effect size with `digits` significant digits (default 3): `0.214`, `12.3`, `1234`,
- * `1.23e6`, `4.5e-5`. Integers below a million print whole. null -> `—`.
- */
-export function formatNumber(x: number | null | undefined, digits = 3): string {
-  if (x === null || x === undefined || Number.isNaN(x)) return DASH;
-  if (x === Number.POSITIVE_INFINITY) return '∞';
-  if (x === Number.NEGATIVE_INFINITY) return '-∞';
-  if (x === 0) return '0';
-  const abs = Math.abs(x);
-  if (abs >= 1e6 || abs < 1e-4) return trimZeros(x.toExponential(digits - 1));
-  if (abs >= 10 ** digits) return String(Math.round(x));
-  return trimZeros(x.toPrecision(digits));
-}
-
-/** A share (0..1) as a percentage: `33%`, `0.4%`, `<0.1%`, `0%`, `100%`. */
-export function formatPercent(share: number | null | undefined): string {
-  if (share === null || share === undefined || Number.isNaN(share)) return DASH;
-  if (share === 0) return '0%';
-  const pct = share * 100;
-  if (Math.abs(pct) < 0.1) return '<0.1%';
-  if (Math.abs(pct) < 10 && Math.round(pct) !== pct) return `${trimZeros(pct.toFixed(1))}%`;
-  if (pct > 99 && pct < 100) return `${trimZeros(pct.toFixed(1))}%`;
-  return `${Math.round(pct)}%`;
+function absent(x: number | null | undefined): x is null | undefined {
+  return x === null || x === undefined || Number.isNaN(x);
 }
 
 /** An integer with thousands separators: `1,234,567`. */
@@ -57,7 +39,114 @@ export function formatCount(n: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** `1 column` / `3 columns`. */
+/** `1 column` / `3 columns` (the count with separators). */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
+ * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
+ * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
+ * column explanations in the JSON report.
+ */
+export function formatNumber(x: number | null | undefined): string {
+  if (absent(x)) return DASH;
+  if (x === Number.POSITIVE_INFINITY) return '∞';
+  if (x === Number.NEGATIVE_INFINITY) return '-∞';
+  if (x === 0) return '0';
+  if (x < 0) return `-${formatNumber(-x)}`;
+  if (x < 1e-300) return '< 1e-300';
+  return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
+}
+
+/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
+export function formatPValue(p: number | null | undefined): string {
+  return formatNumber(p);
+}
+
+/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
+export function formatSetting(x: number): string {
+  return String(x);
+}
+
+/**
+ * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`. null -> `—`.
+ */
+export function formatShare(share: number | null | undefined): string {
+  if (absent(share)) return DASH;
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
+export function formatPercent(share: number | null | undefined): string {
+  if (absent(share)) return DASH;
+  return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
+export function formatRoundPercent(share: number): string {
+  return `${(share * 100).toFixed(0)}%`;
+}
+
+/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
+export function formatSignedPercent(percent: number): string {
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+
+/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
+export function formatMetric(x: number | null | undefined): string {
+  return absent(x) ? DASH : significant(x, 3);
+}
+
+/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
+export function formatChange(delta: number | null | undefined): string {
+  if (absent(delta)) return DASH;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${sign}${formatMetric(Math.abs(delta))}`;
+}
+
+/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
+export function formatRatio(x: number): string {
+  return significant(x, 2);
+}
+
+/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
+export function formatClassShare(share: number): string {
+  if (share === 0) return '0%';
+  const pct = share * 100;
+  return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
+}
+
+/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
+export function formatClassPValue(p: number): string {
+  if (p === 0) return '0';
+  if (p < 1e-300) return '< 1e-300';
+  if (p >= 1e-3) return significant(p, 2);
+  const [mantissa, exponent] = p.toExponential(1).split('e');
+  return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+
+/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
+export function formatError(x: number): string {
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= 1000 || abs < 0.001) return x.toExponential(2);
+  return x.toPrecision(3);
+}
+
+/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
+export function formatMeasure(x: number): string {
+  return x.toPrecision(3);
+}
+
+/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
+export function formatBinEdge(x: number): string {
+  return Number.isInteger(x) ? String(x) : formatMeasure(x);
+}
+
+/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
+export function formatChartValue(x: number, digits = 4): string {
+  return Number.isFinite(x) ? significant(x, digits) : '0';
 }

@@ -3,36 +3,36 @@
  * functions of a Report. Every data string goes through `escapeMarkdown` (or `escapeMermaidLabel`
  * inside the chart). Output never exceeds the size cap: rows are dropped from the least important end
  * first (skipped columns, then the folded table, ...; drifted columns last) and a note says so.
+ * The sections are written in markdown/ (cells, chart, diff, joint, labels); this file assembles
+ * them and fits the result under the size cap.
  */
 
-import { clip, escapeMarkdown, escapeMermaidLabel } from './escape.js';
-import { formatCount, formatNumber, formatPercent, plural } from './format.js';
-import type {
-  ColumnReport,
-  MetricComparison,
-  PerformanceReport,
-  QualityFinding,
-  Report,
-  RowDiff,
-  Severity,
-  SliceReport,
-} from './model.js';
-import { sketchText } from './sketch.js';
+import { escapeMarkdown } from './escape.js';
+import { formatCount, plural } from './format.js';
+import {
+  COMPARED_HEADER,
+  cell,
+  columnName,
+  comparedRow,
+  FINDING_HEADER,
+  findingRow,
+  folded,
+  MAX_MESSAGE,
+  SKIPPED_HEADER,
+  skippedRow,
+} from './markdown/cells.js';
+import { chart } from './markdown/chart.js';
+import { diffSection } from './markdown/diff.js';
+import { jointSection } from './markdown/joint.js';
+import { labelsSection } from './markdown/labels.js';
+import type { Report } from './model.js';
 import {
   AUTO_MODE_LINE,
   effectMeasures,
   headlinePhrase,
   headlineState,
-  METRIC_LABEL,
-  missingChanged,
-  missingText,
   orderColumns,
-  pValueText,
-  rankSlices,
   sideText,
-  skipReason,
-  testText,
-  thresholdText,
 } from './summary.js';
 
 /** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
@@ -61,14 +61,9 @@ const UNFOLDED_ROWS = 10;
 const FOLD_WHEN_MORE_THAN = 15;
 /** Quality warnings / skipped columns shown unfolded up to this many. */
 const SMALL_LIST = 10;
-/** Columns in the mermaid chart. */
-const CHART_COLUMNS = 10;
-const MAX_NAME = 200;
-const MAX_MESSAGE = 500;
 const MAX_REASONS = 10;
 
 const VERDICT_ICON = { fail: '❌', warn: '⚠️', pass: '✅' } as const;
-const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
 
 type GroupName = 'compared' | 'errors' | 'warnings' | 'info' | 'skipped';
 type Counts = Record<GroupName, number>;
@@ -97,354 +92,6 @@ interface Parts {
   totalColumns: number;
   totalFindings: number;
   rows: Record<GroupName, string[]>;
-}
-
-/** Escapes and clips one data string for a cell. */
-function cell(value: string | null | undefined, max = MAX_NAME): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return escapeMarkdown(clip(value, max));
-}
-
-function columnName(column: ColumnReport): string {
-  const name = cell(column.name);
-  const role = column.role !== 'feature' ? `\u00a0*(${column.role})*` : '';
-  return (column.drift ? `**${name}**` : name) + role;
-}
-
-/** Keeps a cell of our own making on one line (non-breaking spaces). */
-function nowrap(text: string): string {
-  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
-}
-
-function comparedRow(column: ColumnReport): string {
-  const sketch = sketchText(column.distribution);
-  const cells = [
-    columnName(column),
-    cell(column.type),
-    nowrap(cell(testText(column))),
-    formatNumber(column.statistic),
-    pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
-    column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
-    nowrap(thresholdText(column)),
-    column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
-    nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
-    sketch ? `\`${nowrap(sketch)}\`` : '—',
-  ];
-  return `| ${cells.join(' | ')} |\n`;
-}
-
-function findingRow(finding: QualityFinding): string {
-  const cells = [
-    `${SEVERITY_ICON[finding.severity] ?? ''} ${finding.severity}`,
-    cell(finding.check),
-    cell(finding.column),
-    cell(finding.message, MAX_MESSAGE),
-  ];
-  return `| ${cells.join(' | ')} |\n`;
-}
-
-function skippedRow(column: ColumnReport): string {
-  return `| ${cell(column.name)} | ${cell(column.type)} | ${cell(skipReason(column), MAX_MESSAGE)} |\n`;
-}
-
-const COMPARED_HEADER =
-  '| Column | Type | Test | Statistic | p-value (adjusted) | Effect | Threshold | Drift | Missing ref → cand | Sketch ref → cand |\n' +
-  '|---|---|---|--:|--:|--:|---|:-:|--:|---|\n';
-const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
-const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
-
-function mermaidNumber(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : '0';
-}
-
-/** The bar chart of effect sizes against thresholds, or '' when it would not help. */
-function chart(compared: readonly ColumnReport[]): string {
-  const withEffect = compared.filter((c) => c.effectSize && Number.isFinite(c.effectSize.statistic));
-  if (withEffect.length < 2) return '';
-  const top = withEffect.slice(0, CHART_COLUMNS);
-  const labels = top.map((c) => `"${escapeMermaidLabel(c.name)}"`);
-  const bars = top.map((c) => mermaidNumber(c.effectSize?.statistic ?? 0));
-  const lines = top.map((c) => mermaidNumber(c.effectSize?.threshold ?? 0));
-  const max = Math.max(
-    ...top.map((c) => Math.max(c.effectSize?.statistic ?? 0, c.effectSize?.threshold ?? 0)),
-  );
-  const yMax = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "Effect size (bars) vs minimum effect (line), top ${top.length}"`,
-    `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "effect size" 0 --> ${mermaidNumber(yMax)}`,
-    `  bar [${bars.join(', ')}]`,
-    `  line [${lines.join(', ')}]`,
-    '```',
-    '',
-  ].join('\n');
-}
-
-/** Changed columns and examples listed in the diff section. */
-const DIFF_LIST = 5;
-
-/** Key values of one row: `a-001`, or `(north, 2)` for a composite key; escaped. */
-function keyText(values: readonly string[]): string {
-  const text = values.map((v) => cell(v, 40)).join(', ');
-  return values.length > 1 ? `(${text})` : text;
-}
-
-/**
- * A short "Training-data diff" section: counts, changed columns, label flips and a few examples.
- * Shown when rows are matched by key, or when whole rows were added or removed.
- */
-function diffSection(diff: RowDiff | null | undefined): string {
-  if (!diff || (!diff.keyed && diff.added === 0 && diff.removed === 0)) return '';
-  const out: string[] = ['### Training-data diff\n\n'];
-  const how = diff.keyed
-    ? `Rows matched by key ${diff.key.map((k) => `**${cell(k, 60)}**`).join(', ')}`
-    : 'Whole rows compared (no key set)';
-  const changed = diff.keyed ? ` · **${formatCount(diff.changed)}** changed` : '';
-  out.push(
-    `${how}: **${formatCount(diff.added)}** added · **${formatCount(diff.removed)}** removed${changed} · ${formatCount(diff.unchanged)} unchanged.\n\n`,
-  );
-  if (diff.changedColumns.length > 0) {
-    const listed = diff.changedColumns
-      .slice(0, DIFF_LIST)
-      .map((c) => `${cell(c.column, 60)} (${formatCount(c.rows)})`);
-    if (diff.changedColumns.length > DIFF_LIST)
-      listed.push(`… ${diff.changedColumns.length - DIFF_LIST} more`);
-    out.push(`Changed columns: ${listed.join(', ')}.\n\n`);
-  }
-  if (diff.labelFlips.length > 0) {
-    out.push(`| label flip (${cell(diff.target, 60)}) | rows |\n|---|---:|\n`);
-    for (const flip of diff.labelFlips) {
-      out.push(`| ${cell(flip.from, 40)} → ${cell(flip.to, 40)} | ${formatCount(flip.count)} |\n`);
-    }
-    out.push('\n');
-  }
-  const examples = (['added', 'removed', 'changed'] as const)
-    .filter((kind) => diff.examples[kind].length > 0)
-    .map((kind) => `- ${kind}: ${diff.examples[kind].slice(0, DIFF_LIST).map(keyText).join(', ')}`);
-  if (examples.length > 0) out.push(`Examples (key values):\n\n${examples.join('\n')}\n\n`);
-  if (diff.uncomparedColumns.length > 0) {
-    const names = diff.uncomparedColumns.slice(0, DIFF_LIST).map((n) => cell(n, 60));
-    if (diff.uncomparedColumns.length > DIFF_LIST)
-      names.push(`… ${diff.uncomparedColumns.length - DIFF_LIST} more`);
-    out.push(`Not compared row by row (values not kept): ${names.join(', ')}.\n\n`);
-  }
-  return out.join('');
-}
-
-/** Worst-reconstructed images listed in the summary. */
-const WORST_LISTED = 10;
-
-function jointIcon(check: { status: string; drift: boolean }): string {
-  return check.status === 'skipped' ? '⏭️' : check.drift ? '🔴' : '✅';
-}
-
-/** The multivariate check and, for image folders, the reconstruction error on pixels with the worst images. */
-function jointSection(report: Report): string {
-  const out: string[] = [];
-  const images = report.images;
-  if (images) {
-    out.push('### Images\n\n', `${jointIcon(images)} ${cell(images.explanation, MAX_MESSAGE)}\n\n`);
-    const unreadable = (side: typeof images.reference) =>
-      side.unreadable === 0
-        ? '0'
-        : `${formatCount(side.unreadable)}: ${side.errors
-            .slice(0, 3)
-            .map((e) => cell(e.name, 60))
-            .join(', ')}${side.unreadable > 3 ? ', …' : ''}`;
-    out.push(
-      `| | reference | candidate |\n|---|--:|--:|\n`,
-      `| images read (${images.size}×${images.size} gray) | ${formatCount(images.reference.images)} | ${formatCount(images.candidate.images)} |\n`,
-      `| unreadable (skipped) | ${unreadable(images.reference)} | ${unreadable(images.candidate)} |\n`,
-    );
-    if (images.status === 'ok') {
-      const r = images.reconstruction;
-      const change =
-        r.relativeIncreasePercent === null
-          ? ''
-          : ` (${r.relativeIncreasePercent >= 0 ? '+' : ''}${r.relativeIncreasePercent.toFixed(1)}%)`;
-      out.push(
-        `| mean reconstruction error | ${formatNumber(r.baselineMeanError)} (held out) | ${formatNumber(r.candidateMeanError)}${change} |\n\n`,
-      );
-      if (images.worst.length > 0) {
-        out.push('Worst-reconstructed candidate images:\n\n| image | error | × baseline |\n|---|--:|--:|\n');
-        for (const w of images.worst.slice(0, WORST_LISTED)) {
-          out.push(
-            `| ${cell(w.name, 120)} | ${formatNumber(w.error)} | ${w.ratioToBaseline === null ? '—' : formatNumber(w.ratioToBaseline)} |\n`,
-          );
-        }
-      }
-    }
-    out.push('\n');
-  }
-  const multivariate = report.multivariate;
-  if (multivariate) {
-    out.push(
-      '### Multivariate check\n\n',
-      `${jointIcon(multivariate)} ${cell(multivariate.explanation, MAX_MESSAGE)}`,
-    );
-    if (multivariate.columns.length > 0) {
-      out.push(` Columns: ${formatCount(multivariate.columns.length)} used`);
-      if (multivariate.excludedColumns.length > 0)
-        out.push(`, ${formatCount(multivariate.excludedColumns.length)} left out`);
-      out.push('.');
-    }
-    if (multivariate.rows.note) out.push(` ${cell(multivariate.rows.note, MAX_MESSAGE)}`);
-    out.push('\n\n');
-  }
-  return out.join('');
-}
-
-/** Slices listed in the summary (the ones that drifted or lost most performance first). */
-const SLICE_LIST = 10;
-
-function metricValue(x: number | null): string {
-  return x === null ? '—' : formatNumber(x);
-}
-
-function changeText(m: MetricComparison): string {
-  if (m.change === null) return '—';
-  const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(m.change))}`;
-}
-
-function allowedText(m: MetricComparison): string {
-  return m.higherIsBetter ? `drop ≤ ${formatNumber(m.margin)}` : `rise ≤ ${formatPercent(m.margin)}`;
-}
-
-function performanceSection(performance: PerformanceReport | null | undefined): string {
-  if (!performance) return '';
-  const out: string[] = ['### Model performance\n\n'];
-  const how =
-    performance.predictionKind === 'scores'
-      ? `scores of class ${cell(performance.positiveClass ?? '', 60)} (labels at score ≥ 0.5)`
-      : performance.predictionKind === 'values'
-        ? 'predicted values'
-        : 'predicted labels';
-  out.push(
-    `${cell(performance.task ?? 'classification', 20)}: target ${cell(performance.target, 60)} against ${cell(performance.prediction, 60)} (${how}).
-
-`,
-  );
-  if (performance.comparison.length > 0) {
-    out.push('| Metric | Reference | Candidate | Change | Allowed | |\n|---|--:|--:|--:|---|:-:|\n');
-    for (const m of performance.comparison) {
-      const state = m.dropped ? '🔴 dropped' : m.change === null ? '—' : '✅';
-      out.push(
-        `| ${METRIC_LABEL[m.metric] ?? m.metric} | ${metricValue(m.reference)} | ${metricValue(m.candidate)} | ${changeText(m)} | ${nowrap(allowedText(m))} | ${nowrap(state)} |
-`,
-      );
-    }
-    out.push('\n');
-  }
-  const refClasses = performance.reference.classification?.classes ?? [];
-  const candClasses = performance.candidate.classification?.classes ?? [];
-  const names = [...new Set([...refClasses, ...candClasses].map((c) => c.class))].slice(0, 20);
-  if (names.length > 0) {
-    const rows = names.map((name) => {
-      const r = refClasses.find((c) => c.class === name);
-      const c = candClasses.find((x) => x.class === name);
-      const pair = (a: number | undefined, b: number | undefined) =>
-        `${a === undefined ? '—' : formatNumber(a)} → ${b === undefined ? '—' : formatNumber(b)}`;
-      return `| ${cell(name, 60)} | ${pair(r?.precision, c?.precision)} | ${pair(r?.recall, c?.recall)} | ${pair(r?.f1, c?.f1)} | ${pair(r?.support, c?.support)} |\n`;
-    });
-    out.push(
-      folded(
-        'Per class: precision, recall, F1, support (reference → candidate)',
-        `| Class | Precision | Recall | F1 | Support |\n|---|--:|--:|--:|--:|\n${rows.join('')}`,
-      ),
-    );
-  }
-  return out.join('');
-}
-
-function sliceName(slice: SliceReport): string {
-  return `${cell(slice.column, 60)} = ${cell(slice.value, 60)}`;
-}
-
-function slicePerformance(slice: SliceReport): string {
-  const m = slice.performance?.find((x) => x.reference !== null || x.candidate !== null);
-  if (!m) return '—';
-  return `${METRIC_LABEL[m.metric] ?? m.metric} ${metricValue(m.reference)} → ${metricValue(m.candidate)}${slice.performanceDropped ? ' 🔴' : ''}`;
-}
-
-function slicesSection(slices: readonly SliceReport[] | undefined, minSize: unknown): string {
-  if (!slices || slices.length === 0) return '';
-  const ranked = rankSlices(slices);
-  const small = slices.filter((s) => s.status === 'too-small');
-  const out: string[] = ['### Slices\n\n'];
-  const flagged = ranked.filter((s) => s.drift || s.performanceDropped).length;
-  out.push(
-    `${plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`,
-  );
-  if (ranked.length > 0) {
-    out.push(
-      '| Slice | Rows ref → cand | Drift share | Drifted features | Performance | |\n|---|--:|--:|---|---|:-:|\n',
-    );
-    for (const slice of ranked.slice(0, SLICE_LIST)) {
-      const drifted = slice.driftedColumns.slice(0, 5).map((n) => cell(n, 40));
-      if (slice.driftedColumns.length > 5) drifted.push(`… ${slice.driftedColumns.length - 5} more`);
-      const state = slice.drift || slice.performanceDropped ? '🔴' : '✅';
-      out.push(
-        `| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${slice.driftedColumns.length}/${slice.comparedColumns}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`,
-      );
-    }
-    if (ranked.length > SLICE_LIST)
-      out.push(`\n… and ${plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
-    out.push('\n');
-  }
-  if (small.length > 0) {
-    const size = typeof minSize === 'number' ? ` (< ${formatCount(minSize)} rows on a side)` : '';
-    const listed = small
-      .slice(0, SLICE_LIST)
-      .map((s) => `${sliceName(s)} (${formatCount(s.referenceRows)} → ${formatCount(s.candidateRows)})`);
-    if (small.length > SLICE_LIST) listed.push(`… ${small.length - SLICE_LIST} more`);
-    out.push(`Too small to test${size}: ${listed.join(', ')}.\n\n`);
-  }
-  return out.join('');
-}
-
-function criticalSection(report: Report): string {
-  const critical = report.critical;
-  if (!critical) return '';
-  const lost = critical.removed + critical.changed;
-  const out: string[] = [`### ${lost > 0 ? '🔴' : '✅'} Critical rows\n\n`];
-  out.push(
-    `${formatCount(critical.rows)} critical ${critical.rows === 1 ? 'row' : 'rows'}: **${formatCount(critical.removed)}** removed${critical.keyed ? ` · **${formatCount(critical.changed)}** changed` : ' or changed'}.\n\n`,
-  );
-  if (critical.examples.length > 0) {
-    out.push('| Row | Status | Changed columns |\n|---|---|---|\n');
-    for (const e of critical.examples.slice(0, SLICE_LIST)) {
-      const columns = e.columns.slice(0, 5).map((c) => cell(c, 40));
-      if (e.columns.length > 5) columns.push(`… ${e.columns.length - 5} more`);
-      out.push(`| ${cell(e.row, 80)} | ${e.status} | ${columns.join(', ') || '—'} |\n`);
-    }
-    out.push('\n');
-  }
-  if (critical.unmatched.length > 0) {
-    const names = critical.unmatched.slice(0, SLICE_LIST).map((e) => cell(e, 60));
-    out.push(`Matched no reference row: ${names.join(', ')}.\n\n`);
-  }
-  return out.join('');
-}
-
-/** Target and prediction rows, performance and slices. */
-function labelsSection(report: Report, labelColumns: readonly ColumnReport[]): string {
-  const out: string[] = [];
-  if (labelColumns.length > 0) {
-    out.push('### Target and prediction\n\n', COMPARED_HEADER, ...labelColumns.map(comparedRow), '\n');
-    for (const c of labelColumns.filter((x) => x.drift)) {
-      out.push(`- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}\n`);
-    }
-    if (labelColumns.some((x) => x.drift)) out.push('\n');
-  }
-  out.push(
-    criticalSection(report),
-    performanceSection(report.performance),
-    slicesSection(report.slices, report.settings.minSliceSize),
-  );
-  return out.join('');
 }
 
 function buildParts(report: Report, title: string): Parts {
@@ -536,10 +183,6 @@ function truncationNote(parts: Parts, counts: Counts): string {
     note += `, ${formatCount(shownFindings)} of ${plural(parts.totalFindings, 'quality finding')}`;
   }
   return `${note}; the full report is in the JSON file.\n\n`;
-}
-
-function folded(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 
 function assemble(parts: Parts, counts: Counts, truncated: boolean): string {

@@ -4,7 +4,7 @@
  * MUST be escaped by the renderer for its context.
  */
 
-import { formatCount, formatNumber, formatPercent, formatPValue, plural } from './format.js';
+import { formatCount, formatPercent, formatPValue, formatSetting, formatShare, plural } from './format.js';
 import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
 
 /** One line explaining auto mode. */
@@ -17,7 +17,7 @@ export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
   return report.dataset.drift ? 'warn' : 'pass';
 }
 
-/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33%, threshold 50%)`. */
+/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
 export function headlinePhrase(report: Report): string {
   const errors = report.quality.filter((finding) => finding.severity === 'error').length;
   const parts: string[] = [];
@@ -83,7 +83,7 @@ export function orderColumns(columns: readonly ColumnReport[]): {
   return { compared: keyed.map((k) => k.c), skipped };
 }
 
-/** The p-value cell: `0.003 (raw 0.0004)`, or one value when raw and adjusted print the same. */
+/** The p-value cell: `0.003 (raw 4.0e-4)`, or one value when raw and adjusted print the same. */
 export function pValueText(column: ColumnReport): string {
   const adjusted = column.adjustedPValue;
   const raw = column.pValue;
@@ -117,16 +117,16 @@ export function thresholdText(column: ColumnReport): string {
   const parts: string[] = [];
   if (column.threshold !== null) {
     if (column.pValue !== null || column.adjustedPValue !== null)
-      parts.push(`p < ${formatNumber(column.threshold)}`);
-    else parts.push(`≥ ${formatNumber(column.threshold)}`);
+      parts.push(`p < ${formatSetting(column.threshold)}`);
+    else parts.push(`≥ ${formatSetting(column.threshold)}`);
   }
-  if (column.effectSize) parts.push(`≥ ${formatNumber(column.effectSize.threshold)}`);
+  if (column.effectSize) parts.push(`≥ ${formatSetting(column.effectSize.threshold)}`);
   return parts.length > 0 ? parts.join(' / ') : '—';
 }
 
-/** The missing-share cell: `0% → 12%`. */
-export function missingText(column: ColumnReport): string {
-  return `${formatPercent(column.reference.missingShare)} → ${formatPercent(column.candidate.missingShare)}`;
+/** The missing-share cell: `0.0% → 12.0%` (as the explanation words a change of missing share). */
+export function missingText(column: ColumnReport, arrow = ' → '): string {
+  return `${formatShare(column.reference.missingShare)}${arrow}${formatShare(column.candidate.missingShare)}`;
 }
 
 /** Whether the change in missing share is itself past its threshold. */
@@ -160,16 +160,6 @@ export function sideText(side: SideInfo): { source: string; details: string } {
   details.push(plural(side.rows, 'row'), plural(side.columns, 'column'));
   return { source: side.source, details: details.join(', ') };
 }
-
-/** Metric names in words, for reasons and summaries. */
-export const METRIC_LABEL: Readonly<Record<string, string>> = {
-  accuracy: 'accuracy',
-  macroF1: 'macro F1',
-  rocAuc: 'ROC AUC',
-  r2: 'R²',
-  mae: 'MAE',
-  rmse: 'RMSE',
-};
 
 /** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
 export function rankSlices(slices: readonly SliceReport[]): SliceReport[] {

@@ -4,7 +4,14 @@
  * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.
  */
 import { sanitizeTerminal } from './escape.js';
-import { formatNumber, formatPercent, formatPValue } from './format.js';
+import {
+  formatCount,
+  formatError,
+  formatMetric,
+  formatNumber,
+  formatPercent,
+  formatPValue,
+} from './format.js';
 import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
 import { sketchText } from './sketch.js';
 import {
@@ -12,14 +19,15 @@ import {
   effectMeasures,
   headlinePhrase,
   headlineState,
-  METRIC_LABEL,
   missingChanged,
+  missingText,
   orderColumns,
   rankSlices,
   sideText,
   skipReason,
   testText,
 } from './summary.js';
+import { METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */
@@ -167,7 +175,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ];
     const right = new Set([3, 4, 5]);
     const rows: Cell[][] = compared.map((c) => {
-      const missing = `${formatPercent(c.reference.missingShare)}→${formatPercent(c.candidate.missingShare)}`;
+      const missing = missingText(c, '→');
       return [
         {
           text: safe(c.name) + (c.role !== 'feature' ? ` (${c.role})` : ''),
@@ -244,14 +252,14 @@ function jointText(report: Report, safe: (text: string) => string): string[] {
         .slice(0, 5)
         .map((e) => safe(e.name));
       lines.push(
-        `  unreadable images skipped: ${unreadable} (${names.join(', ')}${unreadable > 5 ? ', ...' : ''})`,
+        `  unreadable images skipped: ${formatCount(unreadable)} (${names.join(', ')}${unreadable > 5 ? ', ...' : ''})`,
       );
     }
     if (images.status === 'ok' && images.worst.length > 0) {
       lines.push(
         `  worst candidate images: ${images.worst
           .slice(0, 5)
-          .map((w) => `${safe(w.name)} (${formatNumber(w.error)})`)
+          .map((w) => `${safe(w.name)} (${formatError(w.error)})`)
           .join(', ')}`,
       );
     }
@@ -273,11 +281,13 @@ function diffText(diff: RowDiff | null | undefined, safe: (text: string) => stri
   const lines: string[] = [];
   lines.push(
     diff.keyed
-      ? `  by key ${diff.key.map(safe).join(', ')}: ${diff.added} added, ${diff.removed} removed, ${diff.changed} changed, ${diff.unchanged} unchanged`
-      : `  whole rows (no key): ${diff.added} added, ${diff.removed} removed, ${diff.unchanged} unchanged`,
+      ? `  by key ${diff.key.map(safe).join(', ')}: ${formatCount(diff.added)} added, ${formatCount(diff.removed)} removed, ${formatCount(diff.changed)} changed, ${formatCount(diff.unchanged)} unchanged`
+      : `  whole rows (no key): ${formatCount(diff.added)} added, ${formatCount(diff.removed)} removed, ${formatCount(diff.unchanged)} unchanged`,
   );
   if (diff.changedColumns.length > 0) {
-    const listed = diff.changedColumns.slice(0, DIFF_LIST).map((c) => `${safe(c.column)} (${c.rows})`);
+    const listed = diff.changedColumns
+      .slice(0, DIFF_LIST)
+      .map((c) => `${safe(c.column)} (${formatCount(c.rows)})`);
     if (diff.changedColumns.length > DIFF_LIST)
       listed.push(`… ${diff.changedColumns.length - DIFF_LIST} more`);
     lines.push(`  changed columns: ${listed.join(', ')}`);
@@ -285,7 +295,7 @@ function diffText(diff: RowDiff | null | undefined, safe: (text: string) => stri
   if (diff.labelFlips.length > 0) {
     lines.push(`  label flips (${safe(diff.target ?? '')}):`);
     for (const flip of diff.labelFlips)
-      lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${flip.count}`);
+      lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${formatCount(flip.count)}`);
   }
   for (const kind of ['added', 'removed', 'changed'] as const) {
     const rows = diff.examples[kind];
@@ -307,10 +317,6 @@ function diffText(diff: RowDiff | null | undefined, safe: (text: string) => stri
 /** Slices listed in the terminal output. */
 const SLICE_LIST = 10;
 
-function metric(x: number | null): string {
-  return x === null ? '—' : formatNumber(x);
-}
-
 /** Performance (reference -> candidate per metric) and the slices that drifted or lost most first. */
 function labelsText(report: Report, safe: (text: string) => string): string[] {
   const lines: string[] = [];
@@ -319,14 +325,14 @@ function labelsText(report: Report, safe: (text: string) => string): string[] {
     lines.push(`  performance of ${safe(performance.prediction)} against ${safe(performance.target)}:`);
     for (const m of performance.comparison) {
       lines.push(
-        `    ${METRIC_LABEL[m.metric] ?? m.metric}: ${metric(m.reference)} -> ${metric(m.candidate)}${m.dropped ? ' DROPPED' : ''}`,
+        `    ${METRIC_LABEL[m.metric] ?? m.metric}: ${formatMetric(m.reference)} -> ${formatMetric(m.candidate)}${m.dropped ? ' DROPPED' : ''}`,
       );
     }
   }
   const critical = report.critical;
   if (critical) {
     lines.push(
-      `  critical rows: ${critical.rows}, ${critical.removed} removed${critical.keyed ? `, ${critical.changed} changed` : ' or changed'}`,
+      `  critical rows: ${formatCount(critical.rows)}, ${formatCount(critical.removed)} removed${critical.keyed ? `, ${formatCount(critical.changed)} changed` : ' or changed'}`,
     );
     for (const e of critical.examples.slice(0, SLICE_LIST)) {
       lines.push(
@@ -343,21 +349,24 @@ function labelsText(report: Report, safe: (text: string) => string): string[] {
   if (slices.length > 0) {
     const ranked = rankSlices(slices);
     const small = slices.filter((s) => s.status === 'too-small');
-    lines.push(`  slices: ${ranked.length} tested, ${small.length} too small`);
+    lines.push(`  slices: ${formatCount(ranked.length)} tested, ${formatCount(small.length)} too small`);
     for (const s of ranked.slice(0, SLICE_LIST)) {
       const perf = s.performance?.find((m) => m.reference !== null || m.candidate !== null);
       const perfText = perf
-        ? `, ${METRIC_LABEL[perf.metric] ?? perf.metric} ${metric(perf.reference)} -> ${metric(perf.candidate)}`
+        ? `, ${METRIC_LABEL[perf.metric] ?? perf.metric} ${formatMetric(perf.reference)} -> ${formatMetric(perf.candidate)}`
         : '';
       lines.push(
-        `    ${safe(s.column)} = ${safe(s.value)}: ${s.referenceRows} -> ${s.candidateRows} rows, drift share ${formatPercent(s.driftShare)}${s.drift ? ' DRIFT' : ''}${perfText}${s.performanceDropped ? ' DROPPED' : ''}`,
+        `    ${safe(s.column)} = ${safe(s.value)}: ${formatCount(s.referenceRows)} -> ${formatCount(s.candidateRows)} rows, drift share ${formatPercent(s.driftShare)}${s.drift ? ' DRIFT' : ''}${perfText}${s.performanceDropped ? ' DROPPED' : ''}`,
       );
     }
     if (small.length > 0) {
       lines.push(
         `    too small: ${small
           .slice(0, SLICE_LIST)
-          .map((s) => `${safe(s.column)} = ${safe(s.value)} (${s.referenceRows} -> ${s.candidateRows})`)
+          .map(
+            (s) =>
+              `${safe(s.column)} = ${safe(s.value)} (${formatCount(s.referenceRows)} -> ${formatCount(s.candidateRows)})`,
+          )
           .join(', ')}${small.length > SLICE_LIST ? ', …' : ''}`,
       );
     }

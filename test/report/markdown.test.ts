@@ -50,7 +50,7 @@ describe('renderMarkdown headline', () => {
     const columns = defaultColumns().map((c) => (c.name === 'income' ? c : { ...c, drift: false }));
     const md = renderMarkdown(makeReport({ columns, quality: [] }));
     expect(md.split('\n')[0]).toBe(
-      '## ✅ drift-gate: no dataset drift: 1 of 6 columns drifted (17%, threshold 30%)',
+      '## ✅ drift-gate: no dataset drift: 1 of 6 columns drifted (16.7%, threshold 30%)',
     );
   });
 
@@ -101,7 +101,7 @@ describe('renderMarkdown sections', () => {
     const row = md.split('\n').find((line) => line.startsWith('| **income**'));
     const nb = (s: string) => s.replace(/ /g, '\u00a0');
     expect(row).toBe(
-      `| **income** | numeric | ks | 0.213 | 0.003 (raw\u00a04e‑4) | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1% → 12% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
+      `| **income** | numeric | ks | 0.213 | 0.003 (raw\u00a04.0e‑4) | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1.0% → 12.0% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
     );
   });
 

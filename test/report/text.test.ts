@@ -38,7 +38,9 @@ describe('renderText', () => {
       'tenure_months',
       'age',
     ]);
-    expect(rows[2]).toMatch(/^income +numeric +ks +0\.213 +0\.003 +0\.214 +DRIFT +1%→12% +▂▄█▄▂ → ▁▂▅▇▅$/);
+    expect(rows[2]).toMatch(
+      /^income +numeric +ks +0\.213 +0\.003 +0\.214 +DRIFT +1\.0%→12\.0% +▂▄█▄▂ → ▁▂▅▇▅$/,
+    );
     // every table line has the same sketch column start
     const sketchAt = rows.map((r) => displayWidth(r.slice(0, r.search(/[▁▂▃▄▅▆▇█·]/))));
     expect(new Set(sketchAt).size).toBe(1);

@@ -4,7 +4,8 @@
  * below min-effect), yet it may be the class the model exists to catch; per-class shares show it.
  *
  * A class is flagged when its share changed by at least a factor (halved or doubled by default) AND
- * the change is significant after correcting across the column's classes. Pure: counts in, shares out.
+ * the change is significant after correcting across the column's classes. Pure: counts in, shares out; the
+ * strongest flagged class is chosen by rule.ts and worded by report/wording.ts.
  */
 import type { ClassShare } from '../../report/model.js';
 import type { Correction } from '../../settings/settings.js';
@@ -12,6 +13,7 @@ import { fisherExact } from '../../stats/fisher.js';
 import type { CategoricalInput } from '../../stats/types.js';
 import { twoProportionZ } from '../../stats/z.js';
 import { adjustPValues } from './correction.js';
+import { isPastThreshold } from './decide.js';
 
 /** Default share ratio (either way) for a class to count as changed: halved or doubled. */
 export const RARE_CLASS_FACTOR = 2;
@@ -40,7 +42,7 @@ export interface ClassShareOptions {
  * out; the result is empty when a side has no values at all. Order: as `input.levels`.
  *
  * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
- * (src/checks/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
+ * (src/checks/columns/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
  * correction's O(levels log levels); Fisher only on tables with an expected count below 5, where its
  * tail sums span at most about sqrt(5 N) tables.
  *
@@ -90,72 +92,13 @@ export function classShares(input: CategoricalInput, options: ClassShareOptions)
   );
   shares.forEach((s, i) => {
     s.adjustedPValue = adjusted[i];
-    s.flagged = changed[i] && adjusted[i] < options.alpha;
+    s.flagged = changed[i] && isPastThreshold('p-value', adjusted[i], options.alpha);
   });
   return shares;
-}
-
-/**
- * One sentence for the strongest flagged class (smallest adjusted p; ties, e.g. p-values that
- * underflow to 0, go to the larger change of share), e.g.
- * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)"; null when no class is flagged.
- * Cost O(classes).
- */
-export function rareClassReason(classes: readonly ClassShare[]): string | null {
-  let best: ClassShare | null = null;
-  for (const c of classes) {
-    if (!c.flagged) continue;
-    if (
-      best === null ||
-      c.adjustedPValue < best.adjustedPValue ||
-      (c.adjustedPValue === best.adjustedPValue && logRatio(c) > logRatio(best))
-    ) {
-      best = c;
-    }
-  }
-  if (best === null) return null;
-  const direction = best.candidateShare > best.referenceShare ? 'rose' : 'fell';
-  const change =
-    best.referenceShare === 0
-      ? 'new'
-      : best.candidateShare === 0
-        ? 'vanished'
-        : `x${significant(best.candidateShare / best.referenceShare)}`;
-  return `class '${shorten(best.class)}' ${direction} from ${percent(best.referenceShare)} to ${percent(best.candidateShare)} (${change}, adjusted p ${pValueText(best.adjustedPValue)})`;
 }
 
 function sum(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
   return s;
-}
-
-/** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
-function logRatio(c: ClassShare): number {
-  if (c.referenceShare === 0 || c.candidateShare === 0) return Number.POSITIVE_INFINITY;
-  return Math.abs(Math.log(c.candidateShare / c.referenceShare));
-}
-
-/** Two significant digits without trailing zeros: 0.1, 2, 0.25, 13. */
-function significant(value: number): string {
-  return Number(value.toPrecision(2)).toString();
-}
-
-/** A share as a percentage: one decimal, or two significant digits below 0.1% (0.04%); exactly 0 as 0%. */
-function percent(share: number): string {
-  if (share === 0) return '0%';
-  const pct = share * 100;
-  return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct)}%`;
-}
-
-function pValueText(p: number): string {
-  if (p === 0) return '0';
-  if (p < 1e-300) return '< 1e-300';
-  if (p >= 1e-3) return Number(p.toPrecision(2)).toString();
-  const [mantissa, exponent] = p.toExponential(1).split('e');
-  return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
-}
-
-function shorten(name: string): string {
-  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }

@@ -1,6 +1,7 @@
 /**
  * Small shared histograms of both sides for the summary's sketches: not used to decide anything.
  */
+import { formatBinEdge } from '../../report/format.js';
 import type { Distribution } from '../../report/model.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 import { searchLeft } from '../../stats/util.js';
@@ -38,7 +39,7 @@ export function numericDistribution(input: NumericInput): Distribution | null {
     }
     return out;
   };
-  const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatEdge(low + i * width));
+  const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(low + i * width));
   return { labels, reference: shares(reference), candidate: shares(candidate) };
 }
 
@@ -65,8 +66,4 @@ export function categoricalDistribution(input: CategoricalInput): Distribution |
     candidate.push(Math.max(0, 1 - candidate.reduce((a, b) => a + b, 0)));
   }
   return { labels, reference, candidate };
-}
-
-function formatEdge(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }

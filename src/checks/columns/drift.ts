@@ -1,14 +1,13 @@
 /**
- * Column drift: which test runs on each column, the multiple-testing correction, and the
- * per-column decision. Pure: Tables and the plan's column specs in, ColumnReports out.
+ * Column drift: which test runs on each column, the multiple-testing correction, and the assembly
+ * of each ColumnReport. Pure: Tables and the plan's column specs in, ColumnReports out. Whether a
+ * column drifted is decided in rule.ts (the drift rule, one file); its sentences come from
+ * report/wording.ts.
  *
- * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): a column
- * drifts when its adjusted p-value is below alpha AND its effect size (normed Wasserstein for
- * numeric columns, total variation for categorical ones) reaches min-effect. A named test decides
- * by its own threshold alone. Independently, a jump in the share of missing values (two-proportion
- * z-test, adjusted, and at least `missing-share-change`) makes the column drift. In auto mode a
- * categorical column also drifts when one class's share halves or doubles significantly (classes.ts),
- * which a whole-column test averages away (a class falling from 2% to 0.2%).
+ * Auto mode (the default) asks for two kinds of evidence (DESIGN.md "Deciding drift"): an adjusted
+ * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
+ * numeric columns, total variation for categorical ones). A named test gives one score. Each column
+ * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
  */
 import {
   type Column,
@@ -19,14 +18,20 @@ import {
   type Table,
 } from '../../data/table.js';
 import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
+import {
+  columnExplanation,
+  columnSkipText,
+  notComparedText,
+  onlyMissingShareText,
+} from '../../report/wording.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions } from '../plan.js';
-import { classShares, rareClassReason } from './classes.js';
+import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
-import { isPastThreshold } from './decide.js';
 import { categoricalDistribution, numericDistribution } from './distribution.js';
 import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
+import { decideColumn } from './rule.js';
 
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
 const FISHER_EXPECTED_BELOW = 5;
@@ -46,7 +51,7 @@ function tooSparse(input: CategoricalInput): string | null {
     input.candidate.reduce((a, b) => a + b, 0),
   );
   if (levels <= 2 || rows >= levels * MIN_ROWS_PER_CATEGORY) return null;
-  return `too many categories for the rows (${levels} categories, ${rows} values on the smaller side): name a test for it or ignore it`;
+  return columnSkipText({ kind: 'too-sparse', categories: levels, smallerSide: rows });
 }
 
 interface Pending {
@@ -89,7 +94,7 @@ function autoCategoricalTest(input: CategoricalInput): string {
 function runScore(testId: string, input: StatInput, threshold: number | null): Score | string {
   const test = requireTest(testId);
   const result = test.run(input);
-  if (result.status === 'skipped') return result.reason;
+  if (result.status === 'skipped') return columnSkipText({ kind: 'test-skipped', message: result.reason });
   return {
     test: test.id,
     kind: test.scoreKind,
@@ -147,8 +152,11 @@ function pairInput(
     return { input, distribution: categoricalDistribution(input) };
   }
   if (reference.type !== candidate.type)
-    return `type differs: ${reference.type} in the reference, ${candidate.type} in the candidate`;
-  return 'reason' in reference ? reference.reason : 'not comparable';
+    return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
+  return columnSkipText({
+    kind: 'not-comparable',
+    message: 'reason' in reference ? reference.reason : 'not comparable',
+  });
 }
 
 /** Scores for one column pair before correction. */
@@ -215,7 +223,7 @@ function evaluateColumn(
   report.missingShare = comparable ? missingShareScore(report.reference, report.candidate, settings) : null;
   if (report.status === 'skipped' && report.missingShare) {
     report.status = 'compared';
-    report.reason = `${report.reason}; only the missing share is compared`;
+    report.reason = onlyMissingShareText(report.reason ?? '');
   }
   return pending;
 }
@@ -269,74 +277,28 @@ function decide(pendings: Pending[], settings: DriftOptions): void {
   for (const pending of pendings) finishColumn(pending);
 }
 
-function scorePasses(score: Score): boolean {
-  const value = score.kind === 'p-value' ? score.adjustedPValue : score.statistic;
-  return isPastThreshold(score.kind, value ?? Number.POSITIVE_INFINITY, score.threshold);
-}
-
+/** Decide one column (rule.ts) and word the decision (report/wording.ts) into its report. */
 function finishColumn({ report, mode }: Pending): void {
-  for (const score of report.scores) score.passed = scorePasses(score);
-  const missing = report.missingShare;
-  let missingDrift = false;
-  if (missing) {
-    missing.passed =
-      scorePasses(missing) && Math.abs(missing.candidate - missing.reference) >= missing.minChange;
-    missingDrift = missing.passed;
-  }
+  const decision = decideColumn({
+    mode,
+    scores: report.scores,
+    missingShare: report.missingShare,
+    classes: report.classes ?? null,
+  });
+  decision.passed.forEach((passed, i) => {
+    report.scores[i].passed = passed;
+  });
+  if (report.missingShare && decision.missingShare) report.missingShare.passed = decision.missingShare.drift;
   const [main] = report.scores;
-  let valueDrift = false;
-  // what made the column drift comes first; what did not (context) after
-  const causes: string[] = [];
-  const context: string[] = [];
   if (main) {
     report.test = main.test;
     report.statistic = main.statistic;
     report.pValue = main.pValue;
     report.adjustedPValue = main.adjustedPValue;
     report.threshold = main.threshold;
-    if (mode === 'auto' && report.effectSize) {
-      const effect = report.effectSize;
-      valueDrift = main.passed && effect.passed;
-      const significance = `adjusted p ${formatNumber(main.adjustedPValue as number)} ${main.passed ? '<' : '>='} ${main.threshold}`;
-      const size = `${effect.test} ${formatNumber(effect.statistic)} ${effect.passed ? '>=' : '<'} ${effect.threshold}`;
-      if (valueDrift) causes.push(`significant (${significance}) and large enough (${size})`);
-      else if (main.passed)
-        context.push(`values significant (${significance}) but too small to matter (${size})`);
-      else context.push(`values not significant (${significance}; ${size})`);
-    } else {
-      valueDrift = main.passed;
-      const value =
-        main.kind === 'p-value'
-          ? `adjusted p ${formatNumber(main.adjustedPValue as number)}`
-          : formatNumber(main.statistic);
-      const comparison = main.kind === 'p-value' ? (main.passed ? '<' : '>=') : main.passed ? '>=' : '<';
-      (valueDrift ? causes : context).push(`${main.test} ${value} ${comparison} ${main.threshold}`);
-    }
-  } else if (report.reason) {
-    context.push(report.reason);
   }
-  const rareClass = mode === 'auto' && report.classes ? rareClassReason(report.classes) : null;
-  if (rareClass) causes.push(rareClass);
-  if (missing && missingDrift) {
-    causes.push(
-      `missing share changed from ${formatPercent(missing.reference)} to ${formatPercent(missing.candidate)} (adjusted p ${formatNumber(missing.adjustedPValue as number)})`,
-    );
-  }
-  report.drift = causes.length > 0;
-  report.explanation = report.drift
-    ? `Drift: ${[...causes, ...context].join('; ')}`
-    : `No drift: ${context.join('; ')}`;
-}
-
-function formatNumber(value: number | null): string {
-  if (value === null) return 'not finite';
-  if (value === 0) return '0';
-  if (value < 1e-300) return '< 1e-300';
-  return Math.abs(value) < 1e-3 ? value.toExponential(1) : Number(value.toPrecision(3)).toString();
-}
-
-function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  report.drift = decision.drift;
+  report.explanation = columnExplanation(decision, report.reason);
 }
 
 function oneSided(name: string, column: Column, rows: number, side: 'reference' | 'candidate'): ColumnReport {
@@ -350,9 +312,10 @@ function oneSided(name: string, column: Column, rows: number, side: 'reference' 
     side === 'candidate' ? present : empty,
   );
   report.status = side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference';
-  report.reason =
-    side === 'reference' ? 'column is missing from the candidate' : 'column is new in the candidate';
-  report.explanation = `Not compared: ${report.reason}`;
+  report.reason = columnSkipText({
+    kind: side === 'reference' ? 'missing-in-candidate' : 'missing-in-reference',
+  });
+  report.explanation = notComparedText(report.reason);
   return report;
 }
 

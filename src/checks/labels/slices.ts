@@ -18,6 +18,7 @@ import {
 import type { SliceReport } from '../../report/model.js';
 import { compareColumns } from '../columns/drift.js';
 import type { ComparisonPlan } from '../plan.js';
+import { summarizeDataset } from '../verdict.js';
 import { type LabelPlan, performanceReport } from './labels.js';
 import { filterExpression, filterRows } from './slice-filter.js';
 
@@ -151,13 +152,14 @@ export function sliceReports(
       report.status = 'compared';
       const refSlice = subsetTable(reference, Uint32Array.from(refRows));
       const candSlice = subsetTable(candidate, Uint32Array.from(candRows));
-      const columns = compareColumns(refSlice, candSlice, inSlice, comparison.drift).filter(
-        (c) => c.status === 'compared',
+      const summary = summarizeDataset(
+        compareColumns(refSlice, candSlice, inSlice, comparison.drift),
+        comparison.driftShare,
       );
-      report.comparedColumns = columns.length;
-      report.driftedColumns = columns.filter((c) => c.drift).map((c) => c.name);
-      report.driftShare = columns.length === 0 ? 0 : report.driftedColumns.length / columns.length;
-      report.drift = columns.length > 0 && report.driftShare >= comparison.driftShare;
+      report.comparedColumns = summary.comparedColumns;
+      report.driftedColumns = summary.driftedColumns;
+      report.driftShare = summary.driftShare;
+      report.drift = summary.drift;
       const performance = performanceReport(refSlice, candSlice, plan, comparison.labels.performanceMargin);
       if (performance) {
         report.performance = performance.comparison;

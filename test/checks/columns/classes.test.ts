@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classShares, RARE_CLASS_FACTOR, rareClassReason } from '../../../src/checks/columns/classes.js';
+import { classShares, RARE_CLASS_FACTOR } from '../../../src/checks/columns/classes.js';
+import { strongestFlaggedClass } from '../../../src/checks/columns/rule.js';
+import type { ClassShare } from '../../../src/report/model.js';
+import { rareClassText } from '../../../src/report/wording.js';
+
+/** The rare-class clause of a column's explanation: the rule picks the class, the wording words it. */
+function rareClassReason(shares: readonly ClassShare[]): string | null {
+  const best = strongestFlaggedClass(shares);
+  return best ? rareClassText(best) : null;
+}
+
 import { fisherExact } from '../../../src/stats/fisher.js';
 import { STAT_TESTS } from '../../../src/stats/registry.js';
 import type { CategoricalInput } from '../../../src/stats/types.js';
