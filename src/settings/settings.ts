@@ -20,7 +20,6 @@ export type {
   SeverityChoice,
   Task,
 } from './parse.js';
-export { QUALITY_CHECKS } from './quality-ids.js';
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze(
   Object.fromEntries(SETTINGS.map((setting) => [setting.field, setting.default])) as Settings,

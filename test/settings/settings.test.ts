@@ -6,7 +6,6 @@ import { parse } from 'yaml';
 import { UserInputError } from '../../src/errors.js';
 import { readConfigFile } from '../../src/settings/config-file.js';
 import { defaultText } from '../../src/settings/defaults-text.js';
-import { checkQualityCheckId } from '../../src/settings/quality-ids.js';
 import {
   actionInputsLayer,
   chosenTest,
@@ -238,16 +237,6 @@ describe('settings declarations', () => {
     expect(settings.alpha).toBe(0.01);
     expect(settings.stattest.all).toBe('psi');
     expect(settings.reference).toBe('a.csv');
-  });
-
-  it('checkQualityCheckId accepts known ids and names the unknown one', () => {
-    const fail = (detail?: string): never => {
-      throw new Error(detail);
-    };
-    expect(() => checkQualityCheckId('out-of-range', fail)).not.toThrow();
-    expect(() => checkQualityCheckId('out-of-rang', fail)).toThrow(
-      /^unknown data-quality check 'out-of-rang'; known: schema, type-change, /,
-    );
   });
 });
 
