@@ -5,7 +5,7 @@
  * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
  * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
  */
-import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
+import { type Column, dictionaryOf, isNumericColumn, type Table } from '../../data/table.js';
 import { UserInputError } from '../../errors.js';
 import type { CriticalReport } from '../../report/model.js';
 import type { Settings } from '../../settings/settings.js';
@@ -20,14 +20,10 @@ function textAt(column: Column, row: number): string | null {
     if (Number.isNaN(v)) return null;
     return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
   }
-  if (isCategoricalColumn(column)) {
-    const code = column.codes[row];
-    return code < 0 ? null : column.levels[code];
-  }
-  const coded = column as { codes?: unknown; levels?: unknown };
-  if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+  const coded = dictionaryOf(column);
+  if (coded) {
     const code = coded.codes[row];
-    return code < 0 ? null : (coded.levels[code] as string);
+    return code < 0 ? null : coded.levels[code];
   }
   return null;
 }
