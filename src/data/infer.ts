@@ -3,7 +3,8 @@
  * side is typed from that side), then the Table of each side. Works on the RawColumns only:
  * the raw text is not needed again.
  */
-import { MAX_COERCED_RECORDED, MAX_DICTIONARY_LEVELS, type RawColumn } from './columns.js';
+import { MAX_COERCED_RECORDED, type RawColumn } from './columns.js';
+import { MAX_DICTIONARY_LEVELS } from './dictionary.js';
 import type { RawTable } from './scan.js';
 import { sharedFloat64, sharedInt32 } from './shared.js';
 import type { CoercedCell, Column, ColumnType, SkippedColumn, Table } from './table.js';
