@@ -14,6 +14,7 @@ import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdow
 import type { Report } from '../report/model.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
+import { workerOverrides } from '../workers/worker-file.js';
 import { isPermissionError, upsertStickyComment } from './comment.js';
 import { readEventPayload, requireBaseRevision } from './event.js';
 
@@ -101,6 +102,7 @@ export async function run(): Promise<void> {
       root: workspace,
       confineToRoot: true,
       referenceRevision: referenceRevision(settings),
+      workers: workerOverrides(process.env),
     });
     const jsonPath = reportPath(settings, workspace);
     mkdirSync(dirname(jsonPath), { recursive: true });

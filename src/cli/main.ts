@@ -14,6 +14,7 @@ import { defaultText } from '../settings/defaults-text.js';
 import { gatherSettings } from '../settings/gather.js';
 import { isSetting, OPTIONS, type Option } from '../settings/settings.js';
 import { VERSION } from '../version.js';
+import { workerOverrides } from '../workers/worker-file.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_FAIL = 1;
@@ -104,6 +105,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       root: io.cwd,
       confineToRoot: false,
       referenceRevision: settings.referenceRef,
+      workers: workerOverrides(process.env),
     });
     if (settings.reportJson)
       writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);

@@ -3,7 +3,8 @@
  * side is typed from that side), then the Table of each side. Works on the RawColumns only:
  * the raw text is not needed again.
  */
-import { MAX_COERCED_RECORDED, MAX_DICTIONARY_LEVELS, type RawColumn } from './columns.js';
+import { MAX_COERCED_RECORDED, type RawColumn } from './columns.js';
+import { MAX_DICTIONARY_LEVELS } from './dictionary.js';
 import type { RawTable } from './scan.js';
 import { sharedFloat64, sharedInt32 } from './shared.js';
 import type { CoercedCell, Column, ColumnType, SkippedColumn, Table } from './table.js';
@@ -99,19 +100,10 @@ function decide(sides: readonly { column: RawColumn; rows: number }[], options: 
 }
 
 /**
- * An identifier-like column whose dictionary codes the scan kept (at most MAX_DICTIONARY_LEVELS
- * distinct values, not configured as an identifier): no statistic runs on it, but row checks
- * (src/checks/rows.ts) use the codes to compare rows and match keys such as `id`.
+ * The codes and levels of an identifier-like column, when the scan kept them (else nothing): no
+ * statistic runs on it, but the row checks use them (see SkippedColumn).
  */
-export interface IdentifierWithCodes extends SkippedColumn {
-  readonly type: 'identifier';
-  /** One code per row indexing `levels`; -1 marks a missing value. */
-  readonly codes?: Int32Array;
-  readonly levels?: readonly string[];
-}
-
-/** The codes and levels of an identifier-like column, when the scan kept them (else nothing). */
-function identifierCodes(column: RawColumn): { codes?: Int32Array; levels?: readonly string[] } {
+function identifierCodes(column: RawColumn): Pick<SkippedColumn, 'codes' | 'levels'> {
   if (column.codes !== null && column.levels !== null) return { codes: column.codes, levels: column.levels };
   if (column.values !== null) return codesFromValues(column.values, column.kind === 'date');
   return {};
@@ -202,7 +194,7 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         };
       }
       const distinct = distinctOf(column);
-      const kept: IdentifierWithCodes = {
+      return {
         name,
         type: 'identifier',
         reason: `identifier-like: ${distinct} of ${presentCount} value${presentCount === 1 ? ' is' : 's are'} distinct`,
@@ -210,7 +202,6 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         distinct,
         ...identifierCodes(column),
       };
-      return kept;
     }
     case 'numeric':
     case 'datetime': {

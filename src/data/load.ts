@@ -3,11 +3,10 @@
  * parallel (one worker thread per file when the built worker is next to the running bundle,
  * else in this thread), then column types are decided from both sides together.
  */
-import { Worker } from 'node:worker_threads';
-import { UserInputError } from '../errors.js';
+import { askWorker, inWorkerOrHere } from '../workers/thread.js';
 import { builtWorkerPath } from '../workers/worker-file.js';
 import { buildTables } from './infer.js';
-import { type DataSource, readAndScan } from './read.js';
+import { type DataSource, type ParseRequest, readAndScan } from './read.js';
 import type { Delimiter, RawTable, ScanOptions } from './scan.js';
 import type { ColumnType, Table } from './table.js';
 
@@ -22,6 +21,8 @@ export interface ReadOptions {
   readonly columnTypes?: Readonly<Record<string, ColumnType>>;
   /** Integer columns with at most this many distinct values are categorical (default 10). */
   readonly maxIntegerCategoryLevels?: number;
+  /** The parse worker instead of the built one: a path, or `off` to parse both sides here. */
+  readonly worker?: string;
 }
 
 export const DEFAULT_MISSING_VALUES: readonly string[] = [
@@ -39,60 +40,19 @@ export const DEFAULT_MISSING_VALUES: readonly string[] = [
 
 export const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
 
-/**
- * The built parse worker next to this module, or null (running from sources, e.g. under vitest).
- * DRIFT_GATE_PARSE_WORKER overrides: a path to use, or `off`.
- */
-export function parseWorkerPath(): string | null {
-  return builtWorkerPath('parse-worker', process.env.DRIFT_GATE_PARSE_WORKER);
+/** The parse worker to use: the built one next to this module, or `override` (a path, or `off`); null for none. */
+export function parseWorkerPath(override?: string): string | null {
+  return builtWorkerPath('parse-worker', override);
 }
 
-/** The worker could not run (missing or broken file): the caller parses in this thread instead. */
-class WorkerUnavailable extends Error {}
-
-function scanInWorker(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(file, { workerData: { source, options } });
-    } catch (error) {
-      reject(new WorkerUnavailable(String(error)));
-      return;
-    }
-    let settled = false;
-    worker.once(
-      'message',
-      (message: {
-        raw?: RawTable;
-        error?: { user: boolean; message: string; file?: string; line?: number; column?: number };
-      }) => {
-        settled = true;
-        // the answer is all we need: free the worker's heap (its file buffer) now, not at its exit
-        void worker.terminate();
-        if (message.raw) resolve(message.raw);
-        else if (message.error?.user) {
-          const { message: text, file: where, line, column } = message.error;
-          reject(new UserInputError(text, { file: where, line, column }));
-        } else reject(new Error(`parse worker failed: ${message.error?.message}`));
-      },
-    );
-    worker.once('error', (error) => {
-      if (!settled) reject(new WorkerUnavailable(String(error)));
-      settled = true;
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new WorkerUnavailable(`parse worker exited with code ${code} before answering`));
-      settled = true;
-    });
-  });
-}
-
-/** Scans one side in a worker, falling back to this thread when the worker cannot run. */
+/** Scans one side in the worker `file`, falling back to this thread when the worker cannot run. */
 function scanAway(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
-  return scanInWorker(file, source, options).catch((error: unknown) => {
-    if (error instanceof WorkerUnavailable) return readAndScan(source, options);
-    throw error;
-  });
+  const request: ParseRequest = { source, options };
+  return inWorkerOrHere(
+    file,
+    (worker) => askWorker<RawTable>({ file: worker, name: 'parse worker', request }),
+    () => readAndScan(source, options),
+  );
 }
 
 /**
@@ -111,7 +71,7 @@ export async function loadTables(
     missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
     columnTypes: options.columnTypes,
   };
-  const worker = parseWorkerPath();
+  const worker = parseWorkerPath(options.worker);
   let scans: [Promise<RawTable>, Promise<RawTable>];
   if (worker === null) {
     scans = [readAndScan(reference, scanOptions), readAndScan(candidate, scanOptions)];

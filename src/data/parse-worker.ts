@@ -1,12 +1,11 @@
 /**
  * Worker entry: reads and scans one side off the main thread. The build emits it as
  * dist/parse-worker.js next to the bundles; load.ts uses it when that file exists.
- * Input (workerData): { source, options }. Output: one message, { raw } (typed arrays
- * transferred) or { error } (a UserInputError's fields, or a bug's stack).
+ * Request (workerData): a ParseRequest { source, options }. Answer: the RawTable (its ordinary
+ * ArrayBuffers transferred), or the error; the protocol is in src/workers/thread.ts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { UserInputError } from '../errors.js';
-import { readAndScan } from './read.js';
+import { answerParent } from '../workers/thread.js';
+import { type ParseRequest, readAndScan } from './read.js';
 import type { RawTable } from './scan.js';
 
 /** The ordinary ArrayBuffers to transfer; SharedArrayBuffers (most arrays, see shared.ts) are shared as they are. */
@@ -24,30 +23,4 @@ function transferList(raw: RawTable): ArrayBuffer[] {
   return [...buffers];
 }
 
-const port = parentPort;
-if (port) {
-  const { source, options } = workerData;
-  readAndScan(source, options).then(
-    (raw) => port.postMessage({ raw }, transferList(raw)),
-    (error: unknown) => {
-      if (error instanceof UserInputError) {
-        port.postMessage({
-          error: {
-            user: true,
-            message: error.message,
-            file: error.file,
-            line: error.line,
-            column: error.column,
-          },
-        });
-      } else {
-        port.postMessage({
-          error: {
-            user: false,
-            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-          },
-        });
-      }
-    },
-  );
-}
+answerParent((request: ParseRequest) => readAndScan(request.source, request.options), transferList);

@@ -16,6 +16,12 @@ export interface DataSource {
   readonly bytes?: Uint8Array;
 }
 
+/** What the parse worker is asked (parse-worker.ts): one side to read and scan. */
+export interface ParseRequest {
+  readonly source: DataSource;
+  readonly options: ScanOptions;
+}
+
 /** The bytes of a source; file-system problems become UserInputErrors naming the file. */
 export async function readSource(source: DataSource): Promise<Uint8Array> {
   if (source.bytes !== undefined) return source.bytes;

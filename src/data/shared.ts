@@ -37,3 +37,12 @@ export function sharedCopy<T extends Float64Array | Int32Array | Uint32Array>(ar
 export function asShared<T extends Float64Array | Int32Array | Uint32Array>(array: T): T {
   return isShared(array) ? array : sharedCopy(array);
 }
+
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
+export function fitted<T extends Float64Array | Int32Array | Uint32Array>(array: T, rows: number): T {
+  const view = array.subarray(0, rows) as T;
+  return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
+}

@@ -41,6 +41,14 @@ export interface SkippedColumn {
   readonly missing: number;
   /** Count of distinct present values (identifier columns), when known. */
   readonly distinct?: number;
+  /**
+   * Identifier-like columns whose dictionary the loader kept (at most MAX_DICTIONARY_LEVELS
+   * distinct values, not configured as an identifier): one code per row indexing `levels`, -1 for
+   * missing. No statistic reads them; the row checks compare rows and match keys such as `id`
+   * with them. Absent on every other skipped column; `codes` and `levels` come together.
+   */
+  readonly codes?: Int32Array;
+  readonly levels?: readonly string[];
 }
 
 export type Column = NumericColumn | CategoricalColumn | SkippedColumn;
@@ -76,4 +84,20 @@ export function isNumericColumn(column: Column): column is NumericColumn {
 
 export function isCategoricalColumn(column: Column): column is CategoricalColumn {
   return column.type === 'categorical' || column.type === 'boolean';
+}
+
+/** Dictionary codes (-1 missing) with the levels they index. */
+export interface Dictionary {
+  readonly codes: Int32Array;
+  readonly levels: readonly string[];
+}
+
+/**
+ * The codes and levels of a column when it has them: categorical and boolean columns, and
+ * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
+ */
+export function dictionaryOf(column: Column): Dictionary | null {
+  if (isNumericColumn(column)) return null;
+  const { codes, levels } = column;
+  return codes !== undefined && levels !== undefined ? { codes, levels } : null;
 }

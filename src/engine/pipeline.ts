@@ -14,6 +14,7 @@ import { readFileAtRevision } from '../inputs/git.js';
 import { resolveInWorkspace } from '../inputs/workspace.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
+import type { WorkerOverrides } from '../workers/worker-file.js';
 import { compareTables, compareTablesWith } from './compare.js';
 import { runJointChecks } from './joint.js';
 
@@ -24,6 +25,8 @@ export interface PipelineContext {
   readonly confineToRoot: boolean;
   /** The revision to read the reference at, already resolved (e.g. `base` -> the base sha), or null. */
   readonly referenceRevision: string | null;
+  /** Worker files instead of the built ones (a path, or `off`); the adapters read them from the environment. */
+  readonly workers?: WorkerOverrides;
 }
 
 function locate(
@@ -83,6 +86,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
       delimiter: settings.delimiter ?? undefined,
       missingValues: settings.missingValues,
       columnTypes: columnTypeOverrides(settings),
+      worker: context.workers?.parse,
     },
   );
   // the row and multivariate checks run in a worker thread while this one runs the column tests
@@ -91,7 +95,8 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
     tables.candidate,
     settings,
     { referenceRevision: context.referenceRevision },
-    runJointChecks,
+    (reference, candidate, request) =>
+      runJointChecks(reference, candidate, request, context.workers?.compare),
   );
 }
 

@@ -4,7 +4,12 @@
  * numeric brightness, contrast, dark_share, bright_share, width, height, aspect_ratio; categorical
  * format and size ("W x H").
  */
-import type { CategoricalColumn, NumericColumn, Table } from '../data/table.js';
+import {
+  type CategoricalColumn,
+  isCategoricalColumn,
+  type NumericColumn,
+  type Table,
+} from '../data/table.js';
 import { formatMeasure } from '../report/format.js';
 import type { ImageRecord, ImageSet } from './read.js';
 
@@ -99,7 +104,7 @@ export function describePropertyChange(column: string, reference: Table, candida
     const direction = b > a ? property.up : b < a ? property.down : `${property.label} changed in spread`;
     return `${direction} (mean ${property.label} ${formatMeasure(a)} -> ${formatMeasure(b)})`;
   }
-  if ('levels' in ref && 'levels' in cand) {
+  if (isCategoricalColumn(ref) && isCategoricalColumn(cand)) {
     const before = new Set(ref.levels);
     const after = new Set(cand.levels);
     const appeared = cand.levels.filter((level) => !before.has(level));

@@ -7,8 +7,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The built worker `name` (without `.js`) next to this module, or null. `override` (an
- * environment variable's value) wins: a path to use, or `off`.
+ * Which worker file to use instead of the built one next to the bundle: a path, or `off` to work
+ * in this thread. Absent: the built one when it exists. The adapters read them from the
+ * environment (`workerOverrides`); the core only receives them.
+ */
+export interface WorkerOverrides {
+  /** The parse worker (data/load.ts); environment variable DRIFT_GATE_PARSE_WORKER. */
+  readonly parse?: string;
+  /** The compare worker (engine/joint.ts); environment variable DRIFT_GATE_COMPARE_WORKER. */
+  readonly compare?: string;
+}
+
+/** The overrides an adapter finds in `env` (its process.env). */
+export function workerOverrides(env: Readonly<Record<string, string | undefined>>): WorkerOverrides {
+  return { parse: env.DRIFT_GATE_PARSE_WORKER, compare: env.DRIFT_GATE_COMPARE_WORKER };
+}
+
+/**
+ * The built worker `name` (without `.js`) next to this module, or null. `override` wins: a path
+ * to use (null when it does not exist), or `off`.
  */
 export function builtWorkerPath(name: string, override: string | undefined): string | null {
   if (override === 'off') return null;

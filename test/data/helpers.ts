@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MissingTokens } from '../../src/data/columns.js';
 import { buildTables } from '../../src/data/infer.js';
 import { DEFAULT_MISSING_VALUES, loadTables, type ReadOptions } from '../../src/data/load.js';
+import { MissingTokens } from '../../src/data/missing.js';
 import { type RawTable, type ScanOptions, scanCsv } from '../../src/data/scan.js';
 import type { Column, Table } from '../../src/data/table.js';
 import { UserInputError } from '../../src/errors.js';

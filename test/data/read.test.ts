@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, parseNumber } from '../../src/data/columns.js';
-import { detectDelimiter } from '../../src/data/scan.js';
+import { detectDelimiter } from '../../src/data/csv-bytes.js';
+import { parseIsoDate } from '../../src/data/dates.js';
+import { parseNumber } from '../../src/data/numbers.js';
 import type { CategoricalColumn, NumericColumn } from '../../src/data/table.js';
 import { bytesOf, column, fixture, loadTexts, plain, tableOf } from './helpers.js';
 

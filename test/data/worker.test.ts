@@ -15,31 +15,30 @@ function buildWorker(outDir: string): string {
 
 describe('parsing in worker threads gives the same Tables', () => {
   let dir = '';
-  const saved = process.env.DRIFT_GATE_PARSE_WORKER;
+  let worker = '';
   beforeAll(() => {
     // Inside the project (build/ is git-ignored) so the compiled files resolve node_modules.
     mkdirSync(path.join(root, 'build'), { recursive: true });
     dir = mkdtempSync(path.join(root, 'build', 'test-worker-'));
-    process.env.DRIFT_GATE_PARSE_WORKER = buildWorker(dir);
+    worker = buildWorker(dir);
   }, 120_000);
   afterAll(() => {
-    if (saved === undefined) delete process.env.DRIFT_GATE_PARSE_WORKER;
-    else process.env.DRIFT_GATE_PARSE_WORKER = saved;
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('same Tables as in-thread parsing', async () => {
-    expect(parseWorkerPath()).toMatch(/parse-worker\.js$/);
+    expect(parseWorkerPath(worker)).toBe(worker);
+    expect(parseWorkerPath('off')).toBeNull();
+    expect(parseWorkerPath(path.join(dir, 'missing.js'))).toBeNull();
+    // running from sources: no built worker next to load.ts
+    expect(parseWorkerPath()).toBeNull();
     const reference = {
       label: 'rfc4180.csv',
       path: path.join(root, 'test', 'fixtures', 'csv', 'rfc4180.csv'),
     };
     const candidate = { label: 'tabs.tsv', bytes: fixture('tabs.tsv') };
-    const viaWorker = await loadTables(reference, candidate);
-    process.env.DRIFT_GATE_PARSE_WORKER = 'off';
-    expect(parseWorkerPath()).toBeNull();
-    const inThread = await loadTables(reference, candidate);
-    process.env.DRIFT_GATE_PARSE_WORKER = path.join(dir, 'data', 'parse-worker.js');
+    const viaWorker = await loadTables(reference, candidate, { worker });
+    const inThread = await loadTables(reference, candidate, { worker: 'off' });
     expect(plain(viaWorker.reference)).toEqual(plain(inThread.reference));
     expect(plain(viaWorker.candidate)).toEqual(plain(inThread.candidate));
   });
@@ -49,6 +48,7 @@ describe('parsing in worker threads gives the same Tables', () => {
       loadTables(
         { label: 'bad.csv', bytes: fixture('ragged.csv') },
         { label: 'ok.csv', bytes: fixture('tabs.tsv') },
+        { worker },
       ),
     );
     expect(error).toBeInstanceOf(UserInputError);
@@ -60,16 +60,11 @@ describe('parsing in worker threads gives the same Tables', () => {
   it('falls back to this thread when the worker file is broken', async () => {
     const broken = path.join(dir, 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("broken");\n');
-    const previous = process.env.DRIFT_GATE_PARSE_WORKER;
-    process.env.DRIFT_GATE_PARSE_WORKER = broken;
-    try {
-      const { reference } = await loadTables(
-        { label: 'rfc4180.csv', path: path.join(root, 'test', 'fixtures', 'csv', 'rfc4180.csv') },
-        { label: 'tabs.tsv', path: path.join(root, 'test', 'fixtures', 'csv', 'tabs.tsv') },
-      );
-      expect(reference.rows).toBe(4);
-    } finally {
-      process.env.DRIFT_GATE_PARSE_WORKER = previous;
-    }
+    const { reference } = await loadTables(
+      { label: 'rfc4180.csv', path: path.join(root, 'test', 'fixtures', 'csv', 'rfc4180.csv') },
+      { label: 'tabs.tsv', path: path.join(root, 'test', 'fixtures', 'csv', 'tabs.tsv') },
+      { worker: broken },
+    );
+    expect(reference.rows).toBe(4);
   });
 });

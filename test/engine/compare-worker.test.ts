@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTables } from '../../src/data/load.js';
-import { compareTables, compareTablesWith } from '../../src/engine/compare.js';
+import { compareTables, compareTablesWith, type JointRunner } from '../../src/engine/compare.js';
 import { compareWorkerPath, jointChecksInWorker, runJointChecks } from '../../src/engine/joint.js';
 import { UserInputError } from '../../src/errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.js';
@@ -46,34 +46,34 @@ const now = new Date('2026-01-01T00:00:00Z');
 
 describe('the joint checks in a worker thread give the same Report', () => {
   let dir = '';
-  const saved = process.env.DRIFT_GATE_COMPARE_WORKER;
+  let worker = '';
+  /** The pipeline's runner with the compiled worker, as the adapters pass it down. */
+  const runner: JointRunner = (r, c, request) => runJointChecks(r, c, request, worker);
   beforeAll(() => {
     // Inside the project (build/ is git-ignored) so the compiled files resolve node_modules.
     mkdirSync(path.join(root, 'build'), { recursive: true });
     dir = mkdtempSync(path.join(root, 'build', 'test-compare-worker-'));
-    process.env.DRIFT_GATE_COMPARE_WORKER = buildWorker(dir);
+    worker = buildWorker(dir);
   }, 120_000);
   afterAll(() => {
-    if (saved === undefined) delete process.env.DRIFT_GATE_COMPARE_WORKER;
-    else process.env.DRIFT_GATE_COMPARE_WORKER = saved;
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('same Report as compareTables in this thread', async () => {
-    expect(compareWorkerPath()).toMatch(/compare-worker\.js$/);
+    expect(compareWorkerPath(worker)).toBe(worker);
+    expect(compareWorkerPath('off')).toBeNull();
+    // running from sources: no built worker next to joint.ts
+    expect(compareWorkerPath()).toBeNull();
     const { reference, candidate } = await tables();
     for (const settings of [
       DEFAULT_SETTINGS,
       { ...DEFAULT_SETTINGS, key: ['id'], target: 'count' } satisfies Settings,
     ]) {
       // straight to the worker (no silent fallback), and through the pipeline's runner
-      const file = compareWorkerPath() as string;
       const viaWorker = await compareTablesWith(reference, candidate, settings, { now }, (r, c, request) =>
-        jointChecksInWorker(file, r, c, request),
+        jointChecksInWorker(worker, r, c, request),
       );
-      expect(await compareTablesWith(reference, candidate, settings, { now }, runJointChecks)).toEqual(
-        viaWorker,
-      );
+      expect(await compareTablesWith(reference, candidate, settings, { now }, runner)).toEqual(viaWorker);
       const inThread = compareTables(reference, candidate, settings, { now });
       expect(viaWorker.multivariate?.status).toBe('ok');
       expect(viaWorker.quality.length).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ describe('the joint checks in a worker thread give the same Report', () => {
     const { reference, candidate } = await tables();
     const settings = { ...DEFAULT_SETTINGS, key: ['nope'] };
     const viaWorker = await userError(() =>
-      compareTablesWith(reference, candidate, settings, { now }, runJointChecks),
+      compareTablesWith(reference, candidate, settings, { now }, runner),
     );
     const inThread = await userError(() => compareTables(reference, candidate, settings, { now }));
     expect(viaWorker).toBeInstanceOf(UserInputError);
@@ -95,14 +95,10 @@ describe('the joint checks in a worker thread give the same Report', () => {
   it('falls back to this thread when the worker file is broken', async () => {
     const broken = path.join(dir, 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("broken");\n');
-    const previous = process.env.DRIFT_GATE_COMPARE_WORKER;
-    process.env.DRIFT_GATE_COMPARE_WORKER = broken;
-    try {
-      const { reference, candidate } = await tables();
-      const report = await compareTablesWith(reference, candidate, DEFAULT_SETTINGS, { now }, runJointChecks);
-      expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
-    } finally {
-      process.env.DRIFT_GATE_COMPARE_WORKER = previous;
-    }
+    const { reference, candidate } = await tables();
+    const report = await compareTablesWith(reference, candidate, DEFAULT_SETTINGS, { now }, (r, c, request) =>
+      runJointChecks(r, c, request, broken),
+    );
+    expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
   });
 });

@@ -1,5 +1,11 @@
 /** Builds small in-memory Tables for tests of the checks (no CSV involved). */
-import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/data/table.js';
+import {
+  type CategoricalColumn,
+  type Column,
+  dictionaryOf,
+  type NumericColumn,
+  type Table,
+} from '../../src/data/table.js';
 
 export function numericColumn(name: string, values: ArrayLike<number>): NumericColumn {
   const array = Float64Array.from(values);
@@ -37,8 +43,6 @@ export function table(source: string, columns: Column[]): Table {
       ? 0
       : 'values' in columns[0]
         ? columns[0].values.length
-        : 'codes' in columns[0]
-          ? columns[0].codes.length
-          : 0;
+        : (dictionaryOf(columns[0])?.codes.length ?? 0);
   return { source, rows, delimiter: ',', columns };
 }

@@ -5,7 +5,13 @@
  * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
  * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
  */
-import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../../data/table.js';
+import {
+  type Column,
+  dictionaryOf,
+  isCategoricalColumn,
+  isNumericColumn,
+  type Table,
+} from '../../data/table.js';
 import type { CriticalReport } from '../../report/model.js';
 import type { CriticalPlan } from '../plan.js';
 import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
@@ -19,14 +25,10 @@ function textAt(column: Column, row: number): string | null {
     if (Number.isNaN(v)) return null;
     return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
   }
-  if (isCategoricalColumn(column)) {
-    const code = column.codes[row];
-    return code < 0 ? null : column.levels[code];
-  }
-  const coded = column as { codes?: unknown; levels?: unknown };
-  if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+  const coded = dictionaryOf(column);
+  if (coded) {
     const code = coded.codes[row];
-    return code < 0 ? null : (coded.levels[code] as string);
+    return code < 0 ? null : coded.levels[code];
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
  * costs one more probe.
  */
-import type { Column, Table } from '../../data/table.js';
+import { type Column, dictionaryOf, type Table } from '../../data/table.js';
 
 /** The cells of one column on one side, in the form the hash and the comparison read. */
 export type CellSource =
@@ -39,18 +39,9 @@ export interface SharedColumn {
   readonly levels: readonly string[];
 }
 
-/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
-function codesOf(column: Column): { codes: Int32Array; levels: readonly string[] } | null {
-  const candidate = column as { codes?: unknown; levels?: unknown };
-  if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
-    return { codes: candidate.codes, levels: candidate.levels as readonly string[] };
-  }
-  return null;
-}
-
 /** Whether a column has cells the row checks can read (numbers or codes). */
 export function hasCells(column: Column): boolean {
-  return 'values' in column || codesOf(column) !== null;
+  return 'values' in column || dictionaryOf(column) !== null;
 }
 
 const MISSING_A = 0x9e3779b9 | 0;
@@ -118,8 +109,8 @@ export function shareColumn(reference: Column, candidate: Column): SharedColumn 
       levels: [],
     };
   }
-  const ref = codesOf(reference);
-  const cand = codesOf(candidate);
+  const ref = dictionaryOf(reference);
+  const cand = dictionaryOf(candidate);
   if (ref === null || cand === null) return null;
   const levels: string[] = [];
   const index = new Map<string, number>();

@@ -6,7 +6,7 @@ import {
   MISSING_TEXT,
   rowChecks,
 } from '../../../src/checks/rows/rows.js';
-import type { Table } from '../../../src/data/table.js';
+import { isCategoricalColumn, type Table } from '../../../src/data/table.js';
 import { compareTables } from '../../../src/engine/compare.js';
 import { planComparison } from '../../../src/engine/plan.js';
 import { UserInputError } from '../../../src/errors.js';
@@ -240,7 +240,7 @@ describe('whole-record diff without a key', () => {
         .map((column) =>
           'values' in column
             ? String(column.values[row])
-            : 'codes' in column
+            : isCategoricalColumn(column)
               ? (column.levels[column.codes[row]] ?? '∅')
               : '',
         )

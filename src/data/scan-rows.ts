@@ -1,0 +1,122 @@
+/**
+ * What both scanners (scan-fast.ts, scan-csv-parse.ts) share: the options and the result, the
+ * header check, the errors of a record, and ScanRows, the per-row storage they fill.
+ */
+import { ColumnBuilder, type RawColumn } from './columns.js';
+import { type Delimiter, fail } from './csv-bytes.js';
+import { doubled, grown } from './growth.js';
+import { MissingTokens } from './missing.js';
+import { fitted, sharedUint32 } from './shared.js';
+import type { ColumnType } from './table.js';
+
+export interface ScanOptions {
+  readonly delimiter?: Delimiter;
+  readonly missingValues: readonly string[];
+  readonly columnTypes?: Readonly<Record<string, ColumnType>>;
+}
+
+/** One side after scanning: columns not yet typed. */
+export interface RawTable {
+  readonly source: string;
+  readonly delimiter: Delimiter;
+  readonly rows: number;
+  readonly rowLines: Uint32Array;
+  readonly columns: RawColumn[];
+}
+
+/** Validates header names: none empty, none repeated. */
+export function checkHeader(names: readonly string[], source: string, line: number): void {
+  names.forEach((name, k) => {
+    if (name.trim() === '') {
+      fail(
+        source,
+        `column ${k + 1} has an empty name in the header row: give every column a name`,
+        line,
+        k + 1,
+      );
+    }
+  });
+  const seen = new Map<string, number[]>();
+  names.forEach((name, k) => {
+    const list = seen.get(name);
+    if (list) list.push(k + 1);
+    else seen.set(name, [k + 1]);
+  });
+  const duplicates = [...seen].filter(([, columns]) => columns.length > 1);
+  if (duplicates.length > 0) {
+    const list = duplicates.map(
+      ([name, columns]) => `${JSON.stringify(name)} (columns ${columns.join(', ')})`,
+    );
+    fail(
+      source,
+      `duplicate column names in the header row: ${list.join('; ')}; give every column a unique name`,
+      line,
+      duplicates[0][1][1],
+    );
+  }
+}
+
+export function raggedError(source: string, line: number, expected: number, found: number): never {
+  fail(
+    source,
+    `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}` +
+      ' (check for an unquoted delimiter or a missing field)',
+    line,
+  );
+}
+
+export function unterminatedError(source: string, line: number, field: number): never {
+  fail(
+    source,
+    `unterminated quoted field: the quote that opens field ${field} on this line is never closed`,
+    line,
+    field,
+  );
+}
+
+/**
+ * The rows of one scan: a column builder per header name and the file line of each row, with room
+ * grown by doubling (all arrays together) when a row does not fit.
+ */
+export class ScanRows {
+  readonly columns: ColumnBuilder[];
+  /** Rows started so far. */
+  count = 0;
+  private capacity: number;
+  private lines: Uint32Array;
+
+  constructor(names: readonly string[], options: ScanOptions, capacity: number) {
+    const tokens = new MissingTokens(options.missingValues);
+    const types = options.columnTypes ?? {};
+    this.columns = names.map(
+      (name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity),
+    );
+    this.capacity = capacity;
+    this.lines = sharedUint32(capacity);
+  }
+
+  /** Starts the next row, at file line `line`, making room for it first; returns its index. */
+  start(line: number): number {
+    const row = this.count;
+    if (row === this.capacity) {
+      this.capacity = doubled(this.capacity, row + 1);
+      for (const column of this.columns) column.grow(this.capacity);
+      this.lines = grown(this.lines, this.capacity);
+    }
+    this.lines[row] = line;
+    this.count = row + 1;
+    return row;
+  }
+
+  /** The scan's result once every row is in. */
+  finish(source: string, delimiter: Delimiter): RawTable {
+    const rows = this.count;
+    return {
+      source,
+      delimiter,
+      rows,
+      rowLines: fitted(this.lines, rows),
+      columns: this.columns.map((column) => column.finish(rows)),
+    };
+  }
+}
