@@ -66471,7 +66471,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42491:
+/***/ 65641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74436,7 +74436,7 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
  * missing revision). Adapters turn it into one clear message and exit status 2; anything else
  * that escapes is a bug in drift-gate.
  */
-class UserInputError extends Error {
+class errors_UserInputError extends Error {
     name = 'UserInputError';
     /** The file (or setting source) the problem is in, when there is one. */
     file;
@@ -74457,6 +74457,103 @@ class UserInputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workers/thread.ts
+/**
+ * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
+ *
+ * The protocol:
+ * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
+ *   SharedArrayBuffers are shared, other arrays copied).
+ * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
+ *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
+ * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
+ *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
+ *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
+ *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
+ *   thread instead, so a broken build costs speed, never the result.
+ */
+
+
+/** The error as data to post to the other thread. */
+function errorData(error) {
+    if (error instanceof UserInputError)
+        return { user: true, message: error.message, file: error.file, line: error.line, column: error.column };
+    return { user: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+/** The error back from its data: the same UserInputError, or a bug's Error whose message starts with `prefix`. */
+function errorFrom(error, prefix) {
+    if (error.user)
+        return new errors_UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
+    return new Error(`${prefix}${error.message}`);
+}
+/** The worker could not run (missing or broken file, or it exited without answering). */
+class WorkerUnavailable extends Error {
+}
+/**
+ * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
+ * with WorkerUnavailable when the worker cannot run, with the rebuilt error when it answered one.
+ */
+function askWorker(job) {
+    return new Promise((resolve, reject) => {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(job.file, { workerData: job.request });
+        }
+        catch (error) {
+            reject(new WorkerUnavailable(String(error)));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            void worker.terminate();
+            if ('value' in message)
+                resolve(message.value);
+            else
+                reject(errorFrom(message.error, `${job.name} failed: `));
+        });
+        worker.once('error', (error) => {
+            if (!settled)
+                reject(new WorkerUnavailable(String(error)));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new WorkerUnavailable(`${job.name} exited with code ${code} before answering`));
+            settled = true;
+        });
+    });
+}
+/**
+ * `ask(file)` when there is a worker file and it runs; else `here()` in this thread (also when
+ * `ask` rejects with WorkerUnavailable). Errors the worker answered are thrown as they are.
+ * Without a file, `here` runs now, synchronously.
+ */
+function inWorkerOrHere(file, ask, here) {
+    if (file === null)
+        return Promise.resolve(here());
+    return ask(file).catch((error) => {
+        if (error instanceof WorkerUnavailable)
+            return here();
+        throw error;
+    });
+}
+/**
+ * Worker side: when this module runs as a worker thread, answers its parent once with
+ * `work(workerData)` (or the error it threw); `transfer` lists the answer's buffers to move
+ * rather than copy. Does nothing in the main thread.
+ */
+function answerParent(work, transfer = () => []) {
+    const port = parentPort;
+    if (!port)
+        return;
+    Promise.resolve(workerData)
+        .then(work)
+        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/workers/worker-file.ts
@@ -74467,9 +74564,13 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 
+/** The overrides an adapter finds in `env` (the adapter passes its own environment). */
+function workerOverrides(env) {
+    return { parse: env.DRIFT_GATE_PARSE_WORKER, compare: env.DRIFT_GATE_COMPARE_WORKER };
+}
 /**
- * The built worker `name` (without `.js`) next to this module, or null. `override` (an
- * environment variable's value) wins: a path to use, or `off`.
+ * The built worker `name` (without `.js`) next to this module, or null. `override` wins: a path
+ * to use (null when it does not exist), or `off`.
  */
 function builtWorkerPath(name, override) {
     if (override === 'off')
@@ -74488,71 +74589,16 @@ function builtWorkerPath(name, override) {
     return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
 }
 
-;// CONCATENATED MODULE: ./src/data/shared.ts
+;// CONCATENATED MODULE: ./src/data/numbers.ts
 /**
- * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
- * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
- * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ * Numbers read straight from the bytes of a cell, without making a string: the one number parser
+ * of the data layer (NumberReader; the CSV scanner and the column builders both use it).
  */
-function sharedFloat64(length) {
-    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
-}
-function sharedInt32(length) {
-    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
-}
-function sharedUint32(length) {
-    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
-}
-/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
-function isShared(array) {
-    return array.buffer instanceof SharedArrayBuffer;
-}
-/** A copy of `array` on a SharedArrayBuffer. */
-function sharedCopy(array) {
-    const copy = array instanceof Float64Array
-        ? sharedFloat64(array.length)
-        : array instanceof Int32Array
-            ? sharedInt32(array.length)
-            : sharedUint32(array.length);
-    copy.set(array);
-    return copy;
-}
-/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
-function asShared(array) {
-    return isShared(array) ? array : sharedCopy(array);
-}
-
-;// CONCATENATED MODULE: ./src/data/columns.ts
-/**
- * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
- * classified without creating a string (numbers parsed straight from the bytes, text
- * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
- * (RawColumn) is enough to decide the column type from both sides later without the raw text.
- */
-
-/** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
-const MODE_NUMBER = 0;
-/** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
-const MODE_DATE = 1;
-/** Text: dictionary codes only. */
-const MODE_TEXT = 2;
-/** Configured numeric: anything that is not a finite number is coerced to missing. */
-const MODE_FORCED_NUMBER = 3;
-/** Configured datetime: anything that is not an ISO date is coerced to missing. */
-const MODE_FORCED_DATE = 4;
-/** Configured identifier: only missing values are counted. */
-const MODE_SKIP = 5;
-/** Distinct levels kept per column; past this a text column is identifier-like (memory bound). */
-const MAX_DICTIONARY_LEVELS = 100_000;
-/** Coerced cells remembered per column (and per table); the total is always counted. */
-const MAX_COERCED_RECORDED = 100;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** Exact powers of ten 1e0..1e22. */
 const POW10 = new Float64Array(23);
 for (let i = 0; i < 23; i++)
     POW10[i] = Number(`1e${i}`);
-const decoder = new TextDecoder('utf-8');
+/** Whether byte `b` is an ASCII digit. */
 function isDigit(b) {
     return b >= 48 && b <= 57;
 }
@@ -74563,48 +74609,70 @@ function asciiText(src, s, e) {
     return text;
 }
 /**
- * The number in src[s, e) (surrounding spaces allowed), or NaN when the text is not a decimal
- * number ([+-] digits [. digits] [e [+-] digits]). The result equals Number(text) exactly: the
- * fast path multiplies or divides an exact integer mantissa by an exact power of ten (one
- * correctly rounded operation); longer mantissas or large exponents go through Number().
+ * Reads a decimal number ([+-] digits [. digits] [e [+-] digits]) from the bytes, without making a
+ * string; `end` is where the last read stopped. The value equals Number(text) exactly: the fast
+ * path multiplies or divides an exact integer mantissa (at most 15 significant digits) by an exact
+ * power of ten, one correctly rounded operation; longer mantissas or large exponents go through
+ * Number(). One pass: the CSV scanner reads a cell's number and finds the cell's end together.
  */
-function parseNumber(src, s, e) {
-    while (s < e && src[s] === 32)
-        s++;
-    while (e > s && src[e - 1] === 32)
-        e--;
-    if (s === e)
-        return NaN;
-    let i = s;
-    let negative = false;
-    let b = src[i];
-    if (b === 45 || b === 43) {
-        negative = b === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let significant = 0;
-    let digits = 0;
-    let scale = 0;
-    let slow = false;
-    while (i < e) {
-        b = src[i];
-        if (!isDigit(b))
-            break;
-        digits++;
-        if (significant > 0 || b !== 48) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + (b - 48);
-                significant++;
-            }
-            else {
-                slow = true;
+class NumberReader {
+    /** The offset just past the last number read (where reading stopped). */
+    end = 0;
+    /**
+     * The number that starts at src[s] and ends before `e` or at the first byte that cannot continue
+     * it (then `end` is that byte's offset), or NaN when no number starts there (no digit, or an
+     * exponent marker without digits).
+     */
+    read(src, s, e) {
+        // Plain decimals of at most 15 digits (most cells) in one tight loop; the rest in readAny.
+        let i = s;
+        let c = i < e ? src[i] : 0;
+        const negative = c === 45;
+        if (negative || c === 43)
+            i++;
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        while (i < e) {
+            c = src[i] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+            digits++;
+            i++;
+        }
+        if (i < e && src[i] === 46) {
+            i++;
+            while (i < e) {
+                c = src[i] - 48;
+                if (c < 0 || c > 9)
+                    break;
+                mantissa = mantissa * 10 + c;
+                digits++;
+                scale++;
+                i++;
             }
         }
-        i++;
+        if (digits === 0 || digits > 15 || (i < e && (src[i] === 101 || src[i] === 69)))
+            return this.readAny(src, s, e);
+        this.end = i;
+        const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+        return negative ? -value : value;
     }
-    if (i < e && src[i] === 46) {
-        i++;
+    /** `read` for what the tight loop leaves: more than 15 digits, an exponent, or no digit at all. */
+    readAny(src, s, e) {
+        let i = s;
+        let negative = false;
+        let b = i < e ? src[i] : 0;
+        if (b === 45 || b === 43) {
+            negative = b === 45;
+            i++;
+        }
+        let mantissa = 0;
+        let significant = 0;
+        let digits = 0;
+        let scale = 0;
+        let slow = false;
         while (i < e) {
             b = src[i];
             if (!isDigit(b))
@@ -74614,55 +74682,89 @@ function parseNumber(src, s, e) {
                 if (significant < 15) {
                     mantissa = mantissa * 10 + (b - 48);
                     significant++;
-                    scale--;
                 }
                 else {
                     slow = true;
                 }
             }
-            else {
-                scale--;
+            i++;
+        }
+        if (i < e && src[i] === 46) {
+            i++;
+            while (i < e) {
+                b = src[i];
+                if (!isDigit(b))
+                    break;
+                digits++;
+                if (significant > 0 || b !== 48) {
+                    if (significant < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        significant++;
+                        scale--;
+                    }
+                    else {
+                        slow = true;
+                    }
+                }
+                else {
+                    scale--;
+                }
+                i++;
             }
-            i++;
         }
-    }
-    if (digits === 0)
-        return NaN;
-    if (i < e && (src[i] === 101 || src[i] === 69)) {
-        i++;
-        let expNegative = false;
-        if (i < e && (src[i] === 45 || src[i] === 43)) {
-            expNegative = src[i] === 45;
-            i++;
-        }
-        let exponent = 0;
-        const start = i;
-        while (i < e && isDigit(src[i])) {
-            if (exponent < 100_000)
-                exponent = exponent * 10 + (src[i] - 48);
-            i++;
-        }
-        if (i === start)
+        this.end = i;
+        if (digits === 0)
             return NaN;
-        scale += expNegative ? -exponent : exponent;
+        if (i < e && (src[i] === 101 || src[i] === 69)) {
+            i++;
+            let expNegative = false;
+            if (i < e && (src[i] === 45 || src[i] === 43)) {
+                expNegative = src[i] === 45;
+                i++;
+            }
+            let exponent = 0;
+            const start = i;
+            while (i < e && isDigit(src[i])) {
+                if (exponent < 100_000)
+                    exponent = exponent * 10 + (src[i] - 48);
+                i++;
+            }
+            this.end = i;
+            if (i === start)
+                return NaN;
+            scale += expNegative ? -exponent : exponent;
+        }
+        if (!slow) {
+            if (mantissa === 0)
+                return negative ? -0 : 0;
+            let value;
+            if (scale === 0)
+                value = mantissa;
+            else if (scale > 0 && scale <= 22)
+                value = mantissa * POW10[scale];
+            else if (scale < 0 && scale >= -22)
+                value = mantissa / POW10[-scale];
+            else
+                return Number(asciiText(src, s, i));
+            return negative ? -value : value;
+        }
+        return Number(asciiText(src, s, i));
     }
-    if (i !== e)
+}
+const reader = new NumberReader();
+/**
+ * The number in src[s, e) (surrounding spaces allowed), or NaN when the text is not a decimal
+ * number ([+-] digits [. digits] [e [+-] digits]); equals Number(text) exactly (see NumberReader).
+ */
+function parseNumber(src, s, e) {
+    while (s < e && src[s] === 32)
+        s++;
+    while (e > s && src[e - 1] === 32)
+        e--;
+    if (s === e)
         return NaN;
-    if (!slow) {
-        if (mantissa === 0)
-            return negative ? -0 : 0;
-        let value;
-        if (scale === 0)
-            value = mantissa;
-        else if (scale > 0 && scale <= 22)
-            value = mantissa * POW10[scale];
-        else if (scale < 0 && scale >= -22)
-            value = mantissa / POW10[-scale];
-        else
-            return Number(asciiText(src, s, e));
-        return negative ? -value : value;
-    }
-    return Number(asciiText(src, s, e));
+    const value = reader.read(src, s, e);
+    return reader.end === e ? value : NaN;
 }
 /** Non-finite number tokens (case-insensitive): inf, infinity (signed) and nan. */
 function nonFiniteToken(src, s, e) {
@@ -74685,6 +74787,10 @@ function nonFiniteToken(src, s, e) {
         return NaN;
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/data/dates.ts
+/** ISO 8601 dates and date-times read straight from the bytes of a cell. */
+
 function twoDigits(src, i) {
     const a = src[i] - 48;
     const b = src[i + 1] - 48;
@@ -74778,42 +74884,205 @@ function parseIsoDate(src, s, e) {
     const offset = (zh * 60 + zm) * 60_000;
     return zone === 43 ? ms - offset : ms + offset;
 }
-/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
-class MissingTokens {
-    emptyIsMissing;
-    maxLength;
-    firstByte = new Uint8Array(256);
-    tokens;
-    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
-    numericToken;
-    constructor(tokens) {
-        const encoder = new TextEncoder();
-        this.numericToken = tokens.some((token) => {
-            const bytes = encoder.encode(token);
-            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
-        });
-        this.emptyIsMissing = tokens.includes('');
-        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
-        this.maxLength = 0;
-        for (const token of this.tokens) {
-            this.maxLength = Math.max(this.maxLength, token.length);
-            this.firstByte[token[0]] = 1;
-        }
+
+;// CONCATENATED MODULE: ./src/data/growth.ts
+/**
+ * Growth of typed arrays filled one row (or one dictionary level) at a time: the one place the
+ * data layer copies an array into a larger one. Callers double the capacity, so filling n
+ * entries copies fewer than 2n in all.
+ */
+/**
+ * A copy of `array` with room for `length` entries (the new ones zero), of the same type and on
+ * the same kind of buffer: a SharedArrayBuffer-backed array stays shared (see shared.ts). O(length).
+ */
+function grown(array, length) {
+    const bytes = length * array.BYTES_PER_ELEMENT;
+    const buffer = array.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    const next = new array.constructor(buffer);
+    next.set(array);
+    return next;
+}
+/** `capacity` doubled until it holds `needed` entries (at least 1). */
+function doubled(capacity, needed) {
+    let next = Math.max(1, capacity);
+    while (next < needed)
+        next *= 2;
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/data/dictionary.ts
+/**
+ * The dictionary of one text column during the scan: a cell's bytes are hashed (FNV-1a) and
+ * looked up in an open-addressing table over level indexes + 1, with the level bytes kept in one
+ * arena, so a string is decoded only for a new level. Past MAX_DICTIONARY_LEVELS distinct values
+ * it gives up (the column is identifier-like) and frees its memory.
+ */
+
+/** Distinct levels kept per column; past this a text column is identifier-like (memory bound). */
+const MAX_DICTIONARY_LEVELS = 100_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** The code every cell gets once the dictionary overflowed. */
+const OVERFLOW_CODE = -2;
+const decoder = new TextDecoder('utf-8');
+class LevelDictionary {
+    /** The distinct texts in order of first appearance (empty once overflowed). */
+    levels = [];
+    /** More than MAX_DICTIONARY_LEVELS distinct values were seen. */
+    overflow = false;
+    slots = new Int32Array(16);
+    levelHash = new Int32Array(16);
+    levelStart = new Int32Array(16);
+    levelLength = new Int32Array(16);
+    arena = new Uint8Array(256);
+    arenaLength = 0;
+    /** The code of src[s, e), adding a level when new; OVERFLOW_CODE once overflowed. */
+    code(src, s, e) {
+        if (this.overflow)
+            return OVERFLOW_CODE;
+        let hash = FNV_OFFSET;
+        for (let i = s; i < e; i++)
+            hash = Math.imul(hash ^ src[i], FNV_PRIME);
+        return this.codeWithHash(src, s, e, hash);
     }
-    matches(src, s, e) {
+    /** As `code`, with the FNV-1a hash of src[s, e) already computed (by the scanner). */
+    codeWithHash(src, s, e, hash) {
+        if (this.overflow)
+            return OVERFLOW_CODE;
+        const slots = this.slots;
+        const mask = slots.length - 1;
         const len = e - s;
-        for (const token of this.tokens) {
-            if (token.length !== len)
-                continue;
-            let k = 0;
-            while (k < len && token[k] === src[s + k])
-                k++;
-            if (k === len)
-                return true;
+        let slot = hash & mask;
+        for (;;) {
+            const entry = slots[slot];
+            if (entry === 0)
+                break;
+            const level = entry - 1;
+            if (this.levelHash[level] === hash && this.levelLength[level] === len) {
+                const start = this.levelStart[level];
+                const arena = this.arena;
+                let k = 0;
+                while (k < len && arena[start + k] === src[s + k])
+                    k++;
+                if (k === len)
+                    return level;
+            }
+            slot = (slot + 1) & mask;
         }
-        return false;
+        return this.addLevel(src, s, e, hash, slot);
+    }
+    addLevel(src, s, e, hash, slot) {
+        const level = this.levels.length;
+        if (level >= MAX_DICTIONARY_LEVELS) {
+            this.overflow = true;
+            this.levels = [];
+            this.slots = new Int32Array(0);
+            this.arena = new Uint8Array(0);
+            return OVERFLOW_CODE;
+        }
+        const len = e - s;
+        if (level === this.levelHash.length) {
+            const size = level * 2;
+            this.levelHash = grown(this.levelHash, size);
+            this.levelStart = grown(this.levelStart, size);
+            this.levelLength = grown(this.levelLength, size);
+        }
+        if (this.arenaLength + len > this.arena.length) {
+            this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
+        }
+        this.arena.set(src.subarray(s, e), this.arenaLength);
+        this.levelHash[level] = hash;
+        this.levelStart[level] = this.arenaLength;
+        this.levelLength[level] = len;
+        this.arenaLength += len;
+        this.levels.push(decoder.decode(src.subarray(s, e)));
+        this.slots[slot] = level + 1;
+        if ((level + 1) * 2 > this.slots.length)
+            this.rehash();
+        return level;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let level = 0; level < this.levels.length; level++) {
+            let slot = this.levelHash[level] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = level + 1;
+        }
+        this.slots = slots;
     }
 }
+
+;// CONCATENATED MODULE: ./src/data/shared.ts
+/**
+ * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
+ * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
+ * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ */
+function sharedFloat64(length) {
+    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+function sharedInt32(length) {
+    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+}
+function sharedUint32(length) {
+    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+}
+/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
+function isShared(array) {
+    return array.buffer instanceof SharedArrayBuffer;
+}
+/** A copy of `array` on a SharedArrayBuffer. */
+function sharedCopy(array) {
+    const copy = array instanceof Float64Array
+        ? sharedFloat64(array.length)
+        : array instanceof Int32Array
+            ? sharedInt32(array.length)
+            : sharedUint32(array.length);
+    copy.set(array);
+    return copy;
+}
+/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
+function asShared(array) {
+    return isShared(array) ? array : sharedCopy(array);
+}
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
+function fitted(array, rows) {
+    const view = array.subarray(0, rows);
+    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
+}
+
+;// CONCATENATED MODULE: ./src/data/columns.ts
+/**
+ * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
+ * classified without creating a string (numbers parsed straight from the bytes, text
+ * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
+ * (RawColumn) is enough to decide the column type from both sides later without the raw text.
+ */
+
+
+
+
+
+/** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
+const MODE_NUMBER = 0;
+/** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
+const MODE_DATE = 1;
+/** Text: dictionary codes only. */
+const MODE_TEXT = 2;
+/** Configured numeric: anything that is not a finite number is coerced to missing. */
+const MODE_FORCED_NUMBER = 3;
+/** Configured datetime: anything that is not an ISO date is coerced to missing. */
+const MODE_FORCED_DATE = 4;
+/** Configured identifier: only missing values are counted. */
+const MODE_SKIP = 5;
+/** Coerced cells remembered per column (and per table); the total is always counted. */
+const MAX_COERCED_RECORDED = 100;
+const columns_decoder = new TextDecoder('utf-8');
 /** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */
 class ColumnBuilder {
     name;
@@ -74829,18 +75098,10 @@ class ColumnBuilder {
     missing = 0;
     numbers = 0;
     allInteger = true;
-    overflow = false;
     coercedCount = 0;
     coerced = [];
     tokens;
-    // Dictionary: open addressing over level indexes + 1, level bytes kept in an arena.
-    levels = [];
-    slots = new Int32Array(16);
-    levelHash = new Int32Array(16);
-    levelStart = new Int32Array(16);
-    levelLength = new Int32Array(16);
-    arena = new Uint8Array(256);
-    arenaLength = 0;
+    dictionary = new LevelDictionary();
     constructor(name, forced, tokens, capacity) {
         this.name = name;
         this.forced = forced;
@@ -74873,7 +75134,7 @@ class ColumnBuilder {
     refreshFast() {
         this.fastNumbers =
             (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
-        this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.overflow;
+        this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.dictionary.overflow;
     }
     /** A finite number the scanner parsed (fastNumbers only). */
     putNumber(value, row) {
@@ -74893,7 +75154,9 @@ class ColumnBuilder {
             this.codes[row] = -1;
             return;
         }
-        const code = this.codeWithHash(src, s, e, hash);
+        const code = this.dictionary.codeWithHash(src, s, e, hash);
+        if (code === OVERFLOW_CODE)
+            this.dropCodes();
         if (this.codes !== null)
             this.codes[row] = code;
     }
@@ -74901,16 +75164,10 @@ class ColumnBuilder {
     grow(capacity) {
         if (capacity <= this.capacity)
             return;
-        if (this.values !== null) {
-            const next = sharedFloat64(capacity);
-            next.set(this.values);
-            this.values = next;
-        }
-        if (this.codes !== null) {
-            const next = sharedInt32(capacity);
-            next.set(this.codes);
-            this.codes = next;
-        }
+        if (this.values !== null)
+            this.values = grown(this.values, capacity);
+        if (this.codes !== null)
+            this.codes = grown(this.codes, capacity);
         this.capacity = capacity;
     }
     /** One cell: src[s, e) is the field's text (quotes already removed and unescaped). */
@@ -74998,7 +75255,7 @@ class ColumnBuilder {
     coerce(src, s, e, row) {
         this.coercedCount++;
         if (this.coerced.length < MAX_COERCED_RECORDED) {
-            this.coerced.push({ row, text: decoder.decode(src.subarray(s, e)) });
+            this.coerced.push({ row, text: columns_decoder.decode(src.subarray(s, e)) });
         }
     }
     /** The first cell that is not a number in a column of numbers (or of nothing yet). */
@@ -75031,16 +75288,18 @@ class ColumnBuilder {
     toText(row, from) {
         const values = this.values;
         if (from === 'number' || this.codes === null) {
-            this.codes = sharedInt32(this.capacity);
+            const codes = sharedInt32(this.capacity);
+            this.codes = codes;
             const encoder = new TextEncoder();
-            for (let i = 0; i < row; i++) {
+            // stops when the earlier values alone overflow the dictionary (then the codes are dropped)
+            for (let i = 0; i < row && this.codes !== null; i++) {
                 const value = values[i];
                 if (Number.isNaN(value)) {
-                    this.codes[i] = -1;
+                    codes[i] = -1;
                     continue;
                 }
                 const bytes = encoder.encode(from === 'number' ? String(value) : new Date(value).toISOString());
-                this.codes[i] = this.code(bytes, 0, bytes.length);
+                codes[i] = this.code(bytes, 0, bytes.length);
             }
         }
         this.mode = MODE_TEXT;
@@ -75049,84 +75308,22 @@ class ColumnBuilder {
         this.coercedCount = 0;
         this.refreshFast();
     }
-    /** The dictionary code of src[s, e), adding a level when new; -2 once the dictionary overflowed. */
+    /**
+     * The dictionary code of src[s, e), adding a level when new; OVERFLOW_CODE once the dictionary
+     * overflowed (the codes are dropped when it overflows now).
+     */
     code(src, s, e) {
-        if (this.overflow)
-            return -2;
-        let hash = FNV_OFFSET;
-        for (let i = s; i < e; i++)
-            hash = Math.imul(hash ^ src[i], FNV_PRIME);
-        return this.codeWithHash(src, s, e, hash);
+        if (this.dictionary.overflow)
+            return OVERFLOW_CODE;
+        const code = this.dictionary.code(src, s, e);
+        if (code === OVERFLOW_CODE)
+            this.dropCodes();
+        return code;
     }
-    codeWithHash(src, s, e, hash) {
-        if (this.overflow)
-            return -2;
-        const slots = this.slots;
-        const mask = slots.length - 1;
-        const len = e - s;
-        let slot = hash & mask;
-        for (;;) {
-            const entry = slots[slot];
-            if (entry === 0)
-                break;
-            const level = entry - 1;
-            if (this.levelHash[level] === hash && this.levelLength[level] === len) {
-                const start = this.levelStart[level];
-                const arena = this.arena;
-                let k = 0;
-                while (k < len && arena[start + k] === src[s + k])
-                    k++;
-                if (k === len)
-                    return level;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return this.addLevel(src, s, e, hash, slot);
-    }
-    addLevel(src, s, e, hash, slot) {
-        const level = this.levels.length;
-        if (level >= MAX_DICTIONARY_LEVELS) {
-            this.overflow = true;
-            this.codes = null;
-            this.fastText = false;
-            this.levels = [];
-            this.slots = new Int32Array(0);
-            this.arena = new Uint8Array(0);
-            return -2;
-        }
-        const len = e - s;
-        if (level === this.levelHash.length) {
-            const size = level * 2;
-            this.levelHash = grownInt32(this.levelHash, size);
-            this.levelStart = grownInt32(this.levelStart, size);
-            this.levelLength = grownInt32(this.levelLength, size);
-        }
-        if (this.arenaLength + len > this.arena.length) {
-            const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + len));
-            next.set(this.arena.subarray(0, this.arenaLength));
-            this.arena = next;
-        }
-        this.arena.set(src.subarray(s, e), this.arenaLength);
-        this.levelHash[level] = hash;
-        this.levelStart[level] = this.arenaLength;
-        this.levelLength[level] = len;
-        this.arenaLength += len;
-        this.levels.push(decoder.decode(src.subarray(s, e)));
-        this.slots[slot] = level + 1;
-        if ((level + 1) * 2 > this.slots.length)
-            this.rehash();
-        return level;
-    }
-    rehash() {
-        const slots = new Int32Array(this.slots.length * 2);
-        const mask = slots.length - 1;
-        for (let level = 0; level < this.levels.length; level++) {
-            let slot = this.levelHash[level] & mask;
-            while (slots[slot] !== 0)
-                slot = (slot + 1) & mask;
-            slots[slot] = level + 1;
-        }
-        this.slots = slots;
+    /** Past MAX_DICTIONARY_LEVELS distinct values: the codes are dropped (identifier-like column). */
+    dropCodes() {
+        this.codes = null;
+        this.fastText = false;
     }
     /** The column after `rows` rows; arrays are views of the (possibly larger) storage. */
     finish(rows) {
@@ -75138,12 +75335,9 @@ class ColumnBuilder {
                 : mode === MODE_DATE || mode === MODE_FORCED_DATE
                     ? 'date'
                     : 'number';
-        let codes = this.codes;
-        let levels = this.overflow ? null : this.levels;
-        if (this.overflow) {
-            codes = null;
-            levels = null;
-        }
+        const overflow = this.dictionary.overflow;
+        const codes = overflow ? null : this.codes;
+        const levels = overflow ? null : this.dictionary.levels;
         return {
             name: this.name,
             forced: this.forced,
@@ -75151,26 +75345,13 @@ class ColumnBuilder {
             values: this.values === null ? null : fitted(this.values, rows),
             codes: codes === null ? null : fitted(codes, rows),
             levels: codes === null ? null : levels,
-            overflow: this.overflow,
+            overflow,
             missing: this.missing,
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
             coerced: this.coerced,
         };
     }
-}
-/**
- * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
- * (frees the spare room).
- */
-function fitted(array, rows) {
-    const view = array.subarray(0, rows);
-    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
-}
-function grownInt32(array, size) {
-    const next = new Int32Array(size);
-    next.set(array);
-    return next;
 }
 
 ;// CONCATENATED MODULE: ./src/data/infer.ts
@@ -75179,6 +75360,7 @@ function grownInt32(array, size) {
  * side is typed from that side), then the Table of each side. Works on the RawColumns only:
  * the raw text is not needed again.
  */
+
 
 
 /** Share of distinct present values from which a text column is identifier-like. */
@@ -75260,7 +75442,10 @@ function decide(sides, options) {
     }
     return 'categorical';
 }
-/** The codes and levels of an identifier-like column, when the scan kept them (else nothing). */
+/**
+ * The codes and levels of an identifier-like column, when the scan kept them (else nothing): no
+ * statistic runs on it, but the row checks use them (see SkippedColumn).
+ */
 function identifierCodes(column) {
     if (column.codes !== null && column.levels !== null)
         return { codes: column.codes, levels: column.levels };
@@ -75354,7 +75539,7 @@ function buildColumn(decision, column, rows, coerced) {
                 };
             }
             const distinct = distinctOf(column);
-            const kept = {
+            return {
                 name,
                 type: 'identifier',
                 reason: `identifier-like: ${distinct} of ${presentCount} value${presentCount === 1 ? ' is' : 's are'} distinct`,
@@ -75362,7 +75547,6 @@ function buildColumn(decision, column, rows, coerced) {
                 distinct,
                 ...identifierCodes(column),
             };
-            return kept;
         }
         case 'numeric':
         case 'datetime': {
@@ -75596,6 +75780,173 @@ function ascending(values) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
+/**
+ * CSV bytes before they are scanned: what is not CSV text is rejected (empty, a Git LFS pointer,
+ * gzip, binary, not UTF-8, with the line and field of the first bad byte), and the delimiter is
+ * detected from the header and first lines.
+ */
+
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const DELIMITERS = [',', ';', '\t', '|'];
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+/** A UserInputError naming the file and, when known, the line and column. */
+function fail(source, message, line, column) {
+    throw new errors_UserInputError(message, { file: source, line, column });
+}
+/** Byte offset just past a UTF-8 BOM, or 0. */
+function bomLength(bytes) {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+/** The offset of the first invalid UTF-8 sequence (the input is known to be invalid). */
+function firstInvalidUtf8(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + need >= n)
+            return i;
+        let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            code = (code << 6) | (c & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return n;
+}
+/** Line (1-based) and field (1-based) of a byte offset, following quotes from the start. */
+function positionOf(bytes, offset, delimiter) {
+    let line = 1;
+    let field = 1;
+    let quoted = false;
+    for (let i = bomLength(bytes); i < offset; i++) {
+        const b = bytes[i];
+        if (b === QUOTE)
+            quoted = !quoted;
+        else if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
+            line++;
+            if (!quoted)
+                field = 1;
+        }
+        else if (b === delimiter && !quoted)
+            field++;
+    }
+    return { line, field };
+}
+/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
+function checkBytes(bytes, source, delimiter) {
+    const start = bomLength(bytes);
+    let i = start;
+    while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9))
+        i++;
+    if (i === bytes.length) {
+        fail(source, 'the file is empty: expected a CSV file with a header row and at least one data row');
+    }
+    const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
+    if (head.startsWith(LFS_POINTER)) {
+        fail(source, 'this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` ' +
+            '(actions/checkout) or run `git lfs pull` before drift-gate');
+    }
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        fail(source, 'this is a gzip-compressed file, not CSV text: decompress it first');
+    }
+    const firstKb = bytes.subarray(0, 1024);
+    if (firstKb.includes(0)) {
+        fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8(bytes);
+        const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
+        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` +
+            're-save it as UTF-8', line, field);
+    }
+}
+/** Field counts of the first records in bytes[start, end) for one delimiter (quote-aware). */
+function fieldCounts(bytes, start, end, delimiter, complete) {
+    const counts = [];
+    let fields = 1;
+    let quoted = false;
+    let blank = true;
+    for (let i = start; i < end; i++) {
+        const b = bytes[i];
+        if (b === QUOTE) {
+            quoted = !quoted;
+            blank = false;
+        }
+        else if (quoted)
+            continue;
+        else if (b === delimiter) {
+            fields++;
+            blank = false;
+        }
+        else if (b === LF || b === CR) {
+            if (!blank)
+                counts.push(fields);
+            fields = 1;
+            blank = true;
+        }
+        else
+            blank = false;
+    }
+    if (!blank && complete)
+        counts.push(fields);
+    return counts;
+}
+/** The delimiter among , ; tab | that splits the header and first lines most consistently. */
+function detectDelimiter(bytes) {
+    const start = bomLength(bytes);
+    const end = Math.min(bytes.length, start + 65_536);
+    const complete = end === bytes.length;
+    let best = ',';
+    let bestScore = -1;
+    for (const delimiter of DELIMITERS) {
+        const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
+        if (counts.length === 0 || counts[0] < 2)
+            continue;
+        const header = counts[0];
+        let same = 0;
+        for (let k = 1; k < counts.length; k++)
+            if (counts[k] === header)
+                same++;
+        const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
+        const score = consistency * 1000 + Math.min(header, 999);
+        if (score > bestScore) {
+            bestScore = score;
+            best = delimiter;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -77676,180 +78027,56 @@ const sync_parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/data/scan.ts
+;// CONCATENATED MODULE: ./src/data/missing.ts
+/** The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. */
+
+/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
+class MissingTokens {
+    emptyIsMissing;
+    maxLength;
+    firstByte = new Uint8Array(256);
+    tokens;
+    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
+    numericToken;
+    constructor(tokens) {
+        const encoder = new TextEncoder();
+        this.numericToken = tokens.some((token) => {
+            const bytes = encoder.encode(token);
+            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
+        });
+        this.emptyIsMissing = tokens.includes('');
+        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
+        this.maxLength = 0;
+        for (const token of this.tokens) {
+            this.maxLength = Math.max(this.maxLength, token.length);
+            this.firstByte[token[0]] = 1;
+        }
+    }
+    matches(src, s, e) {
+        const len = e - s;
+        for (const token of this.tokens) {
+            if (token.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && token[k] === src[s + k])
+                k++;
+            if (k === len)
+                return true;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-rows.ts
 /**
- * Reads CSV bytes into per-column raw storage (RawTable). The fast path is a byte-level scanner
- * (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR, BOM, blank
- * lines skipped but counted); inputs it does not take (text after a closing quote) go through
- * csv-parse with relaxed quoting. Both feed the same ColumnBuilder, so the result is the same.
- * Every problem with the input is a UserInputError naming the file and, where one applies, the
- * line and field.
+ * What both scanners (scan-fast.ts, scan-csv-parse.ts) share: the options and the result, the
+ * header check, the errors of a record, and ScanRows, the per-row storage they fill.
  */
 
 
 
 
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const DELIMITERS = [',', ';', '\t', '|'];
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
-/** Thrown by the fast scanner for input it leaves to csv-parse. */
-class NeedsCsvParse extends Error {
-}
-function fail(source, message, line, column) {
-    throw new UserInputError(message, { file: source, line, column });
-}
-/** Byte offset just past a UTF-8 BOM, or 0. */
-function bomLength(bytes) {
-    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-/** The offset of the first invalid UTF-8 sequence (the input is known to be invalid). */
-function firstInvalidUtf8(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= n)
-            return i;
-        let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            code = (code << 6) | (c & 0x3f);
-        }
-        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return n;
-}
-/** Line (1-based) and field (1-based) of a byte offset, following quotes from the start. */
-function positionOf(bytes, offset, delimiter) {
-    let line = 1;
-    let field = 1;
-    let quoted = false;
-    for (let i = bomLength(bytes); i < offset; i++) {
-        const b = bytes[i];
-        if (b === QUOTE)
-            quoted = !quoted;
-        else if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
-            line++;
-            if (!quoted)
-                field = 1;
-        }
-        else if (b === delimiter && !quoted)
-            field++;
-    }
-    return { line, field };
-}
-/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
-function checkBytes(bytes, source, delimiter) {
-    const start = bomLength(bytes);
-    let i = start;
-    while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9))
-        i++;
-    if (i === bytes.length) {
-        fail(source, 'the file is empty: expected a CSV file with a header row and at least one data row');
-    }
-    const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
-    if (head.startsWith(LFS_POINTER)) {
-        fail(source, 'this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` ' +
-            '(actions/checkout) or run `git lfs pull` before drift-gate');
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        fail(source, 'this is a gzip-compressed file, not CSV text: decompress it first');
-    }
-    const firstKb = bytes.subarray(0, 1024);
-    if (firstKb.includes(0)) {
-        fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
-    }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8(bytes);
-        const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
-        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` +
-            're-save it as UTF-8', line, field);
-    }
-}
-/** Field counts of the first records in bytes[start, end) for one delimiter (quote-aware). */
-function fieldCounts(bytes, start, end, delimiter, complete) {
-    const counts = [];
-    let fields = 1;
-    let quoted = false;
-    let blank = true;
-    for (let i = start; i < end; i++) {
-        const b = bytes[i];
-        if (b === QUOTE) {
-            quoted = !quoted;
-            blank = false;
-        }
-        else if (quoted)
-            continue;
-        else if (b === delimiter) {
-            fields++;
-            blank = false;
-        }
-        else if (b === LF || b === CR) {
-            if (!blank)
-                counts.push(fields);
-            fields = 1;
-            blank = true;
-        }
-        else
-            blank = false;
-    }
-    if (!blank && complete)
-        counts.push(fields);
-    return counts;
-}
-/** The delimiter among , ; tab | that splits the header and first lines most consistently. */
-function detectDelimiter(bytes) {
-    const start = bomLength(bytes);
-    const end = Math.min(bytes.length, start + 65_536);
-    const complete = end === bytes.length;
-    let best = ',';
-    let bestScore = -1;
-    for (const delimiter of DELIMITERS) {
-        const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
-        if (counts.length === 0 || counts[0] < 2)
-            continue;
-        const header = counts[0];
-        let same = 0;
-        for (let k = 1; k < counts.length; k++)
-            if (counts[k] === header)
-                same++;
-        const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
-        const score = consistency * 1000 + Math.min(header, 999);
-        if (score > bestScore) {
-            bestScore = score;
-            best = delimiter;
-        }
-    }
-    return best;
-}
 /** Validates header names: none empty, none repeated. */
 function checkHeader(names, source, line) {
     names.forEach((name, k) => {
@@ -77871,17 +78098,161 @@ function checkHeader(names, source, line) {
         fail(source, `duplicate column names in the header row: ${list.join('; ')}; give every column a unique name`, line, duplicates[0][1][1]);
     }
 }
-function makeBuilders(names, options, capacity) {
-    const tokens = new MissingTokens(options.missingValues);
-    const types = options.columnTypes ?? {};
-    return names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
-}
 function raggedError(source, line, expected, found) {
     fail(source, `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}` +
         ' (check for an unquoted delimiter or a missing field)', line);
 }
 function unterminatedError(source, line, field) {
     fail(source, `unterminated quoted field: the quote that opens field ${field} on this line is never closed`, line, field);
+}
+/**
+ * The rows of one scan: a column builder per header name and the file line of each row, with room
+ * grown by doubling (all arrays together) when a row does not fit.
+ */
+class ScanRows {
+    columns;
+    /** Rows started so far. */
+    count = 0;
+    capacity;
+    lines;
+    constructor(names, options, capacity) {
+        const tokens = new MissingTokens(options.missingValues);
+        const types = options.columnTypes ?? {};
+        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
+        this.capacity = capacity;
+        this.lines = sharedUint32(capacity);
+    }
+    /** Starts the next row, at file line `line`, making room for it first; returns its index. */
+    start(line) {
+        const row = this.count;
+        if (row === this.capacity) {
+            this.capacity = doubled(this.capacity, row + 1);
+            for (const column of this.columns)
+                column.grow(this.capacity);
+            this.lines = grown(this.lines, this.capacity);
+        }
+        this.lines[row] = line;
+        this.count = row + 1;
+        return row;
+    }
+    /** The scan's result once every row is in. */
+    finish(source, delimiter) {
+        const rows = this.count;
+        return {
+            source,
+            delimiter,
+            rows,
+            rowLines: fitted(this.lines, rows),
+            columns: this.columns.map((column) => column.finish(rows)),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-csv-parse.ts
+/**
+ * The CSV path for input the fast scanner does not take: csv-parse with relaxed quoting, feeding
+ * the same column builders, so the RawTable is the same as the fast scanner's would be.
+ */
+
+
+
+
+/**
+ * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
+ * are fed to the column builders as they are parsed and then dropped (on_record returns null),
+ * so no string per cell is kept.
+ */
+function scanWithCsvParse(bytes, source, delimiter, options) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    // Line of each record's first character: follow the text from record end to record end.
+    let offset = 0;
+    let line = 1;
+    const advance = (to) => {
+        for (; offset < to; offset++) {
+            const c = text.charCodeAt(offset);
+            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
+                line++;
+        }
+    };
+    const startLine = () => {
+        let k = offset;
+        for (; k < text.length; k++) {
+            const c = text.charCodeAt(k);
+            if (c !== LF && c !== CR && c !== 0xfeff)
+                break;
+        }
+        advance(k);
+        return line;
+    };
+    const encoder = new TextEncoder();
+    let scratch = new Uint8Array(1024);
+    let headerLine = 0;
+    let names = null;
+    let rows = null;
+    const onRecord = (record, context) => {
+        const recordLine = startLine();
+        advance(context.bytes);
+        if (names === null) {
+            headerLine = recordLine;
+            names = record;
+            checkHeader(names, source, headerLine);
+            rows = new ScanRows(names, options, 1024);
+            return null;
+        }
+        if (record.length !== names.length)
+            raggedError(source, recordLine, names.length, record.length);
+        const scanRows = rows;
+        const row = scanRows.start(recordLine);
+        for (let k = 0; k < record.length; k++) {
+            const value = record[k];
+            if (scratch.length < value.length * 3)
+                scratch = new Uint8Array(value.length * 3);
+            const { written } = encoder.encodeInto(value, scratch);
+            scanRows.columns[k].cell(scratch, 0, written, row);
+        }
+        return null;
+    };
+    try {
+        sync_parse(text, {
+            delimiter,
+            bom: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            record_delimiter: ['\r\n', '\n', '\r'],
+            on_record: onRecord,
+        });
+    }
+    catch (error) {
+        if (error instanceof errors_UserInputError)
+            throw error;
+        const err = error;
+        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
+        }
+        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
+    }
+    if (rows === null)
+        fail(source, 'the file is empty: expected a CSV file with a header row');
+    const scanned = rows;
+    if (scanned.count === 0)
+        fail(source, 'the file has a header row but no data rows', headerLine);
+    return scanned.finish(source, delimiter);
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-fast.ts
+/**
+ * The fast CSV scanner: one pass over the bytes (RFC 4180: quoted fields, doubled quotes, line
+ * breaks inside quotes, CRLF/LF/CR, BOM, blank lines skipped but counted), cells handed to the
+ * column builders as byte ranges. Input it does not take (text after a closing quote) throws
+ * NeedsCsvParse, and scan.ts reads it with csv-parse instead.
+ */
+
+
+
+
+/** Thrown by the fast scanner for input it leaves to csv-parse. */
+class NeedsCsvParse extends Error {
 }
 /** Copies a quoted field's content bytes[s, e) into scratch with doubled quotes made single. */
 function unescapeQuotes(bytes, s, e, scratch) {
@@ -77974,6 +78345,7 @@ function scanFast(bytes, source, delimiter, options) {
     stop[CR] = 1;
     let scratch = new Uint8Array(1024);
     const state = new Int32Array(2);
+    const numbers = new NumberReader();
     let i = bomLength(bytes);
     let line = 1;
     while (i < n && (bytes[i] === LF || bytes[i] === CR)) {
@@ -77996,9 +78368,8 @@ function scanFast(bytes, source, delimiter, options) {
             sampleLines++;
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
-    const columns = makeBuilders(header.names, options, capacity);
-    let rowLines = sharedUint32(capacity);
-    let row = 0;
+    const rows = new ScanRows(header.names, options, capacity);
+    const columns = rows.columns;
     while (i < n) {
         const b = bytes[i];
         if (b === LF || b === CR) {
@@ -78008,16 +78379,8 @@ function scanFast(bytes, source, delimiter, options) {
             line++;
             continue;
         }
-        if (row === capacity) {
-            capacity *= 2;
-            for (const column of columns)
-                column.grow(capacity);
-            const next = sharedUint32(capacity);
-            next.set(rowLines);
-            rowLines = next;
-        }
         const rowLine = line;
-        rowLines[row] = rowLine;
+        const row = rows.start(rowLine);
         let field = 0;
         for (;;) {
             if (i < n && bytes[i] === QUOTE) {
@@ -78043,42 +78406,13 @@ function scanFast(bytes, source, delimiter, options) {
                 const column = columns[field];
                 let j = i;
                 if (column.fastNumbers) {
-                    // Plain decimals ([-+]digits[.digits], at most 15 digits) parsed in the same pass as
-                    // the scan: an exact integer mantissa divided by an exact power of ten is correctly
-                    // rounded, so the value equals Number(text). Anything else goes through cell().
-                    let c = j < n ? bytes[j] : 0;
-                    const negative = c === 45;
-                    if (negative || c === 43)
-                        j++;
-                    let mantissa = 0;
-                    let digits = 0;
-                    let scale = 0;
-                    while (j < n) {
-                        c = bytes[j] - 48;
-                        if (c < 0 || c > 9)
-                            break;
-                        mantissa = mantissa * 10 + c;
-                        digits++;
-                        j++;
-                    }
-                    if (j < n && bytes[j] === 46) {
-                        j++;
-                        while (j < n) {
-                            c = bytes[j] - 48;
-                            if (c < 0 || c > 9)
-                                break;
-                            mantissa = mantissa * 10 + c;
-                            digits++;
-                            scale++;
-                            j++;
-                        }
-                    }
-                    if (digits > 0 && digits <= 15 && (j === n || stop[bytes[j]] === 1)) {
-                        const value = scale === 0 ? mantissa : mantissa / POW10[scale];
-                        column.putNumber(negative ? -value : value, row);
-                    }
+                    // A finite number ending the cell goes straight in (read in the same pass as the scan);
+                    // anything else (missing, text, Infinity, spaces) through cell().
+                    const value = numbers.read(bytes, i, n);
+                    j = numbers.end;
+                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1))
+                        column.putNumber(value, row);
                     else {
-                        j = i;
                         while (j < n && stop[bytes[j]] === 0)
                             j++;
                         column.cell(bytes, i, j, row);
@@ -78121,117 +78455,24 @@ function scanFast(bytes, source, delimiter, options) {
         }
         if (field !== ncols)
             raggedError(source, rowLine, ncols, field);
-        row++;
     }
-    if (row === 0) {
+    if (rows.count === 0) {
         fail(source, 'the file has a header row but no data rows', headerLine);
     }
-    return {
-        source,
-        delimiter,
-        rows: row,
-        rowLines: fitted(rowLines, row),
-        columns: columns.map((column) => column.finish(row)),
-    };
+    return rows.finish(source, delimiter);
 }
+
+;// CONCATENATED MODULE: ./src/data/scan.ts
 /**
- * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
- * are fed to the column builders as they are parsed and then dropped (on_record returns null),
- * so no string per cell is kept.
+ * Reads CSV bytes into per-column raw storage (RawTable). The fast path is a byte-level scanner
+ * (scan-fast.ts); inputs it does not take (text after a closing quote) go through csv-parse with
+ * relaxed quoting (scan-csv-parse.ts). Both feed the same ColumnBuilder, so the result is the same.
+ * Every problem with the input is a UserInputError naming the file and, where one applies, the
+ * line and field.
  */
-function scanWithCsvParse(bytes, source, delimiter, options) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    // Line of each record's first character: follow the text from record end to record end.
-    let offset = 0;
-    let line = 1;
-    const advance = (to) => {
-        for (; offset < to; offset++) {
-            const c = text.charCodeAt(offset);
-            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
-                line++;
-        }
-    };
-    const startLine = () => {
-        let k = offset;
-        for (; k < text.length; k++) {
-            const c = text.charCodeAt(k);
-            if (c !== LF && c !== CR && c !== 0xfeff)
-                break;
-        }
-        advance(k);
-        return line;
-    };
-    const encoder = new TextEncoder();
-    let scratch = new Uint8Array(1024);
-    let headerLine = 0;
-    let names = null;
-    let columns = [];
-    let capacity = 1024;
-    let rowLines = sharedUint32(capacity);
-    let rows = 0;
-    const onRecord = (record, context) => {
-        const recordLine = startLine();
-        advance(context.bytes);
-        if (names === null) {
-            headerLine = recordLine;
-            names = record;
-            checkHeader(names, source, headerLine);
-            columns = makeBuilders(names, options, capacity);
-            return null;
-        }
-        if (record.length !== names.length)
-            raggedError(source, recordLine, names.length, record.length);
-        if (rows === capacity) {
-            capacity *= 2;
-            for (const column of columns)
-                column.grow(capacity);
-            const next = sharedUint32(capacity);
-            next.set(rowLines);
-            rowLines = next;
-        }
-        rowLines[rows] = recordLine;
-        for (let k = 0; k < record.length; k++) {
-            const value = record[k];
-            if (scratch.length < value.length * 3)
-                scratch = new Uint8Array(value.length * 3);
-            const { written } = encoder.encodeInto(value, scratch);
-            columns[k].cell(scratch, 0, written, rows);
-        }
-        rows++;
-        return null;
-    };
-    try {
-        sync_parse(text, {
-            delimiter,
-            bom: true,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-            record_delimiter: ['\r\n', '\n', '\r'],
-            on_record: onRecord,
-        });
-    }
-    catch (error) {
-        if (error instanceof UserInputError)
-            throw error;
-        const err = error;
-        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
-        }
-        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
-    }
-    if (names === null)
-        fail(source, 'the file is empty: expected a CSV file with a header row');
-    if (rows === 0)
-        fail(source, 'the file has a header row but no data rows', headerLine);
-    return {
-        source,
-        delimiter,
-        rows,
-        rowLines: fitted(rowLines, rows),
-        columns: columns.map((column) => column.finish(rows)),
-    };
-}
+
+
+
 /**
  * Reads CSV bytes: checks them, detects the delimiter when not given, then scans (fast path,
  * csv-parse for irregular quoting; `engine` forces one for tests).
@@ -78274,7 +78515,7 @@ async function readSource(source) {
     if (source.bytes !== undefined)
         return source.bytes;
     if (source.path === undefined) {
-        throw new UserInputError('no path or content given for this data source', { file: source.label });
+        throw new errors_UserInputError('no path or content given for this data source', { file: source.label });
     }
     try {
         return await (0,promises_namespaceObject.readFile)(source.path);
@@ -78288,7 +78529,7 @@ async function readSource(source) {
                 : code === 'EACCES' || code === 'EPERM'
                     ? 'permission denied reading the file'
                     : `could not read the file (${code ?? String(error)})`;
-        throw new UserInputError(why, { file: source.label });
+        throw new errors_UserInputError(why, { file: source.label });
     }
 }
 /**
@@ -78329,7 +78570,6 @@ function sortedFinite(values) {
 
 
 
-
 const DEFAULT_MISSING_VALUES = [
     '',
     'NA',
@@ -78343,59 +78583,14 @@ const DEFAULT_MISSING_VALUES = [
     '?',
 ];
 const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
-/**
- * The built parse worker next to this module, or null (running from sources, e.g. under vitest).
- * DRIFT_GATE_PARSE_WORKER overrides: a path to use, or `off`.
- */
-function parseWorkerPath() {
-    return builtWorkerPath('parse-worker', process.env.DRIFT_GATE_PARSE_WORKER);
+/** The parse worker to use: the built one next to this module, or `override` (a path, or `off`); null for none. */
+function parseWorkerPath(override) {
+    return builtWorkerPath('parse-worker', override);
 }
-/** The worker could not run (missing or broken file): the caller parses in this thread instead. */
-class WorkerUnavailable extends Error {
-}
-function scanInWorker(file, source, options) {
-    return new Promise((resolve, reject) => {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(file, { workerData: { source, options } });
-        }
-        catch (error) {
-            reject(new WorkerUnavailable(String(error)));
-            return;
-        }
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            // the answer is all we need: free the worker's heap (its file buffer) now, not at its exit
-            void worker.terminate();
-            if (message.raw)
-                resolve(message.raw);
-            else if (message.error?.user) {
-                const { message: text, file: where, line, column } = message.error;
-                reject(new UserInputError(text, { file: where, line, column }));
-            }
-            else
-                reject(new Error(`parse worker failed: ${message.error?.message}`));
-        });
-        worker.once('error', (error) => {
-            if (!settled)
-                reject(new WorkerUnavailable(String(error)));
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new WorkerUnavailable(`parse worker exited with code ${code} before answering`));
-            settled = true;
-        });
-    });
-}
-/** Scans one side in a worker, falling back to this thread when the worker cannot run. */
+/** Scans one side in the worker `file`, falling back to this thread when the worker cannot run. */
 function scanAway(file, source, options) {
-    return scanInWorker(file, source, options).catch((error) => {
-        if (error instanceof WorkerUnavailable)
-            return readAndScan(source, options);
-        throw error;
-    });
+    const request = { source, options };
+    return inWorkerOrHere(file, (worker) => askWorker({ file: worker, name: 'parse worker', request }), () => readAndScan(source, options));
 }
 /**
  * Loads both sides. With the built worker available, one side is parsed in a worker thread and
@@ -78409,7 +78604,7 @@ async function loadTables(reference, candidate, options = {}) {
         missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
         columnTypes: options.columnTypes,
     };
-    const worker = parseWorkerPath();
+    const worker = parseWorkerPath(options.worker);
     let scans;
     if (worker === null) {
         scans = [readAndScan(reference, scanOptions), readAndScan(candidate, scanOptions)];
@@ -78882,7 +79077,7 @@ function resolveMethodOptions(options, what) {
         const ok = Number.isFinite(value) && (lowInclusive ? value >= 0 : value > 0) && value < high;
         if (!ok) {
             const range = high === Number.POSITIVE_INFINITY ? '>= 0' : 'between 0 and 1 (exclusive)';
-            throw new UserInputError(`${what} ${name} must be a number ${range}, got ${value}`);
+            throw new errors_UserInputError(`${what} ${name} must be a number ${range}, got ${value}`);
         }
     };
     check('varianceShare', resolved.varianceShare, 1, false);
@@ -78999,6 +79194,13 @@ function strideRows(data, rows, d, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/images/properties.ts
+/**
+ * Per-image properties as two Tables (one row per readable image), so the caller can run the
+ * engine's ordinary column comparison on them (compareTables) and a reviewer sees *what* changed:
+ * numeric brightness, contrast, dark_share, bright_share, width, height, aspect_ratio; categorical
+ * format and size ("W x H").
+ */
+
 
 /** Column names of the property tables, with what a change means, for sentences in the report. */
 const IMAGE_PROPERTIES = {
@@ -79076,7 +79278,7 @@ function describePropertyChange(column, reference, candidate) {
         const direction = b > a ? property.up : b < a ? property.down : `${property.label} changed in spread`;
         return `${direction} (mean ${property.label} ${formatMeasure(a)} -> ${formatMeasure(b)})`;
     }
-    if ('levels' in ref && 'levels' in cand) {
+    if (isCategoricalColumn(ref) && isCategoricalColumn(cand)) {
         const before = new Set(ref.levels);
         const after = new Set(cand.levels);
         const appeared = cand.levels.filter((level) => !before.has(level));
@@ -79109,7 +79311,7 @@ const DEFAULT_WORST = 10;
 /** Compares two image sets read at the same size. Deterministic for a given seed. */
 function imageDrift(reference, candidate, options = {}) {
     if (reference.size !== candidate.size) {
-        throw new UserInputError(`reference and candidate images must be read at the same size (${reference.size} vs ${candidate.size})`);
+        throw new errors_UserInputError(`reference and candidate images must be read at the same size (${reference.size} vs ${candidate.size})`);
     }
     const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'image');
     const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
@@ -79348,10 +79550,10 @@ async function readImageFolder(folder, options = {}) {
         info = await (0,promises_namespaceObject.stat)(folder);
     }
     catch {
-        throw new UserInputError(`image folder not found: ${folder}`, { file: folder });
+        throw new errors_UserInputError(`image folder not found: ${folder}`, { file: folder });
     }
     if (!info.isDirectory())
-        throw new UserInputError(`not a folder of images: ${folder}`, { file: folder });
+        throw new errors_UserInputError(`not a folder of images: ${folder}`, { file: folder });
     const entries = await (0,promises_namespaceObject.readdir)(folder, { recursive: true, withFileTypes: true });
     const names = [];
     let ignoredFiles = 0;
@@ -79365,7 +79567,7 @@ async function readImageFolder(folder, options = {}) {
             ignoredFiles++;
     }
     if (names.length === 0) {
-        throw new UserInputError(`no PNG or JPEG images in ${folder} (searched recursively)`, { file: folder });
+        throw new errors_UserInputError(`no PNG or JPEG images in ${folder} (searched recursively)`, { file: folder });
     }
     return readImageFiles(folder, folder, names, ignoredFiles, size, options.concurrency);
 }
@@ -79388,13 +79590,13 @@ async function readImageGlob(pattern, root, options = {}) {
             ignoredFiles++;
     }
     if (names.length === 0)
-        throw new UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
+        throw new errors_UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
     return readImageFiles(pattern, root, names, ignoredFiles, size, options.concurrency);
 }
 function imageSize(options) {
     const size = options.size ?? DEFAULT_IMAGE_SIZE;
     if (!Number.isInteger(size) || size < 2 || size > 512) {
-        throw new UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
+        throw new errors_UserInputError(`image size must be an integer from 2 to 512, got ${size}`);
     }
     return size;
 }
@@ -79517,7 +79719,7 @@ function runGit(cwd, args) {
         child.stderr.on('data', (chunk) => err.push(chunk));
         child.on('error', (error) => {
             if (error.code === 'ENOENT') {
-                reject(new UserInputError('git is not installed or not on PATH: drift-gate needs git to read a file at a revision. ' +
+                reject(new errors_UserInputError('git is not installed or not on PATH: drift-gate needs git to read a file at a revision. ' +
                     'Install git on the runner (it is preinstalled on GitHub-hosted runners), or give the reference as a file path instead of a revision.'));
             }
             else {
@@ -79539,26 +79741,26 @@ function firstLine(text) {
 /** Checks that `cwd` is inside a Git work tree, turning the usual failures into clear messages. */
 async function ensureRepository(cwd) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(cwd) || !(0,external_node_fs_namespaceObject.statSync)(cwd).isDirectory()) {
-        throw new UserInputError(`the directory ${cwd} does not exist, so no file can be read from git there.`);
+        throw new errors_UserInputError(`the directory ${cwd} does not exist, so no file can be read from git there.`);
     }
     const result = await runGit(cwd, ['rev-parse', '--is-inside-work-tree']);
     if (result.code === 0 && result.stdout.toString('utf8').trim() === 'true')
         return;
     if (/dubious ownership/i.test(result.stderr)) {
-        throw new UserInputError(`git refuses to use the repository in ${cwd} because it is owned by another user ("dubious ownership"). ` +
+        throw new errors_UserInputError(`git refuses to use the repository in ${cwd} because it is owned by another user ("dubious ownership"). ` +
             `Run \`git config --global --add safe.directory ${cwd}\` before drift-gate (common in container jobs).`);
     }
-    throw new UserInputError(`${cwd} is not inside a git repository, so a revision cannot be read there. ` +
+    throw new errors_UserInputError(`${cwd} is not inside a git repository, so a revision cannot be read there. ` +
         'Check out the repository first (e.g. with actions/checkout) or give the reference as a file path.');
 }
 /** Turns a user path (relative to `cwd`, or absolute inside the repository) into a repository-root-relative path. */
 async function repositoryPath(cwd, userPath) {
     if (userPath.length === 0 || userPath.includes('\0')) {
-        throw new UserInputError(`the path ${JSON.stringify(userPath)} is not a valid file path.`);
+        throw new errors_UserInputError(`the path ${JSON.stringify(userPath)} is not a valid file path.`);
     }
     const top = await runGit(cwd, ['rev-parse', '--show-toplevel']);
     if (top.code !== 0) {
-        throw new UserInputError(`could not find the top of the git repository in ${cwd}: ${firstLine(top.stderr)}`);
+        throw new errors_UserInputError(`could not find the top of the git repository in ${cwd}: ${firstLine(top.stderr)}`);
     }
     const topLevel = top.stdout.toString('utf8').trim();
     const prefix = await runGit(cwd, ['rev-parse', '--show-prefix']);
@@ -79577,7 +79779,7 @@ async function repositoryPath(cwd, userPath) {
         relative === '..' ||
         relative.startsWith('../') ||
         external_node_path_default().isAbsolute(relative)) {
-        throw new UserInputError(`the path ${userPath} is outside the git repository at ${topLevel}; give a path to a file inside the repository.`);
+        throw new errors_UserInputError(`the path ${userPath} is outside the git repository at ${topLevel}; give a path to a file inside the repository.`);
     }
     return relative.replace(/\/+$/, '');
 }
@@ -79590,7 +79792,7 @@ async function readFileAtRevision(opts) {
     const { revision } = opts;
     const cwd = external_node_path_default().resolve(opts.cwd);
     if (!isValidRevision(revision)) {
-        throw new UserInputError(`the revision ${JSON.stringify(revision)} is not accepted: give ${ACCEPTED_FORM}. ` +
+        throw new errors_UserInputError(`the revision ${JSON.stringify(revision)} is not accepted: give ${ACCEPTED_FORM}. ` +
             'Ranges (..), rev:path, reflog (@{...}), whitespace and values starting with "-" are not allowed.');
     }
     await ensureRepository(cwd);
@@ -79608,10 +79810,10 @@ async function readFileAtRevision(opts) {
             const fetchHint = /^[0-9a-f]{7,64}$/i.test(revision)
                 ? `git fetch --depth=1 origin ${revision}`
                 : `git fetch origin ${revision}`;
-            throw new UserInputError(`the revision ${revision} is not in this shallow clone (only the latest commits were fetched). ` +
+            throw new errors_UserInputError(`the revision ${revision} is not in this shallow clone (only the latest commits were fetched). ` +
                 `Use actions/checkout with \`fetch-depth: 0\`, or run \`${fetchHint}\` before drift-gate.`);
         }
-        throw new UserInputError(`the revision ${revision} does not exist in the git repository at ${cwd} (or is not a commit). ` +
+        throw new errors_UserInputError(`the revision ${revision} does not exist in the git repository at ${cwd} (or is not a commit). ` +
             'Check the spelling, and fetch it first if it is a remote branch or tag (e.g. `git fetch origin <name>`).');
     }
     const shortSha = sha.slice(0, 7);
@@ -79621,21 +79823,21 @@ async function readFileAtRevision(opts) {
     const type = await runGit(cwd, ['cat-file', '-t', object]);
     const objectType = type.stdout.toString('utf8').trim();
     if (type.code !== 0) {
-        throw new UserInputError(`the file ${repoPath} does not exist at revision ${where}. ` +
+        throw new errors_UserInputError(`the file ${repoPath} does not exist at revision ${where}. ` +
             'Check the path (it is relative to the working directory) and that the file was committed at that revision.');
     }
     if (objectType !== 'blob') {
         const kind = objectType === 'tree' ? 'a directory' : objectType === 'commit' ? 'a submodule' : `a ${objectType}`;
-        throw new UserInputError(`${repoPath} is ${kind} at revision ${where}, not a file; give the path to a data file.`);
+        throw new errors_UserInputError(`${repoPath} is ${kind} at revision ${where}, not a file; give the path to a data file.`);
     }
     const content = await runGit(cwd, ['cat-file', '--filters', object]);
     if (content.code !== 0) {
-        throw new UserInputError(`git could not read ${repoPath} at revision ${where}: ${firstLine(content.stderr) || `exit status ${content.code}`}. ` +
+        throw new errors_UserInputError(`git could not read ${repoPath} at revision ${where}: ${firstLine(content.stderr) || `exit status ${content.code}`}. ` +
             'If the file is stored with Git LFS, install git-lfs and check out with `lfs: true`.');
     }
     const bytes = content.stdout;
     if (isLfsPointer(bytes)) {
-        throw new UserInputError(`${repoPath} at revision ${where} is a Git LFS pointer, not the data: install git-lfs on the runner ` +
+        throw new errors_UserInputError(`${repoPath} at revision ${where} is a Git LFS pointer, not the data: install git-lfs on the runner ` +
             '(and use actions/checkout with `lfs: true`) so git can fetch the real content.');
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -79675,23 +79877,23 @@ function realPathOf(target) {
  */
 function resolveInWorkspace(userPath, workspace, what) {
     if (typeof userPath !== 'string' || userPath.trim() === '') {
-        throw new UserInputError(`${what} is empty: give a path relative to the repository (e.g. data/train.csv).`);
+        throw new errors_UserInputError(`${what} is empty: give a path relative to the repository (e.g. data/train.csv).`);
     }
     if (userPath.includes('\0')) {
-        throw new UserInputError(`${what} ${JSON.stringify(userPath)} contains a NUL character; give a plain file path.`);
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} contains a NUL character; give a plain file path.`);
     }
     if (external_node_path_default().isAbsolute(userPath) || external_node_path_default().win32.isAbsolute(userPath)) {
-        throw new UserInputError(`${what} ${JSON.stringify(userPath)} is an absolute path; give a path relative to the repository (e.g. data/train.csv).`);
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is an absolute path; give a path relative to the repository (e.g. data/train.csv).`);
     }
     const workspaceAbs = external_node_path_default().resolve(workspace);
     const resolved = external_node_path_default().resolve(workspaceAbs, userPath);
     if (!isInside(resolved, workspaceAbs)) {
-        throw new UserInputError(`${what} ${JSON.stringify(userPath)} points outside the workspace (${workspaceAbs}); give a path to a file inside the repository.`);
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} points outside the workspace (${workspaceAbs}); give a path to a file inside the repository.`);
     }
     const realWorkspace = realPathOf(workspaceAbs);
     const realTarget = realPathOf(resolved);
     if (!isInside(realTarget, realWorkspace)) {
-        throw new UserInputError(`${what} ${JSON.stringify(userPath)} is (or goes through) a symbolic link to ${realTarget}, outside the workspace; ` +
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is (or goes through) a symbolic link to ${realTarget}, outside the workspace; ` +
             'give a path to a file inside the repository.');
     }
     return resolved;
@@ -79716,8 +79918,18 @@ function workspaceRelative(absPath, workspace) {
 function isNumericColumn(column) {
     return column.type === 'numeric' || column.type === 'datetime';
 }
-function isCategoricalColumn(column) {
+function table_isCategoricalColumn(column) {
     return column.type === 'categorical' || column.type === 'boolean';
+}
+/**
+ * The codes and levels of a column when it has them: categorical and boolean columns, and
+ * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
+ */
+function dictionaryOf(column) {
+    if (isNumericColumn(column))
+        return null;
+    const { codes, levels } = column;
+    return codes !== undefined && levels !== undefined ? { codes, levels } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/wording.ts
@@ -82607,7 +82819,7 @@ function pairInput(reference, candidate) {
         const distribution = input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
         return { input, distribution };
     }
-    if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
+    if (table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)) {
         const input = categoricalPairInput(reference, candidate);
         return { input, distribution: categoricalDistribution(input) };
     }
@@ -83089,7 +83301,7 @@ function inferTask(reference, candidate, labels) {
 }
 /** Values of a column as classes: dictionary codes as they are; numbers as their shortest text. */
 function classValues(column) {
-    if (isCategoricalColumn(column))
+    if (table_isCategoricalColumn(column))
         return { codes: column.codes, levels: column.levels };
     if (isNumericColumn(column)) {
         return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)));
@@ -83100,7 +83312,7 @@ function classValues(column) {
 function numberValues(column) {
     if (isNumericColumn(column))
         return column.values;
-    if (isCategoricalColumn(column)) {
+    if (table_isCategoricalColumn(column)) {
         const parsed = column.levels.map((level) => {
             const text = level.trim();
             const x = text === '' ? Number.NaN : Number(text);
@@ -83399,7 +83611,7 @@ function filterProblem(table, spec) {
             ? null
             : `${where}: '${spec.column}' is numeric, so '${spec.value}' must be a number`;
     }
-    if (isCategoricalColumn(column)) {
+    if (table_isCategoricalColumn(column)) {
         return spec.operator === '=' || spec.operator === '!='
             ? null
             : `${where}: '${spec.column}' is text; use = or != with it`;
@@ -83421,7 +83633,7 @@ function filterRows(table, spec) {
         }
         return rows;
     }
-    if (isCategoricalColumn(column)) {
+    if (table_isCategoricalColumn(column)) {
         const level = column.levels.indexOf(spec.value);
         const codes = column.codes;
         for (let i = 0; i < codes.length; i++) {
@@ -83466,7 +83678,7 @@ function subsetTable(table, rows) {
             }
             return { name: column.name, type: column.type, values, missing };
         }
-        if (isCategoricalColumn(column)) {
+        if (table_isCategoricalColumn(column)) {
             const remap = new Int32Array(column.levels.length).fill(-1);
             const levels = [];
             const codes = new Int32Array(rows.length);
@@ -83504,7 +83716,7 @@ function groupRows(table, name) {
         }
         list.push(row);
     };
-    if (isCategoricalColumn(column)) {
+    if (table_isCategoricalColumn(column)) {
         for (let i = 0; i < table.rows; i++) {
             const code = column.codes[i];
             add(code < 0 ? MISSING_VALUE : column.levels[code], i);
@@ -83773,7 +83985,7 @@ function columnContext(report, reference, candidate, referenceRows, candidateRow
     const bothPresent = referencePresent > 0 && candidatePresent > 0;
     const kind = isNumericColumn(reference) && isNumericColumn(candidate)
         ? 'numeric'
-        : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+        : table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)
             ? 'categorical'
             : 'other';
     let numeric;
@@ -83805,7 +84017,7 @@ function columnContext(report, reference, candidate, referenceRows, candidateRow
         categorical() {
             if (categorical === undefined) {
                 categorical =
-                    bothPresent && isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+                    bothPresent && table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)
                         ? categoricalPair(reference, candidate)
                         : null;
             }
@@ -84081,7 +84293,7 @@ function typeChange(ctx, emit) {
     }
     // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
     // text is typed categorical on both sides. The reference then holds only number (date) text.
-    if (ref.type === 'categorical' && isCategoricalColumn(ref) && isCategoricalColumn(cand)) {
+    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
         const was = textKind(ref);
         if (was === null)
             return;
@@ -84528,17 +84740,20 @@ function unreadableImages(images) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/rows/hash.ts
-/** Codes and levels of a column, when it has them (categorical, boolean, identifier with kept codes). */
-function codesOf(column) {
-    const candidate = column;
-    if (candidate.codes instanceof Int32Array && Array.isArray(candidate.levels)) {
-        return { codes: candidate.codes, levels: candidate.levels };
-    }
-    return null;
-}
+/**
+ * Row hashing and exact row grouping for the row checks (rows.ts), on typed arrays only: no string
+ * is built per row or per cell.
+ *
+ * A row's hash is two 32-bit lanes over its cells in column order (lane a: a murmur3 round per cell;
+ * lane b: a cheaper multiply-rotate round; both finished with the murmur3 finaliser): a number by the two 32-bit words of its Float64 bits (-0 as 0), a category by a hash
+ * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
+ * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
+ * costs one more probe.
+ */
+
 /** Whether a column has cells the row checks can read (numbers or codes). */
 function hasCells(column) {
-    return 'values' in column || codesOf(column) !== null;
+    return 'values' in column || dictionaryOf(column) !== null;
 }
 const MISSING_A = 0x9e3779b9 | 0;
 const MISSING_B = 0x7f4a7c15 | 0;
@@ -84599,8 +84814,8 @@ function shareColumn(reference, candidate) {
             levels: [],
         };
     }
-    const ref = codesOf(reference);
-    const cand = codesOf(candidate);
+    const ref = dictionaryOf(reference);
+    const cand = dictionaryOf(candidate);
     if (ref === null || cand === null)
         return null;
     const levels = [];
@@ -84867,12 +85082,8 @@ function textAt(column, row) {
             return null;
         return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
     }
-    if (isCategoricalColumn(column)) {
-        const code = column.codes[row];
-        return code < 0 ? null : column.levels[code];
-    }
-    const coded = column;
-    if (coded.codes instanceof Int32Array && Array.isArray(coded.levels)) {
+    const coded = dictionaryOf(column);
+    if (coded) {
         const code = coded.codes[row];
         return code < 0 ? null : coded.levels[code];
     }
@@ -85273,7 +85484,7 @@ function multivariateDrift(reference, candidate, options = {}) {
     const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'multivariate');
     const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     if (!Number.isInteger(maxRows) || maxRows < MIN_REFERENCE_ROWS) {
-        throw new UserInputError(`multivariate maxRows must be an integer >= ${MIN_REFERENCE_ROWS}, got ${maxRows}`);
+        throw new errors_UserInputError(`multivariate maxRows must be an integer >= ${MIN_REFERENCE_ROWS}, got ${maxRows}`);
     }
     const referenceIndex = subsampleIndices(reference.rows, maxRows, seed);
     const candidateIndex = subsampleIndices(candidate.rows, maxRows, seed + 1);
@@ -85345,9 +85556,9 @@ function selectColumns(reference, candidate, wanted) {
     if (wanted) {
         for (const name of wanted) {
             if (!referenceByName.has(name))
-                throw new UserInputError(`multivariate column "${name}" is not in the reference`);
+                throw new errors_UserInputError(`multivariate column "${name}" is not in the reference`);
             if (!candidateByName.has(name))
-                throw new UserInputError(`multivariate column "${name}" is not in the candidate`);
+                throw new errors_UserInputError(`multivariate column "${name}" is not in the candidate`);
         }
     }
     const chosen = wanted ? new Set(wanted) : null;
@@ -85473,33 +85684,7 @@ function setting(declaration) {
 }
 const EVERYWHERE = { input: true, flag: true, file: true };
 
-;// CONCATENATED MODULE: ./src/settings/quality-ids.ts
-/** Every data-quality check id. */
-const quality_ids_QUALITY_CHECKS = [
-    'schema',
-    'type-change',
-    'column-order',
-    'missing-values',
-    'entirely-missing',
-    'new-categories',
-    'vanished-categories',
-    'out-of-range',
-    'unit-change',
-    'constant-column',
-    'row-count',
-    'row-count-growth',
-    'duplicate-rows',
-    'duplicate-keys',
-    'unreadable-images',
-];
-/** Calls `fail` (naming the id and the known ones) unless `id` is a data-quality check id. */
-function checkQualityCheckId(id, fail) {
-    if (!quality_ids_QUALITY_CHECKS.includes(id))
-        fail(`unknown data-quality check '${id}'; known: ${quality_ids_QUALITY_CHECKS.join(', ')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
-
 
 const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'never'];
 const CORRECTION_CHOICES = ['fdr', 'bonferroni', 'none'];
@@ -85632,7 +85817,11 @@ function parseThreshold(value, fail) {
 function parseMissingValues(value, fail) {
     return ['', ...asList(value, fail, { keepEmpty: true }).filter((token) => token !== '')];
 }
-/** A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities. */
+/**
+ * A map (YAML) or `check=severity,check=severity` text of data-quality check ids to severities.
+ * The ids are checked against the quality-check registry by the engine's plan (settings may not
+ * import src/checks).
+ */
 function parseSeverities(value, fail) {
     const out = {};
     const entries = parse_isPlainObject(value)
@@ -85647,7 +85836,6 @@ function parseSeverities(value, fail) {
             return [check, severity];
         });
     for (const [check, severity] of entries) {
-        checkQualityCheckId(check, fail);
         out[check] = asEnum(severity, SEVERITY_CHOICES, fail);
     }
     return out;
@@ -85901,14 +86089,14 @@ function readConfigFile(path, label, explicit) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         if (!explicit)
             return null;
-        throw new UserInputError(`config file not found: ${label}`, { file: label });
+        throw new errors_UserInputError(`config file not found: ${label}`, { file: label });
     }
     const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const [error] = document.errors;
     if (error) {
         const position = error.linePos?.[0];
-        throw new UserInputError(`invalid YAML: ${error.message.split('\n')[0]}`, {
+        throw new errors_UserInputError(`invalid YAML: ${error.message.split('\n')[0]}`, {
             file: label,
             line: position?.line,
             column: position?.col,
@@ -85918,7 +86106,7 @@ function readConfigFile(path, label, explicit) {
     if (values === null || values === undefined)
         return { source: label, isFile: true, values: {} };
     if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new UserInputError('expected a map of settings (key: value) at the top level', { file: label });
+        throw new errors_UserInputError('expected a map of settings (key: value) at the top level', { file: label });
     }
     return { source: label, isFile: true, values: values };
 }
@@ -86133,7 +86321,6 @@ const SETTINGS = OPTIONS.filter(isSetting);
 
 
 
-
 const DEFAULT_SETTINGS = Object.freeze(Object.fromEntries(SETTINGS.map((setting) => [setting.field, setting.default])));
 const BY_KEY = new Map(SETTINGS.map((setting) => [setting.key, setting]));
 /** The settings a layer may set: a config file only its exposed keys; adapters pass what they expose. */
@@ -86153,12 +86340,12 @@ function resolveSettings(layers) {
             const setting = BY_KEY.get(key);
             if (!setting || !known.includes(setting)) {
                 const hint = suggestKey(key, known);
-                throw new UserInputError(`unknown setting '${key}' in ${layer.source}${hint ? ` (did you mean '${hint}'?)` : ''}; known settings: ${known.map((s) => s.key).join(', ')}`, where);
+                throw new errors_UserInputError(`unknown setting '${key}' in ${layer.source}${hint ? ` (did you mean '${hint}'?)` : ''}; known settings: ${known.map((s) => s.key).join(', ')}`, where);
             }
             if (value === undefined || value === null || value === '')
                 continue;
             const fail = (detail) => {
-                throw new UserInputError(`bad value for '${key}' in ${layer.source}: expected ${setting.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`, where);
+                throw new errors_UserInputError(`bad value for '${key}' in ${layer.source}: expected ${setting.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`, where);
             };
             patch[setting.field] = setting.parse(value, fail);
         }
@@ -86266,7 +86453,7 @@ function planComparison(reference, candidate, settings, options = {}) {
         for (const table of [reference, candidate]) {
             const problem = filterProblem(table, spec);
             if (problem !== null)
-                throw new UserInputError(problem);
+                throw new errors_UserInputError(problem);
         }
     }
     return {
@@ -86304,7 +86491,7 @@ function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) 
     const known = new Set([...reference.columns, ...candidate.columns].map((c) => c.name));
     const check = (setting, name) => {
         if (name !== null && !known.has(name)) {
-            throw new UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
+            throw new errors_UserInputError(`'${setting}' names column '${name}', not found in ${sides}`);
         }
     };
     check('target', settings.target);
@@ -86312,11 +86499,11 @@ function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) 
     for (const name of sliceColumns)
         check('slices', name);
     if (settings.target !== null && settings.target === settings.prediction) {
-        throw new UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
+        throw new errors_UserInputError(`'target' and 'prediction' name the same column '${settings.target}'`);
     }
     for (const name of sliceColumns) {
         if (name === settings.target || name === settings.prediction) {
-            throw new UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
+            throw new errors_UserInputError(`'slices' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}: slice by a feature`);
         }
     }
 }
@@ -86328,7 +86515,7 @@ function plan_selectColumns(reference, candidate, settings) {
         const known = new Set(all);
         const unknown = settings.columns.filter((name) => !known.has(name));
         if (unknown.length > 0) {
-            throw new UserInputError(`'columns' names ${unknown.map((n) => `'${n}'`).join(', ')}, not found in ${reference.source} or ${candidate.source}`);
+            throw new errors_UserInputError(`'columns' names ${unknown.map((n) => `'${n}'`).join(', ')}, not found in ${reference.source} or ${candidate.source}`);
         }
         selected = settings.columns.slice();
     }
@@ -86368,19 +86555,19 @@ function checkKey(reference, candidate, rows, sides) {
         const ref = refByName.get(name);
         const cand = candByName.get(name);
         if (!ref && !cand)
-            throw new UserInputError(`'key' names '${name}', not found in ${sides}`);
+            throw new errors_UserInputError(`'key' names '${name}', not found in ${sides}`);
         if (!ref || !cand) {
-            throw new UserInputError(`'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`);
+            throw new errors_UserInputError(`'key' column '${name}' is not in ${ref ? candidate.source : reference.source}: both sides need every key column`);
         }
         for (const column of [ref, cand]) {
             if (!hasCells(column)) {
                 const why = 'reason' in column ? column.reason : 'its values were not kept';
-                throw new UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
+                throw new errors_UserInputError(`'key' column '${name}' has no values to match rows on (${why})`);
             }
         }
     }
     if (rows.target !== null && key.includes(rows.target)) {
-        throw new UserInputError(`'target' column '${rows.target}' is also a 'key' column`);
+        throw new errors_UserInputError(`'target' column '${rows.target}' is also a 'key' column`);
     }
 }
 /** Each `critical` entry as a reference column and value: `column=value`, or a value of the one-column `key`. */
@@ -86394,15 +86581,15 @@ function criticalPlan(reference, settings) {
         if (at > 0) {
             const column = entry.slice(0, at).trim();
             if (!known.has(column)) {
-                throw new UserInputError(`'critical' entry '${entry}' names column '${column}', not found in ${reference.source}`);
+                throw new errors_UserInputError(`'critical' entry '${entry}' names column '${column}', not found in ${reference.source}`);
             }
             return { entry, column, value: entry.slice(at + 1).trim() };
         }
         if (key.length !== 1) {
-            throw new UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
+            throw new errors_UserInputError(`'critical' entry '${entry}' is a key value, which needs a one-column 'key'; or write it as column=value`);
         }
         if (!known.has(key[0]))
-            throw new UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
+            throw new errors_UserInputError(`'key' names '${key[0]}', not found in ${reference.source}`);
         return { entry, column: key[0], value: entry };
     });
     return { entries, key };
@@ -86412,7 +86599,7 @@ function qualitySeverities(settings) {
     const known = (setting, severities) => {
         for (const check of Object.keys(severities)) {
             if (!getQualityCheck(check)) {
-                throw new UserInputError(`bad value for ${setting}: unknown data-quality check '${check}'; known: ${QUALITY_CHECK_IDS.join(', ')}`);
+                throw new errors_UserInputError(`bad value for ${setting}: unknown data-quality check '${check}'; known: ${QUALITY_CHECK_IDS.join(', ')}`);
             }
         }
     };
@@ -86639,23 +86826,20 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
 
 
 
-/** The built compare worker, or null. DRIFT_GATE_COMPARE_WORKER overrides: a path, or `off`. */
-function compareWorkerPath() {
-    return builtWorkerPath('compare-worker', process.env.DRIFT_GATE_COMPARE_WORKER);
-}
-/** The worker could not run (missing or broken file): the checks run in this thread instead. */
-class joint_WorkerUnavailable extends Error {
+/** The compare worker to use: the built one, or `override` (a path, or `off`); null for none. */
+function compareWorkerPath(override) {
+    return builtWorkerPath('compare-worker', override);
 }
 function sharedColumn(column) {
-    const own = column;
-    const copy = { ...column };
-    if (own.values)
-        copy.values = asShared(own.values);
-    if (own.codes)
-        copy.codes = asShared(own.codes);
-    if (own.sortedPresent)
-        copy.sortedPresent = asShared(own.sortedPresent);
-    return copy;
+    if (isNumericColumn(column)) {
+        const { values, sortedPresent } = column;
+        return {
+            ...column,
+            values: asShared(values),
+            ...(sortedPresent ? { sortedPresent: asShared(sortedPresent) } : {}),
+        };
+    }
+    return column.codes ? { ...column, codes: asShared(column.codes) } : { ...column };
 }
 /** The table with every array on a SharedArrayBuffer (the loader's already are: no copy then). */
 function sharedTable(table) {
@@ -86665,61 +86849,26 @@ function sharedTable(table) {
         ...(table.rowLines ? { rowLines: asShared(table.rowLines) } : {}),
     };
 }
-function thrown(error) {
-    if (error.user)
-        return new UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
-    return new Error(`compare worker: ${error.message}`);
-}
 function settled(data) {
-    return 'error' in data ? { ok: false, error: thrown(data.error) } : data;
+    return 'error' in data ? { ok: false, error: errorFrom(data.error, 'compare worker: ') } : data;
 }
 /** The joint checks in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
-function jointChecksInWorker(file, reference, candidate, request) {
-    return new Promise((resolve, reject) => {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(file, {
-                workerData: { reference: sharedTable(reference), candidate: sharedTable(candidate), request },
-            });
-        }
-        catch (error) {
-            reject(new joint_WorkerUnavailable(String(error)));
-            return;
-        }
-        let done = false;
-        worker.once('message', (message) => {
-            done = true;
-            void worker.terminate();
-            if (message.result)
-                resolve({ rows: settled(message.result.rows), multivariate: settled(message.result.multivariate) });
-            else
-                reject(new Error(`compare worker failed: ${message.failure}`));
-        });
-        worker.once('error', (error) => {
-            if (!done)
-                reject(new joint_WorkerUnavailable(String(error)));
-            done = true;
-        });
-        worker.once('exit', (code) => {
-            if (!done)
-                reject(new joint_WorkerUnavailable(`compare worker exited with code ${code} before answering`));
-            done = true;
-        });
-    });
+async function jointChecksInWorker(file, reference, candidate, request) {
+    const data = {
+        reference: sharedTable(reference),
+        candidate: sharedTable(candidate),
+        request,
+    };
+    const result = await askWorker({ file, name: 'compare worker', request: data });
+    return { rows: settled(result.rows), multivariate: settled(result.multivariate) };
 }
 /**
- * The joint checks for compareTablesWith: in the built worker when there is one (falling back
+ * The joint checks for compareTablesWith: in the compare worker when there is one (falling back
  * to this thread when it cannot run), else here, synchronously, before the column tests.
+ * `worker` overrides the built worker: a path, or `off`.
  */
-function runJointChecks(reference, candidate, request) {
-    const file = compareWorkerPath();
-    if (file === null)
-        return Promise.resolve(jointChecks(reference, candidate, request));
-    return jointChecksInWorker(file, reference, candidate, request).catch((error) => {
-        if (error instanceof joint_WorkerUnavailable)
-            return jointChecks(reference, candidate, request);
-        throw error;
-    });
+function runJointChecks(reference, candidate, request, worker) {
+    return inWorkerOrHere(compareWorkerPath(worker), (file) => jointChecksInWorker(file, reference, candidate, request), () => jointChecks(reference, candidate, request));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
@@ -86740,7 +86889,7 @@ function runJointChecks(reference, candidate, request) {
 
 function locate(path, what, context) {
     if (!path)
-        throw new UserInputError(`'${what}' is required: the path of the ${what} dataset`);
+        throw new errors_UserInputError(`'${what}' is required: the path of the ${what} dataset`);
     const absolute = context.confineToRoot
         ? resolveInWorkspace(path, context.root, what)
         : (0,external_node_path_namespaceObject.resolve)(context.root, path);
@@ -86767,10 +86916,10 @@ async function runPipeline(settings, context) {
     if (folders[0] || folders[1]) {
         if (!(folders[0] && folders[1])) {
             const [folder, file] = folders[0] ? [reference, candidate] : [candidate, reference];
-            throw new UserInputError(`${folder.label} is a folder (of images) but ${file.label} is not: give two folders of images or two data files`);
+            throw new errors_UserInputError(`${folder.label} is a folder (of images) but ${file.label} is not: give two folders of images or two data files`);
         }
         if (context.referenceRevision) {
-            throw new UserInputError('reference-ref reads a file at a git revision; it does not apply to image folders');
+            throw new errors_UserInputError('reference-ref reads a file at a git revision; it does not apply to image folders');
         }
         return compareImageFolders(reference, candidate, settings);
     }
@@ -86787,9 +86936,10 @@ async function runPipeline(settings, context) {
         delimiter: settings.delimiter ?? undefined,
         missingValues: settings.missingValues,
         columnTypes: columnTypeOverrides(settings),
+        worker: context.workers?.parse,
     });
     // the row and multivariate checks run in a worker thread while this one runs the column tests
-    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision }, runJointChecks);
+    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare));
 }
 function isFolder(path) {
     try {
@@ -86812,17 +86962,17 @@ async function compareImageGlobs(settings, context, patterns) {
     const [reference, candidate] = [settings.reference, settings.candidate];
     if (!(patterns[0] && patterns[1])) {
         const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
-        throw new UserInputError(`${glob} is a pattern of image files but ${other} is not: give two patterns (or two folders)`);
+        throw new errors_UserInputError(`${glob} is a pattern of image files but ${other} is not: give two patterns (or two folders)`);
     }
     if (context.referenceRevision) {
-        throw new UserInputError('reference-ref reads a file at a git revision; it does not apply to image patterns');
+        throw new errors_UserInputError('reference-ref reads a file at a git revision; it does not apply to image patterns');
     }
     for (const [what, pattern] of [
         ['reference', reference],
         ['candidate', candidate],
     ]) {
         if (context.confineToRoot && ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.split(/[\\/]/).includes('..'))) {
-            throw new UserInputError(`'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`);
+            throw new errors_UserInputError(`'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`);
         }
     }
     const [referenceSet, candidateSet] = await Promise.all([
@@ -87967,13 +88117,13 @@ function requireBaseRevision(eventName, eventPayload) {
     if (base !== null)
         return base;
     if (eventName === 'push') {
-        throw new UserInputError('reference-ref: base has no base commit for this push: it created a new branch (before is all zeros). ' +
+        throw new errors_UserInputError('reference-ref: base has no base commit for this push: it created a new branch (before is all zeros). ' +
             'Give a revision instead (e.g. reference-ref: origin/main).');
     }
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        throw new UserInputError(`reference-ref: base could not find pull_request.base.sha in the ${eventName} event payload; give a revision instead.`);
+        throw new errors_UserInputError(`reference-ref: base could not find pull_request.base.sha in the ${eventName} event payload; give a revision instead.`);
     }
-    throw new UserInputError(`reference-ref: base needs a pull_request or push event; this run is a ${eventName || 'unknown'} event: give a revision instead (e.g. reference-ref: origin/main).`);
+    throw new errors_UserInputError(`reference-ref: base needs a pull_request or push event; this run is a ${eventName || 'unknown'} event: give a revision instead (e.g. reference-ref: origin/main).`);
 }
 /** The webhook payload of the running workflow (GITHUB_EVENT_PATH); {} when there is no such file. */
 function readEventPayload(path) {
@@ -87994,7 +88144,7 @@ function readEventPayload(path) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new UserInputError(`the event payload is not valid JSON (${error.message}); check GITHUB_EVENT_PATH.`, { file: path });
+        throw new errors_UserInputError(`the event payload is not valid JSON (${error.message}); check GITHUB_EVENT_PATH.`, { file: path });
     }
 }
 
@@ -88003,6 +88153,7 @@ function readEventPayload(path) {
  * The GitHub Action adapter: inputs -> pipeline -> job summary, outputs, annotations, sticky
  * comment, exit status. The only module (with its siblings in src/action/) that imports @actions/*.
  */
+
 
 
 
@@ -88095,6 +88246,7 @@ async function run() {
             root: workspace,
             confineToRoot: true,
             referenceRevision: referenceRevision(settings),
+            workers: workerOverrides(process.env),
         });
         const jsonPath = reportPath(settings, workspace);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(jsonPath), { recursive: true });
@@ -88110,7 +88262,7 @@ async function run() {
             info(report.reasons.join(' '));
     }
     catch (error) {
-        if (error instanceof UserInputError) {
+        if (error instanceof errors_UserInputError) {
             const message = error.describe();
             await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(() => undefined);
             setFailed(message);
@@ -88127,7 +88279,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42491);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65641);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

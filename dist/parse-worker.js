@@ -9,7 +9,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * missing revision). Adapters turn it into one clear message and exit status 2; anything else
  * that escapes is a bug in drift-gate.
  */
-class UserInputError extends Error {
+class errors_UserInputError extends Error {
     name = 'UserInputError';
     /** The file (or setting source) the problem is in, when there is one. */
     file;
@@ -28,6 +28,103 @@ class UserInputError extends Error {
         const place = [this.file, this.line, this.column].filter((part) => part !== undefined).join(':');
         return place ? `${place}: ${this.message}` : this.message;
     }
+}
+
+;// CONCATENATED MODULE: ./src/workers/thread.ts
+/**
+ * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
+ *
+ * The protocol:
+ * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
+ *   SharedArrayBuffers are shared, other arrays copied).
+ * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
+ *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
+ * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
+ *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
+ *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
+ *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
+ *   thread instead, so a broken build costs speed, never the result.
+ */
+
+
+/** The error as data to post to the other thread. */
+function errorData(error) {
+    if (error instanceof errors_UserInputError)
+        return { user: true, message: error.message, file: error.file, line: error.line, column: error.column };
+    return { user: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+/** The error back from its data: the same UserInputError, or a bug's Error whose message starts with `prefix`. */
+function errorFrom(error, prefix) {
+    if (error.user)
+        return new UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
+    return new Error(`${prefix}${error.message}`);
+}
+/** The worker could not run (missing or broken file, or it exited without answering). */
+class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
+ * with WorkerUnavailable when the worker cannot run, with the rebuilt error when it answered one.
+ */
+function askWorker(job) {
+    return new Promise((resolve, reject) => {
+        let worker;
+        try {
+            worker = new Worker(job.file, { workerData: job.request });
+        }
+        catch (error) {
+            reject(new WorkerUnavailable(String(error)));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            void worker.terminate();
+            if ('value' in message)
+                resolve(message.value);
+            else
+                reject(errorFrom(message.error, `${job.name} failed: `));
+        });
+        worker.once('error', (error) => {
+            if (!settled)
+                reject(new WorkerUnavailable(String(error)));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new WorkerUnavailable(`${job.name} exited with code ${code} before answering`));
+            settled = true;
+        });
+    });
+}
+/**
+ * `ask(file)` when there is a worker file and it runs; else `here()` in this thread (also when
+ * `ask` rejects with WorkerUnavailable). Errors the worker answered are thrown as they are.
+ * Without a file, `here` runs now, synchronously.
+ */
+function inWorkerOrHere(file, ask, here) {
+    if (file === null)
+        return Promise.resolve(here());
+    return ask(file).catch((error) => {
+        if (error instanceof WorkerUnavailable)
+            return here();
+        throw error;
+    });
+}
+/**
+ * Worker side: when this module runs as a worker thread, answers its parent once with
+ * `work(workerData)` (or the error it threw); `transfer` lists the answer's buffers to move
+ * rather than copy. Does nothing in the main thread.
+ */
+function answerParent(work, transfer = () => []) {
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (!port)
+        return;
+    Promise.resolve(external_node_worker_threads_namespaceObject.workerData)
+        .then(work)
+        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -162,6 +259,173 @@ function ascending(values) {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
+/**
+ * CSV bytes before they are scanned: what is not CSV text is rejected (empty, a Git LFS pointer,
+ * gzip, binary, not UTF-8, with the line and field of the first bad byte), and the delimiter is
+ * detected from the header and first lines.
+ */
+
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const DELIMITERS = [',', ';', '\t', '|'];
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+/** A UserInputError naming the file and, when known, the line and column. */
+function fail(source, message, line, column) {
+    throw new errors_UserInputError(message, { file: source, line, column });
+}
+/** Byte offset just past a UTF-8 BOM, or 0. */
+function bomLength(bytes) {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+/** The offset of the first invalid UTF-8 sequence (the input is known to be invalid). */
+function firstInvalidUtf8(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + need >= n)
+            return i;
+        let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            code = (code << 6) | (c & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return n;
+}
+/** Line (1-based) and field (1-based) of a byte offset, following quotes from the start. */
+function positionOf(bytes, offset, delimiter) {
+    let line = 1;
+    let field = 1;
+    let quoted = false;
+    for (let i = bomLength(bytes); i < offset; i++) {
+        const b = bytes[i];
+        if (b === QUOTE)
+            quoted = !quoted;
+        else if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
+            line++;
+            if (!quoted)
+                field = 1;
+        }
+        else if (b === delimiter && !quoted)
+            field++;
+    }
+    return { line, field };
+}
+/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
+function checkBytes(bytes, source, delimiter) {
+    const start = bomLength(bytes);
+    let i = start;
+    while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9))
+        i++;
+    if (i === bytes.length) {
+        fail(source, 'the file is empty: expected a CSV file with a header row and at least one data row');
+    }
+    const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
+    if (head.startsWith(LFS_POINTER)) {
+        fail(source, 'this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` ' +
+            '(actions/checkout) or run `git lfs pull` before drift-gate');
+    }
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        fail(source, 'this is a gzip-compressed file, not CSV text: decompress it first');
+    }
+    const firstKb = bytes.subarray(0, 1024);
+    if (firstKb.includes(0)) {
+        fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
+    }
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8(bytes);
+        const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
+        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` +
+            're-save it as UTF-8', line, field);
+    }
+}
+/** Field counts of the first records in bytes[start, end) for one delimiter (quote-aware). */
+function fieldCounts(bytes, start, end, delimiter, complete) {
+    const counts = [];
+    let fields = 1;
+    let quoted = false;
+    let blank = true;
+    for (let i = start; i < end; i++) {
+        const b = bytes[i];
+        if (b === QUOTE) {
+            quoted = !quoted;
+            blank = false;
+        }
+        else if (quoted)
+            continue;
+        else if (b === delimiter) {
+            fields++;
+            blank = false;
+        }
+        else if (b === LF || b === CR) {
+            if (!blank)
+                counts.push(fields);
+            fields = 1;
+            blank = true;
+        }
+        else
+            blank = false;
+    }
+    if (!blank && complete)
+        counts.push(fields);
+    return counts;
+}
+/** The delimiter among , ; tab | that splits the header and first lines most consistently. */
+function detectDelimiter(bytes) {
+    const start = bomLength(bytes);
+    const end = Math.min(bytes.length, start + 65_536);
+    const complete = end === bytes.length;
+    let best = ',';
+    let bestScore = -1;
+    for (const delimiter of DELIMITERS) {
+        const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
+        if (counts.length === 0 || counts[0] < 2)
+            continue;
+        const header = counts[0];
+        let same = 0;
+        for (let k = 1; k < counts.length; k++)
+            if (counts[k] === header)
+                same++;
+        const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
+        const score = consistency * 1000 + Math.min(header, 999);
+        if (score > bestScore) {
+            bestScore = score;
+            best = delimiter;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -2242,71 +2506,16 @@ const parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/data/shared.ts
+;// CONCATENATED MODULE: ./src/data/numbers.ts
 /**
- * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
- * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
- * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ * Numbers read straight from the bytes of a cell, without making a string: the one number parser
+ * of the data layer (NumberReader; the CSV scanner and the column builders both use it).
  */
-function sharedFloat64(length) {
-    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
-}
-function sharedInt32(length) {
-    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
-}
-function sharedUint32(length) {
-    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
-}
-/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
-function isShared(array) {
-    return array.buffer instanceof SharedArrayBuffer;
-}
-/** A copy of `array` on a SharedArrayBuffer. */
-function sharedCopy(array) {
-    const copy = array instanceof Float64Array
-        ? sharedFloat64(array.length)
-        : array instanceof Int32Array
-            ? sharedInt32(array.length)
-            : sharedUint32(array.length);
-    copy.set(array);
-    return copy;
-}
-/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
-function asShared(array) {
-    return isShared(array) ? array : sharedCopy(array);
-}
-
-;// CONCATENATED MODULE: ./src/data/columns.ts
-/**
- * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
- * classified without creating a string (numbers parsed straight from the bytes, text
- * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
- * (RawColumn) is enough to decide the column type from both sides later without the raw text.
- */
-
-/** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
-const MODE_NUMBER = 0;
-/** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
-const MODE_DATE = 1;
-/** Text: dictionary codes only. */
-const MODE_TEXT = 2;
-/** Configured numeric: anything that is not a finite number is coerced to missing. */
-const MODE_FORCED_NUMBER = 3;
-/** Configured datetime: anything that is not an ISO date is coerced to missing. */
-const MODE_FORCED_DATE = 4;
-/** Configured identifier: only missing values are counted. */
-const MODE_SKIP = 5;
-/** Distinct levels kept per column; past this a text column is identifier-like (memory bound). */
-const MAX_DICTIONARY_LEVELS = 100_000;
-/** Coerced cells remembered per column (and per table); the total is always counted. */
-const MAX_COERCED_RECORDED = 100;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** Exact powers of ten 1e0..1e22. */
 const POW10 = new Float64Array(23);
 for (let i = 0; i < 23; i++)
     POW10[i] = Number(`1e${i}`);
-const decoder = new TextDecoder('utf-8');
+/** Whether byte `b` is an ASCII digit. */
 function isDigit(b) {
     return b >= 48 && b <= 57;
 }
@@ -2317,48 +2526,70 @@ function asciiText(src, s, e) {
     return text;
 }
 /**
- * The number in src[s, e) (surrounding spaces allowed), or NaN when the text is not a decimal
- * number ([+-] digits [. digits] [e [+-] digits]). The result equals Number(text) exactly: the
- * fast path multiplies or divides an exact integer mantissa by an exact power of ten (one
- * correctly rounded operation); longer mantissas or large exponents go through Number().
+ * Reads a decimal number ([+-] digits [. digits] [e [+-] digits]) from the bytes, without making a
+ * string; `end` is where the last read stopped. The value equals Number(text) exactly: the fast
+ * path multiplies or divides an exact integer mantissa (at most 15 significant digits) by an exact
+ * power of ten, one correctly rounded operation; longer mantissas or large exponents go through
+ * Number(). One pass: the CSV scanner reads a cell's number and finds the cell's end together.
  */
-function parseNumber(src, s, e) {
-    while (s < e && src[s] === 32)
-        s++;
-    while (e > s && src[e - 1] === 32)
-        e--;
-    if (s === e)
-        return NaN;
-    let i = s;
-    let negative = false;
-    let b = src[i];
-    if (b === 45 || b === 43) {
-        negative = b === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let significant = 0;
-    let digits = 0;
-    let scale = 0;
-    let slow = false;
-    while (i < e) {
-        b = src[i];
-        if (!isDigit(b))
-            break;
-        digits++;
-        if (significant > 0 || b !== 48) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + (b - 48);
-                significant++;
-            }
-            else {
-                slow = true;
+class NumberReader {
+    /** The offset just past the last number read (where reading stopped). */
+    end = 0;
+    /**
+     * The number that starts at src[s] and ends before `e` or at the first byte that cannot continue
+     * it (then `end` is that byte's offset), or NaN when no number starts there (no digit, or an
+     * exponent marker without digits).
+     */
+    read(src, s, e) {
+        // Plain decimals of at most 15 digits (most cells) in one tight loop; the rest in readAny.
+        let i = s;
+        let c = i < e ? src[i] : 0;
+        const negative = c === 45;
+        if (negative || c === 43)
+            i++;
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        while (i < e) {
+            c = src[i] - 48;
+            if (c < 0 || c > 9)
+                break;
+            mantissa = mantissa * 10 + c;
+            digits++;
+            i++;
+        }
+        if (i < e && src[i] === 46) {
+            i++;
+            while (i < e) {
+                c = src[i] - 48;
+                if (c < 0 || c > 9)
+                    break;
+                mantissa = mantissa * 10 + c;
+                digits++;
+                scale++;
+                i++;
             }
         }
-        i++;
+        if (digits === 0 || digits > 15 || (i < e && (src[i] === 101 || src[i] === 69)))
+            return this.readAny(src, s, e);
+        this.end = i;
+        const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+        return negative ? -value : value;
     }
-    if (i < e && src[i] === 46) {
-        i++;
+    /** `read` for what the tight loop leaves: more than 15 digits, an exponent, or no digit at all. */
+    readAny(src, s, e) {
+        let i = s;
+        let negative = false;
+        let b = i < e ? src[i] : 0;
+        if (b === 45 || b === 43) {
+            negative = b === 45;
+            i++;
+        }
+        let mantissa = 0;
+        let significant = 0;
+        let digits = 0;
+        let scale = 0;
+        let slow = false;
         while (i < e) {
             b = src[i];
             if (!isDigit(b))
@@ -2368,55 +2599,89 @@ function parseNumber(src, s, e) {
                 if (significant < 15) {
                     mantissa = mantissa * 10 + (b - 48);
                     significant++;
-                    scale--;
                 }
                 else {
                     slow = true;
                 }
             }
-            else {
-                scale--;
+            i++;
+        }
+        if (i < e && src[i] === 46) {
+            i++;
+            while (i < e) {
+                b = src[i];
+                if (!isDigit(b))
+                    break;
+                digits++;
+                if (significant > 0 || b !== 48) {
+                    if (significant < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        significant++;
+                        scale--;
+                    }
+                    else {
+                        slow = true;
+                    }
+                }
+                else {
+                    scale--;
+                }
+                i++;
             }
-            i++;
         }
-    }
-    if (digits === 0)
-        return NaN;
-    if (i < e && (src[i] === 101 || src[i] === 69)) {
-        i++;
-        let expNegative = false;
-        if (i < e && (src[i] === 45 || src[i] === 43)) {
-            expNegative = src[i] === 45;
-            i++;
-        }
-        let exponent = 0;
-        const start = i;
-        while (i < e && isDigit(src[i])) {
-            if (exponent < 100_000)
-                exponent = exponent * 10 + (src[i] - 48);
-            i++;
-        }
-        if (i === start)
+        this.end = i;
+        if (digits === 0)
             return NaN;
-        scale += expNegative ? -exponent : exponent;
+        if (i < e && (src[i] === 101 || src[i] === 69)) {
+            i++;
+            let expNegative = false;
+            if (i < e && (src[i] === 45 || src[i] === 43)) {
+                expNegative = src[i] === 45;
+                i++;
+            }
+            let exponent = 0;
+            const start = i;
+            while (i < e && isDigit(src[i])) {
+                if (exponent < 100_000)
+                    exponent = exponent * 10 + (src[i] - 48);
+                i++;
+            }
+            this.end = i;
+            if (i === start)
+                return NaN;
+            scale += expNegative ? -exponent : exponent;
+        }
+        if (!slow) {
+            if (mantissa === 0)
+                return negative ? -0 : 0;
+            let value;
+            if (scale === 0)
+                value = mantissa;
+            else if (scale > 0 && scale <= 22)
+                value = mantissa * POW10[scale];
+            else if (scale < 0 && scale >= -22)
+                value = mantissa / POW10[-scale];
+            else
+                return Number(asciiText(src, s, i));
+            return negative ? -value : value;
+        }
+        return Number(asciiText(src, s, i));
     }
-    if (i !== e)
+}
+const reader = new NumberReader();
+/**
+ * The number in src[s, e) (surrounding spaces allowed), or NaN when the text is not a decimal
+ * number ([+-] digits [. digits] [e [+-] digits]); equals Number(text) exactly (see NumberReader).
+ */
+function parseNumber(src, s, e) {
+    while (s < e && src[s] === 32)
+        s++;
+    while (e > s && src[e - 1] === 32)
+        e--;
+    if (s === e)
         return NaN;
-    if (!slow) {
-        if (mantissa === 0)
-            return negative ? -0 : 0;
-        let value;
-        if (scale === 0)
-            value = mantissa;
-        else if (scale > 0 && scale <= 22)
-            value = mantissa * POW10[scale];
-        else if (scale < 0 && scale >= -22)
-            value = mantissa / POW10[-scale];
-        else
-            return Number(asciiText(src, s, e));
-        return negative ? -value : value;
-    }
-    return Number(asciiText(src, s, e));
+    const value = reader.read(src, s, e);
+    return reader.end === e ? value : NaN;
 }
 /** Non-finite number tokens (case-insensitive): inf, infinity (signed) and nan. */
 function nonFiniteToken(src, s, e) {
@@ -2439,6 +2704,10 @@ function nonFiniteToken(src, s, e) {
         return NaN;
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/data/dates.ts
+/** ISO 8601 dates and date-times read straight from the bytes of a cell. */
+
 function twoDigits(src, i) {
     const a = src[i] - 48;
     const b = src[i + 1] - 48;
@@ -2532,42 +2801,205 @@ function parseIsoDate(src, s, e) {
     const offset = (zh * 60 + zm) * 60_000;
     return zone === 43 ? ms - offset : ms + offset;
 }
-/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
-class MissingTokens {
-    emptyIsMissing;
-    maxLength;
-    firstByte = new Uint8Array(256);
-    tokens;
-    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
-    numericToken;
-    constructor(tokens) {
-        const encoder = new TextEncoder();
-        this.numericToken = tokens.some((token) => {
-            const bytes = encoder.encode(token);
-            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
-        });
-        this.emptyIsMissing = tokens.includes('');
-        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
-        this.maxLength = 0;
-        for (const token of this.tokens) {
-            this.maxLength = Math.max(this.maxLength, token.length);
-            this.firstByte[token[0]] = 1;
-        }
+
+;// CONCATENATED MODULE: ./src/data/growth.ts
+/**
+ * Growth of typed arrays filled one row (or one dictionary level) at a time: the one place the
+ * data layer copies an array into a larger one. Callers double the capacity, so filling n
+ * entries copies fewer than 2n in all.
+ */
+/**
+ * A copy of `array` with room for `length` entries (the new ones zero), of the same type and on
+ * the same kind of buffer: a SharedArrayBuffer-backed array stays shared (see shared.ts). O(length).
+ */
+function grown(array, length) {
+    const bytes = length * array.BYTES_PER_ELEMENT;
+    const buffer = array.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    const next = new array.constructor(buffer);
+    next.set(array);
+    return next;
+}
+/** `capacity` doubled until it holds `needed` entries (at least 1). */
+function doubled(capacity, needed) {
+    let next = Math.max(1, capacity);
+    while (next < needed)
+        next *= 2;
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/data/dictionary.ts
+/**
+ * The dictionary of one text column during the scan: a cell's bytes are hashed (FNV-1a) and
+ * looked up in an open-addressing table over level indexes + 1, with the level bytes kept in one
+ * arena, so a string is decoded only for a new level. Past MAX_DICTIONARY_LEVELS distinct values
+ * it gives up (the column is identifier-like) and frees its memory.
+ */
+
+/** Distinct levels kept per column; past this a text column is identifier-like (memory bound). */
+const MAX_DICTIONARY_LEVELS = 100_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** The code every cell gets once the dictionary overflowed. */
+const OVERFLOW_CODE = -2;
+const decoder = new TextDecoder('utf-8');
+class LevelDictionary {
+    /** The distinct texts in order of first appearance (empty once overflowed). */
+    levels = [];
+    /** More than MAX_DICTIONARY_LEVELS distinct values were seen. */
+    overflow = false;
+    slots = new Int32Array(16);
+    levelHash = new Int32Array(16);
+    levelStart = new Int32Array(16);
+    levelLength = new Int32Array(16);
+    arena = new Uint8Array(256);
+    arenaLength = 0;
+    /** The code of src[s, e), adding a level when new; OVERFLOW_CODE once overflowed. */
+    code(src, s, e) {
+        if (this.overflow)
+            return OVERFLOW_CODE;
+        let hash = FNV_OFFSET;
+        for (let i = s; i < e; i++)
+            hash = Math.imul(hash ^ src[i], FNV_PRIME);
+        return this.codeWithHash(src, s, e, hash);
     }
-    matches(src, s, e) {
+    /** As `code`, with the FNV-1a hash of src[s, e) already computed (by the scanner). */
+    codeWithHash(src, s, e, hash) {
+        if (this.overflow)
+            return OVERFLOW_CODE;
+        const slots = this.slots;
+        const mask = slots.length - 1;
         const len = e - s;
-        for (const token of this.tokens) {
-            if (token.length !== len)
-                continue;
-            let k = 0;
-            while (k < len && token[k] === src[s + k])
-                k++;
-            if (k === len)
-                return true;
+        let slot = hash & mask;
+        for (;;) {
+            const entry = slots[slot];
+            if (entry === 0)
+                break;
+            const level = entry - 1;
+            if (this.levelHash[level] === hash && this.levelLength[level] === len) {
+                const start = this.levelStart[level];
+                const arena = this.arena;
+                let k = 0;
+                while (k < len && arena[start + k] === src[s + k])
+                    k++;
+                if (k === len)
+                    return level;
+            }
+            slot = (slot + 1) & mask;
         }
-        return false;
+        return this.addLevel(src, s, e, hash, slot);
+    }
+    addLevel(src, s, e, hash, slot) {
+        const level = this.levels.length;
+        if (level >= MAX_DICTIONARY_LEVELS) {
+            this.overflow = true;
+            this.levels = [];
+            this.slots = new Int32Array(0);
+            this.arena = new Uint8Array(0);
+            return OVERFLOW_CODE;
+        }
+        const len = e - s;
+        if (level === this.levelHash.length) {
+            const size = level * 2;
+            this.levelHash = grown(this.levelHash, size);
+            this.levelStart = grown(this.levelStart, size);
+            this.levelLength = grown(this.levelLength, size);
+        }
+        if (this.arenaLength + len > this.arena.length) {
+            this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
+        }
+        this.arena.set(src.subarray(s, e), this.arenaLength);
+        this.levelHash[level] = hash;
+        this.levelStart[level] = this.arenaLength;
+        this.levelLength[level] = len;
+        this.arenaLength += len;
+        this.levels.push(decoder.decode(src.subarray(s, e)));
+        this.slots[slot] = level + 1;
+        if ((level + 1) * 2 > this.slots.length)
+            this.rehash();
+        return level;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let level = 0; level < this.levels.length; level++) {
+            let slot = this.levelHash[level] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = level + 1;
+        }
+        this.slots = slots;
     }
 }
+
+;// CONCATENATED MODULE: ./src/data/shared.ts
+/**
+ * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
+ * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
+ * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
+ */
+function sharedFloat64(length) {
+    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+function sharedInt32(length) {
+    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+}
+function sharedUint32(length) {
+    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+}
+/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
+function isShared(array) {
+    return array.buffer instanceof SharedArrayBuffer;
+}
+/** A copy of `array` on a SharedArrayBuffer. */
+function sharedCopy(array) {
+    const copy = array instanceof Float64Array
+        ? sharedFloat64(array.length)
+        : array instanceof Int32Array
+            ? sharedInt32(array.length)
+            : sharedUint32(array.length);
+    copy.set(array);
+    return copy;
+}
+/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
+function asShared(array) {
+    return isShared(array) ? array : sharedCopy(array);
+}
+/**
+ * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
+ * (frees the spare room).
+ */
+function fitted(array, rows) {
+    const view = array.subarray(0, rows);
+    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
+}
+
+;// CONCATENATED MODULE: ./src/data/columns.ts
+/**
+ * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
+ * classified without creating a string (numbers parsed straight from the bytes, text
+ * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
+ * (RawColumn) is enough to decide the column type from both sides later without the raw text.
+ */
+
+
+
+
+
+/** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
+const MODE_NUMBER = 0;
+/** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
+const MODE_DATE = 1;
+/** Text: dictionary codes only. */
+const MODE_TEXT = 2;
+/** Configured numeric: anything that is not a finite number is coerced to missing. */
+const MODE_FORCED_NUMBER = 3;
+/** Configured datetime: anything that is not an ISO date is coerced to missing. */
+const MODE_FORCED_DATE = 4;
+/** Configured identifier: only missing values are counted. */
+const MODE_SKIP = 5;
+/** Coerced cells remembered per column (and per table); the total is always counted. */
+const MAX_COERCED_RECORDED = 100;
+const columns_decoder = new TextDecoder('utf-8');
 /** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */
 class ColumnBuilder {
     name;
@@ -2583,18 +3015,10 @@ class ColumnBuilder {
     missing = 0;
     numbers = 0;
     allInteger = true;
-    overflow = false;
     coercedCount = 0;
     coerced = [];
     tokens;
-    // Dictionary: open addressing over level indexes + 1, level bytes kept in an arena.
-    levels = [];
-    slots = new Int32Array(16);
-    levelHash = new Int32Array(16);
-    levelStart = new Int32Array(16);
-    levelLength = new Int32Array(16);
-    arena = new Uint8Array(256);
-    arenaLength = 0;
+    dictionary = new LevelDictionary();
     constructor(name, forced, tokens, capacity) {
         this.name = name;
         this.forced = forced;
@@ -2627,7 +3051,7 @@ class ColumnBuilder {
     refreshFast() {
         this.fastNumbers =
             (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
-        this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.overflow;
+        this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.dictionary.overflow;
     }
     /** A finite number the scanner parsed (fastNumbers only). */
     putNumber(value, row) {
@@ -2647,7 +3071,9 @@ class ColumnBuilder {
             this.codes[row] = -1;
             return;
         }
-        const code = this.codeWithHash(src, s, e, hash);
+        const code = this.dictionary.codeWithHash(src, s, e, hash);
+        if (code === OVERFLOW_CODE)
+            this.dropCodes();
         if (this.codes !== null)
             this.codes[row] = code;
     }
@@ -2655,16 +3081,10 @@ class ColumnBuilder {
     grow(capacity) {
         if (capacity <= this.capacity)
             return;
-        if (this.values !== null) {
-            const next = sharedFloat64(capacity);
-            next.set(this.values);
-            this.values = next;
-        }
-        if (this.codes !== null) {
-            const next = sharedInt32(capacity);
-            next.set(this.codes);
-            this.codes = next;
-        }
+        if (this.values !== null)
+            this.values = grown(this.values, capacity);
+        if (this.codes !== null)
+            this.codes = grown(this.codes, capacity);
         this.capacity = capacity;
     }
     /** One cell: src[s, e) is the field's text (quotes already removed and unescaped). */
@@ -2752,7 +3172,7 @@ class ColumnBuilder {
     coerce(src, s, e, row) {
         this.coercedCount++;
         if (this.coerced.length < MAX_COERCED_RECORDED) {
-            this.coerced.push({ row, text: decoder.decode(src.subarray(s, e)) });
+            this.coerced.push({ row, text: columns_decoder.decode(src.subarray(s, e)) });
         }
     }
     /** The first cell that is not a number in a column of numbers (or of nothing yet). */
@@ -2785,16 +3205,18 @@ class ColumnBuilder {
     toText(row, from) {
         const values = this.values;
         if (from === 'number' || this.codes === null) {
-            this.codes = sharedInt32(this.capacity);
+            const codes = sharedInt32(this.capacity);
+            this.codes = codes;
             const encoder = new TextEncoder();
-            for (let i = 0; i < row; i++) {
+            // stops when the earlier values alone overflow the dictionary (then the codes are dropped)
+            for (let i = 0; i < row && this.codes !== null; i++) {
                 const value = values[i];
                 if (Number.isNaN(value)) {
-                    this.codes[i] = -1;
+                    codes[i] = -1;
                     continue;
                 }
                 const bytes = encoder.encode(from === 'number' ? String(value) : new Date(value).toISOString());
-                this.codes[i] = this.code(bytes, 0, bytes.length);
+                codes[i] = this.code(bytes, 0, bytes.length);
             }
         }
         this.mode = MODE_TEXT;
@@ -2803,84 +3225,22 @@ class ColumnBuilder {
         this.coercedCount = 0;
         this.refreshFast();
     }
-    /** The dictionary code of src[s, e), adding a level when new; -2 once the dictionary overflowed. */
+    /**
+     * The dictionary code of src[s, e), adding a level when new; OVERFLOW_CODE once the dictionary
+     * overflowed (the codes are dropped when it overflows now).
+     */
     code(src, s, e) {
-        if (this.overflow)
-            return -2;
-        let hash = FNV_OFFSET;
-        for (let i = s; i < e; i++)
-            hash = Math.imul(hash ^ src[i], FNV_PRIME);
-        return this.codeWithHash(src, s, e, hash);
+        if (this.dictionary.overflow)
+            return OVERFLOW_CODE;
+        const code = this.dictionary.code(src, s, e);
+        if (code === OVERFLOW_CODE)
+            this.dropCodes();
+        return code;
     }
-    codeWithHash(src, s, e, hash) {
-        if (this.overflow)
-            return -2;
-        const slots = this.slots;
-        const mask = slots.length - 1;
-        const len = e - s;
-        let slot = hash & mask;
-        for (;;) {
-            const entry = slots[slot];
-            if (entry === 0)
-                break;
-            const level = entry - 1;
-            if (this.levelHash[level] === hash && this.levelLength[level] === len) {
-                const start = this.levelStart[level];
-                const arena = this.arena;
-                let k = 0;
-                while (k < len && arena[start + k] === src[s + k])
-                    k++;
-                if (k === len)
-                    return level;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return this.addLevel(src, s, e, hash, slot);
-    }
-    addLevel(src, s, e, hash, slot) {
-        const level = this.levels.length;
-        if (level >= MAX_DICTIONARY_LEVELS) {
-            this.overflow = true;
-            this.codes = null;
-            this.fastText = false;
-            this.levels = [];
-            this.slots = new Int32Array(0);
-            this.arena = new Uint8Array(0);
-            return -2;
-        }
-        const len = e - s;
-        if (level === this.levelHash.length) {
-            const size = level * 2;
-            this.levelHash = grownInt32(this.levelHash, size);
-            this.levelStart = grownInt32(this.levelStart, size);
-            this.levelLength = grownInt32(this.levelLength, size);
-        }
-        if (this.arenaLength + len > this.arena.length) {
-            const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + len));
-            next.set(this.arena.subarray(0, this.arenaLength));
-            this.arena = next;
-        }
-        this.arena.set(src.subarray(s, e), this.arenaLength);
-        this.levelHash[level] = hash;
-        this.levelStart[level] = this.arenaLength;
-        this.levelLength[level] = len;
-        this.arenaLength += len;
-        this.levels.push(decoder.decode(src.subarray(s, e)));
-        this.slots[slot] = level + 1;
-        if ((level + 1) * 2 > this.slots.length)
-            this.rehash();
-        return level;
-    }
-    rehash() {
-        const slots = new Int32Array(this.slots.length * 2);
-        const mask = slots.length - 1;
-        for (let level = 0; level < this.levels.length; level++) {
-            let slot = this.levelHash[level] & mask;
-            while (slots[slot] !== 0)
-                slot = (slot + 1) & mask;
-            slots[slot] = level + 1;
-        }
-        this.slots = slots;
+    /** Past MAX_DICTIONARY_LEVELS distinct values: the codes are dropped (identifier-like column). */
+    dropCodes() {
+        this.codes = null;
+        this.fastText = false;
     }
     /** The column after `rows` rows; arrays are views of the (possibly larger) storage. */
     finish(rows) {
@@ -2892,12 +3252,9 @@ class ColumnBuilder {
                 : mode === MODE_DATE || mode === MODE_FORCED_DATE
                     ? 'date'
                     : 'number';
-        let codes = this.codes;
-        let levels = this.overflow ? null : this.levels;
-        if (this.overflow) {
-            codes = null;
-            levels = null;
-        }
+        const overflow = this.dictionary.overflow;
+        const codes = overflow ? null : this.codes;
+        const levels = overflow ? null : this.dictionary.levels;
         return {
             name: this.name,
             forced: this.forced,
@@ -2905,7 +3262,7 @@ class ColumnBuilder {
             values: this.values === null ? null : fitted(this.values, rows),
             codes: codes === null ? null : fitted(codes, rows),
             levels: codes === null ? null : levels,
-            overflow: this.overflow,
+            overflow,
             missing: this.missing,
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
@@ -2913,194 +3270,57 @@ class ColumnBuilder {
         };
     }
 }
+
+;// CONCATENATED MODULE: ./src/data/missing.ts
+/** The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. */
+
+/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
+class MissingTokens {
+    emptyIsMissing;
+    maxLength;
+    firstByte = new Uint8Array(256);
+    tokens;
+    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
+    numericToken;
+    constructor(tokens) {
+        const encoder = new TextEncoder();
+        this.numericToken = tokens.some((token) => {
+            const bytes = encoder.encode(token);
+            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
+        });
+        this.emptyIsMissing = tokens.includes('');
+        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
+        this.maxLength = 0;
+        for (const token of this.tokens) {
+            this.maxLength = Math.max(this.maxLength, token.length);
+            this.firstByte[token[0]] = 1;
+        }
+    }
+    matches(src, s, e) {
+        const len = e - s;
+        for (const token of this.tokens) {
+            if (token.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && token[k] === src[s + k])
+                k++;
+            if (k === len)
+                return true;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-rows.ts
 /**
- * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
- * (frees the spare room).
- */
-function fitted(array, rows) {
-    const view = array.subarray(0, rows);
-    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
-}
-function grownInt32(array, size) {
-    const next = new Int32Array(size);
-    next.set(array);
-    return next;
-}
-
-;// CONCATENATED MODULE: ./src/data/scan.ts
-/**
- * Reads CSV bytes into per-column raw storage (RawTable). The fast path is a byte-level scanner
- * (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR, BOM, blank
- * lines skipped but counted); inputs it does not take (text after a closing quote) go through
- * csv-parse with relaxed quoting. Both feed the same ColumnBuilder, so the result is the same.
- * Every problem with the input is a UserInputError naming the file and, where one applies, the
- * line and field.
+ * What both scanners (scan-fast.ts, scan-csv-parse.ts) share: the options and the result, the
+ * header check, the errors of a record, and ScanRows, the per-row storage they fill.
  */
 
 
 
 
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const DELIMITERS = [',', ';', '\t', '|'];
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
-/** Thrown by the fast scanner for input it leaves to csv-parse. */
-class NeedsCsvParse extends Error {
-}
-function fail(source, message, line, column) {
-    throw new UserInputError(message, { file: source, line, column });
-}
-/** Byte offset just past a UTF-8 BOM, or 0. */
-function bomLength(bytes) {
-    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-/** The offset of the first invalid UTF-8 sequence (the input is known to be invalid). */
-function firstInvalidUtf8(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= n)
-            return i;
-        let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            code = (code << 6) | (c & 0x3f);
-        }
-        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return n;
-}
-/** Line (1-based) and field (1-based) of a byte offset, following quotes from the start. */
-function positionOf(bytes, offset, delimiter) {
-    let line = 1;
-    let field = 1;
-    let quoted = false;
-    for (let i = bomLength(bytes); i < offset; i++) {
-        const b = bytes[i];
-        if (b === QUOTE)
-            quoted = !quoted;
-        else if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
-            line++;
-            if (!quoted)
-                field = 1;
-        }
-        else if (b === delimiter && !quoted)
-            field++;
-    }
-    return { line, field };
-}
-/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
-function checkBytes(bytes, source, delimiter) {
-    const start = bomLength(bytes);
-    let i = start;
-    while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9))
-        i++;
-    if (i === bytes.length) {
-        fail(source, 'the file is empty: expected a CSV file with a header row and at least one data row');
-    }
-    const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
-    if (head.startsWith(LFS_POINTER)) {
-        fail(source, 'this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` ' +
-            '(actions/checkout) or run `git lfs pull` before drift-gate');
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        fail(source, 'this is a gzip-compressed file, not CSV text: decompress it first');
-    }
-    const firstKb = bytes.subarray(0, 1024);
-    if (firstKb.includes(0)) {
-        fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
-    }
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8(bytes);
-        const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
-        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` +
-            're-save it as UTF-8', line, field);
-    }
-}
-/** Field counts of the first records in bytes[start, end) for one delimiter (quote-aware). */
-function fieldCounts(bytes, start, end, delimiter, complete) {
-    const counts = [];
-    let fields = 1;
-    let quoted = false;
-    let blank = true;
-    for (let i = start; i < end; i++) {
-        const b = bytes[i];
-        if (b === QUOTE) {
-            quoted = !quoted;
-            blank = false;
-        }
-        else if (quoted)
-            continue;
-        else if (b === delimiter) {
-            fields++;
-            blank = false;
-        }
-        else if (b === LF || b === CR) {
-            if (!blank)
-                counts.push(fields);
-            fields = 1;
-            blank = true;
-        }
-        else
-            blank = false;
-    }
-    if (!blank && complete)
-        counts.push(fields);
-    return counts;
-}
-/** The delimiter among , ; tab | that splits the header and first lines most consistently. */
-function detectDelimiter(bytes) {
-    const start = bomLength(bytes);
-    const end = Math.min(bytes.length, start + 65_536);
-    const complete = end === bytes.length;
-    let best = ',';
-    let bestScore = -1;
-    for (const delimiter of DELIMITERS) {
-        const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
-        if (counts.length === 0 || counts[0] < 2)
-            continue;
-        const header = counts[0];
-        let same = 0;
-        for (let k = 1; k < counts.length; k++)
-            if (counts[k] === header)
-                same++;
-        const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
-        const score = consistency * 1000 + Math.min(header, 999);
-        if (score > bestScore) {
-            bestScore = score;
-            best = delimiter;
-        }
-    }
-    return best;
-}
 /** Validates header names: none empty, none repeated. */
 function checkHeader(names, source, line) {
     names.forEach((name, k) => {
@@ -3122,17 +3342,161 @@ function checkHeader(names, source, line) {
         fail(source, `duplicate column names in the header row: ${list.join('; ')}; give every column a unique name`, line, duplicates[0][1][1]);
     }
 }
-function makeBuilders(names, options, capacity) {
-    const tokens = new MissingTokens(options.missingValues);
-    const types = options.columnTypes ?? {};
-    return names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
-}
 function raggedError(source, line, expected, found) {
     fail(source, `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}` +
         ' (check for an unquoted delimiter or a missing field)', line);
 }
 function unterminatedError(source, line, field) {
     fail(source, `unterminated quoted field: the quote that opens field ${field} on this line is never closed`, line, field);
+}
+/**
+ * The rows of one scan: a column builder per header name and the file line of each row, with room
+ * grown by doubling (all arrays together) when a row does not fit.
+ */
+class ScanRows {
+    columns;
+    /** Rows started so far. */
+    count = 0;
+    capacity;
+    lines;
+    constructor(names, options, capacity) {
+        const tokens = new MissingTokens(options.missingValues);
+        const types = options.columnTypes ?? {};
+        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
+        this.capacity = capacity;
+        this.lines = sharedUint32(capacity);
+    }
+    /** Starts the next row, at file line `line`, making room for it first; returns its index. */
+    start(line) {
+        const row = this.count;
+        if (row === this.capacity) {
+            this.capacity = doubled(this.capacity, row + 1);
+            for (const column of this.columns)
+                column.grow(this.capacity);
+            this.lines = grown(this.lines, this.capacity);
+        }
+        this.lines[row] = line;
+        this.count = row + 1;
+        return row;
+    }
+    /** The scan's result once every row is in. */
+    finish(source, delimiter) {
+        const rows = this.count;
+        return {
+            source,
+            delimiter,
+            rows,
+            rowLines: fitted(this.lines, rows),
+            columns: this.columns.map((column) => column.finish(rows)),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-csv-parse.ts
+/**
+ * The CSV path for input the fast scanner does not take: csv-parse with relaxed quoting, feeding
+ * the same column builders, so the RawTable is the same as the fast scanner's would be.
+ */
+
+
+
+
+/**
+ * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
+ * are fed to the column builders as they are parsed and then dropped (on_record returns null),
+ * so no string per cell is kept.
+ */
+function scanWithCsvParse(bytes, source, delimiter, options) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    // Line of each record's first character: follow the text from record end to record end.
+    let offset = 0;
+    let line = 1;
+    const advance = (to) => {
+        for (; offset < to; offset++) {
+            const c = text.charCodeAt(offset);
+            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
+                line++;
+        }
+    };
+    const startLine = () => {
+        let k = offset;
+        for (; k < text.length; k++) {
+            const c = text.charCodeAt(k);
+            if (c !== LF && c !== CR && c !== 0xfeff)
+                break;
+        }
+        advance(k);
+        return line;
+    };
+    const encoder = new TextEncoder();
+    let scratch = new Uint8Array(1024);
+    let headerLine = 0;
+    let names = null;
+    let rows = null;
+    const onRecord = (record, context) => {
+        const recordLine = startLine();
+        advance(context.bytes);
+        if (names === null) {
+            headerLine = recordLine;
+            names = record;
+            checkHeader(names, source, headerLine);
+            rows = new ScanRows(names, options, 1024);
+            return null;
+        }
+        if (record.length !== names.length)
+            raggedError(source, recordLine, names.length, record.length);
+        const scanRows = rows;
+        const row = scanRows.start(recordLine);
+        for (let k = 0; k < record.length; k++) {
+            const value = record[k];
+            if (scratch.length < value.length * 3)
+                scratch = new Uint8Array(value.length * 3);
+            const { written } = encoder.encodeInto(value, scratch);
+            scanRows.columns[k].cell(scratch, 0, written, row);
+        }
+        return null;
+    };
+    try {
+        parse(text, {
+            delimiter,
+            bom: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            record_delimiter: ['\r\n', '\n', '\r'],
+            on_record: onRecord,
+        });
+    }
+    catch (error) {
+        if (error instanceof errors_UserInputError)
+            throw error;
+        const err = error;
+        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
+        }
+        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
+    }
+    if (rows === null)
+        fail(source, 'the file is empty: expected a CSV file with a header row');
+    const scanned = rows;
+    if (scanned.count === 0)
+        fail(source, 'the file has a header row but no data rows', headerLine);
+    return scanned.finish(source, delimiter);
+}
+
+;// CONCATENATED MODULE: ./src/data/scan-fast.ts
+/**
+ * The fast CSV scanner: one pass over the bytes (RFC 4180: quoted fields, doubled quotes, line
+ * breaks inside quotes, CRLF/LF/CR, BOM, blank lines skipped but counted), cells handed to the
+ * column builders as byte ranges. Input it does not take (text after a closing quote) throws
+ * NeedsCsvParse, and scan.ts reads it with csv-parse instead.
+ */
+
+
+
+
+/** Thrown by the fast scanner for input it leaves to csv-parse. */
+class NeedsCsvParse extends Error {
 }
 /** Copies a quoted field's content bytes[s, e) into scratch with doubled quotes made single. */
 function unescapeQuotes(bytes, s, e, scratch) {
@@ -3225,6 +3589,7 @@ function scanFast(bytes, source, delimiter, options) {
     stop[CR] = 1;
     let scratch = new Uint8Array(1024);
     const state = new Int32Array(2);
+    const numbers = new NumberReader();
     let i = bomLength(bytes);
     let line = 1;
     while (i < n && (bytes[i] === LF || bytes[i] === CR)) {
@@ -3247,9 +3612,8 @@ function scanFast(bytes, source, delimiter, options) {
             sampleLines++;
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
-    const columns = makeBuilders(header.names, options, capacity);
-    let rowLines = sharedUint32(capacity);
-    let row = 0;
+    const rows = new ScanRows(header.names, options, capacity);
+    const columns = rows.columns;
     while (i < n) {
         const b = bytes[i];
         if (b === LF || b === CR) {
@@ -3259,16 +3623,8 @@ function scanFast(bytes, source, delimiter, options) {
             line++;
             continue;
         }
-        if (row === capacity) {
-            capacity *= 2;
-            for (const column of columns)
-                column.grow(capacity);
-            const next = sharedUint32(capacity);
-            next.set(rowLines);
-            rowLines = next;
-        }
         const rowLine = line;
-        rowLines[row] = rowLine;
+        const row = rows.start(rowLine);
         let field = 0;
         for (;;) {
             if (i < n && bytes[i] === QUOTE) {
@@ -3294,42 +3650,13 @@ function scanFast(bytes, source, delimiter, options) {
                 const column = columns[field];
                 let j = i;
                 if (column.fastNumbers) {
-                    // Plain decimals ([-+]digits[.digits], at most 15 digits) parsed in the same pass as
-                    // the scan: an exact integer mantissa divided by an exact power of ten is correctly
-                    // rounded, so the value equals Number(text). Anything else goes through cell().
-                    let c = j < n ? bytes[j] : 0;
-                    const negative = c === 45;
-                    if (negative || c === 43)
-                        j++;
-                    let mantissa = 0;
-                    let digits = 0;
-                    let scale = 0;
-                    while (j < n) {
-                        c = bytes[j] - 48;
-                        if (c < 0 || c > 9)
-                            break;
-                        mantissa = mantissa * 10 + c;
-                        digits++;
-                        j++;
-                    }
-                    if (j < n && bytes[j] === 46) {
-                        j++;
-                        while (j < n) {
-                            c = bytes[j] - 48;
-                            if (c < 0 || c > 9)
-                                break;
-                            mantissa = mantissa * 10 + c;
-                            digits++;
-                            scale++;
-                            j++;
-                        }
-                    }
-                    if (digits > 0 && digits <= 15 && (j === n || stop[bytes[j]] === 1)) {
-                        const value = scale === 0 ? mantissa : mantissa / POW10[scale];
-                        column.putNumber(negative ? -value : value, row);
-                    }
+                    // A finite number ending the cell goes straight in (read in the same pass as the scan);
+                    // anything else (missing, text, Infinity, spaces) through cell().
+                    const value = numbers.read(bytes, i, n);
+                    j = numbers.end;
+                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1))
+                        column.putNumber(value, row);
                     else {
-                        j = i;
                         while (j < n && stop[bytes[j]] === 0)
                             j++;
                         column.cell(bytes, i, j, row);
@@ -3372,117 +3699,24 @@ function scanFast(bytes, source, delimiter, options) {
         }
         if (field !== ncols)
             raggedError(source, rowLine, ncols, field);
-        row++;
     }
-    if (row === 0) {
+    if (rows.count === 0) {
         fail(source, 'the file has a header row but no data rows', headerLine);
     }
-    return {
-        source,
-        delimiter,
-        rows: row,
-        rowLines: fitted(rowLines, row),
-        columns: columns.map((column) => column.finish(row)),
-    };
+    return rows.finish(source, delimiter);
 }
+
+;// CONCATENATED MODULE: ./src/data/scan.ts
 /**
- * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
- * are fed to the column builders as they are parsed and then dropped (on_record returns null),
- * so no string per cell is kept.
+ * Reads CSV bytes into per-column raw storage (RawTable). The fast path is a byte-level scanner
+ * (scan-fast.ts); inputs it does not take (text after a closing quote) go through csv-parse with
+ * relaxed quoting (scan-csv-parse.ts). Both feed the same ColumnBuilder, so the result is the same.
+ * Every problem with the input is a UserInputError naming the file and, where one applies, the
+ * line and field.
  */
-function scanWithCsvParse(bytes, source, delimiter, options) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    // Line of each record's first character: follow the text from record end to record end.
-    let offset = 0;
-    let line = 1;
-    const advance = (to) => {
-        for (; offset < to; offset++) {
-            const c = text.charCodeAt(offset);
-            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
-                line++;
-        }
-    };
-    const startLine = () => {
-        let k = offset;
-        for (; k < text.length; k++) {
-            const c = text.charCodeAt(k);
-            if (c !== LF && c !== CR && c !== 0xfeff)
-                break;
-        }
-        advance(k);
-        return line;
-    };
-    const encoder = new TextEncoder();
-    let scratch = new Uint8Array(1024);
-    let headerLine = 0;
-    let names = null;
-    let columns = [];
-    let capacity = 1024;
-    let rowLines = sharedUint32(capacity);
-    let rows = 0;
-    const onRecord = (record, context) => {
-        const recordLine = startLine();
-        advance(context.bytes);
-        if (names === null) {
-            headerLine = recordLine;
-            names = record;
-            checkHeader(names, source, headerLine);
-            columns = makeBuilders(names, options, capacity);
-            return null;
-        }
-        if (record.length !== names.length)
-            raggedError(source, recordLine, names.length, record.length);
-        if (rows === capacity) {
-            capacity *= 2;
-            for (const column of columns)
-                column.grow(capacity);
-            const next = sharedUint32(capacity);
-            next.set(rowLines);
-            rowLines = next;
-        }
-        rowLines[rows] = recordLine;
-        for (let k = 0; k < record.length; k++) {
-            const value = record[k];
-            if (scratch.length < value.length * 3)
-                scratch = new Uint8Array(value.length * 3);
-            const { written } = encoder.encodeInto(value, scratch);
-            columns[k].cell(scratch, 0, written, rows);
-        }
-        rows++;
-        return null;
-    };
-    try {
-        parse(text, {
-            delimiter,
-            bom: true,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-            record_delimiter: ['\r\n', '\n', '\r'],
-            on_record: onRecord,
-        });
-    }
-    catch (error) {
-        if (error instanceof UserInputError)
-            throw error;
-        const err = error;
-        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
-        }
-        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
-    }
-    if (names === null)
-        fail(source, 'the file is empty: expected a CSV file with a header row');
-    if (rows === 0)
-        fail(source, 'the file has a header row but no data rows', headerLine);
-    return {
-        source,
-        delimiter,
-        rows,
-        rowLines: fitted(rowLines, rows),
-        columns: columns.map((column) => column.finish(rows)),
-    };
-}
+
+
+
 /**
  * Reads CSV bytes: checks them, detects the delimiter when not given, then scans (fast path,
  * csv-parse for irregular quoting; `engine` forces one for tests).
@@ -3525,7 +3759,7 @@ async function readSource(source) {
     if (source.bytes !== undefined)
         return source.bytes;
     if (source.path === undefined) {
-        throw new UserInputError('no path or content given for this data source', { file: source.label });
+        throw new errors_UserInputError('no path or content given for this data source', { file: source.label });
     }
     try {
         return await (0,promises_namespaceObject.readFile)(source.path);
@@ -3539,7 +3773,7 @@ async function readSource(source) {
                 : code === 'EACCES' || code === 'EPERM'
                     ? 'permission denied reading the file'
                     : `could not read the file (${code ?? String(error)})`;
-        throw new UserInputError(why, { file: source.label });
+        throw new errors_UserInputError(why, { file: source.label });
     }
 }
 /**
@@ -3574,10 +3808,9 @@ function sortedFinite(values) {
 /**
  * Worker entry: reads and scans one side off the main thread. The build emits it as
  * dist/parse-worker.js next to the bundles; load.ts uses it when that file exists.
- * Input (workerData): { source, options }. Output: one message, { raw } (typed arrays
- * transferred) or { error } (a UserInputError's fields, or a bug's stack).
+ * Request (workerData): a ParseRequest { source, options }. Answer: the RawTable (its ordinary
+ * ArrayBuffers transferred), or the error; the protocol is in src/workers/thread.ts.
  */
-
 
 
 /** The ordinary ArrayBuffers to transfer; SharedArrayBuffers (most arrays, see shared.ts) are shared as they are. */
@@ -3595,29 +3828,5 @@ function transferList(raw) {
     }
     return [...buffers];
 }
-const port = external_node_worker_threads_namespaceObject.parentPort;
-if (port) {
-    const { source, options } = external_node_worker_threads_namespaceObject.workerData;
-    readAndScan(source, options).then((raw) => port.postMessage({ raw }, transferList(raw)), (error) => {
-        if (error instanceof UserInputError) {
-            port.postMessage({
-                error: {
-                    user: true,
-                    message: error.message,
-                    file: error.file,
-                    line: error.line,
-                    column: error.column,
-                },
-            });
-        }
-        else {
-            port.postMessage({
-                error: {
-                    user: false,
-                    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-                },
-            });
-        }
-    });
-}
+answerParent((request) => readAndScan(request.source, request.options), transferList);
 

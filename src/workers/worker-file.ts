@@ -18,7 +18,7 @@ export interface WorkerOverrides {
   readonly compare?: string;
 }
 
-/** The overrides an adapter finds in `env` (its process.env). */
+/** The overrides an adapter finds in `env` (the adapter passes its own environment). */
 export function workerOverrides(env: Readonly<Record<string, string | undefined>>): WorkerOverrides {
   return { parse: env.DRIFT_GATE_PARSE_WORKER, compare: env.DRIFT_GATE_COMPARE_WORKER };
 }

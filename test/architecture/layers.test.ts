@@ -15,8 +15,8 @@ const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..
  * any entry of a lower layer; entries on the same line are siblings and may not import each other.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors.ts', 'version.ts', 'workers'],
-  ['stats'],
+  ['errors.ts', 'version.ts'],
+  ['workers', 'stats'],
   ['data', 'inputs'],
   ['settings'],
   ['report'],

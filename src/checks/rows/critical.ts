@@ -5,13 +5,7 @@
  * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
  * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
  */
-import {
-  type Column,
-  dictionaryOf,
-  isCategoricalColumn,
-  isNumericColumn,
-  type Table,
-} from '../../data/table.js';
+import { type Column, dictionaryOf, isNumericColumn, type Table } from '../../data/table.js';
 import type { CriticalReport } from '../../report/model.js';
 import type { CriticalPlan } from '../plan.js';
 import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
