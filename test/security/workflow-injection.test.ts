@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub workflow expressions are the subject of this test
 /**
  * Issue 10, item 1: no documented workflow pastes an expression (`${{ steps.x.outputs.y }}`,
  * `${{ github.event.pull_request.title }}`, ...) into a `run:` script, where a column named
