@@ -3,7 +3,7 @@
  * images outside the workspace: braces, extglob `..`, and a folder symlinked out of the workspace
  * are rejected before any file is read.
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.js';
