@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
+import { forLog, forLogLines } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { DEFAULT_CONFIG_PATH } from '../settings/config-file.js';
@@ -72,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const key of FLAG_KEYS) options[key] = { type: 'string' };
     ({ values } = parseArgs({ args: [...argv], options, allowPositionals: false, strict: true }));
   } catch (error) {
-    io.stderr(`drift-gate: ${(error as Error).message}\nRun 'drift-gate --help' for the flags.`);
+    io.stderr(`drift-gate: ${forLog((error as Error).message)}\nRun 'drift-gate --help' for the flags.`);
     return EXIT_USAGE;
   }
   if (values.help) {
@@ -104,15 +105,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (settings.reportJson)
       writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (settings.markdown) writeOutput(resolve(io.cwd, settings.markdown), renderMarkdown(report));
-    io.stdout(renderText(report, { color: io.isTTY, width: io.width }));
+    io.stdout(forLogLines(renderText(report, { color: io.isTTY, width: io.width })));
     return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
   } catch (error) {
     if (error instanceof UserInputError) {
-      io.stderr(`drift-gate: ${error.describe()}`);
+      io.stderr(`drift-gate: ${forLog(error.describe())}`);
       return EXIT_USAGE;
     }
     io.stderr(
-      `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+      forLogLines(
+        `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+      ),
     );
     return EXIT_USAGE;
   }
