@@ -121,6 +121,14 @@ describe('report-json cannot write outside the workspace or RUNNER_TEMP (item 4)
     expect(inside.status, inside.stdout).toBe(0);
     expect(inside.outputs['report-json']).toBe(join(root, 'reports/drift.json'));
     expect(existsSync(join(root, 'reports/drift.json'))).toBe(true);
+    const temp = mkdtempSync(join(tmpdir(), 'runner-temp-own-'));
+    const inTemp = await runBundle(
+      root,
+      { ...passing, 'report-json': join(temp, 'drift.json') },
+      { env: { RUNNER_TEMP: temp } },
+    );
+    expect(inTemp.status, inTemp.stdout).toBe(0);
+    expect(existsSync(join(temp, 'drift.json'))).toBe(true);
   }, 60_000);
 });
 
