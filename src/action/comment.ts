@@ -3,7 +3,12 @@ export interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  /** The comment's author (REST: `user.login`, e.g. `github-actions[bot]`, and `user.type`, e.g. `Bot`). */
+  user?: { login: string; type?: string } | null;
 }
+
+/** The REST login of the default GITHUB_TOKEN's identity, used when the token cannot ask who it is. */
+export const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
 
 // A type alias (not an interface) so that it fits Octokit's index-signature parameter types.
 export type ListCommentsParams = {
@@ -36,6 +41,8 @@ export interface OctokitLike {
       }): Promise<{ data: IssueComment }>;
     };
   };
+  /** Octokit's GraphQL client (to ask the token's own login); when missing, the default identity is assumed. */
+  graphql?(query: string): Promise<unknown>;
   /** Octokit's paginate plugin; when missing, pages are fetched one by one with `page` / `per_page`. */
   paginate?(
     method: OctokitLike['rest']['issues']['listComments'],
@@ -73,9 +80,40 @@ async function listAllComments(
 }
 
 /**
+ * The login of the token's own identity: GraphQL `viewer { login }` (one request). A GitHub App
+ * (the default GITHUB_TOKEN is one) may not be allowed to ask, or answers with its bot name
+ * without `[bot]`; then `DEFAULT_TOKEN_LOGIN`.
+ */
+export async function tokenLogin(octokit: OctokitLike): Promise<string> {
+  if (typeof octokit.graphql !== 'function') return DEFAULT_TOKEN_LOGIN;
+  try {
+    const answer = (await octokit.graphql('query { viewer { login } }')) as { viewer?: { login?: unknown } };
+    const login = answer?.viewer?.login;
+    return typeof login === 'string' && login !== '' ? login : DEFAULT_TOKEN_LOGIN;
+  } catch (error) {
+    // a silent API is not a refusal: let the caller report the time limit
+    if (/abort/i.test(`${(error as Error)?.name} ${(error as Error)?.message}`)) throw error;
+    return DEFAULT_TOKEN_LOGIN;
+  }
+}
+
+/**
+ * Whether `comment` was written by `login`: the same REST login, or, for a bot, the GraphQL name
+ * plus `[bot]` (GraphQL says `github-actions`, REST `github-actions[bot]`).
+ */
+export function isAuthoredBy(comment: IssueComment, login: string): boolean {
+  const author = comment.user;
+  if (!author || typeof author.login !== 'string') return false;
+  if (author.login === login) return true;
+  return author.type === 'Bot' && !login.endsWith('[bot]') && author.login === `${login}[bot]`;
+}
+
+/**
  * Creates or updates drift-gate's one comment on a pull request: lists all of the PR's comments
- * (every page), updates the one that contains the hidden `marker` (e.g. `<!-- drift-gate -->`), or
- * creates a new one. The marker is put at the top of `body` when `body` does not contain it.
+ * (every page), updates the one written by the token's own identity (`isOwn`) that contains the
+ * hidden `marker` (e.g. `<!-- drift-gate -->`), or creates a new one. A comment by anyone else is
+ * never edited, even when it carries the marker (anyone can paste it). The marker is put at the
+ * top of `body` when `body` does not contain it.
  */
 export async function upsertStickyComment(opts: {
   octokit: OctokitLike;
@@ -84,14 +122,16 @@ export async function upsertStickyComment(opts: {
   issueNumber: number;
   body: string;
   marker: string;
+  /** Whether a comment was written by the token's own identity (see `isAuthoredBy`, `tokenLogin`). */
+  isOwn: (comment: IssueComment) => boolean;
 }): Promise<{ action: 'created' | 'updated'; url?: string }> {
-  const { octokit, owner, repo, issueNumber, marker } = opts;
+  const { octokit, owner, repo, issueNumber, marker, isOwn } = opts;
   if (marker.trim() === '') throw new Error('upsertStickyComment: the marker must not be empty');
   const body = opts.body.includes(marker) ? opts.body : `${marker}\n${opts.body}`;
 
   const comments = await listAllComments(octokit, owner, repo, issueNumber);
   const withMarker = comments.filter(
-    (comment) => typeof comment.body === 'string' && comment.body.includes(marker),
+    (comment) => typeof comment.body === 'string' && comment.body.includes(marker) && isOwn(comment),
   );
   // A comment that starts with the marker is ours; one that merely contains it may be a quote in a reply.
   const existing =

@@ -3,23 +3,27 @@
  * comment, exit status. The only module (with its siblings in src/action/) that imports @actions/*.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
-import { resolveInWorkspace, workspaceRelative } from '../inputs/workspace.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { resolveInWorkspace, resolveOutputPath, workspaceRelative } from '../inputs/workspace.js';
+import { escapeMarkdown, forLog } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
-import { isPermissionError, upsertStickyComment } from './comment.js';
+import { isAuthoredBy, isPermissionError, tokenLogin, upsertStickyComment } from './comment.js';
 import { readEventPayload, requireBaseRevision } from './event.js';
+import { log } from './log.js';
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
+/** Longest column name in an annotation title (the title is clipped to 100 code points). */
+const MAX_COLUMN_IN_TITLE = 60;
 
 function referenceRevision(settings: Settings): string | null {
   if (!settings.referenceRef) return null;
@@ -27,10 +31,25 @@ function referenceRevision(settings: Settings): string | null {
   return requireBaseRevision(github.context.eventName, readEventPayload(process.env.GITHUB_EVENT_PATH));
 }
 
+/**
+ * Where the JSON report goes: `report-json` (an input or the config file, which a pull request
+ * controls) confined to the workspace or RUNNER_TEMP; by default RUNNER_TEMP.
+ */
 function reportPath(settings: Settings, workspace: string): string {
-  if (settings.reportJson)
-    return isAbsolute(settings.reportJson) ? settings.reportJson : resolve(workspace, settings.reportJson);
-  return join(process.env.RUNNER_TEMP ?? workspace, 'drift-gate-report.json');
+  const runnerTemp = process.env.RUNNER_TEMP ?? '';
+  if (settings.reportJson) {
+    return resolveOutputPath(settings.reportJson, workspace, [workspace, runnerTemp], 'report-json');
+  }
+  return join(runnerTemp || workspace, 'drift-gate-report.json');
+}
+
+function writeReport(path: string, report: Report): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    throw new UserInputError(`report-json: cannot write ${path}: ${(error as Error).message}`);
+  }
 }
 
 function setOutputs(report: Report, jsonPath: string): void {
@@ -44,25 +63,51 @@ function setOutputs(report: Report, jsonPath: string): void {
 function annotate(report: Report, candidateFile: string): void {
   const drifted = report.columns.filter((column) => column.drift);
   for (const column of drifted.slice(0, MAX_ANNOTATIONS)) {
-    core.error(column.explanation, {
-      title: `drift-gate: column '${column.name}' drifted`,
+    log.error(column.explanation, {
+      title: `drift-gate: column '${forLog(column.name, MAX_COLUMN_IN_TITLE)}' drifted`,
       file: candidateFile,
     });
   }
   if (drifted.length > MAX_ANNOTATIONS) {
-    core.warning(`${drifted.length - MAX_ANNOTATIONS} more drifted columns are listed in the job summary.`);
+    log.warning(`${drifted.length - MAX_ANNOTATIONS} more drifted columns are listed in the job summary.`);
   }
 }
 
+/** Default time limit of the whole sticky-comment exchange with the GitHub API. */
+const API_TIMEOUT_MS = 30_000;
+
+/** The API time limit: DRIFT_GATE_API_TIMEOUT_MS (milliseconds) when set to a positive number, else 30 s. */
+function apiTimeoutMs(): number {
+  const fromEnv = Number(process.env.DRIFT_GATE_API_TIMEOUT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : API_TIMEOUT_MS;
+}
+
+/** Whether `error` is the time limit's abort (Octokit wraps it in a RequestError with status 500). */
+function isTimeout(error: unknown): boolean {
+  const names = [(error as Error)?.name, ((error as { cause?: Error })?.cause as Error)?.name];
+  if (names.includes('TimeoutError') || names.includes('AbortError')) return true;
+  return /aborted due to timeout|operation was aborted/i.test(String((error as Error)?.message ?? ''));
+}
+
+/**
+ * Posts or updates the sticky comment; every failure (read-only token, API down or silent past the
+ * time limit) is a warning, never a failed run. Runs after the outputs and the verdict are set.
+ */
 async function comment(report: Report, token: string): Promise<void> {
   const pullRequest = github.context.payload.pull_request;
   if (!pullRequest) {
-    core.info('comment: true has no effect outside a pull_request event.');
+    log.info('comment: true has no effect outside a pull_request event.');
     return;
   }
+  const timeoutMs = apiTimeoutMs();
   try {
-    const octokit = github.getOctokit(token);
+    // one signal for every request, so the whole exchange ends within the limit; `request` replaces
+    // the defaults' object (proxy-aware fetch), hence the spread
+    const octokit = github.getOctokit(token, {
+      request: { ...defaults.request, signal: AbortSignal.timeout(timeoutMs) },
+    });
     const { owner, repo } = github.context.repo;
+    const login = await tokenLogin(octokit);
     const result = await upsertStickyComment({
       octokit,
       owner,
@@ -70,25 +115,43 @@ async function comment(report: Report, token: string): Promise<void> {
       issueNumber: pullRequest.number,
       body: renderComment(report),
       marker: COMMENT_MARKER,
+      isOwn: (existing) => isAuthoredBy(existing, login),
     });
-    core.info(`drift-gate comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+    log.info(`drift-gate comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
   } catch (error) {
     if (isPermissionError(error)) {
-      core.warning(
+      log.warning(
         'drift-gate could not comment on this pull request (the token is read-only, as on pull requests from forks). The job summary has the full result.',
       );
       return;
     }
-    core.warning(`drift-gate could not comment on this pull request: ${(error as Error).message}`);
+    if (isTimeout(error)) {
+      log.warning(
+        `drift-gate could not comment on this pull request: the GitHub API did not answer within ${timeoutMs / 1000} s. The job summary has the full result.`,
+      );
+      return;
+    }
+    log.warning(`drift-gate could not comment on this pull request: ${(error as Error)?.message ?? error}`);
   }
 }
 
+/** Appends to the job summary; a summary that cannot be written is a warning (outputs and verdict are already set). */
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown).write({ overwrite: false });
+  try {
+    await core.summary.addRaw(markdown).write({ overwrite: false });
+  } catch (error) {
+    core.summary.emptyBuffer();
+    log.warning(`drift-gate could not write the job summary: ${(error as Error)?.message ?? error}`);
+  }
 }
 
-/** Runs the action; never throws. */
+/**
+ * Runs the action; never throws. Order: settings, the report path (checked before any work),
+ * the pipeline, the report file, the outputs and the verdict, then the job summary, the
+ * annotations and the comment, so neither an unwritable summary nor a silent API can lose the
+ * outputs or change the exit status.
+ */
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   try {
@@ -98,34 +161,31 @@ export async function run(): Promise<void> {
       resolvePath: (path) => resolveInWorkspace(path, workspace, 'config'),
       layer: actionInputsLayer((key) => core.getInput(key)),
     });
+    const jsonPath = reportPath(settings, workspace);
     const report = await runPipeline(settings, {
       root: workspace,
       confineToRoot: true,
       referenceRevision: referenceRevision(settings),
       workers: workerOverrides(process.env),
     });
-    const jsonPath = reportPath(settings, workspace);
-    mkdirSync(dirname(jsonPath), { recursive: true });
-    writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    await writeSummary(renderMarkdown(report));
+    writeReport(jsonPath, report);
     setOutputs(report, jsonPath);
+    if (report.verdict === 'fail') log.setFailed(report.reasons.join(' '));
+    else log.info(report.reasons.join(' '));
+    await writeSummary(renderMarkdown(report));
     annotate(
       report,
       workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace),
     );
     if (settings.comment) await comment(report, core.getInput('github-token'));
-    if (report.verdict === 'fail') core.setFailed(report.reasons.join(' '));
-    else core.info(report.reasons.join(' '));
   } catch (error) {
     if (error instanceof UserInputError) {
       const message = error.describe();
-      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(
-        () => undefined,
-      );
-      core.setFailed(message);
+      log.setFailed(message);
+      await writeSummary(`## ⚠️ drift-gate could not run\n\n${escapeMarkdown(message)}\n`);
       return;
     }
-    core.setFailed(
+    log.setFailed(
       `drift-gate failed unexpectedly (this is a bug; please report it): ${(error as Error)?.stack ?? error}`,
     );
   }

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
+import { forLog, forLogLines } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { defaultText } from '../settings/defaults-text.js';
@@ -77,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const option of FLAG_OPTIONS) options[option.key] = { type: 'string' };
     ({ values } = parseArgs({ args: [...argv], options, allowPositionals: false, strict: true }));
   } catch (error) {
-    io.stderr(`drift-gate: ${(error as Error).message}\nRun 'drift-gate --help' for the flags.`);
+    io.stderr(`drift-gate: ${forLog((error as Error).message)}\nRun 'drift-gate --help' for the flags.`);
     return EXIT_USAGE;
   }
   if (values.help) {
@@ -110,15 +111,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (settings.reportJson)
       writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (settings.markdown) writeOutput(resolve(io.cwd, settings.markdown), renderMarkdown(report));
-    io.stdout(renderText(report, { color: io.isTTY, width: io.width }));
+    io.stdout(forLogLines(renderText(report, { color: io.isTTY, width: io.width })));
     return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
   } catch (error) {
     if (error instanceof UserInputError) {
-      io.stderr(`drift-gate: ${error.describe()}`);
+      io.stderr(`drift-gate: ${forLog(error.describe())}`);
       return EXIT_USAGE;
     }
     io.stderr(
-      `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+      forLogLines(
+        `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+      ),
     );
     return EXIT_USAGE;
   }

@@ -3,15 +3,13 @@
  * possibly at a git revision) -> compare -> Report. The only I/O here is reading the inputs;
  * publishing is the adapters' job.
  */
-import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { type DataSource, loadTables } from '../data/load.js';
 import type { ColumnType } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { imageDrift } from '../images/drift.js';
 import { type ImageSet, readImageFolder, readImageGlob } from '../images/read.js';
 import { readFileAtRevision } from '../inputs/git.js';
-import { resolveInWorkspace } from '../inputs/workspace.js';
+import { isFolder, isPattern, type LocatedInput, locateInput } from '../inputs/locate.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import type { WorkerOverrides } from '../workers/worker-file.js';
@@ -29,18 +27,6 @@ export interface PipelineContext {
   readonly workers?: WorkerOverrides;
 }
 
-function locate(
-  path: string | null,
-  what: 'reference' | 'candidate',
-  context: PipelineContext,
-): { label: string; absolute: string } {
-  if (!path) throw new UserInputError(`'${what}' is required: the path of the ${what} dataset`);
-  const absolute = context.confineToRoot
-    ? resolveInWorkspace(path, context.root, what)
-    : resolve(context.root, path);
-  return { label: path, absolute };
-}
-
 /** Per-column type overrides: `categorical-columns` first, then each column's own `type`. */
 export function columnTypeOverrides(settings: Settings): Record<string, ColumnType> {
   const types: Record<string, ColumnType> = {};
@@ -51,10 +37,10 @@ export function columnTypeOverrides(settings: Settings): Record<string, ColumnTy
 
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 export async function runPipeline(settings: Settings, context: PipelineContext): Promise<Report> {
-  const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isGlob(path));
+  const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isPattern(path));
   if (patterns[0] || patterns[1]) return compareImageGlobs(settings, context, patterns);
-  const reference = locate(settings.reference, 'reference', context);
-  const candidate = locate(settings.candidate, 'candidate', context);
+  const reference = locateInput(settings.reference, 'reference', context);
+  const candidate = locateInput(settings.candidate, 'candidate', context);
   const folders = [isFolder(reference.absolute), isFolder(candidate.absolute)];
   if (folders[0] || folders[1]) {
     if (!(folders[0] && folders[1])) {
@@ -100,23 +86,6 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
   );
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Image folders: reconstruction error on the pixels (imageDrift) and the per-image properties
- * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
- */
-/** A path with glob characters (`*`, `?`, `[`) names a set of image files. */
-function isGlob(path: string): boolean {
-  return /[*?[]/.test(path);
-}
-
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(
   settings: Settings,
@@ -135,27 +104,18 @@ async function compareImageGlobs(
       'reference-ref reads a file at a git revision; it does not apply to image patterns',
     );
   }
-  for (const [what, pattern] of [
-    ['reference', reference],
-    ['candidate', candidate],
-  ] as const) {
-    if (context.confineToRoot && (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..'))) {
-      throw new UserInputError(
-        `'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`,
-      );
-    }
-  }
+  const confineToRoot = context.confineToRoot;
   const [referenceSet, candidateSet] = await Promise.all([
-    readImageGlob(reference, context.root, { size: settings.imageSize }),
-    readImageGlob(candidate, context.root, { size: settings.imageSize }),
+    readImageGlob(reference, context.root, { size: settings.imageSize, confineToRoot, what: 'reference' }),
+    readImageGlob(candidate, context.root, { size: settings.imageSize, confineToRoot, what: 'candidate' }),
   ]);
   return compareImageSets(referenceSet, candidateSet, settings);
 }
 
 /** Both sides as folders of images (read recursively). */
 async function compareImageFolders(
-  reference: { label: string; absolute: string },
-  candidate: { label: string; absolute: string },
+  reference: LocatedInput,
+  candidate: LocatedInput,
   settings: Settings,
 ): Promise<Report> {
   const [referenceSet, candidateSet] = await Promise.all([

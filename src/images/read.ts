@@ -5,9 +5,10 @@
  * A file that cannot be read or decoded is counted and named in `errors` and skipped; a missing or
  * empty folder is a UserInputError naming the path.
  */
-import { glob, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserInputError } from '../errors.js';
+import { expandPattern } from '../inputs/locate.js';
 import { decodeGray, type ImageFormat } from './decode.js';
 import { resizeArea } from './resize.js';
 
@@ -88,23 +89,22 @@ export async function readImageFolder(folder: string, options: ReadImageOptions 
 
 /**
  * Reads the PNG and JPEG files matching a glob pattern (Node's fs.glob: `*`, `**`, `?`, `[...]`)
- * under `root`, e.g. `data/images/*.png`. Files without an image extension are counted as
- * ignored; no match is a UserInputError naming the pattern.
+ * under `root`, e.g. `data/images/*.png`; with `confineToRoot` every match is checked to lie inside
+ * the root (real paths) before any file is read (see expandPattern). Files without an image
+ * extension are counted as ignored; no match is a UserInputError naming the pattern.
  */
 export async function readImageGlob(
   pattern: string,
   root: string,
-  options: ReadImageOptions = {},
+  options: ReadImageOptions & { readonly confineToRoot?: boolean; readonly what?: string } = {},
 ): Promise<ImageSet> {
   const size = imageSize(options);
-  const names: string[] = [];
-  let ignoredFiles = 0;
-  for await (const entry of glob(pattern, { cwd: root, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (IMAGE_EXTENSION.test(entry.name)) names.push(relative);
-    else ignoredFiles++;
-  }
+  const files = await expandPattern(pattern, options.what ?? 'pattern', {
+    root,
+    confineToRoot: options.confineToRoot ?? false,
+  });
+  const names = files.filter((name) => IMAGE_EXTENSION.test(name));
+  const ignoredFiles = files.length - names.length;
   if (names.length === 0)
     throw new UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
   return readImageFiles(pattern, root, names, ignoredFiles, size, options.concurrency);

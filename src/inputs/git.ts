@@ -133,6 +133,19 @@ async function repositoryPath(cwd: string, userPath: string): Promise<string> {
 }
 
 /**
+ * A command that makes `revision` readable in a shallow clone: a full commit sha can be fetched by
+ * itself (GitHub serves reachable commits); `origin/<branch>` by fetching the branch; anything else
+ * (`main~1`, `HEAD^`, a short sha) needs the history: `git fetch --unshallow`. (`git fetch origin
+ * main~1` is not a valid fetch.)
+ */
+export function shallowFetchHint(revision: string): string {
+  if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(revision)) return `git fetch --depth=1 origin ${revision}`;
+  const branch = /^origin\/([A-Za-z0-9._/-]+)$/.exec(revision);
+  if (branch && !branch[1].includes('..')) return `git fetch origin ${branch[1]}`;
+  return 'git fetch --unshallow origin';
+}
+
+/**
  * Reads the content of `path` as it was at `revision`, with Git's filters applied (so Git LFS files
  * come back as their real content, not pointers). `path` is relative to `cwd` (or absolute inside
  * the repository). Every user-caused failure is a UserInputError that says what to do.
@@ -163,12 +176,9 @@ export async function readFileAtRevision(opts: {
   if (resolved.code !== 0 || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) {
     const shallow = await runGit(cwd, ['rev-parse', '--is-shallow-repository']);
     if (shallow.code === 0 && shallow.stdout.toString('utf8').trim() === 'true') {
-      const fetchHint = /^[0-9a-f]{7,64}$/i.test(revision)
-        ? `git fetch --depth=1 origin ${revision}`
-        : `git fetch origin ${revision}`;
       throw new UserInputError(
         `the revision ${revision} is not in this shallow clone (only the latest commits were fetched). ` +
-          `Use actions/checkout with \`fetch-depth: 0\`, or run \`${fetchHint}\` before drift-gate.`,
+          `Use actions/checkout with \`fetch-depth: 0\`, or run \`${shallowFetchHint(revision)}\` before drift-gate.`,
       );
     }
     throw new UserInputError(

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserInputError } from '../errors.js';
 
@@ -66,4 +66,37 @@ export function workspaceRelative(absPath: string, workspace: string): string {
   if (!isInside(target, workspaceAbs)) return target;
   const rel = path.relative(workspaceAbs, target);
   return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
+/**
+ * Resolves the path of a file the action writes (e.g. `report-json`): relative paths against the
+ * workspace; the result (after following every symlink of its nearest existing ancestor, and of the
+ * file itself if it exists) must lie inside one of `roots` (the workspace and RUNNER_TEMP), and must
+ * not be an existing folder. `what` names the setting in messages.
+ */
+export function resolveOutputPath(
+  userPath: string,
+  workspace: string,
+  roots: readonly string[],
+  what: string,
+): string {
+  if (typeof userPath !== 'string' || userPath.trim() === '' || userPath.includes('\0')) {
+    throw new UserInputError(`${what} ${JSON.stringify(userPath)} is not a file path.`);
+  }
+  const resolved = path.resolve(workspace, userPath);
+  const realRoots = roots.filter((root) => root !== '').map((root) => realPathOf(path.resolve(root)));
+  const lexicallyInside = roots.some((root) => root !== '' && isInside(resolved, path.resolve(root)));
+  const realTarget = realPathOf(resolved);
+  if (!lexicallyInside || !realRoots.some((root) => isInside(realTarget, root))) {
+    throw new UserInputError(
+      `${what} ${JSON.stringify(userPath)} is outside the workspace and RUNNER_TEMP (or goes through a symbolic link out of them); ` +
+        'give a path inside the repository, e.g. reports/drift.json.',
+    );
+  }
+  if (existsSync(resolved) && statSync(resolved).isDirectory()) {
+    throw new UserInputError(
+      `${what} ${JSON.stringify(userPath)} is a folder; give the path of a file (e.g. reports/drift.json).`,
+    );
+  }
+  return resolved;
 }

@@ -120,14 +120,26 @@ export function multivariateDrift(
     return skip(`it needs at least ${MIN_CANDIDATE_ROWS} candidate rows, found ${candidate.rows}`);
   }
 
-  const outcome = reconstructionDrift(
+  const encoded = [
     encodeRows(encoders, training, 'reference'),
     encodeRows(encoders, heldOut, 'reference'),
     encodeRows(encoders, candidateIndex, 'candidate'),
-    encoders.length,
-    { varianceShare, bandSigmas, minIncrease, seed },
-  );
+  ] as const;
+  if (!encoded.every(allFinite)) {
+    return skip(
+      'values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)',
+    );
+  }
+  const outcome = reconstructionDrift(...encoded, encoders.length, {
+    varianceShare,
+    bandSigmas,
+    minIncrease,
+    seed,
+  });
   const summary = summarise(outcome);
+  if (!numbersFinite(summary)) {
+    return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
+  }
   let explanation = explainReconstruction(
     summary,
     'rows',
@@ -208,8 +220,42 @@ function unusable(ref: Column, cand: Column, named: boolean): string | null {
 interface Encoder {
   name: string;
   encode: (side: 'reference' | 'candidate', row: number) => number;
+  /** Values are divided by this first (1, or the largest magnitude when plain sums overflow). */
+  unit: number;
   center: number;
   scale: number;
+}
+
+function allFinite(values: Float64Array): boolean {
+  for (const value of values) if (!Number.isFinite(value)) return false;
+  return true;
+}
+
+/** Whether every number in a (nested) summary is finite; null is fine. O(size). */
+function numbersFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(numbersFinite);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(numbersFinite);
+  return true;
+}
+
+/**
+ * Mean and standard deviation in units of the largest magnitude, for columns whose plain sums
+ * overflow (values near ±1e308): every term is at most 1 (or 2 after centring). O(n).
+ */
+function fitScaled(
+  raw: (side: 'reference' | 'candidate', row: number) => number,
+  training: Int32Array,
+): { unit: number; center: number; scale: number } | string {
+  let unit = 0;
+  for (const row of training) unit = Math.max(unit, Math.abs(raw('reference', row)));
+  if (!Number.isFinite(unit)) return 'infinite values in the reference training rows';
+  let sum = 0;
+  for (const row of training) sum += raw('reference', row) / unit;
+  const center = sum / training.length;
+  let squares = 0;
+  for (const row of training) squares += (raw('reference', row) / unit - center) ** 2;
+  return { unit, center, scale: Math.sqrt(squares / Math.max(1, training.length - 1)) };
 }
 
 /** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
@@ -262,12 +308,18 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
   }
   let sum = 0;
   for (const row of training) sum += raw('reference', row);
-  const center = sum / training.length;
+  let center = sum / training.length;
   let squares = 0;
   for (const row of training) squares += (raw('reference', row) - center) ** 2;
-  const scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+  let scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+  let unit = 1;
+  if (!Number.isFinite(center) || !Number.isFinite(scale)) {
+    const scaled = fitScaled(raw, training);
+    if (typeof scaled === 'string') return scaled;
+    ({ unit, center, scale } = scaled);
+  }
   if (!(scale > 1e-12 * Math.max(1, Math.abs(center)))) return 'constant in the reference training rows';
-  return { name: ref.name, encode: raw, center, scale };
+  return { name: ref.name, encode: raw, unit, center, scale };
 }
 
 function encodeRows(
@@ -278,8 +330,8 @@ function encodeRows(
   const d = encoders.length;
   const out = new Float64Array(rows.length * d);
   for (let j = 0; j < d; j++) {
-    const { encode, center, scale } = encoders[j];
-    for (let i = 0; i < rows.length; i++) out[i * d + j] = (encode(side, rows[i]) - center) / scale;
+    const { encode, unit, center, scale } = encoders[j];
+    for (let i = 0; i < rows.length; i++) out[i * d + j] = (encode(side, rows[i]) / unit - center) / scale;
   }
   return out;
 }

@@ -2,7 +2,9 @@
  * Escaping for the three output contexts a data string can land in:
  * - GFM inline text (table cells, list items, headings, and HTML such as `<summary>`): `escapeMarkdown`;
  * - mermaid labels inside a fenced block: `escapeMermaidLabel`;
- * - terminal text: `sanitizeTerminal`.
+ * - terminal text: `sanitizeTerminal`;
+ * - the runner's log (stdout/stderr, annotations), where a line starting with `::` is a workflow
+ *   command: `forLog` for one message, `forLogLines` for the CLI's whole terminal text.
  * Every string that came from data (column names, category labels, sources, messages) goes through one
  * of these before it is written. Pure functions, no I/O.
  */
@@ -58,6 +60,10 @@ const ASCII_MARKDOWN: (string | undefined)[] = (() => {
   return table;
 })();
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function isBidi(code: number): boolean {
   return (
     (code >= 0x202a && code <= 0x202e) ||
@@ -73,7 +79,9 @@ function isBidi(code: number): boolean {
  * `|` as `&#124;` (no extra table cell), markdown emphasis/link/code/math delimiters and backslash as
  * entities, line breaks and tabs as spaces, control and bidi characters as U+FFFD, a leading block
  * marker (`#`, `>`, `-`, ...) as an entity, leading/trailing spaces as `&#32;`, and `@` before a word
- * broken with a zero-width space so a column name cannot mention a user. One pass (names can be many).
+ * (unless it follows an ASCII letter or digit, as in `data.csv@main`), `#` before a digit (`#1`,
+ * `owner/repo#5`) and `GH-` before a digit broken with a zero-width space, so data can neither mention
+ * a user nor link an issue. One pass (names can be many).
  */
 export function escapeMarkdown(value: string): string {
   const text = String(value);
@@ -82,7 +90,8 @@ export function escapeMarkdown(value: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let replacement: string | undefined;
-    if (code < 0x80) replacement = ASCII_MARKDOWN[code];
+    if (code === 0x23 && isDigit(text.charCodeAt(i + 1))) replacement = '#\u200b';
+    else if (code < 0x80) replacement = ASCII_MARKDOWN[code];
     else if (code === 0x85 || code === 0x2028 || code === 0x2029) replacement = ' ';
     else if (code <= 0x9f || isBidi(code)) replacement = '\uFFFD';
     if (replacement === undefined) continue;
@@ -94,7 +103,10 @@ export function escapeMarkdown(value: string): string {
     }
   }
   out = last === 0 ? text : out + text.slice(last);
-  if (out.includes('@')) out = out.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
+  // GitHub mentions a user after anything but an ASCII letter, digit or `_` (also after `é` or `中`)
+  if (out.includes('@')) out = out.replace(/(^|[^A-Za-z0-9_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
+  // `GH-1` links issue 1 like `#1` does
+  if (out.includes('-')) out = out.replace(/GH-(?=\d)/gi, (match) => `${match}\u200b`);
   const lead = LEADING_BLOCK.exec(out);
   if (lead) out = `&#${lead[0].charCodeAt(0)};${out.slice(1)}`;
   // Leading/trailing spaces would be trimmed by the table parser; keep them, they are data.
@@ -143,7 +155,58 @@ export function sanitizeTerminal(value: string): string {
 /** Clips a string to at most `max` code points, ending in `…` when clipped (never splits a surrogate pair). */
 export function clip(value: string, max: number): string {
   if (value.length <= max) return value;
-  const points = Array.from(value);
+  // max + 1 code points take at most 2 * max + 2 code units: never split more than that (values can be MBs)
+  const points = Array.from(value.length > 2 * max + 2 ? value.slice(0, 2 * max + 2) : value);
   if (points.length <= max) return value;
   return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/** Longest message (a reason, an explanation, an error) written to the log, in code points. */
+export const MAX_LOG_MESSAGE = 4096;
+/** Longest single data value inside a log message or an annotation title, in code points. */
+export const MAX_LOG_VALUE = 200;
+/** Longest line of the CLI's terminal text, in code points. */
+export const MAX_LOG_LINE = 4096;
+
+/** Line breaks the runner (or a log viewer) may split on, including U+2028/2029 and NEL. */
+const LOG_LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** C0 controls other than the line breaks and tab, DEL and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const LOG_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** A workflow command (`::name::`) or a legacy one (`##[name]`) at the start of a line, after whitespace. */
+const COMMAND_START = /^(\s*)(:)(:)|^(\s*)(#)(#\[)/;
+
+/** Breaks a workflow command at the start of `line` with a zero-width space (`:\u200b:`). */
+function defuseCommandStart(line: string): string {
+  return line.replace(COMMAND_START, (_m, s1, a1, b1, s2, a2, b2) =>
+    a1 === undefined ? `${s2}${a2}\u200b${b2}` : `${s1}${a1}\u200b${b1}`,
+  );
+}
+
+/**
+ * Neutralises a string for one log line of a GitHub runner (core.info, annotations, stderr): line
+ * breaks and tabs become spaces, control characters are removed, bidi overrides become U+FFFD, the
+ * text is clipped to `max` code points, and a leading `::` (or `##[`) is broken with a zero-width
+ * space, so data can never start a workflow command such as `::add-mask::` or `::warning`.
+ * O(length).
+ */
+export function forLog(text: string, max = MAX_LOG_MESSAGE): string {
+  const flat = String(text)
+    .replace(LOG_LINE_BREAKS, ' ')
+    .replace(TABS, ' ')
+    .replace(LOG_CONTROLS, '')
+    .replace(BIDI, '\uFFFD');
+  return defuseCommandStart(clip(flat, max));
+}
+
+/**
+ * Neutralises multi-line text made by drift-gate itself (the CLI's terminal text, whose data parts
+ * are already sanitised): every line, split at any line break, is clipped to `maxLine` code points
+ * and cannot start a workflow command. Keeps ANSI colours. O(length).
+ */
+export function forLogLines(text: string, maxLine = MAX_LOG_LINE): string {
+  return String(text)
+    .split(LOG_LINE_BREAKS)
+    .map((line) => defuseCommandStart(clip(line, maxLine)))
+    .join('\n');
 }

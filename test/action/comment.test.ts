@@ -1,10 +1,13 @@
 import type { getOctokit } from '@actions/github';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_TOKEN_LOGIN,
   type IssueComment,
+  isAuthoredBy,
   isPermissionError,
   type ListCommentsParams,
   type OctokitLike,
+  tokenLogin,
   upsertStickyComment,
 } from '../../src/action/comment.js';
 
@@ -77,7 +80,7 @@ function manyComments(count: number): IssueComment[] {
   }));
 }
 
-const base = { owner: 'o', repo: 'r', issueNumber: 7, marker: MARKER };
+const base = { owner: 'o', repo: 'r', issueNumber: 7, marker: MARKER, isOwn: () => true };
 
 describe.each([
   ['with paginate', true],
@@ -156,5 +159,60 @@ describe('isPermissionError', () => {
     expect(isPermissionError(new Error('network down'))).toBe(false);
     expect(isPermissionError(null)).toBe(false);
     expect(isPermissionError('403')).toBe(false);
+  });
+});
+
+describe('the sticky comment cannot be hijacked (issue 10, item 5)', () => {
+  const bot = { login: 'github-actions[bot]', type: 'Bot' };
+  const attacker = { login: 'mallory', type: 'User' };
+
+  it('never edits a comment by someone else that carries the marker; creates its own', async () => {
+    const comments: IssueComment[] = [
+      { id: 1, body: `${MARKER}\nAll checks passed, merge away`, user: attacker },
+      { id: 2, body: 'looks good', user: bot },
+    ];
+    const { octokit, calls } = fakeOctokit(comments, true);
+    const isOwn = (comment: IssueComment) => isAuthoredBy(comment, DEFAULT_TOKEN_LOGIN);
+    const result = await upsertStickyComment({ ...base, octokit, body: `${MARKER}\nreport`, isOwn });
+    expect(result.action).toBe('created');
+    expect(calls.update).toEqual([]);
+  });
+
+  it('edits its own marked comment, written after the attacker one', async () => {
+    const comments: IssueComment[] = [
+      { id: 1, body: `${MARKER}\nfake`, user: attacker },
+      { id: 5, body: `${MARKER}\nold`, user: bot },
+    ];
+    const { octokit, calls } = fakeOctokit(comments, false);
+    const isOwn = (comment: IssueComment) => isAuthoredBy(comment, 'github-actions');
+    await upsertStickyComment({ ...base, octokit, body: `${MARKER}\nnew`, isOwn });
+    expect(calls.update.map((u) => u.comment_id)).toEqual([5]);
+  });
+
+  it('matches logins: REST login, GraphQL bot name plus [bot], nothing else', () => {
+    expect(isAuthoredBy({ id: 1, user: bot }, 'github-actions[bot]')).toBe(true);
+    expect(isAuthoredBy({ id: 1, user: bot }, 'github-actions')).toBe(true);
+    expect(
+      isAuthoredBy({ id: 1, user: { login: 'github-actions[bot]', type: 'User' } }, 'github-actions'),
+    ).toBe(false);
+    expect(isAuthoredBy({ id: 1, user: attacker }, 'github-actions[bot]')).toBe(false);
+    expect(isAuthoredBy({ id: 1, user: null }, 'github-actions[bot]')).toBe(false);
+    expect(isAuthoredBy({ id: 1 }, 'github-actions[bot]')).toBe(false);
+  });
+
+  it('asks GraphQL for the token login and falls back to github-actions[bot]', async () => {
+    const ok = {
+      rest: fakeOctokit([], true).octokit.rest,
+      graphql: async () => ({ viewer: { login: 'octo-pat' } }),
+    };
+    expect(await tokenLogin(ok)).toBe('octo-pat');
+    const refused = {
+      rest: ok.rest,
+      graphql: async () => {
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+      },
+    };
+    expect(await tokenLogin(refused)).toBe('github-actions[bot]');
+    expect(await tokenLogin({ rest: ok.rest })).toBe('github-actions[bot]');
   });
 });

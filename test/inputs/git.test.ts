@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserInputError } from '../../src/errors.js';
-import { isValidRevision, readFileAtRevision } from '../../src/inputs/git.js';
+import { isValidRevision, readFileAtRevision, shallowFetchHint } from '../../src/inputs/git.js';
 
 const OLD_CSV = 'id,value\n1,10\n2,20\n';
 const NEW_CSV = 'id,value\n1,11\n2,21\n3,31\n';
@@ -202,6 +202,29 @@ describe('readFileAtRevision', () => {
     expect(error.message).toContain('fetch-depth: 0');
     expect(error.message).toContain('shallow');
     expect(error.message).toContain(`git fetch --depth=1 origin ${oldSha}`);
+  });
+
+  it('gives fetch commands that work in a shallow clone (issue 10, item 12: not `git fetch origin main~1`)', async () => {
+    expect(shallowFetchHint('main~1')).toBe('git fetch --unshallow origin');
+    expect(shallowFetchHint('abc1234')).toBe('git fetch --unshallow origin');
+    expect(shallowFetchHint('origin/main')).toBe('git fetch origin main');
+    const shallow = path.join(root, 'shallow-relative');
+    git(root, 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
+    const error = await userError(
+      readFileAtRevision({ cwd: shallow, revision: 'HEAD~1', path: 'data/train.csv' }),
+    );
+    const command = /run `([^`]+)`/.exec(error.message)?.[1] ?? '';
+    expect(command).toBe('git fetch --unshallow origin');
+    git(shallow, ...command.split(' ').slice(1));
+    const old = await readFileAtRevision({ cwd: shallow, revision: 'HEAD~1', path: 'data/train.csv' });
+    expect(old.length).toBeGreaterThan(0);
+    // the sha hint works too
+    const bySha = path.join(root, 'shallow-sha');
+    git(root, 'clone', '-q', '--depth', '1', `file://${repo}`, bySha);
+    git(bySha, ...shallowFetchHint(oldSha).split(' ').slice(1));
+    expect(
+      (await readFileAtRevision({ cwd: bySha, revision: oldSha, path: 'data/train.csv' })).length,
+    ).toBeGreaterThan(0);
   });
 
   it('says when cwd is not a git repository', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserInputError } from '../../src/errors.js';
-import { resolveInWorkspace, workspaceRelative } from '../../src/inputs/workspace.js';
+import { resolveInWorkspace, resolveOutputPath, workspaceRelative } from '../../src/inputs/workspace.js';
 
 let root: string;
 let workspace: string;
@@ -100,5 +100,42 @@ describe('workspaceRelative', () => {
 
   it('keeps paths outside the workspace absolute', () => {
     expect(workspaceRelative(path.join(root, 'outside.csv'), workspace)).toBe(path.join(root, 'outside.csv'));
+  });
+});
+
+describe('resolveOutputPath (issue 10, item 4: report-json from a pull request)', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'drift-gate-output-'));
+  const workspace = path.join(base, 'ws');
+  const runnerTemp = path.join(base, 'temp');
+  const elsewhere = path.join(base, 'elsewhere');
+  for (const folder of [workspace, runnerTemp, elsewhere]) mkdirSync(folder, { recursive: true });
+  symlinkSync(elsewhere, path.join(workspace, 'out'));
+  const roots = [workspace, runnerTemp];
+
+  it('accepts paths inside the workspace or RUNNER_TEMP', () => {
+    expect(resolveOutputPath('reports/a.json', workspace, roots, 'report-json')).toBe(
+      path.join(workspace, 'reports/a.json'),
+    );
+    expect(resolveOutputPath(path.join(runnerTemp, 'a.json'), workspace, roots, 'report-json')).toBe(
+      path.join(runnerTemp, 'a.json'),
+    );
+  });
+
+  it.each([
+    ['an absolute path elsewhere', () => path.join(elsewhere, 'pwn.json')],
+    ['../', () => '../elsewhere/pwn.json'],
+    ['a symlinked folder', () => 'out/pwn.json'],
+    ['/tmp', () => '/tmp/anywhere/pwn.json'],
+  ])('rejects %s', (_label, target) => {
+    expect(() => resolveOutputPath(target(), workspace, roots, 'report-json')).toThrow(
+      /outside the workspace and RUNNER_TEMP/,
+    );
+  });
+
+  it('rejects a folder, and works without RUNNER_TEMP', () => {
+    expect(() => resolveOutputPath('.', workspace, roots, 'report-json')).toThrow(/is a folder/);
+    expect(resolveOutputPath('a.json', workspace, [workspace, ''], 'report-json')).toBe(
+      path.join(workspace, 'a.json'),
+    );
   });
 });

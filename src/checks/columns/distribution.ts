@@ -14,7 +14,10 @@ function quantileSorted(sorted: Float64Array, q: number): number {
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
   const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+  const fraction = position - below;
+  const value = sorted[below] + (sorted[above] - sorted[below]) * fraction;
+  // the difference overflows for values near ±1e308: interpolate without it
+  return Number.isFinite(value) ? value : sorted[below] * (1 - fraction) + sorted[above] * fraction;
 }
 
 /**
@@ -27,19 +30,27 @@ export function numericDistribution(input: NumericInput): Distribution | null {
   if (reference.length === 0 || candidate.length === 0) return null;
   const low = Math.min(quantileSorted(reference, 0.01), quantileSorted(candidate, 0.01));
   const high = Math.max(quantileSorted(reference, 0.99), quantileSorted(candidate, 0.99));
-  const width = high > low ? (high - low) / SKETCH_BINS : 1;
+  // (high - low) overflows for values near ±1e308; the difference of the tenths does not
+  const span = high - low;
+  const width =
+    high > low ? (Number.isFinite(span) ? span / SKETCH_BINS : high / SKETCH_BINS - low / SKETCH_BINS) : 1;
+  /** The lower edge of bin i; halved first when the plain sum overflows (values near ±1e308). */
+  const edge = (i: number): number => {
+    const plain = low + i * width;
+    return Number.isFinite(plain) ? plain : 2 * (low / 2 + i * (width / 2));
+  };
   // bin i holds values in [low + i*width, low + (i+1)*width); the end bins also take what lies beyond
   const shares = (sorted: Float64Array): number[] => {
     const out: number[] = [];
     let below = 0;
     for (let bin = 0; bin < SKETCH_BINS; bin++) {
-      const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, low + (bin + 1) * width);
+      const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, edge(bin + 1));
       out.push((upTo - below) / sorted.length);
       below = upTo;
     }
     return out;
   };
-  const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(low + i * width));
+  const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(edge(i)));
   return { labels, reference: shares(reference), candidate: shares(candidate) };
 }
 

@@ -8,7 +8,8 @@ import { quantileSorted } from '../../stats/binning.js';
 import { presentSorted } from '../columns/prepare.js';
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
 /** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
 const DATE_TEXT =
