@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1136);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1136:
+/***/ 1012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42273,6 +42273,167 @@ function worstImages(images, index, errors, baseline, count) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/inputs/workspace.ts
+
+
+
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/** The real path of `target`, following symlinks of its nearest existing ancestor when it does not exist yet. */
+function realPathOf(target) {
+    let existing = target;
+    const rest = [];
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            return target;
+        rest.unshift(external_node_path_default().basename(existing));
+        existing = parent;
+    }
+    return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves a user-given path (an action input such as `reference`) against the workspace and returns
+ * it as an absolute path. Rejects empty paths, absolute paths, and paths that leave the workspace,
+ * whether through `..` or through a symlink pointing outside it. `what` names the input in messages.
+ */
+function resolveInWorkspace(userPath, workspace, what) {
+    if (typeof userPath !== 'string' || userPath.trim() === '') {
+        throw new errors_UserInputError(`${what} is empty: give a path relative to the repository (e.g. data/train.csv).`);
+    }
+    if (userPath.includes('\0')) {
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} contains a NUL character; give a plain file path.`);
+    }
+    if (external_node_path_default().isAbsolute(userPath) || external_node_path_default().win32.isAbsolute(userPath)) {
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is an absolute path; give a path relative to the repository (e.g. data/train.csv).`);
+    }
+    const workspaceAbs = external_node_path_default().resolve(workspace);
+    const resolved = external_node_path_default().resolve(workspaceAbs, userPath);
+    if (!isInside(resolved, workspaceAbs)) {
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} points outside the workspace (${workspaceAbs}); give a path to a file inside the repository.`);
+    }
+    const realWorkspace = realPathOf(workspaceAbs);
+    const realTarget = realPathOf(resolved);
+    if (!isInside(realTarget, realWorkspace)) {
+        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is (or goes through) a symbolic link to ${realTarget}, outside the workspace; ` +
+            'give a path to a file inside the repository.');
+    }
+    return resolved;
+}
+/** `absPath` relative to the workspace with `/` separators, for messages and annotations (absolute if outside). */
+function workspaceRelative(absPath, workspace) {
+    const workspaceAbs = path.resolve(workspace);
+    const target = path.resolve(workspaceAbs, absPath);
+    if (!isInside(target, workspaceAbs))
+        return target;
+    const rel = path.relative(workspaceAbs, target);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+/**
+ * Resolves the path of a file the action writes (e.g. `report-json`): relative paths against the
+ * workspace; the result (after following every symlink of its nearest existing ancestor, and of the
+ * file itself if it exists) must lie inside one of `roots` (the workspace and RUNNER_TEMP), and must
+ * not be an existing folder. `what` names the setting in messages.
+ */
+function resolveOutputPath(userPath, workspace, roots, what) {
+    if (typeof userPath !== 'string' || userPath.trim() === '' || userPath.includes('\0')) {
+        throw new UserInputError(`${what} ${JSON.stringify(userPath)} is not a file path.`);
+    }
+    const resolved = path.resolve(workspace, userPath);
+    const realRoots = roots.filter((root) => root !== '').map((root) => realPathOf(path.resolve(root)));
+    const lexicallyInside = roots.some((root) => root !== '' && isInside(resolved, path.resolve(root)));
+    const realTarget = realPathOf(resolved);
+    if (!lexicallyInside || !realRoots.some((root) => isInside(realTarget, root))) {
+        throw new UserInputError(`${what} ${JSON.stringify(userPath)} is outside the workspace and RUNNER_TEMP (or goes through a symbolic link out of them); ` +
+            'give a path inside the repository, e.g. reports/drift.json.');
+    }
+    if (existsSync(resolved) && statSync(resolved).isDirectory()) {
+        throw new UserInputError(`${what} ${JSON.stringify(userPath)} is a folder; give the path of a file (e.g. reports/drift.json).`);
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/locate.ts
+/**
+ * Locating the reference and candidate: a data file, a folder (of images) or a glob pattern (of
+ * image files), resolved against the root (the workspace in the action, the current folder in the
+ * CLI). In the action everything is confined to the workspace by real path, glob matches included,
+ * before anything is read.
+ */
+
+
+
+
+
+/** A path with glob characters (`*`, `?`, `[`) names a set of files. */
+function isPattern(userPath) {
+    return /[*?[]/.test(userPath);
+}
+/** Resolves the reference or candidate path; a UserInputError when it is missing or (confined) outside the root. */
+function locateInput(userPath, what, context) {
+    if (!userPath)
+        throw new errors_UserInputError(`'${what}' is required: the path of the ${what} dataset`);
+    const absolute = context.confineToRoot
+        ? resolveInWorkspace(userPath, context.root, what)
+        : external_node_path_default().resolve(context.root, userPath);
+    return { label: userPath, absolute };
+}
+/** Whether `absolute` is an existing folder (a folder of images rather than a data file). */
+function isFolder(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(absolute).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function locate_isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The files matching a glob pattern under `root` (Node's fs.glob), as paths relative to `root` with
+ * `/`, sorted. Confined: the pattern may not be absolute, contain `..` or braces (`{/tmp,x}/*.png`
+ * expands to an absolute path), and every match must lie inside the root's real path after
+ * following symlinks (a folder linked to /etc is outside); any match outside rejects the whole
+ * pattern before a file is read. One stat and one realpath per match.
+ */
+async function expandPattern(pattern, what, context) {
+    const { root, confineToRoot } = context;
+    if (confineToRoot) {
+        if (external_node_path_default().isAbsolute(pattern) || external_node_path_default().win32.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            throw new errors_UserInputError(`'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`);
+        }
+        if (/[{}]/.test(pattern) || pattern.includes('\0')) {
+            throw new errors_UserInputError(`'${what}' pattern ${JSON.stringify(pattern)} uses braces; list the folders as separate patterns or use a folder instead (braces can expand to paths outside the workspace)`);
+        }
+    }
+    const realRoot = confineToRoot ? (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(root)) : '';
+    const files = [];
+    for await (const entry of (0,promises_namespaceObject.glob)(pattern, { cwd: root, withFileTypes: true })) {
+        // symlinks themselves are not files here (lstat): they are never read
+        if (!entry.isFile())
+            continue;
+        const absolute = external_node_path_default().join(entry.parentPath, entry.name);
+        if (confineToRoot) {
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            }
+            catch {
+                continue;
+            }
+            if (!locate_isInside(external_node_path_default().resolve(absolute), external_node_path_default().resolve(root)) || !locate_isInside(real, realRoot)) {
+                throw new errors_UserInputError(`'${what}' pattern ${JSON.stringify(pattern)} matches ${JSON.stringify(external_node_path_default().relative(root, absolute))}, which is outside the workspace (or reached through a symbolic link out of it)`);
+            }
+        }
+        files.push(external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'));
+    }
+    return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 // EXTERNAL MODULE: ./node_modules/jpeg-js/index.js
 var jpeg_js = __nccwpck_require__(3598);
 var jpeg_js_default = /*#__PURE__*/__nccwpck_require__.n(jpeg_js);
@@ -42409,6 +42570,7 @@ function resizeArea(gray, width, height, size) {
 
 
 
+
 const DEFAULT_IMAGE_SIZE = 28;
 const DARK_BELOW = 0.2;
 const BRIGHT_ABOVE = 0.8;
@@ -42444,22 +42606,18 @@ async function readImageFolder(folder, options = {}) {
 }
 /**
  * Reads the PNG and JPEG files matching a glob pattern (Node's fs.glob: `*`, `**`, `?`, `[...]`)
- * under `root`, e.g. `data/images/*.png`. Files without an image extension are counted as
- * ignored; no match is a UserInputError naming the pattern.
+ * under `root`, e.g. `data/images/*.png`; with `confineToRoot` every match is checked to lie inside
+ * the root (real paths) before any file is read (see expandPattern). Files without an image
+ * extension are counted as ignored; no match is a UserInputError naming the pattern.
  */
 async function readImageGlob(pattern, root, options = {}) {
     const size = imageSize(options);
-    const names = [];
-    let ignoredFiles = 0;
-    for await (const entry of (0,promises_namespaceObject.glob)(pattern, { cwd: root, withFileTypes: true })) {
-        if (!entry.isFile())
-            continue;
-        const relative = external_node_path_default().relative(root, external_node_path_default().join(entry.parentPath, entry.name)).split((external_node_path_default()).sep).join('/');
-        if (IMAGE_EXTENSION.test(entry.name))
-            names.push(relative);
-        else
-            ignoredFiles++;
-    }
+    const files = await expandPattern(pattern, options.what ?? 'pattern', {
+        root,
+        confineToRoot: options.confineToRoot ?? false,
+    });
+    const names = files.filter((name) => IMAGE_EXTENSION.test(name));
+    const ignoredFiles = files.length - names.length;
     if (names.length === 0)
         throw new errors_UserInputError(`no PNG or JPEG images match ${pattern}`, { file: pattern });
     return readImageFiles(pattern, root, names, ignoredFiles, size, options.concurrency);
@@ -42655,6 +42813,20 @@ async function repositoryPath(cwd, userPath) {
     return relative.replace(/\/+$/, '');
 }
 /**
+ * A command that makes `revision` readable in a shallow clone: a full commit sha can be fetched by
+ * itself (GitHub serves reachable commits); `origin/<branch>` by fetching the branch; anything else
+ * (`main~1`, `HEAD^`, a short sha) needs the history: `git fetch --unshallow`. (`git fetch origin
+ * main~1` is not a valid fetch.)
+ */
+function shallowFetchHint(revision) {
+    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(revision))
+        return `git fetch --depth=1 origin ${revision}`;
+    const branch = /^origin\/([A-Za-z0-9._/-]+)$/.exec(revision);
+    if (branch && !branch[1].includes('..'))
+        return `git fetch origin ${branch[1]}`;
+    return 'git fetch --unshallow origin';
+}
+/**
  * Reads the content of `path` as it was at `revision`, with Git's filters applied (so Git LFS files
  * come back as their real content, not pointers). `path` is relative to `cwd` (or absolute inside
  * the repository). Every user-caused failure is a UserInputError that says what to do.
@@ -42678,11 +42850,8 @@ async function readFileAtRevision(opts) {
     if (resolved.code !== 0 || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) {
         const shallow = await runGit(cwd, ['rev-parse', '--is-shallow-repository']);
         if (shallow.code === 0 && shallow.stdout.toString('utf8').trim() === 'true') {
-            const fetchHint = /^[0-9a-f]{7,64}$/i.test(revision)
-                ? `git fetch --depth=1 origin ${revision}`
-                : `git fetch origin ${revision}`;
             throw new errors_UserInputError(`the revision ${revision} is not in this shallow clone (only the latest commits were fetched). ` +
-                `Use actions/checkout with \`fetch-depth: 0\`, or run \`${fetchHint}\` before drift-gate.`);
+                `Use actions/checkout with \`fetch-depth: 0\`, or run \`${shallowFetchHint(revision)}\` before drift-gate.`);
         }
         throw new errors_UserInputError(`the revision ${revision} does not exist in the git repository at ${cwd} (or is not a commit). ` +
             'Check the spelling, and fetch it first if it is a remote branch or tag (e.g. `git fetch origin <name>`).');
@@ -42718,65 +42887,6 @@ function isLfsPointer(bytes) {
         return false;
     const text = bytes.toString('utf8');
     return (text.startsWith('version https://git-lfs.github.com/spec/v1') && /\noid sha256:[0-9a-f]{64}\n/.test(text));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/workspace.ts
-
-
-
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
-}
-/** The real path of `target`, following symlinks of its nearest existing ancestor when it does not exist yet. */
-function realPathOf(target) {
-    let existing = target;
-    const rest = [];
-    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return target;
-        rest.unshift(external_node_path_default().basename(existing));
-        existing = parent;
-    }
-    return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves a user-given path (an action input such as `reference`) against the workspace and returns
- * it as an absolute path. Rejects empty paths, absolute paths, and paths that leave the workspace,
- * whether through `..` or through a symlink pointing outside it. `what` names the input in messages.
- */
-function resolveInWorkspace(userPath, workspace, what) {
-    if (typeof userPath !== 'string' || userPath.trim() === '') {
-        throw new errors_UserInputError(`${what} is empty: give a path relative to the repository (e.g. data/train.csv).`);
-    }
-    if (userPath.includes('\0')) {
-        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} contains a NUL character; give a plain file path.`);
-    }
-    if (external_node_path_default().isAbsolute(userPath) || external_node_path_default().win32.isAbsolute(userPath)) {
-        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is an absolute path; give a path relative to the repository (e.g. data/train.csv).`);
-    }
-    const workspaceAbs = external_node_path_default().resolve(workspace);
-    const resolved = external_node_path_default().resolve(workspaceAbs, userPath);
-    if (!isInside(resolved, workspaceAbs)) {
-        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} points outside the workspace (${workspaceAbs}); give a path to a file inside the repository.`);
-    }
-    const realWorkspace = realPathOf(workspaceAbs);
-    const realTarget = realPathOf(resolved);
-    if (!isInside(realTarget, realWorkspace)) {
-        throw new errors_UserInputError(`${what} ${JSON.stringify(userPath)} is (or goes through) a symbolic link to ${realTarget}, outside the workspace; ` +
-            'give a path to a file inside the repository.');
-    }
-    return resolved;
-}
-/** `absPath` relative to the workspace with `/` separators, for messages and annotations (absolute if outside). */
-function workspaceRelative(absPath, workspace) {
-    const workspaceAbs = path.resolve(workspace);
-    const target = path.resolve(workspaceAbs, absPath);
-    if (!isInside(target, workspaceAbs))
-        return target;
-    const rel = path.relative(workspaceAbs, target);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/data/table.ts
@@ -45370,7 +45480,10 @@ function distribution_quantileSorted(sorted, q) {
     const position = (sorted.length - 1) * q;
     const below = Math.floor(position);
     const above = Math.min(below + 1, sorted.length - 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+    const fraction = position - below;
+    const value = sorted[below] + (sorted[above] - sorted[below]) * fraction;
+    // the difference overflows for values near ±1e308: interpolate without it
+    return Number.isFinite(value) ? value : sorted[below] * (1 - fraction) + sorted[above] * fraction;
 }
 /**
  * Shares of both sides over 10 equal-width bins spanning the 1st to 99th percentile of both
@@ -45383,19 +45496,26 @@ function numericDistribution(input) {
         return null;
     const low = Math.min(distribution_quantileSorted(reference, 0.01), distribution_quantileSorted(candidate, 0.01));
     const high = Math.max(distribution_quantileSorted(reference, 0.99), distribution_quantileSorted(candidate, 0.99));
-    const width = high > low ? (high - low) / SKETCH_BINS : 1;
+    // (high - low) overflows for values near ±1e308; the difference of the tenths does not
+    const span = high - low;
+    const width = high > low ? (Number.isFinite(span) ? span / SKETCH_BINS : high / SKETCH_BINS - low / SKETCH_BINS) : 1;
+    /** The lower edge of bin i; halved first when the plain sum overflows (values near ±1e308). */
+    const edge = (i) => {
+        const plain = low + i * width;
+        return Number.isFinite(plain) ? plain : 2 * (low / 2 + i * (width / 2));
+    };
     // bin i holds values in [low + i*width, low + (i+1)*width); the end bins also take what lies beyond
     const shares = (sorted) => {
         const out = [];
         let below = 0;
         for (let bin = 0; bin < SKETCH_BINS; bin++) {
-            const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, low + (bin + 1) * width);
+            const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, edge(bin + 1));
             out.push((upTo - below) / sorted.length);
             below = upTo;
         }
         return out;
     };
-    const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(low + i * width));
+    const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(edge(i)));
     return { labels, reference: shares(reference), candidate: shares(candidate) };
 }
 /** Shares of the most common categories (both sides together), the rest pooled as "other". */
@@ -46676,7 +46796,8 @@ function sliceReports(reference, candidate, comparison, plan) {
 
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
 /** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
 const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
@@ -48396,8 +48517,24 @@ function multivariateDrift(reference, candidate, options = {}) {
     if (candidate.rows < MIN_CANDIDATE_ROWS) {
         return skip(`it needs at least ${MIN_CANDIDATE_ROWS} candidate rows, found ${candidate.rows}`);
     }
-    const outcome = reconstructionDrift(encodeRows(encoders, training, 'reference'), encodeRows(encoders, heldOut, 'reference'), encodeRows(encoders, candidateIndex, 'candidate'), encoders.length, { varianceShare, bandSigmas, minIncrease, seed });
+    const encoded = [
+        encodeRows(encoders, training, 'reference'),
+        encodeRows(encoders, heldOut, 'reference'),
+        encodeRows(encoders, candidateIndex, 'candidate'),
+    ];
+    if (!encoded.every(allFinite)) {
+        return skip('values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)');
+    }
+    const outcome = reconstructionDrift(...encoded, encoders.length, {
+        varianceShare,
+        bandSigmas,
+        minIncrease,
+        seed,
+    });
     const summary = summarise(outcome);
+    if (!numbersFinite(summary)) {
+        return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
+    }
     let explanation = explainReconstruction(summary, 'rows', `${encoders.length} columns`, 'how the columns vary together changed (check pairs of columns, not only each column)');
     if (rows.note)
         explanation += ` ${rows.note}`;
@@ -48463,6 +48600,41 @@ function unusable(ref, cand, named) {
         return 'numeric on one side, categorical on the other';
     return null;
 }
+function allFinite(values) {
+    for (const value of values)
+        if (!Number.isFinite(value))
+            return false;
+    return true;
+}
+/** Whether every number in a (nested) summary is finite; null is fine. O(size). */
+function numbersFinite(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value);
+    if (Array.isArray(value))
+        return value.every(numbersFinite);
+    if (typeof value === 'object' && value !== null)
+        return Object.values(value).every(numbersFinite);
+    return true;
+}
+/**
+ * Mean and standard deviation in units of the largest magnitude, for columns whose plain sums
+ * overflow (values near ±1e308): every term is at most 1 (or 2 after centring). O(n).
+ */
+function fitScaled(raw, training) {
+    let unit = 0;
+    for (const row of training)
+        unit = Math.max(unit, Math.abs(raw('reference', row)));
+    if (!Number.isFinite(unit))
+        return 'infinite values in the reference training rows';
+    let sum = 0;
+    for (const row of training)
+        sum += raw('reference', row) / unit;
+    const center = sum / training.length;
+    let squares = 0;
+    for (const row of training)
+        squares += (raw('reference', row) / unit - center) ** 2;
+    return { unit, center, scale: Math.sqrt(squares / Math.max(1, training.length - 1)) };
+}
 /** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
 function fitEncoder(ref, cand, training) {
     let raw;
@@ -48521,22 +48693,29 @@ function fitEncoder(ref, cand, training) {
     let sum = 0;
     for (const row of training)
         sum += raw('reference', row);
-    const center = sum / training.length;
+    let center = sum / training.length;
     let squares = 0;
     for (const row of training)
         squares += (raw('reference', row) - center) ** 2;
-    const scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+    let scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+    let unit = 1;
+    if (!Number.isFinite(center) || !Number.isFinite(scale)) {
+        const scaled = fitScaled(raw, training);
+        if (typeof scaled === 'string')
+            return scaled;
+        ({ unit, center, scale } = scaled);
+    }
     if (!(scale > 1e-12 * Math.max(1, Math.abs(center))))
         return 'constant in the reference training rows';
-    return { name: ref.name, encode: raw, center, scale };
+    return { name: ref.name, encode: raw, unit, center, scale };
 }
 function encodeRows(encoders, rows, side) {
     const d = encoders.length;
     const out = new Float64Array(rows.length * d);
     for (let j = 0; j < d; j++) {
-        const { encode, center, scale } = encoders[j];
+        const { encode, unit, center, scale } = encoders[j];
         for (let i = 0; i < rows.length; i++)
-            out[i * d + j] = (encode(side, rows[i]) - center) / scale;
+            out[i * d + j] = (encode(side, rows[i]) / unit - center) / scale;
     }
     return out;
 }
@@ -48946,12 +49125,45 @@ const CHECK_OPTIONS = [
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 /**
- * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer.
+ * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer. The file comes
+ * from the pull request, so its size, aliases and entry counts are capped and it is parsed in
+ * linear time; every problem is a UserInputError naming the file (and line and column).
  */
 
 
 
 const DEFAULT_CONFIG_PATH = '.github/drift.yml';
+/** Largest config file read, in bytes (a real one is a few KB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Most aliases (`*name`) expanded: an alias bomb ("billion laughs") stops here. */
+const MAX_CONFIG_ALIASES = 100;
+/** Most entries under `column-settings`. */
+const MAX_COLUMN_SETTINGS = 10_000;
+/**
+ * The first key that appears twice in one YAML map, with its offset, or null. One Set per map, so
+ * linear in the size of the file (the yaml library's own `uniqueKeys` check compares every pair).
+ */
+function firstDuplicateKey(document) {
+    let found = null;
+    (0,dist/* visit */.YR)(document, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const node = pair.key;
+                const name = node !== null && typeof node === 'object' && 'value' in node ? String(node.value) : String(node);
+                if (seen.has(name)) {
+                    found = { key: name, offset: node?.range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(name);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * The settings layer of a YAML config file. `explicit` says the user named the file (then it must
  * exist); the default path is optional. YAML syntax errors name the file, line and column.
@@ -48962,8 +49174,15 @@ function readConfigFile(path, label, explicit) {
             return null;
         throw new errors_UserInputError(`config file not found: ${label}`, { file: label });
     }
+    const info = (0,external_node_fs_namespaceObject.statSync)(path);
+    if (!info.isFile())
+        throw new errors_UserInputError('the config path is a folder, not a YAML file', { file: label });
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new errors_UserInputError(`the config file has ${info.size} bytes; at most ${MAX_CONFIG_BYTES} (1 MiB) are read`, { file: label });
+    }
     const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false, lineCounter });
     const [error] = document.errors;
     if (error) {
         const position = error.linePos?.[0];
@@ -48973,11 +49192,33 @@ function readConfigFile(path, label, explicit) {
             column: position?.col,
         });
     }
-    const values = document.toJS();
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate) {
+        const { line, col } = lineCounter.linePos(duplicate.offset);
+        throw new errors_UserInputError(`invalid YAML: the key '${duplicate.key}' appears twice in the same map`, {
+            file: label,
+            line,
+            column: col,
+        });
+    }
+    let values;
+    try {
+        values = document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    }
+    catch (cause) {
+        throw new errors_UserInputError(`invalid YAML: ${cause.message} (at most ${MAX_CONFIG_ALIASES} aliases are expanded)`, { file: label });
+    }
     if (values === null || values === undefined)
         return { source: label, isFile: true, values: {} };
     if (typeof values !== 'object' || Array.isArray(values)) {
         throw new errors_UserInputError('expected a map of settings (key: value) at the top level', { file: label });
+    }
+    const columnSettings = values['column-settings'];
+    if (typeof columnSettings === 'object' && columnSettings !== null) {
+        const count = Object.keys(columnSettings).length;
+        if (count > MAX_COLUMN_SETTINGS) {
+            throw new errors_UserInputError(`column-settings has ${count} entries; at most ${MAX_COLUMN_SETTINGS} are allowed`, { file: label });
+        }
     }
     return { source: label, isFile: true, values: values };
 }
@@ -49756,16 +49997,6 @@ function runJointChecks(reference, candidate, request, worker) {
 
 
 
-
-
-function locate(path, what, context) {
-    if (!path)
-        throw new errors_UserInputError(`'${what}' is required: the path of the ${what} dataset`);
-    const absolute = context.confineToRoot
-        ? resolveInWorkspace(path, context.root, what)
-        : (0,external_node_path_namespaceObject.resolve)(context.root, path);
-    return { label: path, absolute };
-}
 /** Per-column type overrides: `categorical-columns` first, then each column's own `type`. */
 function columnTypeOverrides(settings) {
     const types = {};
@@ -49778,11 +50009,11 @@ function columnTypeOverrides(settings) {
 }
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 async function runPipeline(settings, context) {
-    const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isGlob(path));
+    const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isPattern(path));
     if (patterns[0] || patterns[1])
         return compareImageGlobs(settings, context, patterns);
-    const reference = locate(settings.reference, 'reference', context);
-    const candidate = locate(settings.candidate, 'candidate', context);
+    const reference = locateInput(settings.reference, 'reference', context);
+    const candidate = locateInput(settings.candidate, 'candidate', context);
     const folders = [isFolder(reference.absolute), isFolder(candidate.absolute)];
     if (folders[0] || folders[1]) {
         if (!(folders[0] && folders[1])) {
@@ -49812,22 +50043,6 @@ async function runPipeline(settings, context) {
     // the row and multivariate checks run in a worker thread while this one runs the column tests
     return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare));
 }
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Image folders: reconstruction error on the pixels (imageDrift) and the per-image properties
- * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
- */
-/** A path with glob characters (`*`, `?`, `[`) names a set of image files. */
-function isGlob(path) {
-    return /[*?[]/.test(path);
-}
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(settings, context, patterns) {
     const [reference, candidate] = [settings.reference, settings.candidate];
@@ -49838,17 +50053,10 @@ async function compareImageGlobs(settings, context, patterns) {
     if (context.referenceRevision) {
         throw new errors_UserInputError('reference-ref reads a file at a git revision; it does not apply to image patterns');
     }
-    for (const [what, pattern] of [
-        ['reference', reference],
-        ['candidate', candidate],
-    ]) {
-        if (context.confineToRoot && ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.split(/[\\/]/).includes('..'))) {
-            throw new errors_UserInputError(`'${what}' pattern ${pattern} must stay inside the workspace (no absolute path, no '..')`);
-        }
-    }
+    const confineToRoot = context.confineToRoot;
     const [referenceSet, candidateSet] = await Promise.all([
-        readImageGlob(reference, context.root, { size: settings.imageSize }),
-        readImageGlob(candidate, context.root, { size: settings.imageSize }),
+        readImageGlob(reference, context.root, { size: settings.imageSize, confineToRoot, what: 'reference' }),
+        readImageGlob(candidate, context.root, { size: settings.imageSize, confineToRoot, what: 'candidate' }),
     ]);
     return compareImageSets(referenceSet, candidateSet, settings);
 }
@@ -49880,7 +50088,9 @@ function compareImageSets(referenceSet, candidateSet, settings) {
  * Escaping for the three output contexts a data string can land in:
  * - GFM inline text (table cells, list items, headings, and HTML such as `<summary>`): `escapeMarkdown`;
  * - mermaid labels inside a fenced block: `escapeMermaidLabel`;
- * - terminal text: `sanitizeTerminal`.
+ * - terminal text: `sanitizeTerminal`;
+ * - the runner's log (stdout/stderr, annotations), where a line starting with `::` is a workflow
+ *   command: `forLog` for one message, `forLogLines` for the CLI's whole terminal text.
  * Every string that came from data (column names, category labels, sources, messages) goes through one
  * of these before it is written. Pure functions, no I/O.
  */
@@ -49933,6 +50143,9 @@ const ASCII_MARKDOWN = (() => {
         table[ch.charCodeAt(0)] = entity;
     return table;
 })();
+function escape_isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
+}
 function isBidi(code) {
     return ((code >= 0x202a && code <= 0x202e) ||
         (code >= 0x2066 && code <= 0x2069) ||
@@ -49945,7 +50158,9 @@ function isBidi(code) {
  * `|` as `&#124;` (no extra table cell), markdown emphasis/link/code/math delimiters and backslash as
  * entities, line breaks and tabs as spaces, control and bidi characters as U+FFFD, a leading block
  * marker (`#`, `>`, `-`, ...) as an entity, leading/trailing spaces as `&#32;`, and `@` before a word
- * broken with a zero-width space so a column name cannot mention a user. One pass (names can be many).
+ * (unless it follows an ASCII letter or digit, as in `data.csv@main`), `#` before a digit (`#1`,
+ * `owner/repo#5`) and `GH-` before a digit broken with a zero-width space, so data can neither mention
+ * a user nor link an issue. One pass (names can be many).
  */
 function escapeMarkdown(value) {
     const text = String(value);
@@ -49954,7 +50169,9 @@ function escapeMarkdown(value) {
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         let replacement;
-        if (code < 0x80)
+        if (code === 0x23 && escape_isDigit(text.charCodeAt(i + 1)))
+            replacement = '#\u200b';
+        else if (code < 0x80)
             replacement = ASCII_MARKDOWN[code];
         else if (code === 0x85 || code === 0x2028 || code === 0x2029)
             replacement = ' ';
@@ -49970,8 +50187,12 @@ function escapeMarkdown(value) {
         }
     }
     out = last === 0 ? text : out + text.slice(last);
+    // GitHub mentions a user after anything but an ASCII letter, digit or `_` (also after `é` or `中`)
     if (out.includes('@'))
-        out = out.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
+        out = out.replace(/(^|[^A-Za-z0-9_])@(?=[\p{L}\p{N}_-])/gu, '$1@\u200b');
+    // `GH-1` links issue 1 like `#1` does
+    if (out.includes('-'))
+        out = out.replace(/GH-(?=\d)/gi, (match) => `${match}\u200b`);
     const lead = LEADING_BLOCK.exec(out);
     if (lead)
         out = `&#${lead[0].charCodeAt(0)};${out.slice(1)}`;
@@ -50018,10 +50239,54 @@ function sanitizeTerminal(value) {
 function clip(value, max) {
     if (value.length <= max)
         return value;
-    const points = Array.from(value);
+    // max + 1 code points take at most 2 * max + 2 code units: never split more than that (values can be MBs)
+    const points = Array.from(value.length > 2 * max + 2 ? value.slice(0, 2 * max + 2) : value);
     if (points.length <= max)
         return value;
     return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/** Longest message (a reason, an explanation, an error) written to the log, in code points. */
+const MAX_LOG_MESSAGE = 4096;
+/** Longest single data value inside a log message or an annotation title, in code points. */
+const MAX_LOG_VALUE = 200;
+/** Longest line of the CLI's terminal text, in code points. */
+const MAX_LOG_LINE = 4096;
+/** Line breaks the runner (or a log viewer) may split on, including U+2028/2029 and NEL. */
+const LOG_LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** C0 controls other than the line breaks and tab, DEL and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const LOG_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** A workflow command (`::name::`) or a legacy one (`##[name]`) at the start of a line, after whitespace. */
+const COMMAND_START = /^(\s*)(:)(:)|^(\s*)(#)(#\[)/;
+/** Breaks a workflow command at the start of `line` with a zero-width space (`:\u200b:`). */
+function defuseCommandStart(line) {
+    return line.replace(COMMAND_START, (_m, s1, a1, b1, s2, a2, b2) => a1 === undefined ? `${s2}${a2}\u200b${b2}` : `${s1}${a1}\u200b${b1}`);
+}
+/**
+ * Neutralises a string for one log line of a GitHub runner (core.info, annotations, stderr): line
+ * breaks and tabs become spaces, control characters are removed, bidi overrides become U+FFFD, the
+ * text is clipped to `max` code points, and a leading `::` (or `##[`) is broken with a zero-width
+ * space, so data can never start a workflow command such as `::add-mask::` or `::warning`.
+ * O(length).
+ */
+function forLog(text, max = MAX_LOG_MESSAGE) {
+    const flat = String(text)
+        .replace(LOG_LINE_BREAKS, ' ')
+        .replace(TABS, ' ')
+        .replace(LOG_CONTROLS, '')
+        .replace(BIDI, '\uFFFD');
+    return defuseCommandStart(clip(flat, max));
+}
+/**
+ * Neutralises multi-line text made by drift-gate itself (the CLI's terminal text, whose data parts
+ * are already sanitised): every line, split at any line break, is clipped to `maxLine` code points
+ * and cannot start a workflow command. Keeps ANSI colours. O(length).
+ */
+function forLogLines(text, maxLine = MAX_LOG_LINE) {
+    return String(text)
+        .split(LOG_LINE_BREAKS)
+        .map((line) => defuseCommandStart(clip(line, maxLine)))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sketch.ts
@@ -51228,6 +51493,7 @@ function gatherSettings(options) {
 
 
 
+
 const EXIT_PASS = 0;
 const EXIT_FAIL = 1;
 const EXIT_USAGE = 2;
@@ -51277,7 +51543,7 @@ async function main(argv, io) {
         ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options, allowPositionals: false, strict: true }));
     }
     catch (error) {
-        io.stderr(`drift-gate: ${error.message}\nRun 'drift-gate --help' for the flags.`);
+        io.stderr(`drift-gate: ${forLog(error.message)}\nRun 'drift-gate --help' for the flags.`);
         return EXIT_USAGE;
     }
     if (values.help) {
@@ -51311,15 +51577,15 @@ async function main(argv, io) {
             writeOutput((0,external_node_path_namespaceObject.resolve)(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
         if (settings.markdown)
             writeOutput((0,external_node_path_namespaceObject.resolve)(io.cwd, settings.markdown), renderMarkdown(report));
-        io.stdout(renderText(report, { color: io.isTTY, width: io.width }));
+        io.stdout(forLogLines(renderText(report, { color: io.isTTY, width: io.width })));
         return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
     }
     catch (error) {
         if (error instanceof errors_UserInputError) {
-            io.stderr(`drift-gate: ${error.describe()}`);
+            io.stderr(`drift-gate: ${forLog(error.describe())}`);
             return EXIT_USAGE;
         }
-        io.stderr(`drift-gate failed unexpectedly (this is a bug; please report it):\n${error?.stack ?? error}`);
+        io.stderr(forLogLines(`drift-gate failed unexpectedly (this is a bug; please report it):\n${error?.stack ?? error}`));
         return EXIT_USAGE;
     }
 }
@@ -54014,7 +54280,7 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
@@ -54025,13 +54291,13 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

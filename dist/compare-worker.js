@@ -46027,7 +46027,8 @@ function infer_buildTables(reference, candidate, options) {
 
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
 /** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
 const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
@@ -48208,8 +48209,24 @@ function multivariateDrift(reference, candidate, options = {}) {
     if (candidate.rows < MIN_CANDIDATE_ROWS) {
         return skip(`it needs at least ${MIN_CANDIDATE_ROWS} candidate rows, found ${candidate.rows}`);
     }
-    const outcome = reconstructionDrift(encodeRows(encoders, training, 'reference'), encodeRows(encoders, heldOut, 'reference'), encodeRows(encoders, candidateIndex, 'candidate'), encoders.length, { varianceShare, bandSigmas, minIncrease, seed });
+    const encoded = [
+        encodeRows(encoders, training, 'reference'),
+        encodeRows(encoders, heldOut, 'reference'),
+        encodeRows(encoders, candidateIndex, 'candidate'),
+    ];
+    if (!encoded.every(allFinite)) {
+        return skip('values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)');
+    }
+    const outcome = reconstructionDrift(...encoded, encoders.length, {
+        varianceShare,
+        bandSigmas,
+        minIncrease,
+        seed,
+    });
     const summary = summarise(outcome);
+    if (!numbersFinite(summary)) {
+        return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
+    }
     let explanation = explainReconstruction(summary, 'rows', `${encoders.length} columns`, 'how the columns vary together changed (check pairs of columns, not only each column)');
     if (rows.note)
         explanation += ` ${rows.note}`;
@@ -48275,6 +48292,41 @@ function unusable(ref, cand, named) {
         return 'numeric on one side, categorical on the other';
     return null;
 }
+function allFinite(values) {
+    for (const value of values)
+        if (!Number.isFinite(value))
+            return false;
+    return true;
+}
+/** Whether every number in a (nested) summary is finite; null is fine. O(size). */
+function numbersFinite(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value);
+    if (Array.isArray(value))
+        return value.every(numbersFinite);
+    if (typeof value === 'object' && value !== null)
+        return Object.values(value).every(numbersFinite);
+    return true;
+}
+/**
+ * Mean and standard deviation in units of the largest magnitude, for columns whose plain sums
+ * overflow (values near ±1e308): every term is at most 1 (or 2 after centring). O(n).
+ */
+function fitScaled(raw, training) {
+    let unit = 0;
+    for (const row of training)
+        unit = Math.max(unit, Math.abs(raw('reference', row)));
+    if (!Number.isFinite(unit))
+        return 'infinite values in the reference training rows';
+    let sum = 0;
+    for (const row of training)
+        sum += raw('reference', row) / unit;
+    const center = sum / training.length;
+    let squares = 0;
+    for (const row of training)
+        squares += (raw('reference', row) / unit - center) ** 2;
+    return { unit, center, scale: Math.sqrt(squares / Math.max(1, training.length - 1)) };
+}
 /** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
 function fitEncoder(ref, cand, training) {
     let raw;
@@ -48333,22 +48385,29 @@ function fitEncoder(ref, cand, training) {
     let sum = 0;
     for (const row of training)
         sum += raw('reference', row);
-    const center = sum / training.length;
+    let center = sum / training.length;
     let squares = 0;
     for (const row of training)
         squares += (raw('reference', row) - center) ** 2;
-    const scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+    let scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+    let unit = 1;
+    if (!Number.isFinite(center) || !Number.isFinite(scale)) {
+        const scaled = fitScaled(raw, training);
+        if (typeof scaled === 'string')
+            return scaled;
+        ({ unit, center, scale } = scaled);
+    }
     if (!(scale > 1e-12 * Math.max(1, Math.abs(center))))
         return 'constant in the reference training rows';
-    return { name: ref.name, encode: raw, center, scale };
+    return { name: ref.name, encode: raw, unit, center, scale };
 }
 function encodeRows(encoders, rows, side) {
     const d = encoders.length;
     const out = new Float64Array(rows.length * d);
     for (let j = 0; j < d; j++) {
-        const { encode, center, scale } = encoders[j];
+        const { encode, unit, center, scale } = encoders[j];
         for (let i = 0; i < rows.length; i++)
-            out[i * d + j] = (encode(side, rows[i]) - center) / scale;
+            out[i * d + j] = (encode(side, rows[i]) / unit - center) / scale;
     }
     return out;
 }
@@ -51444,12 +51503,45 @@ async function loadTables(reference, candidate, options = {}) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 /**
- * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer.
+ * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer. The file comes
+ * from the pull request, so its size, aliases and entry counts are capped and it is parsed in
+ * linear time; every problem is a UserInputError naming the file (and line and column).
  */
 
 
 
 const DEFAULT_CONFIG_PATH = '.github/drift.yml';
+/** Largest config file read, in bytes (a real one is a few KB). */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Most aliases (`*name`) expanded: an alias bomb ("billion laughs") stops here. */
+const MAX_CONFIG_ALIASES = 100;
+/** Most entries under `column-settings`. */
+const MAX_COLUMN_SETTINGS = 10_000;
+/**
+ * The first key that appears twice in one YAML map, with its offset, or null. One Set per map, so
+ * linear in the size of the file (the yaml library's own `uniqueKeys` check compares every pair).
+ */
+function firstDuplicateKey(document) {
+    let found = null;
+    visit(document, {
+        Map(_key, map) {
+            if (!isMap(map))
+                return undefined;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const node = pair.key;
+                const name = node !== null && typeof node === 'object' && 'value' in node ? String(node.value) : String(node);
+                if (seen.has(name)) {
+                    found = { key: name, offset: node?.range?.[0] ?? 0 };
+                    return visit.BREAK;
+                }
+                seen.add(name);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 /**
  * The settings layer of a YAML config file. `explicit` says the user named the file (then it must
  * exist); the default path is optional. YAML syntax errors name the file, line and column.
@@ -51460,8 +51552,15 @@ function readConfigFile(path, label, explicit) {
             return null;
         throw new UserInputError(`config file not found: ${label}`, { file: label });
     }
+    const info = statSync(path);
+    if (!info.isFile())
+        throw new UserInputError('the config path is a folder, not a YAML file', { file: label });
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new UserInputError(`the config file has ${info.size} bytes; at most ${MAX_CONFIG_BYTES} (1 MiB) are read`, { file: label });
+    }
     const text = readFileSync(path, 'utf8');
-    const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { prettyErrors: true, uniqueKeys: false, lineCounter });
     const [error] = document.errors;
     if (error) {
         const position = error.linePos?.[0];
@@ -51471,11 +51570,33 @@ function readConfigFile(path, label, explicit) {
             column: position?.col,
         });
     }
-    const values = document.toJS();
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate) {
+        const { line, col } = lineCounter.linePos(duplicate.offset);
+        throw new UserInputError(`invalid YAML: the key '${duplicate.key}' appears twice in the same map`, {
+            file: label,
+            line,
+            column: col,
+        });
+    }
+    let values;
+    try {
+        values = document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    }
+    catch (cause) {
+        throw new UserInputError(`invalid YAML: ${cause.message} (at most ${MAX_CONFIG_ALIASES} aliases are expanded)`, { file: label });
+    }
     if (values === null || values === undefined)
         return { source: label, isFile: true, values: {} };
     if (typeof values !== 'object' || Array.isArray(values)) {
         throw new UserInputError('expected a map of settings (key: value) at the top level', { file: label });
+    }
+    const columnSettings = values['column-settings'];
+    if (typeof columnSettings === 'object' && columnSettings !== null) {
+        const count = Object.keys(columnSettings).length;
+        if (count > MAX_COLUMN_SETTINGS) {
+            throw new UserInputError(`column-settings has ${count} entries; at most ${MAX_COLUMN_SETTINGS} are allowed`, { file: label });
+        }
     }
     return { source: label, isFile: true, values: values };
 }
