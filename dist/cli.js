@@ -41561,6 +41561,7 @@ function splitIndices(n, trainShare, seed) {
  *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
  *   metric   formatMetric       0.85             model-performance values (3 significant digits)
  *   setting  formatSetting      0.05             a configured value exactly as given
+ *   value    formatValue        3504, 0.0123     a data value in a data-quality message (4 significant digits)
  *
  * A few sentences in the JSON contract were written with their own formats before this module
  * existed; they are kept byte-identical (the report is a public contract) and named here so they are
@@ -41619,12 +41620,32 @@ function formatSetting(x) {
 }
 /**
  * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
- * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`. null -> `—`.
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`; a non-zero share below 0.1% keeps
+ * two significant digits (`0.012%`) so it never reads as zero. null -> `—`.
  */
 function formatShare(share) {
     if (absent(share))
         return DASH;
-    return `${(share * 100).toFixed(1)}%`;
+    const percent = share * 100;
+    if (percent > 0 && percent < 0.1)
+        return `${significant(percent, 2)}%`;
+    return `${percent.toFixed(1)}%`;
+}
+/**
+ * A data value inside a data-quality message (a minimum, a median, a unit ratio): at most 4
+ * significant digits, plain for ordinary magnitudes (`3504`, `0.0123`), exponent outside
+ * [1e-4, 1e15) (`1.234e+21`); non-finite values as JavaScript prints them.
+ */
+function formatValue(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(4));
+    const magnitude = Math.abs(rounded);
+    if (magnitude >= 1e-4 && magnitude < 1e15)
+        return rounded.toString();
+    return rounded.toExponential();
 }
 /** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
 function formatPercent(share) {
@@ -46841,25 +46862,8 @@ function summarizeNumeric(column) {
         meanAbs: sumAbs / count,
     };
 }
-/** A number for a message: at most 4 significant digits, no exponent for ordinary magnitudes. */
-function formatValue(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(4));
-    const magnitude = Math.abs(rounded);
-    if (magnitude >= 1e-4 && magnitude < 1e15)
-        return rounded.toString();
-    return rounded.toExponential();
-}
-/** A share as a percentage with one decimal (two significant digits below 0.1%). */
-function util_formatShare(share) {
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return `${Number(percent.toPrecision(2))}%`;
-    return `${percent.toFixed(1)}%`;
-}
+/** Numbers in quality messages are written by the one formatting module. */
+
 function util_plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
@@ -47091,7 +47095,7 @@ function report(name, value, referenceShare, candidatePresent, emit) {
     const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
     if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
         return;
-    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${util_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
@@ -47100,7 +47104,7 @@ function entirelyMissing(ctx, emit) {
     const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
     if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
         return;
-    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${util_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
         referencePresent,
         referenceMissingShare: ctx.reference.missing / referenceRows,
         candidateRows,
@@ -47117,7 +47121,7 @@ function missingValues(ctx, emit) {
     const missing = report.missingShare;
     if (!missing?.passed || !(missing.candidate > missing.reference))
         return;
-    emit(`missing values in '${report.name}' rose from ${util_formatShare(missing.reference)} to ${util_formatShare(missing.candidate)}`, {
+    emit(`missing values in '${report.name}' rose from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)}`, {
         referenceShare: missing.reference,
         candidateShare: missing.candidate,
         referenceMissing: report.reference.missing,
@@ -47154,9 +47158,9 @@ function newCategories(ctx, emit) {
     added.sort((a, b) => b.count - a.count);
     const listed = added
         .slice(0, MAX_CATEGORIES_LISTED)
-        .map((a) => `'${a.level}' (${a.count}, ${util_formatShare(a.count / candidatePresent)})`);
+        .map((a) => `'${a.level}' (${a.count}, ${formatShare(a.count / candidatePresent)})`);
     const more = added.length - listed.length;
-    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${util_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: added.length,
         count: addedValues,
         share: addedValues / candidatePresent,
@@ -47229,7 +47233,7 @@ function out_of_range_report(name, { below, above }, ref, cand, emit) {
         parts.push(`${below} below (down to ${formatValue(cand.min)})`);
     if (above > 0)
         parts.push(`${above} above (up to ${formatValue(cand.max)})`);
-    emit(`${outside} of ${cand.present} candidate values in '${name}' (${util_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
         outside,
         below,
         above,
@@ -47253,7 +47257,7 @@ function row_count_rowCount({ reference, candidate }, emit) {
     const ratio = candidate.rows / reference.rows;
     if (!(ratio < ROW_COUNT_MIN_RATIO))
         return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${util_formatShare(ratio)} of the reference's ${reference.rows} (below ${util_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatShare(ratio)} of the reference's ${reference.rows} (below ${formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
@@ -47307,7 +47311,7 @@ function typeChange(ctx, emit) {
             return;
         other.sort((a, b) => b.count - a.count);
         const examples = other.slice(0, 3).map((o) => o.level);
-        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${util_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
             referenceType: was,
             candidateType: 'text',
             nonMatching: otherCount,
@@ -47457,9 +47461,9 @@ function vanishedCategories(ctx, emit) {
     vanished.sort((a, b) => b.count - a.count);
     const listed = vanished
         .slice(0, MAX_CATEGORIES_LISTED)
-        .map((v) => `'${v.level}' (${util_formatShare(v.count / referencePresent)} of the reference)`);
+        .map((v) => `'${v.level}' (${formatShare(v.count / referencePresent)} of the reference)`);
     const more = vanished.length - listed.length;
-    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${util_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: vanished.length,
         referenceCount: vanishedValues,
         referenceShare: vanishedValues / referencePresent,
@@ -48288,7 +48292,7 @@ function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
         return;
     if (extra < DUPLICATE_ROWS_MIN_EXTRA)
         return;
-    add('duplicate-rows', `duplicate rows rose from ${util_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${util_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
+    add('duplicate-rows', `duplicate rows rose from ${formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
         referenceDuplicates: duplicates.reference,
         referenceRows,
         referenceShare,

@@ -46023,6 +46023,176 @@ function infer_buildTables(reference, candidate, options) {
     return { reference: build(reference), candidate: build(candidate) };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
+ * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
+ * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
+ *
+ * The shared voice, one function per kind:
+ *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
+ *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
+ *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
+ *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
+ *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
+ *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
+ *   metric   formatMetric       0.85             model-performance values (3 significant digits)
+ *   setting  formatSetting      0.05             a configured value exactly as given
+ *   value    formatValue        3504, 0.0123     a data value in a data-quality message (4 significant digits)
+ *
+ * A few sentences in the JSON contract were written with their own formats before this module
+ * existed; they are kept byte-identical (the report is a public contract) and named here so they are
+ * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
+ * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
+ * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
+ */
+const DASH = '—';
+/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
+function significant(x, digits) {
+    return Number(x.toPrecision(digits)).toString();
+}
+function absent(x) {
+    return x === null || x === undefined || Number.isNaN(x);
+}
+/** An integer with thousands separators: `1,234,567`. */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const digits = String(Math.round(Math.abs(n)));
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 column` / `3 columns` (the count with separators). */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
+ * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
+ * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
+ * column explanations in the JSON report.
+ */
+function format_formatNumber(x) {
+    if (absent(x))
+        return DASH;
+    if (x === Number.POSITIVE_INFINITY)
+        return '∞';
+    if (x === Number.NEGATIVE_INFINITY)
+        return '-∞';
+    if (x === 0)
+        return '0';
+    if (x < 0)
+        return `-${format_formatNumber(-x)}`;
+    if (x < 1e-300)
+        return '< 1e-300';
+    return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
+}
+/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
+function formatPValue(p) {
+    return format_formatNumber(p);
+}
+/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
+function format_formatSetting(x) {
+    return String(x);
+}
+/**
+ * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`; a non-zero share below 0.1% keeps
+ * two significant digits (`0.012%`) so it never reads as zero. null -> `—`.
+ */
+function format_formatShare(share) {
+    if (absent(share))
+        return DASH;
+    const percent = share * 100;
+    if (percent > 0 && percent < 0.1)
+        return `${significant(percent, 2)}%`;
+    return `${percent.toFixed(1)}%`;
+}
+/**
+ * A data value inside a data-quality message (a minimum, a median, a unit ratio): at most 4
+ * significant digits, plain for ordinary magnitudes (`3504`, `0.0123`), exponent outside
+ * [1e-4, 1e15) (`1.234e+21`); non-finite values as JavaScript prints them.
+ */
+function formatValue(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(4));
+    const magnitude = Math.abs(rounded);
+    if (magnitude >= 1e-4 && magnitude < 1e15)
+        return rounded.toString();
+    return rounded.toExponential();
+}
+/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
+function format_formatPercent(share) {
+    if (absent(share))
+        return DASH;
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
+function formatRoundPercent(share) {
+    return `${(share * 100).toFixed(0)}%`;
+}
+/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
+function formatSignedPercent(percent) {
+    return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
+function format_formatMetric(x) {
+    return absent(x) ? DASH : significant(x, 3);
+}
+/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
+function formatChange(delta) {
+    if (absent(delta))
+        return DASH;
+    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+    return `${sign}${format_formatMetric(Math.abs(delta))}`;
+}
+/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
+function format_formatRatio(x) {
+    return significant(x, 2);
+}
+/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
+function format_formatClassShare(share) {
+    if (share === 0)
+        return '0%';
+    const pct = share * 100;
+    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
+}
+/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
+function format_formatClassPValue(p) {
+    if (p === 0)
+        return '0';
+    if (p < 1e-300)
+        return '< 1e-300';
+    if (p >= 1e-3)
+        return significant(p, 2);
+    const [mantissa, exponent] = p.toExponential(1).split('e');
+    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
+function formatError(x) {
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1000 || abs < 0.001)
+        return x.toExponential(2);
+    return x.toPrecision(3);
+}
+/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
+function formatMeasure(x) {
+    return x.toPrecision(3);
+}
+/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
+function formatBinEdge(x) {
+    return Number.isInteger(x) ? String(x) : formatMeasure(x);
+}
+/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
+function formatChartValue(x, digits = 4) {
+    return Number.isFinite(x) ? significant(x, digits) : '0';
+}
+
 ;// CONCATENATED MODULE: ./src/checks/quality/util.ts
 
 
@@ -46072,26 +46242,9 @@ function util_summarizeNumeric(column) {
         meanAbs: sumAbs / count,
     };
 }
-/** A number for a message: at most 4 significant digits, no exponent for ordinary magnitudes. */
-function formatValue(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(4));
-    const magnitude = Math.abs(rounded);
-    if (magnitude >= 1e-4 && magnitude < 1e15)
-        return rounded.toString();
-    return rounded.toExponential();
-}
-/** A share as a percentage with one decimal (two significant digits below 0.1%). */
-function util_formatShare(share) {
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return `${Number(percent.toPrecision(2))}%`;
-    return `${percent.toFixed(1)}%`;
-}
-function plural(count, word, words = `${word}s`) {
+/** Numbers in quality messages are written by the one formatting module. */
+
+function util_plural(count, word, words = `${word}s`) {
     return `${count} ${count === 1 ? word : words}`;
 }
 /** Items quoted and joined: `'a', 'b'`. */
@@ -46273,7 +46426,7 @@ function columnOrder({ reference, candidate, columns }, emit) {
     const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
     const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
     const name = refOrder[first];
-    emit(`the columns are in a different order: ${plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
+    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
         shared: refOrder.length,
         moved,
         firstMoved: name,
@@ -46322,7 +46475,7 @@ function report(name, value, referenceShare, candidatePresent, emit) {
     const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
     if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
         return;
-    emit(`'${name}' became constant: every one of ${plural(candidatePresent, 'candidate value')} is '${value}', which is ${util_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${format_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
@@ -46331,7 +46484,7 @@ function entirelyMissing(ctx, emit) {
     const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
     if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
         return;
-    emit(`'${name}' is entirely missing in the candidate (all ${plural(candidateRows, 'row')}); ${util_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${format_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
         referencePresent,
         referenceMissingShare: ctx.reference.missing / referenceRows,
         candidateRows,
@@ -46348,7 +46501,7 @@ function missingValues(ctx, emit) {
     const missing = report.missingShare;
     if (!missing?.passed || !(missing.candidate > missing.reference))
         return;
-    emit(`missing values in '${report.name}' rose from ${util_formatShare(missing.reference)} to ${util_formatShare(missing.candidate)}`, {
+    emit(`missing values in '${report.name}' rose from ${format_formatShare(missing.reference)} to ${format_formatShare(missing.candidate)}`, {
         referenceShare: missing.reference,
         candidateShare: missing.candidate,
         referenceMissing: report.reference.missing,
@@ -46385,9 +46538,9 @@ function newCategories(ctx, emit) {
     added.sort((a, b) => b.count - a.count);
     const listed = added
         .slice(0, MAX_CATEGORIES_LISTED)
-        .map((a) => `'${a.level}' (${a.count}, ${util_formatShare(a.count / candidatePresent)})`);
+        .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
     const more = added.length - listed.length;
-    emit(`${plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${util_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: added.length,
         count: addedValues,
         share: addedValues / candidatePresent,
@@ -46460,7 +46613,7 @@ function out_of_range_report(name, { below, above }, ref, cand, emit) {
         parts.push(`${below} below (down to ${formatValue(cand.min)})`);
     if (above > 0)
         parts.push(`${above} above (up to ${formatValue(cand.max)})`);
-    emit(`${outside} of ${cand.present} candidate values in '${name}' (${util_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${format_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
         outside,
         below,
         above,
@@ -46484,7 +46637,7 @@ function row_count_rowCount({ reference, candidate }, emit) {
     const ratio = candidate.rows / reference.rows;
     if (!(ratio < ROW_COUNT_MIN_RATIO))
         return;
-    emit(`the candidate has ${plural(candidate.rows, 'row')}, ${util_formatShare(ratio)} of the reference's ${reference.rows} (below ${util_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatShare(ratio)} of the reference's ${reference.rows} (below ${format_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
@@ -46497,7 +46650,7 @@ function rowCountGrowth({ reference, candidate }, emit) {
     const ratio = candidate.rows / reference.rows;
     if (!(ratio > ROW_COUNT_MAX_RATIO))
         return;
-    emit(`the candidate has ${plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
 }
 
 ;// CONCATENATED MODULE: ./src/data/table.ts
@@ -46562,7 +46715,7 @@ function typeChange(ctx, emit) {
             return;
         other.sort((a, b) => b.count - a.count);
         const examples = other.slice(0, 3).map((o) => o.level);
-        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${util_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${format_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
             referenceType: was,
             candidateType: 'text',
             nonMatching: otherCount,
@@ -46578,7 +46731,7 @@ function typeChange(ctx, emit) {
         const { count, examples } = coerced.candidate;
         const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
         const atLeast = coerced.candTruncated ? 'at least ' : '';
-        emit(`'${name}': ${was} became text: ${atLeast}${plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
+        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
             referenceType: was,
             candidateType: 'text',
             nonMatching: count,
@@ -46712,9 +46865,9 @@ function vanishedCategories(ctx, emit) {
     vanished.sort((a, b) => b.count - a.count);
     const listed = vanished
         .slice(0, MAX_CATEGORIES_LISTED)
-        .map((v) => `'${v.level}' (${util_formatShare(v.count / referencePresent)} of the reference)`);
+        .map((v) => `'${v.level}' (${format_formatShare(v.count / referencePresent)} of the reference)`);
     const more = vanished.length - listed.length;
-    emit(`${plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${util_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${format_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: vanished.length,
         referenceCount: vanishedValues,
         referenceShare: vanishedValues / referencePresent,
@@ -47386,8 +47539,8 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }) {
     const dup = keyed.duplicateKeys;
     if (dup.reference > 0 || dup.candidate > 0) {
         const where = [
-            dup.candidate > 0 ? `${plural(dup.candidate, 'candidate row')}` : '',
-            dup.reference > 0 ? `${plural(dup.reference, 'reference row')}` : '',
+            dup.candidate > 0 ? `${util_plural(dup.candidate, 'candidate row')}` : '',
+            dup.reference > 0 ? `${util_plural(dup.reference, 'reference row')}` : '',
         ].filter((s) => s !== '');
         add('duplicate-keys', `the key (${key.map((k) => `'${k}'`).join(', ')}) repeats an earlier row's value on ${where.join(' and ')}; the diff matches each key by its first row`, { key: key.join(','), referenceDuplicates: dup.reference, candidateDuplicates: dup.candidate });
     }
@@ -47414,7 +47567,7 @@ function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
         return;
     if (extra < DUPLICATE_ROWS_MIN_EXTRA)
         return;
-    add('duplicate-rows', `duplicate rows rose from ${util_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${util_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
+    add('duplicate-rows', `duplicate rows rose from ${format_formatShare(referenceShare)} of the reference (${duplicates.reference} of ${referenceRows}) to ${format_formatShare(candidateShare)} of the candidate (${duplicates.candidate} of ${candidateRows})`, {
         referenceDuplicates: duplicates.reference,
         referenceRows,
         referenceShare,
@@ -47586,155 +47739,6 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
         to: clipText(cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
         count,
     }));
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
- * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
- * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
- *
- * The shared voice, one function per kind:
- *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
- *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
- *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
- *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
- *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
- *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
- *   metric   formatMetric       0.85             model-performance values (3 significant digits)
- *   setting  formatSetting      0.05             a configured value exactly as given
- *
- * A few sentences in the JSON contract were written with their own formats before this module
- * existed; they are kept byte-identical (the report is a public contract) and named here so they are
- * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
- * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
- * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
- */
-const DASH = '—';
-/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
-function significant(x, digits) {
-    return Number(x.toPrecision(digits)).toString();
-}
-function absent(x) {
-    return x === null || x === undefined || Number.isNaN(x);
-}
-/** An integer with thousands separators: `1,234,567`. */
-function formatCount(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    const sign = n < 0 ? '-' : '';
-    const digits = String(Math.round(Math.abs(n)));
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 column` / `3 columns` (the count with separators). */
-function format_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
- * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
- * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
- * column explanations in the JSON report.
- */
-function format_formatNumber(x) {
-    if (absent(x))
-        return DASH;
-    if (x === Number.POSITIVE_INFINITY)
-        return '∞';
-    if (x === Number.NEGATIVE_INFINITY)
-        return '-∞';
-    if (x === 0)
-        return '0';
-    if (x < 0)
-        return `-${format_formatNumber(-x)}`;
-    if (x < 1e-300)
-        return '< 1e-300';
-    return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
-}
-/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
-function formatPValue(p) {
-    return format_formatNumber(p);
-}
-/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
-function format_formatSetting(x) {
-    return String(x);
-}
-/**
- * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
- * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`. null -> `—`.
- */
-function format_formatShare(share) {
-    if (absent(share))
-        return DASH;
-    return `${(share * 100).toFixed(1)}%`;
-}
-/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
-function format_formatPercent(share) {
-    if (absent(share))
-        return DASH;
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
-function formatRoundPercent(share) {
-    return `${(share * 100).toFixed(0)}%`;
-}
-/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
-function formatSignedPercent(percent) {
-    return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
-}
-/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
-function format_formatMetric(x) {
-    return absent(x) ? DASH : significant(x, 3);
-}
-/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
-function formatChange(delta) {
-    if (absent(delta))
-        return DASH;
-    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-    return `${sign}${format_formatMetric(Math.abs(delta))}`;
-}
-/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
-function format_formatRatio(x) {
-    return significant(x, 2);
-}
-/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
-function format_formatClassShare(share) {
-    if (share === 0)
-        return '0%';
-    const pct = share * 100;
-    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
-}
-/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
-function format_formatClassPValue(p) {
-    if (p === 0)
-        return '0';
-    if (p < 1e-300)
-        return '< 1e-300';
-    if (p >= 1e-3)
-        return significant(p, 2);
-    const [mantissa, exponent] = p.toExponential(1).split('e');
-    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
-}
-/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
-function formatError(x) {
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1000 || abs < 0.001)
-        return x.toExponential(2);
-    return x.toPrecision(3);
-}
-/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
-function formatMeasure(x) {
-    return x.toPrecision(3);
-}
-/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
-function formatBinEdge(x) {
-    return Number.isInteger(x) ? String(x) : formatMeasure(x);
-}
-/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
-function formatChartValue(x, digits = 4) {
-    return Number.isFinite(x) ? significant(x, digits) : '0';
 }
 
 // EXTERNAL MODULE: ./node_modules/ml-matrix/matrix.js

@@ -12,6 +12,7 @@
  *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
  *   metric   formatMetric       0.85             model-performance values (3 significant digits)
  *   setting  formatSetting      0.05             a configured value exactly as given
+ *   value    formatValue        3504, 0.0123     a data value in a data-quality message (4 significant digits)
  *
  * A few sentences in the JSON contract were written with their own formats before this module
  * existed; they are kept byte-identical (the report is a public contract) and named here so they are
@@ -72,11 +73,28 @@ export function formatSetting(x: number): string {
 
 /**
  * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
- * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`. null -> `—`.
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`; a non-zero share below 0.1% keeps
+ * two significant digits (`0.012%`) so it never reads as zero. null -> `—`.
  */
 export function formatShare(share: number | null | undefined): string {
   if (absent(share)) return DASH;
-  return `${(share * 100).toFixed(1)}%`;
+  const percent = share * 100;
+  if (percent > 0 && percent < 0.1) return `${significant(percent, 2)}%`;
+  return `${percent.toFixed(1)}%`;
+}
+
+/**
+ * A data value inside a data-quality message (a minimum, a median, a unit ratio): at most 4
+ * significant digits, plain for ordinary magnitudes (`3504`, `0.0123`), exponent outside
+ * [1e-4, 1e15) (`1.234e+21`); non-finite values as JavaScript prints them.
+ */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const rounded = Number(value.toPrecision(4));
+  const magnitude = Math.abs(rounded);
+  if (magnitude >= 1e-4 && magnitude < 1e15) return rounded.toString();
+  return rounded.toExponential();
 }
 
 /** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */

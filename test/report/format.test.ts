@@ -17,6 +17,7 @@ import {
   formatSetting,
   formatShare,
   formatSignedPercent,
+  formatValue,
   plural,
 } from '../../src/report/format.js';
 
@@ -66,6 +67,9 @@ describe('percentages', () => {
     expect(formatShare(2 / 203)).toBe('1.0%'); // "missing share changed from 1.0% to 32.6%"
     expect(formatShare(71 / 218)).toBe('32.6%');
     expect(formatShare(0)).toBe('0.0%');
+    // 1 new category value in 21,024 (issue 11's example) must not read as 0.0%
+    expect(formatShare(1 / 21024)).toBe('0.0048%');
+    expect(formatShare(0.001)).toBe('0.1%');
     expect(formatShare(1)).toBe('100.0%');
     expect(formatShare(null)).toBe('—');
   });
@@ -151,5 +155,17 @@ describe('formatCount and plural', () => {
     expect(formatCount(-1500)).toBe('-1,500');
     expect(plural(1, 'column')).toBe('1 column');
     expect(plural(12_000, 'row')).toBe('12,000 rows');
+  });
+});
+
+describe('formatValue (data values in quality messages)', () => {
+  it('keeps 4 significant digits, plain for ordinary magnitudes, exponent outside [1e-4, 1e15)', () => {
+    expect(formatValue(3504)).toBe('3504'); // Weight_in_lbs minimum in examples/data/train.csv
+    expect(formatValue(1589.2222)).toBe('1589');
+    expect(formatValue(0.012345)).toBe('0.01235');
+    expect(formatValue(0)).toBe('0');
+    expect(formatValue(1.2345e21)).toBe('1.234e+21'); // 1.2345e21 is stored just below ...45
+    expect(formatValue(-0.00001234)).toBe('-1.234e-5');
+    expect(formatValue(Number.POSITIVE_INFINITY)).toBe('Infinity');
   });
 });

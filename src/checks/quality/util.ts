@@ -68,22 +68,8 @@ export function summarizeNumeric(column: NumericColumn): NumericSummary | null {
   };
 }
 
-/** A number for a message: at most 4 significant digits, no exponent for ordinary magnitudes. */
-export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return '0';
-  const rounded = Number(value.toPrecision(4));
-  const magnitude = Math.abs(rounded);
-  if (magnitude >= 1e-4 && magnitude < 1e15) return rounded.toString();
-  return rounded.toExponential();
-}
-
-/** A share as a percentage with one decimal (two significant digits below 0.1%). */
-export function formatShare(share: number): string {
-  const percent = share * 100;
-  if (percent > 0 && percent < 0.1) return `${Number(percent.toPrecision(2))}%`;
-  return `${percent.toFixed(1)}%`;
-}
+/** Numbers in quality messages are written by the one formatting module. */
+export { formatShare, formatValue } from '../../report/format.js';
 
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
