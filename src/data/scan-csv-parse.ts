@@ -49,7 +49,7 @@ export function scanWithCsvParse(
       headerLine = recordLine;
       names = record;
       checkHeader(names, source, headerLine);
-      rows = new ScanRows(names, options, 1024);
+      rows = new ScanRows(names, options, 1024, delimiter);
       return null;
     }
     if (record.length !== names.length) raggedError(source, recordLine, names.length, record.length);
