@@ -205,8 +205,11 @@ export function columnContext(
   const referencePresent = referenceRows - reference.missing;
   const candidatePresent = candidateRows - candidate.missing;
   const bothPresent = referencePresent > 0 && candidatePresent > 0;
+  // Identifier and time columns move on by design: only the checks of every column run on them.
   const kind: ColumnPairKind =
-    isNumericColumn(reference) && isNumericColumn(candidate)
+    report.role === 'identifier' || report.role === 'time'
+      ? 'other'
+      : isNumericColumn(reference) && isNumericColumn(candidate)
       ? 'numeric'
       : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
         ? 'categorical'
