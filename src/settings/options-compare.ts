@@ -192,8 +192,10 @@ export const COMPARE_OPTIONS = [
     default: DEFAULT_MISSING_VALUES,
     form: 'a list of tokens read as missing (the empty field always is)',
     help: 'Tokens read as missing values (the empty field always is)',
-    description: 'Tokens read as missing; the empty field always is.',
+    description:
+      'Tokens read as missing; the empty field always is (`""` in the config file: only it). Tokens other than the empty field are missing only in columns of numbers, dates or booleans: in a text column `None` is a category.',
     exposed: EVERYWHERE,
+    emptyIsValue: true,
     parse: parseMissingValues,
   }),
   setting({
