@@ -241,7 +241,8 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         codes = sharedInt32(rows).fill(-1);
         levels = [];
       }
-      const nullLike = column.codes !== null && column.nullLike.length > 0 ? { nullLike: column.nullLike } : {};
+      const nullLike =
+        column.codes !== null && column.nullLike.length > 0 ? { nullLike: column.nullLike } : {};
       return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes), ...nullLike };
     }
     case 'boolean': {

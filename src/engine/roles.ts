@@ -6,7 +6,7 @@
  * Decided from the two Tables in O(rows) per candidate column (ids stop at the first misfit).
  */
 import type { ValueRange } from '../checks/plan.js';
-import { isNumericColumn, type Column, type NumericColumn } from '../data/table.js';
+import { type Column, isNumericColumn, type NumericColumn } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import type { ColumnRole } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
@@ -97,12 +97,17 @@ export function detectRole(
 }
 
 /** `time-column` names a column on both sides whose values are dates or numbers. */
-export function checkTimeColumn(reference: readonly Column[], candidate: readonly Column[], settings: Settings): void {
+export function checkTimeColumn(
+  reference: readonly Column[],
+  candidate: readonly Column[],
+  settings: Settings,
+): void {
   const name = settings.timeColumn;
   if (name === null) return;
   const ref = reference.find((c) => c.name === name);
   const cand = candidate.find((c) => c.name === name);
-  if (!ref && !cand) throw new UserInputError(`'time-column' names column '${name}', not found in either file`);
+  if (!ref && !cand)
+    throw new UserInputError(`'time-column' names column '${name}', not found in either file`);
   for (const column of [ref, cand]) {
     if (column && !isNumericColumn(column)) {
       throw new UserInputError(
@@ -111,6 +116,8 @@ export function checkTimeColumn(reference: readonly Column[], candidate: readonl
     }
   }
   if (name === settings.target || name === settings.prediction) {
-    throw new UserInputError(`'time-column' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}`);
+    throw new UserInputError(
+      `'time-column' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}`,
+    );
   }
 }

@@ -17,8 +17,8 @@ import {
   type NumericColumn,
   type Table,
 } from '../../data/table.js';
-import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
 import { formatIdRange, formatTimeRange } from '../../report/format.js';
+import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,

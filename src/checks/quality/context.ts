@@ -210,10 +210,10 @@ export function columnContext(
     report.role === 'identifier' || report.role === 'time'
       ? 'other'
       : isNumericColumn(reference) && isNumericColumn(candidate)
-      ? 'numeric'
-      : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
-        ? 'categorical'
-        : 'other';
+        ? 'numeric'
+        : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+          ? 'categorical'
+          : 'other';
   let numeric: NumericPair | null | undefined;
   let categorical: CategoricalPair | null | undefined;
   return {
