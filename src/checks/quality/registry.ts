@@ -111,13 +111,6 @@ export const QUALITY_CHECKS = {
     family: 'column',
     run: constantColumn,
   },
-  'null-like-category': {
-    id: 'null-like-category',
-    defaultSeverity: 'info',
-    finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
-    family: 'column',
-    run: nullLikeCategory,
-  },
   'row-count': {
     id: 'row-count',
     defaultSeverity: 'warning',
@@ -149,6 +142,13 @@ export const QUALITY_CHECKS = {
     defaultSeverity: 'warning',
     finds: 'images that could not be read and were skipped',
     family: 'images',
+  },
+  'null-like-category': {
+    id: 'null-like-category',
+    defaultSeverity: 'info',
+    finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+    family: 'column',
+    run: nullLikeCategory,
   },
 } as const satisfies Record<string, QualityCheckDescriptor>;
 
