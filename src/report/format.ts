@@ -39,7 +39,7 @@ export function formatCount(n: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** An identifier range without separators, `1-8000` (one value: `17`); `—` when empty. */
+/** An identifier (or numeric time) range without separators, `1-8000` (one value: `17`); `—` when empty. */
 export function formatIdRange(min: number | null, max: number | null): string {
   if (min === null || max === null) return '—';
   return min === max ? String(min) : `${min}-${max}`;

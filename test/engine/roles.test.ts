@@ -147,3 +147,16 @@ describe('identifier and time columns', () => {
     expect(isTimeAxis(dates(0, 200), dates(150, 100))).toBe(false);
   });
 });
+
+describe('time-column on plain numbers', () => {
+  it('shows the numbers, not dates', async () => {
+    const rows = (from: number) =>
+      ['epoch,v', ...Array.from({ length: 30 }, (_, i) => `${from + i * 0.5},${i % 4}`)].join('\n');
+    const { reference, candidate } = await load(rows(100), rows(200));
+    const report = compareTables(reference, candidate, settingsOf({ 'time-column': 'epoch' }), {
+      now: new Date(0),
+    });
+    const epoch = report.columns.find((c) => c.name === 'epoch');
+    expect([epoch?.role, epoch?.reason]).toEqual(['time', 'time 100-114.5 → 200-214.5']);
+  });
+});

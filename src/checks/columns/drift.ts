@@ -338,7 +338,8 @@ function rangeReport(
     counts(reference, refRows),
     counts(candidate, candRows),
   );
-  const show = role === 'identifier' ? formatIdRange : formatTimeRange;
+  // A time column of plain numbers (named by `time-column`) shows its numbers.
+  const show = role === 'time' && reference.type === 'datetime' ? formatTimeRange : formatIdRange;
   const side = (s: ValueRange['reference']) => ({ min: s.min, max: s.max, text: show(s.min, s.max) });
   report.range = { reference: side(range.reference), candidate: side(range.candidate) };
   report.status = 'skipped';
