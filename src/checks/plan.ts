@@ -15,10 +15,19 @@ export interface TestChoice {
   readonly threshold: number | null;
 }
 
+/** Smallest and largest present value of each side (datetime: epoch ms); null when a side has none. */
+export interface ValueRange {
+  readonly reference: { readonly min: number | null; readonly max: number | null };
+  readonly candidate: { readonly min: number | null; readonly max: number | null };
+}
+
 /** One compared column. */
 export interface ColumnSpec {
   readonly name: string;
+  /** `identifier` and `time` columns are not tested (their `range` is shown) nor used by the multivariate check. */
   readonly role: ColumnRole;
+  /** Identifier and time columns: the value range of each side. */
+  readonly range?: ValueRange;
   /** The reference's type (the candidate's for a column only the candidate has). */
   readonly type: ColumnType;
   readonly sides: 'both' | 'reference' | 'candidate';

@@ -4,11 +4,11 @@
  * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
  * (RawColumn) is enough to decide the column type from both sides later without the raw text.
  */
-import { parseIsoDate } from './dates.js';
+import { parseDate } from './dates.js';
 import { LevelDictionary, OVERFLOW_CODE } from './dictionary.js';
 import { grown } from './growth.js';
 import type { MissingTokens } from './missing.js';
-import { nonFiniteToken, parseNumber } from './numbers.js';
+import { isDigit, nonFiniteToken, parseNumber } from './numbers.js';
 import { fitted, sharedFloat64, sharedInt32 } from './shared.js';
 import type { ColumnType } from './table.js';
 
@@ -24,6 +24,16 @@ const MODE_FORCED_NUMBER = 3;
 const MODE_FORCED_DATE = 4;
 /** Configured identifier: only missing values are counted. */
 const MODE_SKIP = 5;
+
+/**
+ * Whether src[s, e) is a code with a leading zero (`02134`, `007`): all digits, the first a 0 and
+ * at least two of them. Such a column is text, not numbers (the zeros would be lost).
+ */
+export function isCode(src: Uint8Array, s: number, e: number): boolean {
+  if (e - s < 2 || src[s] !== 48) return false;
+  for (let k = s + 1; k < e; k++) if (!isDigit(src[k])) return false;
+  return true;
+}
 
 /** Coerced cells remembered per column (and per table); the total is always counted. */
 export const MAX_COERCED_RECORDED = 100;
@@ -44,8 +54,10 @@ export interface RawColumn {
   readonly levels: string[] | null;
   /** More than MAX_DICTIONARY_LEVELS distinct values were seen (codes/levels dropped). */
   readonly overflow: boolean;
-  /** Cells equal to a missing-value token. */
+  /** Missing cells: empty fields, and the other missing-value tokens unless the column is text. */
   readonly missing: number;
+  /** Codes of the levels that are non-empty missing-value tokens (text kept as categories; infer.ts decides). */
+  readonly nullLike: readonly number[];
   /** Kind number: whether every finite value is an integer. */
   readonly allInteger: boolean;
   /** Cells coerced to missing (non-finite tokens, or unparseable under a configured type). */
@@ -75,12 +87,29 @@ export class ColumnBuilder {
   private readonly coerced: { row: number; text: string }[] = [];
   private readonly tokens: MissingTokens;
   private readonly dictionary = new LevelDictionary();
+  /** `3,14` reads as 3.14 (files delimited by `;`, where the comma is the decimal mark). */
+  private readonly decimalComma: boolean;
+  private scratch = new Uint8Array(64);
+  /**
+   * Rows (and which token) of the non-empty missing tokens counted missing while the column read
+   * as numbers or dates: made categories again if it turns to text.
+   */
+  private tokenRows = new Int32Array(0);
+  private tokenWhich = new Uint8Array(0);
+  private tokenCount = 0;
 
-  constructor(name: string, forced: ColumnType | null, tokens: MissingTokens, capacity: number) {
+  constructor(
+    name: string,
+    forced: ColumnType | null,
+    tokens: MissingTokens,
+    capacity: number,
+    decimalComma = false,
+  ) {
     this.name = name;
     this.forced = forced;
     this.tokens = tokens;
     this.capacity = capacity;
+    this.decimalComma = decimalComma;
     switch (forced) {
       case 'numeric':
         this.mode = MODE_FORCED_NUMBER;
@@ -121,13 +150,7 @@ export class ColumnBuilder {
 
   /** An unquoted cell with its FNV-1a hash computed by the scanner (fastText only). */
   putText(src: Uint8Array, s: number, e: number, hash: number, row: number): void {
-    const len = e - s;
-    const tokens = this.tokens;
-    if (
-      len === 0
-        ? tokens.emptyIsMissing
-        : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)
-    ) {
+    if (e === s && this.tokens.emptyIsMissing) {
       this.missing++;
       (this.codes as Int32Array)[row] = -1;
       return;
@@ -149,7 +172,7 @@ export class ColumnBuilder {
   cell(src: Uint8Array, s: number, e: number, row: number): void {
     const len = e - s;
     const tokens = this.tokens;
-    if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken) {
+    if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken && !isCode(src, s, e)) {
       // Numbers first: no missing token reads as a number, and most cells here are numbers.
       const value = parseNumber(src, s, e);
       if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
@@ -159,19 +182,17 @@ export class ColumnBuilder {
         return;
       }
     }
-    if (
-      len === 0
-        ? tokens.emptyIsMissing
-        : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)
-    ) {
+    const token = len === 0 ? -1 : tokens.indexOf(src, s, e);
+    if ((len === 0 && tokens.emptyIsMissing) || (token >= 0 && this.mode !== MODE_TEXT)) {
       this.missing++;
       if (this.values !== null) this.values[row] = NaN;
       if (this.codes !== null) this.codes[row] = -1;
+      if (token >= 0 && (this.mode === MODE_NUMBER || this.mode === MODE_DATE)) this.keepToken(row, token);
       return;
     }
     const mode = this.mode;
     if (mode === MODE_NUMBER) {
-      const value = parseNumber(src, s, e);
+      const value = isCode(src, s, e) ? NaN : this.number(src, s, e);
       if (!Number.isNaN(value)) {
         (this.values as Float64Array)[row] = value;
         if (value === Infinity || value === -Infinity) this.coerce(src, s, e, row);
@@ -191,7 +212,7 @@ export class ColumnBuilder {
     } else if (mode === MODE_TEXT) {
       if (this.codes !== null) this.codes[row] = this.code(src, s, e);
     } else if (mode === MODE_DATE) {
-      const time = parseIsoDate(src, s, e);
+      const time = parseDate(src, s, e);
       if (!Number.isNaN(time)) {
         (this.values as Float64Array)[row] = time;
         if (this.codes !== null) this.codes[row] = this.code(src, s, e);
@@ -200,7 +221,7 @@ export class ColumnBuilder {
         if (this.codes !== null) this.codes[row] = this.code(src, s, e);
       }
     } else if (mode === MODE_FORCED_NUMBER) {
-      const value = parseNumber(src, s, e);
+      const value = this.number(src, s, e);
       if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
         (this.values as Float64Array)[row] = value;
         this.numbers++;
@@ -209,10 +230,50 @@ export class ColumnBuilder {
         this.coerce(src, s, e, row);
       }
     } else if (mode === MODE_FORCED_DATE) {
-      const time = parseIsoDate(src, s, e);
+      const time = parseDate(src, s, e);
       (this.values as Float64Array)[row] = time;
       if (Number.isNaN(time)) this.coerce(src, s, e, row);
     }
+  }
+
+  /** The number in src[s, e), also with a decimal comma (`3,14`) where one is the decimal mark; NaN when none. */
+  private number(src: Uint8Array, s: number, e: number): number {
+    const value = parseNumber(src, s, e);
+    if (!Number.isNaN(value) || !this.decimalComma) return value;
+    let commas = 0;
+    for (let k = s; k < e; k++) {
+      if (src[k] === 46) return value;
+      if (src[k] === 44) commas++;
+    }
+    if (commas !== 1) return value;
+    if (this.scratch.length < e - s) this.scratch = new Uint8Array((e - s) * 2);
+    const scratch = this.scratch;
+    for (let k = s; k < e; k++) scratch[k - s] = src[k] === 44 ? 46 : src[k];
+    return parseNumber(scratch, 0, e - s);
+  }
+
+  /** Remembers a missing token read while the column is numbers or dates (see tokenRows). */
+  private keepToken(row: number, token: number): void {
+    if (this.tokenCount === this.tokenRows.length) {
+      const size = Math.max(16, this.tokenCount * 2);
+      this.tokenRows = grown(this.tokenRows, size);
+      this.tokenWhich = grown(this.tokenWhich, size);
+    }
+    this.tokenRows[this.tokenCount] = row;
+    this.tokenWhich[this.tokenCount] = token;
+    this.tokenCount++;
+  }
+
+  /** The column turned to text: its missing tokens become categories (codes), no longer missing. */
+  private recodeTokens(): void {
+    for (let k = 0; k < this.tokenCount && this.codes !== null; k++) {
+      const bytes = this.tokens.tokens[this.tokenWhich[k]];
+      this.codes[this.tokenRows[k]] = this.code(bytes, 0, bytes.length);
+    }
+    this.missing -= this.tokenCount;
+    this.tokenCount = 0;
+    this.tokenRows = new Int32Array(0);
+    this.tokenWhich = new Uint8Array(0);
   }
 
   private coerce(src: Uint8Array, s: number, e: number, row: number): void {
@@ -226,7 +287,7 @@ export class ColumnBuilder {
   private leaveNumbers(src: Uint8Array, s: number, e: number, row: number): void {
     if (this.numbers === 0 && this.coercedCount === 0) {
       // Only missing values so far: start as dates or as text.
-      const time = parseIsoDate(src, s, e);
+      const time = parseDate(src, s, e);
       this.codes = sharedInt32(this.capacity);
       this.codes.fill(-1, 0, row);
       if (!Number.isNaN(time)) {
@@ -237,6 +298,7 @@ export class ColumnBuilder {
         this.values = null;
       }
       this.codes[row] = this.code(src, s, e);
+      if (this.mode === MODE_TEXT) this.recodeTokens();
       this.refreshFast();
       return;
     }
@@ -269,6 +331,7 @@ export class ColumnBuilder {
     this.values = null;
     this.coerced.length = 0;
     this.coercedCount = 0;
+    this.recodeTokens();
     this.refreshFast();
   }
 
@@ -303,6 +366,12 @@ export class ColumnBuilder {
     const overflow = this.dictionary.overflow;
     const codes = overflow ? null : this.codes;
     const levels = overflow ? null : this.dictionary.levels;
+    const nullLike: number[] = [];
+    if (codes !== null && kind === 'text') {
+      this.dictionary.levels.forEach((level, code) => {
+        if (this.tokens.texts.has(level)) nullLike.push(code);
+      });
+    }
     return {
       name: this.name,
       forced: this.forced,
@@ -312,6 +381,7 @@ export class ColumnBuilder {
       levels: codes === null ? null : levels,
       overflow,
       missing: this.missing,
+      nullLike,
       allInteger: this.allInteger,
       coercedCount: this.coercedCount,
       coerced: this.coerced,

@@ -78,11 +78,12 @@ function decide(sides: readonly { column: RawColumn; rows: number }[], options: 
     kinds.size === 1 &&
     kinds.has('text') &&
     withValues.every((side) =>
-      (side.column.levels ?? []).every((level) => {
+      (side.column.levels ?? []).every((level, code) => {
         const word = level.toLowerCase();
-        return TRUE_WORDS.has(word) || FALSE_WORDS.has(word);
+        return TRUE_WORDS.has(word) || FALSE_WORDS.has(word) || side.column.nullLike.includes(code);
       }),
-    )
+    ) &&
+    withValues.some((side) => (side.column.levels ?? []).length > side.column.nullLike.length)
   ) {
     return 'boolean';
   }
@@ -240,12 +241,16 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         codes = sharedInt32(rows).fill(-1);
         levels = [];
       }
-      return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
+      const nullLike =
+        column.codes !== null && column.nullLike.length > 0 ? { nullLike: column.nullLike } : {};
+      return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes), ...nullLike };
     }
     case 'boolean': {
       const forced = column.forced === 'boolean';
       const levels = column.levels ?? [];
-      const map = levels.map((level) => {
+      const nullLike = new Set(column.nullLike);
+      const map = levels.map((level, code) => {
+        if (nullLike.has(code)) return -2;
         const word = level.trim().toLowerCase();
         if ((forced ? FORCED_TRUE : TRUE_WORDS).has(word)) return 1;
         if ((forced ? FORCED_FALSE : FALSE_WORDS).has(word)) return 0;
@@ -260,8 +265,8 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
           continue;
         }
         const value = map[code];
-        codes[row] = value;
-        if (value < 0) {
+        codes[row] = Math.max(value, -1);
+        if (value === -1) {
           coerced.count++;
           coerced.add(name, row, levels[code]);
         }

@@ -6,6 +6,7 @@
 import { askWorker, inWorkerOrHere } from '../workers/thread.js';
 import { builtWorkerPath } from '../workers/worker-file.js';
 import { buildTables } from './infer.js';
+import { DEFAULT_MISSING_VALUES } from './missing.js';
 import { type DataSource, type ParseRequest, readAndScan } from './read.js';
 import type { Delimiter, RawTable, ScanOptions } from './scan.js';
 import type { ColumnType, Table } from './table.js';
@@ -25,18 +26,7 @@ export interface ReadOptions {
   readonly worker?: string;
 }
 
-export const DEFAULT_MISSING_VALUES: readonly string[] = [
-  '',
-  'NA',
-  'N/A',
-  'NaN',
-  'nan',
-  'null',
-  'NULL',
-  'None',
-  '-',
-  '?',
-];
+export { DEFAULT_MISSING_VALUES };
 
 export const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
 

@@ -4,7 +4,7 @@
  */
 import { parse as csvParse } from 'csv-parse/sync';
 import { UserInputError } from '../errors.js';
-import { CR, type Delimiter, fail, LF } from './csv-bytes.js';
+import { bomLength, CR, type Delimiter, fail, LF } from './csv-bytes.js';
 import { checkHeader, type RawTable, raggedError, type ScanOptions, ScanRows } from './scan-rows.js';
 
 /**
@@ -18,21 +18,21 @@ export function scanWithCsvParse(
   delimiter: Delimiter,
   options: ScanOptions,
 ): RawTable {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  // Line of each record's first character: follow the text from record end to record end.
-  let offset = 0;
+  // Line of each record's first byte: follow the bytes from record end to record end (csv-parse
+  // counts `bytes` in bytes, so the text is not decoded first: non-ASCII text would shift lines).
+  let offset = bomLength(bytes);
   let line = 1;
   const advance = (to: number): void => {
     for (; offset < to; offset++) {
-      const c = text.charCodeAt(offset);
-      if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF)) line++;
+      const c = bytes[offset];
+      if (c === LF || (c === CR && bytes[offset + 1] !== LF)) line++;
     }
   };
   const startLine = (): number => {
     let k = offset;
-    for (; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== LF && c !== CR && c !== 0xfeff) break;
+    for (; k < bytes.length; k++) {
+      const c = bytes[k];
+      if (c !== LF && c !== CR) break;
     }
     advance(k);
     return line;
@@ -49,7 +49,7 @@ export function scanWithCsvParse(
       headerLine = recordLine;
       names = record;
       checkHeader(names, source, headerLine);
-      rows = new ScanRows(names, options, 1024);
+      rows = new ScanRows(names, options, 1024, delimiter);
       return null;
     }
     if (record.length !== names.length) raggedError(source, recordLine, names.length, record.length);
@@ -64,7 +64,7 @@ export function scanWithCsvParse(
     return null;
   };
   try {
-    csvParse(text, {
+    csvParse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       delimiter,
       bom: true,
       relax_quotes: true,

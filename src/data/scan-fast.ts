@@ -6,7 +6,7 @@
  */
 import { bomLength, CR, type Delimiter, fail, LF, QUOTE } from './csv-bytes.js';
 import { FNV_OFFSET, FNV_PRIME } from './dictionary.js';
-import { NumberReader } from './numbers.js';
+import { isDigit, NumberReader } from './numbers.js';
 import {
   checkHeader,
   type RawTable,
@@ -138,7 +138,7 @@ export function scanFast(
   let capacity =
     sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
   capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
-  const rows = new ScanRows(header.names, options, capacity);
+  const rows = new ScanRows(header.names, options, capacity, delimiter);
   const columns = rows.columns;
 
   while (i < n) {
@@ -174,7 +174,8 @@ export function scanFast(
           // anything else (missing, text, Infinity, spaces) through cell().
           const value = numbers.read(bytes, i, n);
           j = numbers.end;
-          if (value - value === 0 && (j === n || stop[bytes[j]] === 1)) column.putNumber(value, row);
+          const code = bytes[i] === 48 && j - i > 1 && isDigit(bytes[i + 1]);
+          if (value - value === 0 && (j === n || stop[bytes[j]] === 1) && !code) column.putNumber(value, row);
           else {
             while (j < n && stop[bytes[j]] === 0) j++;
             column.cell(bytes, i, j, row);

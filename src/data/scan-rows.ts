@@ -85,11 +85,20 @@ export class ScanRows {
   private capacity: number;
   private lines: Uint32Array;
 
-  constructor(names: readonly string[], options: ScanOptions, capacity: number) {
+  /** `delimiter` `;`: a comma in a number is its decimal mark (`3,14`). */
+  constructor(names: readonly string[], options: ScanOptions, capacity: number, delimiter: Delimiter) {
     const tokens = new MissingTokens(options.missingValues);
     const types = options.columnTypes ?? {};
+    const decimalComma = delimiter === ';';
     this.columns = names.map(
-      (name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity),
+      (name) =>
+        new ColumnBuilder(
+          name,
+          Object.hasOwn(types, name) ? types[name] : null,
+          tokens,
+          capacity,
+          decimalComma,
+        ),
     );
     this.capacity = capacity;
     this.lines = sharedUint32(capacity);

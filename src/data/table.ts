@@ -30,6 +30,8 @@ export interface CategoricalColumn {
   readonly levels: readonly string[];
   /** Count of missing values (-1 codes). */
   readonly missing: number;
+  /** Codes of levels that read like a missing value (`None`, `NA`, ...) kept as categories in a text column. */
+  readonly nullLike?: readonly number[];
 }
 
 /** A column no statistic is run on: identifier-like (nearly all values unique) or entirely missing. */

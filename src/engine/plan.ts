@@ -3,9 +3,10 @@
  * are compared, their roles, types and tests, and which checks run with which options. Every
  * column name a setting mentions is checked here, once, in this order (the first problem is the
  * error): `target`, `prediction` and `slices` columns; `columns`; `key` (when the row checks run);
- * `critical`; slice filters against their columns' types; `quality-severity` check ids.
+ * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
+ * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets); `categorical-columns` is applied by the loader. O(columns + settings).
+ * several datasets); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 import { columnUnion } from '../checks/columns/drift.js';
 import { filterProblem, parseSliceSpec } from '../checks/labels/slice-filter.js';
@@ -24,6 +25,7 @@ import type { Table } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import type { ColumnRole } from '../report/model.js';
 import { chosenTest, chosenThreshold, type Settings } from '../settings/settings.js';
+import { checkTimeColumn, detectRole } from './roles.js';
 
 export interface PlanOptions {
   /** Row checks (duplicates, diff); off for tables of image properties. Default true. */
@@ -51,7 +53,10 @@ export function planComparison(
   for (const name of [settings.target, settings.prediction]) {
     if (name !== null && !names.includes(name)) names.push(name);
   }
-  const features = names.filter((name) => name !== settings.target && name !== settings.prediction);
+  checkTimeColumn(reference.columns, candidate.columns, settings);
+  const columns = names.map((name) => columnSpec(reference, candidate, settings, name));
+  // Identifier and time columns are shown by their ranges: neither tested nor in the multivariate check.
+  const features = columns.filter((c) => c.role === 'feature').map((c) => c.name);
   const rows: RowChecksPlan | null =
     options.rowChecks === false ? null : { key: settings.key, target: settings.target };
   if (rows) checkKey(reference, candidate, rows, sides);
@@ -64,7 +69,7 @@ export function planComparison(
     }
   }
   return {
-    columns: names.map((name) => columnSpec(reference, candidate, settings, name)),
+    columns,
     features,
     drift: {
       alpha: settings.alpha,
@@ -146,11 +151,13 @@ function selectColumns(reference: Table, candidate: Table, settings: Settings): 
 function columnSpec(reference: Table, candidate: Table, settings: Settings, name: string): ColumnSpec {
   const ref = reference.columns.find((c) => c.name === name);
   const cand = candidate.columns.find((c) => c.name === name);
-  const role: ColumnRole =
-    name === settings.target ? 'target' : name === settings.prediction ? 'prediction' : 'feature';
+  const label: ColumnRole | null =
+    name === settings.target ? 'target' : name === settings.prediction ? 'prediction' : null;
+  const detected = label === null ? detectRole(name, ref, cand, settings) : null;
   return {
     name,
-    role,
+    role: label ?? detected?.role ?? 'feature',
+    ...(detected ? { range: detected.range } : {}),
     type: (ref ?? cand)?.type ?? 'empty',
     sides: ref && cand ? 'both' : ref ? 'reference' : 'candidate',
     tests: {

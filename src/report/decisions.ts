@@ -62,7 +62,13 @@ export type ColumnSkip =
   | { readonly kind: 'test-skipped'; readonly message: string }
   | { readonly kind: 'not-comparable'; readonly message: string }
   | { readonly kind: 'missing-in-candidate' }
-  | { readonly kind: 'missing-in-reference' };
+  | { readonly kind: 'missing-in-reference' }
+  | {
+      readonly kind: 'role-range';
+      readonly role: 'identifier' | 'time';
+      readonly reference: string;
+      readonly candidate: string;
+    };
 
 /** The share of drifted columns, as the verdict's first reason reads it. */
 export interface DriftCount {

@@ -40,6 +40,26 @@ export function formatCount(n: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** An identifier (or numeric time) range without separators, `1-8000` (one value: `17`); `—` when empty. */
+export function formatIdRange(min: number | null, max: number | null): string {
+  if (min === null || max === null) return '—';
+  return min === max ? String(min) : `${min}-${max}`;
+}
+
+/**
+ * A time range as short as it stays clear (UTC): `2026-01..06` within a year, `2026-01-03..28`
+ * within a month, `2026-01-03` within a day, `2012-01..2015-12` across years; `—` when empty.
+ */
+export function formatTimeRange(min: number | null, max: number | null): string {
+  if (min === null || max === null) return '—';
+  const from = new Date(min).toISOString();
+  const to = new Date(max).toISOString();
+  if (from.slice(0, 4) !== to.slice(0, 4)) return `${from.slice(0, 7)}..${to.slice(0, 7)}`;
+  if (from.slice(0, 7) !== to.slice(0, 7)) return `${from.slice(0, 7)}..${to.slice(5, 7)}`;
+  if (from.slice(0, 10) !== to.slice(0, 10)) return `${from.slice(0, 10)}..${to.slice(8, 10)}`;
+  return from.slice(0, 10);
+}
+
 /** `1 column` / `3 columns` (the count with separators). */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;

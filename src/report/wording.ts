@@ -56,7 +56,18 @@ export function columnSkipText(skip: ColumnSkip): string {
       return 'column is missing from the candidate';
     case 'missing-in-reference':
       return 'column is new in the candidate';
+    case 'role-range':
+      return `${skip.role === 'identifier' ? 'id range' : 'time'} ${skip.reference} → ${skip.candidate}`;
   }
+}
+
+/** The explanation of an identifier or time column, which is shown by its range instead of tested. */
+export function roleRangeExplanation(role: 'identifier' | 'time', range: string): string {
+  const what =
+    role === 'identifier'
+      ? 'row ids (unique, increasing with the row order) are not drift'
+      : 'a time axis moves on with every new batch, which is not drift';
+  return `Not tested: ${range}; ${what} (to test it, set its \`type\` in column-settings: \`${role === 'identifier' ? 'numeric' : 'datetime'}\`)`;
 }
 
 /** The reason of a column whose values were skipped but whose missing share is still compared. */

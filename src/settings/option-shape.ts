@@ -38,6 +38,8 @@ export interface SettingDeclaration<F extends string = string, T = unknown> exte
   readonly form: string;
   /** The value from YAML (typed) or from an input/flag (a string); calls `fail` on a bad one. */
   readonly parse: (value: unknown, fail: Fail) => T;
+  /** An explicit empty value (config file, flag) is a value, not "not set" (`missing-values: ""`). */
+  readonly emptyIsValue?: boolean;
 }
 
 /** An adapter option that is not a setting (`config`, `github-token`): read by the adapter itself. */

@@ -97,6 +97,17 @@ export const COMPARE_OPTIONS = [
     parse: (v, fail): readonly string[] => asList(v, fail),
   }),
   setting({
+    key: 'time-column',
+    field: 'timeColumn',
+    default: null,
+    form: 'a column name',
+    help: 'The time column: shown by its range, never tested (found by itself when the candidate comes later)',
+    description:
+      'The time column (e.g. an ingestion timestamp): shown as its range on each side, left out of the drift share and the multivariate check. A datetime column whose candidate lies after the reference is found without it.',
+    exposed: EVERYWHERE,
+    parse: asOptionalText,
+  }),
+  setting({
     key: 'stattest',
     field: 'stattest',
     default: { all: 'auto', numeric: null, categorical: null },
@@ -181,8 +192,10 @@ export const COMPARE_OPTIONS = [
     default: DEFAULT_MISSING_VALUES,
     form: 'a list of tokens read as missing (the empty field always is)',
     help: 'Tokens read as missing values (the empty field always is)',
-    description: 'Tokens read as missing; the empty field always is.',
+    description:
+      'Tokens read as missing; the empty field always is (`""` in the config file: only it). Tokens other than the empty field are missing only in columns of numbers, dates or booleans: in a text column `None` is a category.',
     exposed: EVERYWHERE,
+    emptyIsValue: true,
     parse: parseMissingValues,
   }),
   setting({

@@ -31,6 +31,8 @@ export interface SettingsLayer {
   readonly source: string;
   /** Whether `source` is a file (errors then carry it as the file; keys must be config-file keys). */
   readonly isFile?: boolean;
+  /** Whether '' means "not given" for every key (action inputs: `getInput` returns '' when unset). */
+  readonly emptyIsUnset?: boolean;
   readonly values: Readonly<Record<string, unknown>>;
 }
 
@@ -61,7 +63,8 @@ export function resolveSettings(layers: readonly SettingsLayer[]): Settings {
           where,
         );
       }
-      if (value === undefined || value === null || value === '') continue;
+      if (value === undefined || value === null) continue;
+      if (value === '' && (layer.emptyIsUnset || !setting.emptyIsValue)) continue;
       const fail = (detail?: string): never => {
         throw new UserInputError(
           `bad value for '${key}' in ${layer.source}: expected ${setting.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`,
@@ -81,7 +84,7 @@ export function resolveSettings(layers: readonly SettingsLayer[]): Settings {
 export function actionInputsLayer(getInput: (key: string) => string): SettingsLayer {
   const values: Record<string, string> = {};
   for (const setting of SETTINGS) if (setting.exposed.input) values[setting.key] = getInput(setting.key);
-  return { source: 'action inputs', values };
+  return { source: 'action inputs', emptyIsUnset: true, values };
 }
 
 /** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */

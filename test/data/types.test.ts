@@ -41,12 +41,14 @@ describe('type inference from both sides', () => {
     expect(cand.levels).toEqual(['x', '1.5', 'y']);
   });
 
-  it('a column that turns to text midway keeps its earlier numbers as levels', async () => {
+  it('a column that turns to text midway keeps its earlier numbers and null-like tokens as levels', async () => {
     const { reference } = await loadTexts(csv('v', ['1', '2', 'NA', 'Infinity', 'high', '2']));
     const v = column(reference, 'v') as CategoricalColumn;
     expect(v.type).toBe('categorical');
-    expect(v.levels).toEqual(['1', '2', 'Infinity', 'high']);
-    expect(Array.from(v.codes)).toEqual([0, 1, -1, 2, 3, 1]);
+    expect(v.levels).toEqual(['1', '2', 'Infinity', 'NA', 'high']);
+    expect(Array.from(v.codes)).toEqual([0, 1, 3, 2, 4, 1]);
+    expect(v.missing).toBe(0);
+    expect(v.nullLike).toEqual([3]);
     expect(reference.coercedToMissing).toEqual([]);
   });
 
@@ -158,10 +160,10 @@ describe('type inference from both sides', () => {
     const text = csv('x', ['1.5', '-999', '2.5', 'NA']);
     const custom = await loadTexts(text, text, { missingValues: ['', '-999'] });
     const x = column(custom.reference, 'x') as CategoricalColumn;
-    // NA is no longer missing, so the column holds text.
+    // NA is no longer missing, so the column holds text, where -999 is a category too.
     expect(x.type).toBe('categorical');
-    expect(x.levels).toEqual(['1.5', '2.5', 'NA']);
-    expect(x.missing).toBe(1);
+    expect(x.levels).toEqual(['1.5', '2.5', '-999', 'NA']);
+    expect(x.missing).toBe(0);
     const numbers = await loadTexts(csv('x', ['1.5', '-999', '2.5']), undefined, { missingValues: ['-999'] });
     expect((column(numbers.reference, 'x') as NumericColumn).missing).toBe(1);
   });

@@ -30,6 +30,7 @@ describe('quality-severity', () => {
     'duplicate-rows',
     'duplicate-keys',
     'unreadable-images',
+    'null-like-category',
   ];
 
   it('the registry knows every check once, in the known order, with its default severity', () => {
@@ -58,6 +59,7 @@ describe('quality-severity', () => {
       'duplicate-rows': 'warning',
       'duplicate-keys': 'warning',
       'unreadable-images': 'warning',
+      'null-like-category': 'info',
     });
   });
 

@@ -17,16 +17,18 @@ import {
   type NumericColumn,
   type Table,
 } from '../../data/table.js';
+import { formatIdRange, formatTimeRange } from '../../report/format.js';
 import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,
   notComparedText,
   onlyMissingShareText,
+  roleRangeExplanation,
 } from '../../report/wording.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
-import type { ColumnSpec, DriftOptions } from '../plan.js';
+import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
 import { categoricalDistribution, numericDistribution } from './distribution.js';
@@ -319,6 +321,38 @@ function oneSided(name: string, column: Column, rows: number, side: 'reference' 
   return report;
 }
 
+/** An identifier or time column: not tested, shown by its range on each side. O(1). */
+function rangeReport(
+  name: string,
+  role: 'identifier' | 'time',
+  range: ValueRange,
+  reference: Column,
+  candidate: Column,
+  refRows: number,
+  candRows: number,
+): ColumnReport {
+  const report = baseReport(
+    name,
+    role,
+    reference.type,
+    counts(reference, refRows),
+    counts(candidate, candRows),
+  );
+  // A time column of plain numbers (named by `time-column`) shows its numbers.
+  const show = role === 'time' && reference.type === 'datetime' ? formatTimeRange : formatIdRange;
+  const side = (s: ValueRange['reference']) => ({ min: s.min, max: s.max, text: show(s.min, s.max) });
+  report.range = { reference: side(range.reference), candidate: side(range.candidate) };
+  report.status = 'skipped';
+  report.reason = columnSkipText({
+    kind: 'role-range',
+    role,
+    reference: report.range.reference.text,
+    candidate: report.range.candidate.text,
+  });
+  report.explanation = roleRangeExplanation(role, report.reason);
+  return report;
+}
+
 /** Names in comparison order: reference columns first, then columns new in the candidate. */
 export function columnUnion(reference: Table, candidate: Table): string[] {
   const names = reference.columns.map((c) => c.name);
@@ -345,7 +379,9 @@ export function compareColumns(
     const name = spec.name;
     const ref = refByName.get(name);
     const cand = candByName.get(name);
-    if (ref && cand) {
+    if (ref && cand && (spec.role === 'identifier' || spec.role === 'time') && spec.range) {
+      reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
+    } else if (ref && cand) {
       const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
       pendings.push(pending);
       reports.push(pending.report);

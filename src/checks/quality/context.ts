@@ -205,12 +205,15 @@ export function columnContext(
   const referencePresent = referenceRows - reference.missing;
   const candidatePresent = candidateRows - candidate.missing;
   const bothPresent = referencePresent > 0 && candidatePresent > 0;
+  // Identifier and time columns move on by design: only the checks of every column run on them.
   const kind: ColumnPairKind =
-    isNumericColumn(reference) && isNumericColumn(candidate)
-      ? 'numeric'
-      : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
-        ? 'categorical'
-        : 'other';
+    report.role === 'identifier' || report.role === 'time'
+      ? 'other'
+      : isNumericColumn(reference) && isNumericColumn(candidate)
+        ? 'numeric'
+        : isCategoricalColumn(reference) && isCategoricalColumn(candidate)
+          ? 'categorical'
+          : 'other';
   let numeric: NumericPair | null | undefined;
   let categorical: CategoricalPair | null | undefined;
   return {

@@ -18,6 +18,7 @@ import type { ColumnContext, ColumnPairKind, DatasetContext, Emit } from './cont
 import { entirelyMissing } from './entirely-missing.js';
 import { missingValues } from './missing-values.js';
 import { newCategories } from './new-categories.js';
+import { nullLikeCategory } from './null-like-category.js';
 import { outOfRange } from './out-of-range.js';
 import { rowCount } from './row-count.js';
 import { rowCountGrowth } from './row-count-growth.js';
@@ -142,6 +143,13 @@ export const QUALITY_CHECKS = {
     finds: 'images that could not be read and were skipped',
     family: 'images',
   },
+  'null-like-category': {
+    id: 'null-like-category',
+    defaultSeverity: 'info',
+    finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+    family: 'column',
+    run: nullLikeCategory,
+  },
 } as const satisfies Record<string, QualityCheckDescriptor>;
 
 export type QualityCheckId = keyof typeof QUALITY_CHECKS;
@@ -169,6 +177,13 @@ const EVERY_COLUMN: readonly QualityCheckId[] = ['type-change', 'entirely-missin
  */
 export const COLUMN_CHECK_ORDER: Readonly<Record<ColumnPairKind, readonly QualityCheckId[]>> = {
   numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
-  categorical: [...EVERY_COLUMN, 'constant-column', 'out-of-range', 'new-categories', 'vanished-categories'],
+  categorical: [
+    ...EVERY_COLUMN,
+    'constant-column',
+    'out-of-range',
+    'new-categories',
+    'vanished-categories',
+    'null-like-category',
+  ],
   other: EVERY_COLUMN,
 };

@@ -98,6 +98,18 @@ export const ClassShare = object(
 );
 export interface ClassShare extends Static<typeof ClassShare> {}
 
+const RangeSide = object({
+  min: nullable(number(), 'Smallest present value (datetime: epoch milliseconds); null when none.'),
+  max: nullable(number()),
+  text: text('The range as shown, e.g. `1-8000` or `2026-01..06`.'),
+});
+
+export const ColumnRange = object(
+  { reference: RangeSide, candidate: RangeSide },
+  'The value range of an identifier or time column on each side (shown instead of a test).',
+);
+export interface ColumnRange extends Static<typeof ColumnRange> {}
+
 export const ColumnReport = definition('column', {
   name: text(),
   role: ColumnRole,
@@ -130,6 +142,7 @@ export const ColumnReport = definition('column', {
   reference: ColumnCounts,
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
+  range: optional(ColumnRange),
   classes: optional(
     list(
       ClassShare,

@@ -39,7 +39,10 @@ export const Verdict = oneOf(['pass', 'fail']);
 export type Verdict = Static<typeof Verdict>;
 export const Severity = oneOf(['error', 'warning', 'info']);
 export type Severity = Static<typeof Severity>;
-export const ColumnRole = oneOf(['feature', 'target', 'prediction']);
+export const ColumnRole = oneOf(
+  ['feature', 'target', 'prediction', 'identifier', 'time'],
+  '`identifier`: integer row ids (unique, increasing with the row order); `time`: the time axis (a datetime column whose candidate lies after the reference, or `time-column`). Neither is tested; `range` shows their values.',
+);
 export type ColumnRole = Static<typeof ColumnRole>;
 /** The inferred column types of src/data/table.ts (kept equal by the check below). */
 export const ColumnType = oneOf(['numeric', 'categorical', 'boolean', 'datetime', 'identifier', 'empty']);
