@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1012:
+/***/ 7011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37660,7 +37660,10 @@ function nonFiniteToken(src, s, e) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/dates.ts
-/** ISO 8601 dates and date-times read straight from the bytes of a cell. */
+/**
+ * Dates and date-times read straight from the bytes of a cell: ISO 8601 (also with `/` between
+ * year, month and day, as spreadsheets export) and month-name dates such as `Jan 1 2000`.
+ */
 
 function twoDigits(src, i) {
     const a = src[i] - 48;
@@ -37672,12 +37675,13 @@ function twoDigits(src, i) {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * Epoch milliseconds of an ISO 8601 date or date-time in src[s, e), or NaN. Accepted:
- * YYYY-MM-DD, then optionally T or space, HH:MM[:SS[.fff...]], then optionally Z or +-HH[:]MM.
- * A date-time without a zone is read as UTC.
+ * YYYY-MM-DD (or YYYY/MM/DD), then optionally T or space, HH:MM[:SS[.fff...]], then optionally Z
+ * or +-HH[:]MM. A date-time without a zone is read as UTC.
  */
 function parseIsoDate(src, s, e) {
     const len = e - s;
-    if (len < 10 || src[s + 4] !== 45 || src[s + 7] !== 45)
+    const dash = src[s + 4];
+    if (len < 10 || (dash !== 45 && dash !== 47) || src[s + 7] !== dash)
         return NaN;
     const y1 = twoDigits(src, s);
     const y2 = twoDigits(src, s + 2);
@@ -37754,6 +37758,45 @@ function parseIsoDate(src, s, e) {
     }
     const offset = (zh * 60 + zm) * 60_000;
     return zone === 43 ? ms - offset : ms + offset;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Epoch ms (UTC) of `Mon D YYYY` or `Mon D, YYYY` (English month abbreviation, any case), or NaN. */
+function parseMonthNameDate(src, s, e) {
+    if (e - s < 10 || e - s > 12 || src[s + 3] !== 32)
+        return NaN;
+    let name = '';
+    for (let k = s; k < s + 3; k++)
+        name += String.fromCharCode(src[k] | 0x20);
+    const month = MONTHS.indexOf(name);
+    if (month < 0)
+        return NaN;
+    let i = s + 4;
+    let day = 0;
+    const dayStart = i;
+    while (i < e && isDigit(src[i]) && i - dayStart < 2)
+        day = day * 10 + (src[i++] - 48);
+    if (i === dayStart || day < 1)
+        return NaN;
+    if (src[i] === 44)
+        i++;
+    if (src[i] !== 32 || e - i !== 5)
+        return NaN;
+    i++;
+    const y1 = twoDigits(src, i);
+    const y2 = twoDigits(src, i + 2);
+    if (y1 < 0 || y2 < 0)
+        return NaN;
+    const year = y1 * 100 + y2;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    if (day > (month === 1 && leap ? 29 : DAYS_IN_MONTH[month]))
+        return NaN;
+    const ms = Date.UTC(year, month, day);
+    return year < 100 ? new Date(ms).setUTCFullYear(year) : ms;
+}
+/** Epoch ms of a date in any accepted form (ISO 8601 with `-` or `/`, or `Jan 1 2000`), or NaN. O(length). */
+function parseDate(src, s, e) {
+    const time = parseIsoDate(src, s, e);
+    return Number.isNaN(time) && e - s >= 10 && src[s] > 64 ? parseMonthNameDate(src, s, e) : time;
 }
 
 ;// CONCATENATED MODULE: ./src/data/growth.ts
@@ -37951,6 +37994,18 @@ const MODE_FORCED_NUMBER = 3;
 const MODE_FORCED_DATE = 4;
 /** Configured identifier: only missing values are counted. */
 const MODE_SKIP = 5;
+/**
+ * Whether src[s, e) is a code with a leading zero (`02134`, `007`): all digits, the first a 0 and
+ * at least two of them. Such a column is text, not numbers (the zeros would be lost).
+ */
+function isCode(src, s, e) {
+    if (e - s < 2 || src[s] !== 48)
+        return false;
+    for (let k = s + 1; k < e; k++)
+        if (!isDigit(src[k]))
+            return false;
+    return true;
+}
 /** Coerced cells remembered per column (and per table); the total is always counted. */
 const MAX_COERCED_RECORDED = 100;
 const columns_decoder = new TextDecoder('utf-8');
@@ -37973,11 +38028,22 @@ class ColumnBuilder {
     coerced = [];
     tokens;
     dictionary = new LevelDictionary();
-    constructor(name, forced, tokens, capacity) {
+    /** `3,14` reads as 3.14 (files delimited by `;`, where the comma is the decimal mark). */
+    decimalComma;
+    scratch = new Uint8Array(64);
+    /**
+     * Rows (and which token) of the non-empty missing tokens counted missing while the column read
+     * as numbers or dates: made categories again if it turns to text.
+     */
+    tokenRows = new Int32Array(0);
+    tokenWhich = new Uint8Array(0);
+    tokenCount = 0;
+    constructor(name, forced, tokens, capacity, decimalComma = false) {
         this.name = name;
         this.forced = forced;
         this.tokens = tokens;
         this.capacity = capacity;
+        this.decimalComma = decimalComma;
         switch (forced) {
             case 'numeric':
                 this.mode = MODE_FORCED_NUMBER;
@@ -38016,11 +38082,7 @@ class ColumnBuilder {
     }
     /** An unquoted cell with its FNV-1a hash computed by the scanner (fastText only). */
     putText(src, s, e, hash, row) {
-        const len = e - s;
-        const tokens = this.tokens;
-        if (len === 0
-            ? tokens.emptyIsMissing
-            : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)) {
+        if (e === s && this.tokens.emptyIsMissing) {
             this.missing++;
             this.codes[row] = -1;
             return;
@@ -38045,7 +38107,7 @@ class ColumnBuilder {
     cell(src, s, e, row) {
         const len = e - s;
         const tokens = this.tokens;
-        if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken) {
+        if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken && !isCode(src, s, e)) {
             // Numbers first: no missing token reads as a number, and most cells here are numbers.
             const value = parseNumber(src, s, e);
             if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
@@ -38056,19 +38118,20 @@ class ColumnBuilder {
                 return;
             }
         }
-        if (len === 0
-            ? tokens.emptyIsMissing
-            : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)) {
+        const token = len === 0 ? -1 : tokens.indexOf(src, s, e);
+        if ((len === 0 && tokens.emptyIsMissing) || (token >= 0 && this.mode !== MODE_TEXT)) {
             this.missing++;
             if (this.values !== null)
                 this.values[row] = NaN;
             if (this.codes !== null)
                 this.codes[row] = -1;
+            if (token >= 0 && (this.mode === MODE_NUMBER || this.mode === MODE_DATE))
+                this.keepToken(row, token);
             return;
         }
         const mode = this.mode;
         if (mode === MODE_NUMBER) {
-            const value = parseNumber(src, s, e);
+            const value = isCode(src, s, e) ? NaN : this.number(src, s, e);
             if (!Number.isNaN(value)) {
                 this.values[row] = value;
                 if (value === Infinity || value === -Infinity)
@@ -38093,7 +38156,7 @@ class ColumnBuilder {
                 this.codes[row] = this.code(src, s, e);
         }
         else if (mode === MODE_DATE) {
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             if (!Number.isNaN(time)) {
                 this.values[row] = time;
                 if (this.codes !== null)
@@ -38106,7 +38169,7 @@ class ColumnBuilder {
             }
         }
         else if (mode === MODE_FORCED_NUMBER) {
-            const value = parseNumber(src, s, e);
+            const value = this.number(src, s, e);
             if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
                 this.values[row] = value;
                 this.numbers++;
@@ -38117,11 +38180,54 @@ class ColumnBuilder {
             }
         }
         else if (mode === MODE_FORCED_DATE) {
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             this.values[row] = time;
             if (Number.isNaN(time))
                 this.coerce(src, s, e, row);
         }
+    }
+    /** The number in src[s, e), also with a decimal comma (`3,14`) where one is the decimal mark; NaN when none. */
+    number(src, s, e) {
+        const value = parseNumber(src, s, e);
+        if (!Number.isNaN(value) || !this.decimalComma)
+            return value;
+        let commas = 0;
+        for (let k = s; k < e; k++) {
+            if (src[k] === 46)
+                return value;
+            if (src[k] === 44)
+                commas++;
+        }
+        if (commas !== 1)
+            return value;
+        if (this.scratch.length < e - s)
+            this.scratch = new Uint8Array((e - s) * 2);
+        const scratch = this.scratch;
+        for (let k = s; k < e; k++)
+            scratch[k - s] = src[k] === 44 ? 46 : src[k];
+        return parseNumber(scratch, 0, e - s);
+    }
+    /** Remembers a missing token read while the column is numbers or dates (see tokenRows). */
+    keepToken(row, token) {
+        if (this.tokenCount === this.tokenRows.length) {
+            const size = Math.max(16, this.tokenCount * 2);
+            this.tokenRows = grown(this.tokenRows, size);
+            this.tokenWhich = grown(this.tokenWhich, size);
+        }
+        this.tokenRows[this.tokenCount] = row;
+        this.tokenWhich[this.tokenCount] = token;
+        this.tokenCount++;
+    }
+    /** The column turned to text: its missing tokens become categories (codes), no longer missing. */
+    recodeTokens() {
+        for (let k = 0; k < this.tokenCount && this.codes !== null; k++) {
+            const bytes = this.tokens.tokens[this.tokenWhich[k]];
+            this.codes[this.tokenRows[k]] = this.code(bytes, 0, bytes.length);
+        }
+        this.missing -= this.tokenCount;
+        this.tokenCount = 0;
+        this.tokenRows = new Int32Array(0);
+        this.tokenWhich = new Uint8Array(0);
     }
     coerce(src, s, e, row) {
         this.coercedCount++;
@@ -38133,7 +38239,7 @@ class ColumnBuilder {
     leaveNumbers(src, s, e, row) {
         if (this.numbers === 0 && this.coercedCount === 0) {
             // Only missing values so far: start as dates or as text.
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             this.codes = sharedInt32(this.capacity);
             this.codes.fill(-1, 0, row);
             if (!Number.isNaN(time)) {
@@ -38145,6 +38251,8 @@ class ColumnBuilder {
                 this.values = null;
             }
             this.codes[row] = this.code(src, s, e);
+            if (this.mode === MODE_TEXT)
+                this.recodeTokens();
             this.refreshFast();
             return;
         }
@@ -38177,6 +38285,7 @@ class ColumnBuilder {
         this.values = null;
         this.coerced.length = 0;
         this.coercedCount = 0;
+        this.recodeTokens();
         this.refreshFast();
     }
     /**
@@ -38209,6 +38318,13 @@ class ColumnBuilder {
         const overflow = this.dictionary.overflow;
         const codes = overflow ? null : this.codes;
         const levels = overflow ? null : this.dictionary.levels;
+        const nullLike = [];
+        if (codes !== null && kind === 'text') {
+            this.dictionary.levels.forEach((level, code) => {
+                if (this.tokens.texts.has(level))
+                    nullLike.push(code);
+            });
+        }
         return {
             name: this.name,
             forced: this.forced,
@@ -38218,6 +38334,7 @@ class ColumnBuilder {
             levels: codes === null ? null : levels,
             overflow,
             missing: this.missing,
+            nullLike,
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
             coerced: this.coerced,
@@ -38299,10 +38416,11 @@ function decide(sides, options) {
         return 'identifier';
     if (kinds.size === 1 &&
         kinds.has('text') &&
-        withValues.every((side) => (side.column.levels ?? []).every((level) => {
+        withValues.every((side) => (side.column.levels ?? []).every((level, code) => {
             const word = level.toLowerCase();
-            return TRUE_WORDS.has(word) || FALSE_WORDS.has(word);
-        }))) {
+            return TRUE_WORDS.has(word) || FALSE_WORDS.has(word) || side.column.nullLike.includes(code);
+        })) &&
+        withValues.some((side) => (side.column.levels ?? []).length > side.column.nullLike.length)) {
         return 'boolean';
     }
     const totalPresent = withValues.reduce((sum, side) => sum + present(side.column, side.rows), 0);
@@ -38455,12 +38573,16 @@ function buildColumn(decision, column, rows, coerced) {
                 codes = sharedInt32(rows).fill(-1);
                 levels = [];
             }
-            return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes) };
+            const nullLike = column.codes !== null && column.nullLike.length > 0 ? { nullLike: column.nullLike } : {};
+            return { name, type: 'categorical', codes, levels, missing: countMissingCodes(codes), ...nullLike };
         }
         case 'boolean': {
             const forced = column.forced === 'boolean';
             const levels = column.levels ?? [];
-            const map = levels.map((level) => {
+            const nullLike = new Set(column.nullLike);
+            const map = levels.map((level, code) => {
+                if (nullLike.has(code))
+                    return -2;
                 const word = level.trim().toLowerCase();
                 if ((forced ? FORCED_TRUE : TRUE_WORDS).has(word))
                     return 1;
@@ -38477,8 +38599,8 @@ function buildColumn(decision, column, rows, coerced) {
                     continue;
                 }
                 const value = map[code];
-                codes[row] = value;
-                if (value < 0) {
+                codes[row] = Math.max(value, -1);
+                if (value === -1) {
                     coerced.count++;
                     coerced.add(name, row, levels[code]);
                 }
@@ -38517,6 +38639,76 @@ function buildTables(reference, candidate, options) {
         };
     };
     return { reference: build(reference), candidate: build(candidate) };
+}
+
+;// CONCATENATED MODULE: ./src/data/missing.ts
+/**
+ * The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. The
+ * empty field is missing in every column; the other tokens (`NA`, `None`, ...) are missing only in
+ * columns that are otherwise numbers or dates (and booleans, decided in infer.ts): in a text column
+ * they are categories like any other (a damage level "None" is not a missing value).
+ */
+
+/** The default `missing-values`: the empty field and the usual null-like tokens. */
+const DEFAULT_MISSING_VALUES = [
+    '',
+    'NA',
+    'N/A',
+    'NaN',
+    'nan',
+    'null',
+    'NULL',
+    'None',
+    '-',
+    '?',
+];
+/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
+class MissingTokens {
+    emptyIsMissing;
+    maxLength;
+    firstByte = new Uint8Array(256);
+    /** The non-empty tokens as bytes, in the order given. */
+    tokens;
+    /** The non-empty tokens as text. */
+    texts;
+    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
+    numericToken;
+    constructor(tokens) {
+        const encoder = new TextEncoder();
+        this.numericToken = tokens.some((token) => {
+            const bytes = encoder.encode(token);
+            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
+        });
+        this.emptyIsMissing = tokens.includes('');
+        const nonEmpty = [...new Set(tokens.filter((token) => token !== ''))];
+        this.texts = new Set(nonEmpty);
+        this.tokens = nonEmpty.map((token) => encoder.encode(token));
+        this.maxLength = 0;
+        for (const token of this.tokens) {
+            this.maxLength = Math.max(this.maxLength, token.length);
+            this.firstByte[token[0]] = 1;
+        }
+    }
+    /** The index (into `tokens`) of the non-empty token equal to src[s, e), or -1. */
+    indexOf(src, s, e) {
+        const len = e - s;
+        if (len === 0 || len > this.maxLength || this.firstByte[src[s]] === 0)
+            return -1;
+        for (let t = 0; t < this.tokens.length; t++) {
+            const token = this.tokens[t];
+            if (token.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && token[k] === src[s + k])
+                k++;
+            if (k === len)
+                return t;
+        }
+        return -1;
+    }
+    matches(src, s, e) {
+        return this.indexOf(src, s, e) >= 0;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -40898,46 +41090,6 @@ const parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/data/missing.ts
-/** The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. */
-
-/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
-class MissingTokens {
-    emptyIsMissing;
-    maxLength;
-    firstByte = new Uint8Array(256);
-    tokens;
-    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
-    numericToken;
-    constructor(tokens) {
-        const encoder = new TextEncoder();
-        this.numericToken = tokens.some((token) => {
-            const bytes = encoder.encode(token);
-            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
-        });
-        this.emptyIsMissing = tokens.includes('');
-        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
-        this.maxLength = 0;
-        for (const token of this.tokens) {
-            this.maxLength = Math.max(this.maxLength, token.length);
-            this.firstByte[token[0]] = 1;
-        }
-    }
-    matches(src, s, e) {
-        const len = e - s;
-        for (const token of this.tokens) {
-            if (token.length !== len)
-                continue;
-            let k = 0;
-            while (k < len && token[k] === src[s + k])
-                k++;
-            if (k === len)
-                return true;
-        }
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/data/scan-rows.ts
 /**
  * What both scanners (scan-fast.ts, scan-csv-parse.ts) share: the options and the result, the
@@ -40986,10 +41138,12 @@ class ScanRows {
     count = 0;
     capacity;
     lines;
-    constructor(names, options, capacity) {
+    /** `delimiter` `;`: a comma in a number is its decimal mark (`3,14`). */
+    constructor(names, options, capacity, delimiter) {
         const tokens = new MissingTokens(options.missingValues);
         const types = options.columnTypes ?? {};
-        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
+        const decimalComma = delimiter === ';';
+        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity, decimalComma));
         this.capacity = capacity;
         this.lines = sharedUint32(capacity);
     }
@@ -41034,22 +41188,22 @@ class ScanRows {
  * so no string per cell is kept.
  */
 function scanWithCsvParse(bytes, source, delimiter, options) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    // Line of each record's first character: follow the text from record end to record end.
-    let offset = 0;
+    // Line of each record's first byte: follow the bytes from record end to record end (csv-parse
+    // counts `bytes` in bytes, so the text is not decoded first: non-ASCII text would shift lines).
+    let offset = bomLength(bytes);
     let line = 1;
     const advance = (to) => {
         for (; offset < to; offset++) {
-            const c = text.charCodeAt(offset);
-            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
+            const c = bytes[offset];
+            if (c === LF || (c === CR && bytes[offset + 1] !== LF))
                 line++;
         }
     };
     const startLine = () => {
         let k = offset;
-        for (; k < text.length; k++) {
-            const c = text.charCodeAt(k);
-            if (c !== LF && c !== CR && c !== 0xfeff)
+        for (; k < bytes.length; k++) {
+            const c = bytes[k];
+            if (c !== LF && c !== CR)
                 break;
         }
         advance(k);
@@ -41067,7 +41221,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
             headerLine = recordLine;
             names = record;
             checkHeader(names, source, headerLine);
-            rows = new ScanRows(names, options, 1024);
+            rows = new ScanRows(names, options, 1024, delimiter);
             return null;
         }
         if (record.length !== names.length)
@@ -41084,7 +41238,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
         return null;
     };
     try {
-        parse(text, {
+        parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
             delimiter,
             bom: true,
             relax_quotes: true,
@@ -41239,7 +41393,7 @@ function scanFast(bytes, source, delimiter, options) {
             sampleLines++;
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
-    const rows = new ScanRows(header.names, options, capacity);
+    const rows = new ScanRows(header.names, options, capacity, delimiter);
     const columns = rows.columns;
     while (i < n) {
         const b = bytes[i];
@@ -41281,7 +41435,8 @@ function scanFast(bytes, source, delimiter, options) {
                     // anything else (missing, text, Infinity, spaces) through cell().
                     const value = numbers.read(bytes, i, n);
                     j = numbers.end;
-                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1))
+                    const code = bytes[i] === 48 && j - i > 1 && isDigit(bytes[i + 1]);
+                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1) && !code)
                         column.putNumber(value, row);
                     else {
                         while (j < n && stop[bytes[j]] === 0)
@@ -41441,18 +41596,8 @@ function sortedFinite(values) {
 
 
 
-const DEFAULT_MISSING_VALUES = [
-    '',
-    'NA',
-    'N/A',
-    'NaN',
-    'nan',
-    'null',
-    'NULL',
-    'None',
-    '-',
-    '?',
-];
+
+
 const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
 /** The parse worker to use: the built one next to this module, or `override` (a path, or `off`); null for none. */
 function parseWorkerPath(override) {
@@ -41584,6 +41729,29 @@ function formatCount(n) {
     const sign = n < 0 ? '-' : '';
     const digits = String(Math.round(Math.abs(n)));
     return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** An identifier (or numeric time) range without separators, `1-8000` (one value: `17`); `—` when empty. */
+function formatIdRange(min, max) {
+    if (min === null || max === null)
+        return '—';
+    return min === max ? String(min) : `${min}-${max}`;
+}
+/**
+ * A time range as short as it stays clear (UTC): `2026-01..06` within a year, `2026-01-03..28`
+ * within a month, `2026-01-03` within a day, `2012-01..2015-12` across years; `—` when empty.
+ */
+function formatTimeRange(min, max) {
+    if (min === null || max === null)
+        return '—';
+    const from = new Date(min).toISOString();
+    const to = new Date(max).toISOString();
+    if (from.slice(0, 4) !== to.slice(0, 4))
+        return `${from.slice(0, 7)}..${to.slice(0, 7)}`;
+    if (from.slice(0, 7) !== to.slice(0, 7))
+        return `${from.slice(0, 7)}..${to.slice(5, 7)}`;
+    if (from.slice(0, 10) !== to.slice(0, 10))
+        return `${from.slice(0, 10)}..${to.slice(8, 10)}`;
+    return from.slice(0, 10);
 }
 /** `1 column` / `3 columns` (the count with separators). */
 function plural(n, singular, pluralForm = `${singular}s`) {
@@ -42972,7 +43140,16 @@ function columnSkipText(skip) {
             return 'column is missing from the candidate';
         case 'missing-in-reference':
             return 'column is new in the candidate';
+        case 'role-range':
+            return `${skip.role === 'identifier' ? 'id range' : 'time'} ${skip.reference} → ${skip.candidate}`;
     }
+}
+/** The explanation of an identifier or time column, which is shown by its range instead of tested. */
+function roleRangeExplanation(role, range) {
+    const what = role === 'identifier'
+        ? 'row ids (unique, increasing with the row order) are not drift'
+        : 'a time axis moves on with every new batch, which is not drift';
+    return `Not tested: ${range}; ${what} (to test it, set its \`type\` in column-settings: \`${role === 'identifier' ? 'numeric' : 'datetime'}\`)`;
 }
 /** The reason of a column whose values were skipped but whose missing share is still compared. */
 function onlyMissingShareText(reason) {
@@ -45744,6 +45921,7 @@ function decideColumn(input) {
 
 
 
+
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
 const drift_FISHER_EXPECTED_BELOW = 5;
 /**
@@ -45975,6 +46153,23 @@ function oneSided(name, column, rows, side) {
     report.explanation = notComparedText(report.reason);
     return report;
 }
+/** An identifier or time column: not tested, shown by its range on each side. O(1). */
+function rangeReport(name, role, range, reference, candidate, refRows, candRows) {
+    const report = baseReport(name, role, reference.type, counts(reference, refRows), counts(candidate, candRows));
+    // A time column of plain numbers (named by `time-column`) shows its numbers.
+    const show = role === 'time' && reference.type === 'datetime' ? formatTimeRange : formatIdRange;
+    const side = (s) => ({ min: s.min, max: s.max, text: show(s.min, s.max) });
+    report.range = { reference: side(range.reference), candidate: side(range.candidate) };
+    report.status = 'skipped';
+    report.reason = columnSkipText({
+        kind: 'role-range',
+        role,
+        reference: report.range.reference.text,
+        candidate: report.range.candidate.text,
+    });
+    report.explanation = roleRangeExplanation(role, report.reason);
+    return report;
+}
 /** Names in comparison order: reference columns first, then columns new in the candidate. */
 function columnUnion(reference, candidate) {
     const names = reference.columns.map((c) => c.name);
@@ -45997,7 +46192,10 @@ function compareColumns(reference, candidate, columns, settings) {
         const name = spec.name;
         const ref = refByName.get(name);
         const cand = candByName.get(name);
-        if (ref && cand) {
+        if (ref && cand && (spec.role === 'identifier' || spec.role === 'time') && spec.range) {
+            reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
+        }
+        else if (ref && cand) {
             const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
             pendings.push(pending);
             reports.push(pending.report);
@@ -46979,11 +47177,14 @@ function columnContext(report, reference, candidate, referenceRows, candidateRow
     const referencePresent = referenceRows - reference.missing;
     const candidatePresent = candidateRows - candidate.missing;
     const bothPresent = referencePresent > 0 && candidatePresent > 0;
-    const kind = isNumericColumn(reference) && isNumericColumn(candidate)
-        ? 'numeric'
-        : table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)
-            ? 'categorical'
-            : 'other';
+    // Identifier and time columns move on by design: only the checks of every column run on them.
+    const kind = report.role === 'identifier' || report.role === 'time'
+        ? 'other'
+        : isNumericColumn(reference) && isNumericColumn(candidate)
+            ? 'numeric'
+            : table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)
+                ? 'categorical'
+                : 'other';
     let numeric;
     let categorical;
     return {
@@ -47167,6 +47368,32 @@ function newCategories(ctx, emit) {
         candidatePresent,
         top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
     });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
+
+/** Noted when a null-like category holds more than this share of a side's present values. */
+const NULL_LIKE_MIN_SHARE = 0.05;
+function nullLikeCategory(ctx, emit) {
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike)
+        return;
+    const sides = [
+        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
+        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
+    ];
+    let best = null;
+    for (const side of sides) {
+        for (const code of side.column.nullLike ?? []) {
+            const share = side.present > 0 ? side.counts[code] / side.present : 0;
+            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
+                best = { token: side.column.levels[code], share };
+            }
+        }
+    }
+    if (best === null)
+        return;
+    emit(`'${ctx.name}' holds '${best.token}' in ${formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
@@ -47483,6 +47710,7 @@ function vanishedCategories(ctx, emit) {
 
 
 
+
 const QUALITY_CHECKS = {
     schema: {
         id: 'schema',
@@ -47585,6 +47813,13 @@ const QUALITY_CHECKS = {
         finds: 'images that could not be read and were skipped',
         family: 'images',
     },
+    'null-like-category': {
+        id: 'null-like-category',
+        defaultSeverity: 'info',
+        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+        family: 'column',
+        run: nullLikeCategory,
+    },
 };
 /** Every check id, in the registry's order. */
 const QUALITY_CHECK_IDS = Object.keys(QUALITY_CHECKS);
@@ -47605,7 +47840,14 @@ const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
  */
 const COLUMN_CHECK_ORDER = {
     numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
-    categorical: [...EVERY_COLUMN, 'constant-column', 'out-of-range', 'new-categories', 'vanished-categories'],
+    categorical: [
+        ...EVERY_COLUMN,
+        'constant-column',
+        'out-of-range',
+        'new-categories',
+        'vanished-categories',
+        'null-like-category',
+    ],
     other: EVERY_COLUMN,
 };
 
@@ -49306,6 +49548,16 @@ const COMPARE_OPTIONS = [
         parse: (v, fail) => asList(v, fail),
     }),
     setting({
+        key: 'time-column',
+        field: 'timeColumn',
+        default: null,
+        form: 'a column name',
+        help: 'The time column: shown by its range, never tested (found by itself when the candidate comes later)',
+        description: 'The time column (e.g. an ingestion timestamp): shown as its range on each side, left out of the drift share and the multivariate check. A datetime column whose candidate lies after the reference is found without it.',
+        exposed: EVERYWHERE,
+        parse: asOptionalText,
+    }),
+    setting({
         key: 'stattest',
         field: 'stattest',
         default: { all: 'auto', numeric: null, categorical: null },
@@ -49387,8 +49639,9 @@ const COMPARE_OPTIONS = [
         default: DEFAULT_MISSING_VALUES,
         form: 'a list of tokens read as missing (the empty field always is)',
         help: 'Tokens read as missing values (the empty field always is)',
-        description: 'Tokens read as missing; the empty field always is.',
+        description: 'Tokens read as missing; the empty field always is (`""` in the config file: only it). Tokens other than the empty field are missing only in columns of numbers, dates or booleans: in a text column `None` is a category.',
         exposed: EVERYWHERE,
+        emptyIsValue: true,
         parse: parseMissingValues,
     }),
     setting({
@@ -49458,7 +49711,9 @@ function resolveSettings(layers) {
                 const hint = suggestKey(key, known);
                 throw new errors_UserInputError(`unknown setting '${key}' in ${layer.source}${hint ? ` (did you mean '${hint}'?)` : ''}; known settings: ${known.map((s) => s.key).join(', ')}`, where);
             }
-            if (value === undefined || value === null || value === '')
+            if (value === undefined || value === null)
+                continue;
+            if (value === '' && (layer.emptyIsUnset || !setting.emptyIsValue))
                 continue;
             const fail = (detail) => {
                 throw new errors_UserInputError(`bad value for '${key}' in ${layer.source}: expected ${setting.form}, got ${JSON.stringify(value)}${detail ? ` (${detail})` : ''}`, where);
@@ -49477,7 +49732,7 @@ function actionInputsLayer(getInput) {
     for (const setting of SETTINGS)
         if (setting.exposed.input)
             values[setting.key] = getInput(setting.key);
-    return { source: 'action inputs', values };
+    return { source: 'action inputs', emptyIsUnset: true, values };
 }
 /** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
 function chosenTest(settings, column, kind) {
@@ -49531,16 +49786,125 @@ function deepFreeze(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/engine/roles.ts
+
+
+/** Identifier-like needs at least this many present values on each side. */
+const ID_MIN_PRESENT = 20;
+/** Share of present values (and of steps between consecutive ones) that must be distinct and increasing. */
+const ID_ORDERED_SHARE = 0.99;
+/**
+ * The time axis: at most this share of the candidate's values lie before the reference's latest,
+ * and of the reference's after the candidate's earliest ("after, or nearly").
+ */
+const TIME_OVERLAP_SHARE = 0.01;
+/**
+ * Whether a numeric column is a row id: integers, at least ID_MIN_PRESENT present, and at least
+ * ID_ORDERED_SHARE of the steps between consecutive present values increasing (which makes that
+ * share distinct too). O(rows), stopping early.
+ */
+function isRowId(column) {
+    const values = column.values;
+    const present = values.length - column.missing;
+    if (present < ID_MIN_PRESENT)
+        return false;
+    const allowed = Math.floor((present - 1) * (1 - ID_ORDERED_SHARE));
+    let misfits = 0;
+    let previous = Number.NaN;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (Number.isNaN(value))
+            continue;
+        if (Math.floor(value) !== value)
+            return false;
+        if (!(value > previous) && !Number.isNaN(previous) && ++misfits > allowed)
+            return false;
+        previous = value;
+    }
+    return true;
+}
+/** The present values' smallest and largest, and how many lie below `below` / above `above`. O(rows). */
+function extent(column) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const value of column.values) {
+        if (value < min)
+            min = value;
+        if (value > max)
+            max = value;
+    }
+    return min <= max ? { min, max } : { min: null, max: null };
+}
+function countWhere(column, test) {
+    let n = 0;
+    for (const value of column.values)
+        if (test(value))
+            n++;
+    return n;
+}
+/** Whether the candidate's datetimes lie after the reference's (or nearly: TIME_OVERLAP_SHARE). O(rows). */
+function isTimeAxis(reference, candidate) {
+    const ref = extent(reference);
+    const cand = extent(candidate);
+    if (ref.min === null || ref.max === null || cand.min === null || cand.max === null)
+        return false;
+    if (cand.min >= ref.max)
+        return cand.max > ref.min;
+    const refMax = ref.max;
+    const candMin = cand.min;
+    const candPresent = candidate.values.length - candidate.missing;
+    const refPresent = reference.values.length - reference.missing;
+    return (countWhere(candidate, (v) => v < refMax) <= TIME_OVERLAP_SHARE * candPresent &&
+        countWhere(reference, (v) => v > candMin) <= TIME_OVERLAP_SHARE * refPresent);
+}
+/** The role and range of a feature column that is an identifier or the time axis, else null. */
+function detectRole(name, reference, candidate, settings) {
+    if (settings.columnSettings[name]?.type !== undefined)
+        return null;
+    if (!reference || !candidate || !isNumericColumn(reference) || !isNumericColumn(candidate))
+        return null;
+    const range = () => ({ reference: extent(reference), candidate: extent(candidate) });
+    if (name === settings.timeColumn)
+        return { role: 'time', range: range() };
+    if (reference.type === 'numeric' && candidate.type === 'numeric') {
+        return isRowId(reference) && isRowId(candidate) ? { role: 'identifier', range: range() } : null;
+    }
+    if (reference.type === 'datetime' && candidate.type === 'datetime' && isTimeAxis(reference, candidate)) {
+        return { role: 'time', range: range() };
+    }
+    return null;
+}
+/** `time-column` names a column on both sides whose values are dates or numbers. */
+function checkTimeColumn(reference, candidate, settings) {
+    const name = settings.timeColumn;
+    if (name === null)
+        return;
+    const ref = reference.find((c) => c.name === name);
+    const cand = candidate.find((c) => c.name === name);
+    if (!ref && !cand)
+        throw new errors_UserInputError(`'time-column' names column '${name}', not found in either file`);
+    for (const column of [ref, cand]) {
+        if (column && !isNumericColumn(column)) {
+            throw new errors_UserInputError(`'time-column' names column '${name}', which reads as ${column.type}, not as dates or numbers: set its \`type: datetime\` in column-settings or fix its values`);
+        }
+    }
+    if (name === settings.target || name === settings.prediction) {
+        throw new errors_UserInputError(`'time-column' names column '${name}', which is the ${name === settings.target ? 'target' : 'prediction'}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 /**
  * Settings + the two Tables -> one validated ComparisonPlan (src/checks/plan.ts): which columns
  * are compared, their roles, types and tests, and which checks run with which options. Every
  * column name a setting mentions is checked here, once, in this order (the first problem is the
  * error): `target`, `prediction` and `slices` columns; `columns`; `key` (when the row checks run);
- * `critical`; slice filters against their columns' types; `quality-severity` check ids.
+ * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
+ * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets); `categorical-columns` is applied by the loader. O(columns + settings).
+ * several datasets); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
+
 
 
 
@@ -49558,7 +49922,10 @@ function planComparison(reference, candidate, settings, options = {}) {
         if (name !== null && !names.includes(name))
             names.push(name);
     }
-    const features = names.filter((name) => name !== settings.target && name !== settings.prediction);
+    checkTimeColumn(reference.columns, candidate.columns, settings);
+    const columns = names.map((name) => columnSpec(reference, candidate, settings, name));
+    // Identifier and time columns are shown by their ranges: neither tested nor in the multivariate check.
+    const features = columns.filter((c) => c.role === 'feature').map((c) => c.name);
     const rows = options.rowChecks === false ? null : { key: settings.key, target: settings.target };
     if (rows)
         checkKey(reference, candidate, rows, sides);
@@ -49573,7 +49940,7 @@ function planComparison(reference, candidate, settings, options = {}) {
         }
     }
     return {
-        columns: names.map((name) => columnSpec(reference, candidate, settings, name)),
+        columns,
         features,
         drift: {
             alpha: settings.alpha,
@@ -49644,10 +50011,12 @@ function plan_selectColumns(reference, candidate, settings) {
 function columnSpec(reference, candidate, settings, name) {
     const ref = reference.columns.find((c) => c.name === name);
     const cand = candidate.columns.find((c) => c.name === name);
-    const role = name === settings.target ? 'target' : name === settings.prediction ? 'prediction' : 'feature';
+    const label = name === settings.target ? 'target' : name === settings.prediction ? 'prediction' : null;
+    const detected = label === null ? detectRole(name, ref, cand, settings) : null;
     return {
         name,
-        role,
+        role: label ?? detected?.role ?? 'feature',
+        ...(detected ? { range: detected.range } : {}),
         type: (ref ?? cand)?.type ?? 'empty',
         sides: ref && cand ? 'both' : ref ? 'reference' : 'candidate',
         tests: {

@@ -2706,7 +2706,10 @@ function nonFiniteToken(src, s, e) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/dates.ts
-/** ISO 8601 dates and date-times read straight from the bytes of a cell. */
+/**
+ * Dates and date-times read straight from the bytes of a cell: ISO 8601 (also with `/` between
+ * year, month and day, as spreadsheets export) and month-name dates such as `Jan 1 2000`.
+ */
 
 function twoDigits(src, i) {
     const a = src[i] - 48;
@@ -2718,12 +2721,13 @@ function twoDigits(src, i) {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * Epoch milliseconds of an ISO 8601 date or date-time in src[s, e), or NaN. Accepted:
- * YYYY-MM-DD, then optionally T or space, HH:MM[:SS[.fff...]], then optionally Z or +-HH[:]MM.
- * A date-time without a zone is read as UTC.
+ * YYYY-MM-DD (or YYYY/MM/DD), then optionally T or space, HH:MM[:SS[.fff...]], then optionally Z
+ * or +-HH[:]MM. A date-time without a zone is read as UTC.
  */
 function parseIsoDate(src, s, e) {
     const len = e - s;
-    if (len < 10 || src[s + 4] !== 45 || src[s + 7] !== 45)
+    const dash = src[s + 4];
+    if (len < 10 || (dash !== 45 && dash !== 47) || src[s + 7] !== dash)
         return NaN;
     const y1 = twoDigits(src, s);
     const y2 = twoDigits(src, s + 2);
@@ -2800,6 +2804,45 @@ function parseIsoDate(src, s, e) {
     }
     const offset = (zh * 60 + zm) * 60_000;
     return zone === 43 ? ms - offset : ms + offset;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Epoch ms (UTC) of `Mon D YYYY` or `Mon D, YYYY` (English month abbreviation, any case), or NaN. */
+function parseMonthNameDate(src, s, e) {
+    if (e - s < 10 || e - s > 12 || src[s + 3] !== 32)
+        return NaN;
+    let name = '';
+    for (let k = s; k < s + 3; k++)
+        name += String.fromCharCode(src[k] | 0x20);
+    const month = MONTHS.indexOf(name);
+    if (month < 0)
+        return NaN;
+    let i = s + 4;
+    let day = 0;
+    const dayStart = i;
+    while (i < e && isDigit(src[i]) && i - dayStart < 2)
+        day = day * 10 + (src[i++] - 48);
+    if (i === dayStart || day < 1)
+        return NaN;
+    if (src[i] === 44)
+        i++;
+    if (src[i] !== 32 || e - i !== 5)
+        return NaN;
+    i++;
+    const y1 = twoDigits(src, i);
+    const y2 = twoDigits(src, i + 2);
+    if (y1 < 0 || y2 < 0)
+        return NaN;
+    const year = y1 * 100 + y2;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    if (day > (month === 1 && leap ? 29 : DAYS_IN_MONTH[month]))
+        return NaN;
+    const ms = Date.UTC(year, month, day);
+    return year < 100 ? new Date(ms).setUTCFullYear(year) : ms;
+}
+/** Epoch ms of a date in any accepted form (ISO 8601 with `-` or `/`, or `Jan 1 2000`), or NaN. O(length). */
+function parseDate(src, s, e) {
+    const time = parseIsoDate(src, s, e);
+    return Number.isNaN(time) && e - s >= 10 && src[s] > 64 ? parseMonthNameDate(src, s, e) : time;
 }
 
 ;// CONCATENATED MODULE: ./src/data/growth.ts
@@ -2997,6 +3040,18 @@ const MODE_FORCED_NUMBER = 3;
 const MODE_FORCED_DATE = 4;
 /** Configured identifier: only missing values are counted. */
 const MODE_SKIP = 5;
+/**
+ * Whether src[s, e) is a code with a leading zero (`02134`, `007`): all digits, the first a 0 and
+ * at least two of them. Such a column is text, not numbers (the zeros would be lost).
+ */
+function isCode(src, s, e) {
+    if (e - s < 2 || src[s] !== 48)
+        return false;
+    for (let k = s + 1; k < e; k++)
+        if (!isDigit(src[k]))
+            return false;
+    return true;
+}
 /** Coerced cells remembered per column (and per table); the total is always counted. */
 const MAX_COERCED_RECORDED = 100;
 const columns_decoder = new TextDecoder('utf-8');
@@ -3019,11 +3074,22 @@ class ColumnBuilder {
     coerced = [];
     tokens;
     dictionary = new LevelDictionary();
-    constructor(name, forced, tokens, capacity) {
+    /** `3,14` reads as 3.14 (files delimited by `;`, where the comma is the decimal mark). */
+    decimalComma;
+    scratch = new Uint8Array(64);
+    /**
+     * Rows (and which token) of the non-empty missing tokens counted missing while the column read
+     * as numbers or dates: made categories again if it turns to text.
+     */
+    tokenRows = new Int32Array(0);
+    tokenWhich = new Uint8Array(0);
+    tokenCount = 0;
+    constructor(name, forced, tokens, capacity, decimalComma = false) {
         this.name = name;
         this.forced = forced;
         this.tokens = tokens;
         this.capacity = capacity;
+        this.decimalComma = decimalComma;
         switch (forced) {
             case 'numeric':
                 this.mode = MODE_FORCED_NUMBER;
@@ -3062,11 +3128,7 @@ class ColumnBuilder {
     }
     /** An unquoted cell with its FNV-1a hash computed by the scanner (fastText only). */
     putText(src, s, e, hash, row) {
-        const len = e - s;
-        const tokens = this.tokens;
-        if (len === 0
-            ? tokens.emptyIsMissing
-            : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)) {
+        if (e === s && this.tokens.emptyIsMissing) {
             this.missing++;
             this.codes[row] = -1;
             return;
@@ -3091,7 +3153,7 @@ class ColumnBuilder {
     cell(src, s, e, row) {
         const len = e - s;
         const tokens = this.tokens;
-        if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken) {
+        if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken && !isCode(src, s, e)) {
             // Numbers first: no missing token reads as a number, and most cells here are numbers.
             const value = parseNumber(src, s, e);
             if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
@@ -3102,19 +3164,20 @@ class ColumnBuilder {
                 return;
             }
         }
-        if (len === 0
-            ? tokens.emptyIsMissing
-            : len <= tokens.maxLength && tokens.firstByte[src[s]] === 1 && tokens.matches(src, s, e)) {
+        const token = len === 0 ? -1 : tokens.indexOf(src, s, e);
+        if ((len === 0 && tokens.emptyIsMissing) || (token >= 0 && this.mode !== MODE_TEXT)) {
             this.missing++;
             if (this.values !== null)
                 this.values[row] = NaN;
             if (this.codes !== null)
                 this.codes[row] = -1;
+            if (token >= 0 && (this.mode === MODE_NUMBER || this.mode === MODE_DATE))
+                this.keepToken(row, token);
             return;
         }
         const mode = this.mode;
         if (mode === MODE_NUMBER) {
-            const value = parseNumber(src, s, e);
+            const value = isCode(src, s, e) ? NaN : this.number(src, s, e);
             if (!Number.isNaN(value)) {
                 this.values[row] = value;
                 if (value === Infinity || value === -Infinity)
@@ -3139,7 +3202,7 @@ class ColumnBuilder {
                 this.codes[row] = this.code(src, s, e);
         }
         else if (mode === MODE_DATE) {
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             if (!Number.isNaN(time)) {
                 this.values[row] = time;
                 if (this.codes !== null)
@@ -3152,7 +3215,7 @@ class ColumnBuilder {
             }
         }
         else if (mode === MODE_FORCED_NUMBER) {
-            const value = parseNumber(src, s, e);
+            const value = this.number(src, s, e);
             if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
                 this.values[row] = value;
                 this.numbers++;
@@ -3163,11 +3226,54 @@ class ColumnBuilder {
             }
         }
         else if (mode === MODE_FORCED_DATE) {
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             this.values[row] = time;
             if (Number.isNaN(time))
                 this.coerce(src, s, e, row);
         }
+    }
+    /** The number in src[s, e), also with a decimal comma (`3,14`) where one is the decimal mark; NaN when none. */
+    number(src, s, e) {
+        const value = parseNumber(src, s, e);
+        if (!Number.isNaN(value) || !this.decimalComma)
+            return value;
+        let commas = 0;
+        for (let k = s; k < e; k++) {
+            if (src[k] === 46)
+                return value;
+            if (src[k] === 44)
+                commas++;
+        }
+        if (commas !== 1)
+            return value;
+        if (this.scratch.length < e - s)
+            this.scratch = new Uint8Array((e - s) * 2);
+        const scratch = this.scratch;
+        for (let k = s; k < e; k++)
+            scratch[k - s] = src[k] === 44 ? 46 : src[k];
+        return parseNumber(scratch, 0, e - s);
+    }
+    /** Remembers a missing token read while the column is numbers or dates (see tokenRows). */
+    keepToken(row, token) {
+        if (this.tokenCount === this.tokenRows.length) {
+            const size = Math.max(16, this.tokenCount * 2);
+            this.tokenRows = grown(this.tokenRows, size);
+            this.tokenWhich = grown(this.tokenWhich, size);
+        }
+        this.tokenRows[this.tokenCount] = row;
+        this.tokenWhich[this.tokenCount] = token;
+        this.tokenCount++;
+    }
+    /** The column turned to text: its missing tokens become categories (codes), no longer missing. */
+    recodeTokens() {
+        for (let k = 0; k < this.tokenCount && this.codes !== null; k++) {
+            const bytes = this.tokens.tokens[this.tokenWhich[k]];
+            this.codes[this.tokenRows[k]] = this.code(bytes, 0, bytes.length);
+        }
+        this.missing -= this.tokenCount;
+        this.tokenCount = 0;
+        this.tokenRows = new Int32Array(0);
+        this.tokenWhich = new Uint8Array(0);
     }
     coerce(src, s, e, row) {
         this.coercedCount++;
@@ -3179,7 +3285,7 @@ class ColumnBuilder {
     leaveNumbers(src, s, e, row) {
         if (this.numbers === 0 && this.coercedCount === 0) {
             // Only missing values so far: start as dates or as text.
-            const time = parseIsoDate(src, s, e);
+            const time = parseDate(src, s, e);
             this.codes = sharedInt32(this.capacity);
             this.codes.fill(-1, 0, row);
             if (!Number.isNaN(time)) {
@@ -3191,6 +3297,8 @@ class ColumnBuilder {
                 this.values = null;
             }
             this.codes[row] = this.code(src, s, e);
+            if (this.mode === MODE_TEXT)
+                this.recodeTokens();
             this.refreshFast();
             return;
         }
@@ -3223,6 +3331,7 @@ class ColumnBuilder {
         this.values = null;
         this.coerced.length = 0;
         this.coercedCount = 0;
+        this.recodeTokens();
         this.refreshFast();
     }
     /**
@@ -3255,6 +3364,13 @@ class ColumnBuilder {
         const overflow = this.dictionary.overflow;
         const codes = overflow ? null : this.codes;
         const levels = overflow ? null : this.dictionary.levels;
+        const nullLike = [];
+        if (codes !== null && kind === 'text') {
+            this.dictionary.levels.forEach((level, code) => {
+                if (this.tokens.texts.has(level))
+                    nullLike.push(code);
+            });
+        }
         return {
             name: this.name,
             forced: this.forced,
@@ -3264,6 +3380,7 @@ class ColumnBuilder {
             levels: codes === null ? null : levels,
             overflow,
             missing: this.missing,
+            nullLike,
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
             coerced: this.coerced,
@@ -3272,14 +3389,35 @@ class ColumnBuilder {
 }
 
 ;// CONCATENATED MODULE: ./src/data/missing.ts
-/** The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. */
+/**
+ * The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. The
+ * empty field is missing in every column; the other tokens (`NA`, `None`, ...) are missing only in
+ * columns that are otherwise numbers or dates (and booleans, decided in infer.ts): in a text column
+ * they are categories like any other (a damage level "None" is not a missing value).
+ */
 
+/** The default `missing-values`: the empty field and the usual null-like tokens. */
+const DEFAULT_MISSING_VALUES = (/* unused pure expression or super */ null && ([
+    '',
+    'NA',
+    'N/A',
+    'NaN',
+    'nan',
+    'null',
+    'NULL',
+    'None',
+    '-',
+    '?',
+]));
 /** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
 class MissingTokens {
     emptyIsMissing;
     maxLength;
     firstByte = new Uint8Array(256);
+    /** The non-empty tokens as bytes, in the order given. */
     tokens;
+    /** The non-empty tokens as text. */
+    texts;
     /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
     numericToken;
     constructor(tokens) {
@@ -3289,25 +3427,34 @@ class MissingTokens {
             return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
         });
         this.emptyIsMissing = tokens.includes('');
-        this.tokens = tokens.filter((token) => token !== '').map((token) => encoder.encode(token));
+        const nonEmpty = [...new Set(tokens.filter((token) => token !== ''))];
+        this.texts = new Set(nonEmpty);
+        this.tokens = nonEmpty.map((token) => encoder.encode(token));
         this.maxLength = 0;
         for (const token of this.tokens) {
             this.maxLength = Math.max(this.maxLength, token.length);
             this.firstByte[token[0]] = 1;
         }
     }
-    matches(src, s, e) {
+    /** The index (into `tokens`) of the non-empty token equal to src[s, e), or -1. */
+    indexOf(src, s, e) {
         const len = e - s;
-        for (const token of this.tokens) {
+        if (len === 0 || len > this.maxLength || this.firstByte[src[s]] === 0)
+            return -1;
+        for (let t = 0; t < this.tokens.length; t++) {
+            const token = this.tokens[t];
             if (token.length !== len)
                 continue;
             let k = 0;
             while (k < len && token[k] === src[s + k])
                 k++;
             if (k === len)
-                return true;
+                return t;
         }
-        return false;
+        return -1;
+    }
+    matches(src, s, e) {
+        return this.indexOf(src, s, e) >= 0;
     }
 }
 
@@ -3359,10 +3506,12 @@ class ScanRows {
     count = 0;
     capacity;
     lines;
-    constructor(names, options, capacity) {
+    /** `delimiter` `;`: a comma in a number is its decimal mark (`3,14`). */
+    constructor(names, options, capacity, delimiter) {
         const tokens = new MissingTokens(options.missingValues);
         const types = options.columnTypes ?? {};
-        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity));
+        const decimalComma = delimiter === ';';
+        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity, decimalComma));
         this.capacity = capacity;
         this.lines = sharedUint32(capacity);
     }
@@ -3407,22 +3556,22 @@ class ScanRows {
  * so no string per cell is kept.
  */
 function scanWithCsvParse(bytes, source, delimiter, options) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    // Line of each record's first character: follow the text from record end to record end.
-    let offset = 0;
+    // Line of each record's first byte: follow the bytes from record end to record end (csv-parse
+    // counts `bytes` in bytes, so the text is not decoded first: non-ASCII text would shift lines).
+    let offset = bomLength(bytes);
     let line = 1;
     const advance = (to) => {
         for (; offset < to; offset++) {
-            const c = text.charCodeAt(offset);
-            if (c === LF || (c === CR && text.charCodeAt(offset + 1) !== LF))
+            const c = bytes[offset];
+            if (c === LF || (c === CR && bytes[offset + 1] !== LF))
                 line++;
         }
     };
     const startLine = () => {
         let k = offset;
-        for (; k < text.length; k++) {
-            const c = text.charCodeAt(k);
-            if (c !== LF && c !== CR && c !== 0xfeff)
+        for (; k < bytes.length; k++) {
+            const c = bytes[k];
+            if (c !== LF && c !== CR)
                 break;
         }
         advance(k);
@@ -3440,7 +3589,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
             headerLine = recordLine;
             names = record;
             checkHeader(names, source, headerLine);
-            rows = new ScanRows(names, options, 1024);
+            rows = new ScanRows(names, options, 1024, delimiter);
             return null;
         }
         if (record.length !== names.length)
@@ -3457,7 +3606,7 @@ function scanWithCsvParse(bytes, source, delimiter, options) {
         return null;
     };
     try {
-        parse(text, {
+        parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
             delimiter,
             bom: true,
             relax_quotes: true,
@@ -3612,7 +3761,7 @@ function scanFast(bytes, source, delimiter, options) {
             sampleLines++;
     let capacity = sampleLines > 0 ? Math.ceil(((n - i) / ((sampleEnd - i) / sampleLines)) * 1.02) + 16 : Math.min(1024, n);
     capacity = Math.max(16, Math.min(capacity, Math.ceil((n - i) / ncols) + 16));
-    const rows = new ScanRows(header.names, options, capacity);
+    const rows = new ScanRows(header.names, options, capacity, delimiter);
     const columns = rows.columns;
     while (i < n) {
         const b = bytes[i];
@@ -3654,7 +3803,8 @@ function scanFast(bytes, source, delimiter, options) {
                     // anything else (missing, text, Infinity, spaces) through cell().
                     const value = numbers.read(bytes, i, n);
                     j = numbers.end;
-                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1))
+                    const code = bytes[i] === 48 && j - i > 1 && isDigit(bytes[i + 1]);
+                    if (value - value === 0 && (j === n || stop[bytes[j]] === 1) && !code)
                         column.putNumber(value, row);
                     else {
                         while (j < n && stop[bytes[j]] === 0)

@@ -193,8 +193,9 @@ describe('the bundled action, run as a runner runs it', () => {
 
   it('renders hostile column names as text in the summary and annotations', () => {
     const header = '"<img src=x onerror=alert(1)>","| fake | row |",ok';
+    // the first column shifts by 60 in shuffled order (sorted, it would be a row id and not tested)
     const rows = (shift: number) =>
-      Array.from({ length: 80 }, (_, i) => `${i + shift},${(i * 7) % 13},${i % 3}`);
+      Array.from({ length: 80 }, (_, i) => `${((i * 17) % 80) + shift},${(i * 7) % 13},${i % 3}`);
     writeFileSync(join(repo, 'data/hostile-a.csv'), [header, ...rows(0)].join('\n'));
     writeFileSync(join(repo, 'data/hostile-b.csv'), [header, ...rows(60)].join('\n'));
     const run = runAction(
