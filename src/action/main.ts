@@ -16,7 +16,7 @@ import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
 import { isPermissionError, upsertStickyComment } from './comment.js';
-import { readEventPayload, requireBaseRevision } from './event.js';
+import { pullRequestLabels, readEventPayload, requireBaseRevision } from './event.js';
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
@@ -103,6 +103,7 @@ export async function run(): Promise<void> {
       confineToRoot: true,
       referenceRevision: referenceRevision(settings),
       workers: workerOverrides(process.env),
+      labels: pullRequestLabels(readEventPayload(process.env.GITHUB_EVENT_PATH)),
     });
     const jsonPath = reportPath(settings, workspace);
     mkdirSync(dirname(jsonPath), { recursive: true });

@@ -27,6 +27,8 @@ export interface PipelineContext {
   readonly referenceRevision: string | null;
   /** Worker files instead of the built ones (a path, or `off`); the adapters read them from the environment. */
   readonly workers?: WorkerOverrides;
+  /** The pull request's labels (the action reads them from the event payload; the CLI has none). */
+  readonly labels?: readonly string[];
 }
 
 function locate(
@@ -68,7 +70,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
         'reference-ref reads a file at a git revision; it does not apply to image folders',
       );
     }
-    return compareImageFolders(reference, candidate, settings);
+    return compareImageFolders(reference, candidate, settings, context);
   }
   let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
   if (context.referenceRevision) {
@@ -94,7 +96,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
     tables.reference,
     tables.candidate,
     settings,
-    { referenceRevision: context.referenceRevision },
+    { referenceRevision: context.referenceRevision, labels: context.labels },
     (reference, candidate, request) =>
       runJointChecks(reference, candidate, request, context.workers?.compare),
   );
@@ -149,7 +151,7 @@ async function compareImageGlobs(
     readImageGlob(reference, context.root, { size: settings.imageSize }),
     readImageGlob(candidate, context.root, { size: settings.imageSize }),
   ]);
-  return compareImageSets(referenceSet, candidateSet, settings);
+  return compareImageSets(referenceSet, candidateSet, settings, context);
 }
 
 /** Both sides as folders of images (read recursively). */
@@ -157,6 +159,7 @@ async function compareImageFolders(
   reference: { label: string; absolute: string },
   candidate: { label: string; absolute: string },
   settings: Settings,
+  context: PipelineContext,
 ): Promise<Report> {
   const [referenceSet, candidateSet] = await Promise.all([
     readImageFolder(reference.absolute, { size: settings.imageSize }),
@@ -166,6 +169,7 @@ async function compareImageFolders(
     { ...referenceSet, source: reference.label },
     { ...candidateSet, source: candidate.label },
     settings,
+    context,
   );
 }
 
@@ -173,7 +177,12 @@ async function compareImageFolders(
  * Image sets: reconstruction error on the pixels (imageDrift) and the per-image properties
  * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
  */
-function compareImageSets(referenceSet: ImageSet, candidateSet: ImageSet, settings: Settings): Report {
+function compareImageSets(
+  referenceSet: ImageSet,
+  candidateSet: ImageSet,
+  settings: Settings,
+  context: PipelineContext,
+): Report {
   const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
     varianceShare: settings.multivariateVarianceShare,
     minIncrease: settings.multivariateMinIncrease,
@@ -185,6 +194,7 @@ function compareImageSets(referenceSet: ImageSet, candidateSet: ImageSet, settin
     {
       rowChecks: false,
       images,
+      labels: context.labels,
     },
   );
 }
