@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applyAcceptance } from '../../src/checks/accept.js';
 import { loadTables } from '../../src/data/load.js';
 import type { Table } from '../../src/data/table.js';
 import { compareTables } from '../../src/engine/compare.js';
@@ -32,12 +33,14 @@ const NOW = new Date('2026-06-15T12:00:00Z');
 
 let train: { reference: Table; candidate: Table };
 let broken: { reference: Table; candidate: Table };
+let allYears: { reference: Table; candidate: Table };
 
 beforeAll(async () => {
   const load = (a: string, b: string) =>
     loadTables({ label: a, path: join(examples, a) }, { label: b, path: join(examples, b) });
   train = await load('train.csv', 'incoming.csv');
   broken = await load('train-all.csv', 'broken.csv');
+  allYears = await load('train-all.csv', 'incoming.csv');
 });
 
 function compare(
@@ -192,6 +195,31 @@ describe('accept entries', () => {
     expect(stable.verdict).toBe('fail');
   });
 
+  it('a drifting target is accepted by its column or by check target; lost critical rows by check critical', () => {
+    const features = DRIFTED.filter((name) => name !== 'Origin');
+    const base = { target: 'Origin', multivariate: false };
+    expect(compare(train, { ...base, accept: accept(features) }).verdict).toBe('fail');
+    const byColumn = compare(train, { ...base, accept: accept(DRIFTED) });
+    expect(byColumn.verdict).toBe('pass');
+    expect(byColumn.accepted?.find((item) => item.column === 'Origin')?.covered[0]).toMatch(
+      /^Target 'Origin' drifted: significant/,
+    );
+    const byCheck = compare(train, {
+      ...base,
+      accept: [...accept(features), { check: 'target', reason: 'more Japanese cars in the new market' }],
+    });
+    expect(byCheck.verdict).toBe('pass');
+
+    const critical = { key: 'Name', critical: 'Origin=Japan', multivariate: false };
+    expect(compare(allYears, { ...critical, accept: accept(DRIFTED) }).verdict).toBe('fail');
+    const kept = compare(allYears, {
+      ...critical,
+      accept: [...accept(DRIFTED), { check: 'critical', reason: 'old Japanese models left the market' }],
+    });
+    expect(kept.verdict).toBe('pass');
+    expect(kept.accepted?.at(-1)?.covered[0]).toMatch(/^Critical rows: 21 of 44 removed, 6 changed: /);
+  });
+
   it('rejects an unknown check, naming the entry', () => {
     expect(() => compare(train, { accept: [{ check: 'multivariat', reason: 'typo' }] })).toThrow(
       /^accept\[0\]: unknown check 'multivariat'; known checks: target, performance, critical, multivariate, images, schema, /,
@@ -272,5 +300,25 @@ describe('accept from a config file through the pipeline', () => {
     const plain = await runPipeline({ ...settings, accept: [] }, { ...context, labels: ['drift-accepted'] });
     expect(plain.verdict).toBe('pass');
     expect(plain.accepted?.[0].by).toBe('label');
+  });
+});
+
+describe('applyAcceptance', () => {
+  it('keeps a failing verdict whose failure it does not know, even with the label', () => {
+    const result = applyAcceptance({
+      verdict: 'fail',
+      reasons: [],
+      reasonTexts: [],
+      failOn: 'dataset-drift',
+      dataset: { drift: false, driftShare: 0, driftedColumns: [], comparedColumns: 3, threshold: 0.5 },
+      columns: [],
+      quality: [],
+      accept: [],
+      label: 'drift-accepted',
+      today: '2026-06-15',
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.accepted.map((item) => item.status)).toEqual(['unused']);
+    expect(result.reasons).toEqual([]);
   });
 });
