@@ -35275,7 +35275,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -41394,161 +41394,6 @@ function answerParent(work, transfer = () => []) {
         .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
 }
 
-;// CONCATENATED MODULE: ./src/report/wording.ts
-
-/** Metric names in words, for reasons and summaries. */
-const METRIC_LABEL = {
-    accuracy: 'accuracy',
-    macroF1: 'macro F1',
-    rocAuc: 'ROC AUC',
-    r2: 'R²',
-    mae: 'MAE',
-    rmse: 'RMSE',
-};
-/** Class names longer than this are clipped in the rare-class sentence. */
-const MAX_CLASS_NAME = 40;
-/** Examples (critical rows, quality errors) named in one verdict reason. */
-const LISTED = 3;
-/** A number in a column sentence; a statistic that is not finite (stored as null) says so. */
-function sentenceNumber(x) {
-    return x === null ? 'not finite' : formatNumber(x);
-}
-/** `adjusted p 0.0204 < 0.05` / `tvd 0.0828 < 0.1`: a criterion and which side of its threshold it lies on. */
-function criterionText(c, name) {
-    const below = c.kind === 'p-value' ? c.passed : !c.passed;
-    return `${name} ${sentenceNumber(c.value)} ${below ? '<' : '>='} ${formatSetting(c.threshold)}`;
-}
-/** Why the column's values were not compared, e.g. `type differs: numeric in the reference, categorical in the candidate`. */
-function wording_columnSkipText(skip) {
-    switch (skip.kind) {
-        case 'too-sparse':
-            return `too many categories for the rows (${skip.categories} categories, ${skip.smallerSide} values on the smaller side): name a test for it or ignore it`;
-        case 'type-differs':
-            return `type differs: ${skip.reference} in the reference, ${skip.candidate} in the candidate`;
-        case 'test-skipped':
-        case 'not-comparable':
-            return skip.message;
-        case 'missing-in-candidate':
-            return 'column is missing from the candidate';
-        case 'missing-in-reference':
-            return 'column is new in the candidate';
-        case 'role-range':
-            return `${skip.role === 'identifier' ? 'id range' : 'time'} ${skip.reference} → ${skip.candidate}`;
-    }
-}
-/** The explanation of an identifier or time column, which is shown by its range instead of tested. */
-function wording_roleRangeExplanation(role, range) {
-    const what = role === 'identifier'
-        ? 'row ids (unique, increasing with the row order) are not drift'
-        : 'a time axis moves on with every new batch, which is not drift';
-    return `Not tested: ${range}; ${what} (to test it, set its \`type\` in column-settings: \`${role === 'identifier' ? 'numeric' : 'datetime'}\`)`;
-}
-/** The reason of a column whose values were skipped but whose missing share is still compared. */
-function wording_onlyMissingShareText(reason) {
-    return `${reason}; only the missing share is compared`;
-}
-/** The explanation of a column present on one side only: `Not compared: column is new in the candidate`. */
-function wording_notComparedText(reason) {
-    return `Not compared: ${reason}`;
-}
-/**
- * The strongest flagged class in one clause, e.g.
- * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)".
- */
-function rareClassText(c) {
-    const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
-    const change = c.referenceShare === 0
-        ? 'new'
-        : c.candidateShare === 0
-            ? 'vanished'
-            : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
-    const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
-    return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
-}
-/**
- * A column's explanation: `Drift: ` and what made it drift (values, rare class, missing share),
- * then what did not (context); or `No drift: ` and the context. `reason` (the column's skip reason)
- * stands in for the values when they were not compared.
- */
-function wording_columnExplanation(decision, reason) {
-    const causes = [];
-    const context = [];
-    const values = decision.values;
-    if (values?.rule === 'auto') {
-        const significance = criterionText(values.significance, 'adjusted p');
-        const size = criterionText(values.effect, values.effect.test);
-        if (values.drift)
-            causes.push(`significant (${significance}) and large enough (${size})`);
-        else if (values.significance.passed)
-            context.push(`values significant (${significance}) but too small to matter (${size})`);
-        else
-            context.push(`values not significant (${significance}; ${size})`);
-    }
-    else if (values?.rule === 'named') {
-        const score = values.score;
-        const text = criterionText(score, score.kind === 'p-value' ? `${score.test} adjusted p` : score.test);
-        (values.drift ? causes : context).push(text);
-    }
-    else if (reason) {
-        context.push(reason);
-    }
-    if (decision.fired.includes('rare-class') && decision.rareClass)
-        causes.push(rareClassText(decision.rareClass));
-    const missing = decision.missingShare;
-    if (missing?.drift) {
-        causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
-    }
-    return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
-}
-/** `3 of 7 compared columns drifted (42.9%)`. */
-function driftCountText(count) {
-    return `${count.drifted} of ${count.compared} compared columns drifted (${formatPercent(count.share)})`;
-}
-/** `accuracy 0.9 → 0.7 (a drop of 0.2, more than performance-margin 0.05)`. */
-function droppedMetricText(c) {
-    const by = c.higherIsBetter
-        ? `a drop of ${formatMetric(Math.abs(c.change ?? 0))}, more than performance-margin ${formatSetting(c.margin)}`
-        : `a rise of ${formatPercent(Math.abs(c.relativeChange ?? 1))}, more than ${formatPercent(c.margin)}`;
-    return `${METRIC_LABEL[c.metric]} ${formatMetric(c.reference)} → ${formatMetric(c.candidate)} (${by})`;
-}
-/** `a, b, c; ...`: the first LISTED items, and `; ...` when more exist than listed. */
-function listed(items, total) {
-    const shown = items.slice(0, LISTED);
-    return `${shown.join('; ')}${total > shown.length ? '; ...' : ''}`;
-}
-/** One verdict reason in words: a `reasons[]` string of the report. */
-function wording_verdictReasonText(reason) {
-    switch (reason.kind) {
-        case 'dataset-drift':
-            return reason.drift
-                ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
-                : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
-        case 'column-drift':
-            return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
-        case 'never-fails':
-            return `${driftCountText(reason.count)}; fail-on is 'never', so the run passes`;
-        case 'target-drift': {
-            const why = reason.notGatingBecause === null
-                ? ''
-                : ` (not gating: ${reason.notGatingBecause === 'fail-on-never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`;
-            return `Target '${reason.target}' drifted${why}: ${reason.explanation.replace(/^Drift: /, '')}`;
-        }
-        case 'performance-dropped':
-            return `Performance dropped: ${reason.metrics.map(droppedMetricText).join('; ')}`;
-        case 'critical-rows': {
-            const rows = reason.examples.map((e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, LISTED).join(', ')}` : ''})`);
-            const lost = reason.removed + reason.changed;
-            return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
-        }
-        case 'joint-drift':
-            return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
-        case 'quality-errors': {
-            const count = reason.messages.length;
-            return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/stats/sort.ts
 /**
  * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
@@ -41813,6 +41658,1489 @@ function sum(values) {
     for (let i = 0; i < values.length; i++)
         s += values[i];
     return s;
+}
+
+;// CONCATENATED MODULE: ./src/stats/binning.ts
+/**
+ * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
+ *
+ * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
+ *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
+ *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
+ * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
+ *   and the last bin is closed; values outside the edges are not counted. O(n log k).
+ * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
+ *   default linear method. O(n log n).
+ * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
+ *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
+ * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
+ *   renormalising), as used by PSI and KL.
+ * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
+ *   so the binned distances share one code path with categorical columns.
+ * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
+ *
+ * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
+ */
+
+
+/** Share given to a bin or category that holds no values (PSI and KL). */
+const EMPTY_BIN_SHARE = 1e-4;
+/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
+function linspace(start, stop, num) {
+    const out = new Float64Array(num);
+    const div = num - 1;
+    const delta = stop - start;
+    if (div > 0) {
+        const step = delta / div;
+        for (let i = 0; i < num; i++)
+            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
+        out[num - 1] = stop;
+    }
+    else if (num === 1) {
+        out[0] = start;
+    }
+    return out;
+}
+/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
+function sturgesEdges(a, b) {
+    const n = a.length + b.length;
+    if (n === 0)
+        return linspace(0, 1, 2);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const arr of [a, b]) {
+        for (let i = 0; i < arr.length; i++) {
+            const v = arr[i];
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+    }
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(n) + 1.0);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    return linspace(first, last, bins + 1);
+}
+/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
+function histogramCounts(values, edges) {
+    const k = edges.length - 1;
+    const counts = new Float64Array(Math.max(k, 0));
+    if (k < 1)
+        return counts;
+    const lo = edges[0];
+    const hi = edges[k];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!(v >= lo && v <= hi))
+            continue;
+        let idx = searchRight(edges, v) - 1;
+        if (idx >= k)
+            idx = k - 1;
+        counts[idx] += 1;
+    }
+    return counts;
+}
+/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
+function lerp(a, b, t) {
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
+function binning_quantileSorted(sorted, q) {
+    const n = sorted.length;
+    const vi = (n - 1) * q;
+    let prev = Math.floor(vi);
+    let next = prev + 1;
+    if (vi >= n - 1) {
+        prev = n - 1;
+        next = n - 1;
+    }
+    if (vi < 0) {
+        prev = 0;
+        next = 0;
+    }
+    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
+}
+/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
+function decileCuts(reference) {
+    if (reference.length === 0)
+        return new Float64Array(0);
+    const sorted = ascending(reference);
+    const cuts = [];
+    for (let i = 1; i <= 9; i++)
+        cuts.push(binning_quantileSorted(sorted, i / 10));
+    const uniq = ascending(cuts);
+    const out = [];
+    for (let i = 0; i < uniq.length; i++)
+        if (i === 0 || uniq[i] !== uniq[i - 1])
+            out.push(uniq[i]);
+    return Float64Array.from(out);
+}
+/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
+function binByCuts(values, cuts) {
+    const counts = new Float64Array(cuts.length + 1);
+    for (let i = 0; i < values.length; i++)
+        counts[searchRight(cuts, values[i])] += 1;
+    return counts;
+}
+/** Shares counts / total (a total of 0 gives all zeros before flooring). */
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    if (total > 0)
+        for (let i = 0; i < counts.length; i++)
+            out[i] = counts[i] / total;
+    return out;
+}
+/** Shares with every zero share replaced by `floor` (no renormalising). */
+function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
+    const out = shares(counts);
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === 0)
+            out[i] = floor;
+    return out;
+}
+/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
+function sturgesCategorical(input) {
+    const edges = sturgesEdges(input.reference, input.candidate);
+    const ref = histogramCounts(input.reference, edges);
+    const cand = histogramCounts(input.candidate, edges);
+    const levels = [];
+    for (let i = 0; i < ref.length; i++) {
+        const close = i === ref.length - 1 ? ']' : ')';
+        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
+    }
+    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
+}
+/** Total of a count vector. */
+function total(counts) {
+    let s = 0;
+    for (const c of counts)
+        s += c;
+    return s;
+}
+/**
+ * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
+ * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
+ */
+function distributionShares(id, input) {
+    const cat = input.kind === 'numeric' ? null : input;
+    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    const counts = cat ?? sturgesCategorical(input);
+    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    return { p: shares(counts.reference), q: shares(counts.candidate) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
+
+/**
+ * Numeric columns with at most this many distinct present values (both sides together) are
+ * compared as categories: a KS test on a handful of values is dominated by ties.
+ */
+const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
+/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
+function prepare_presentSorted(column) {
+    if (column.sortedPresent)
+        return column.sortedPresent;
+    const values = column.values;
+    const out = new Float64Array(values.length - column.missing);
+    let count = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!Number.isNaN(value))
+            out[count++] = value;
+    }
+    return sortFloat64(count === out.length ? out : out.subarray(0, count));
+}
+/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
+function distinctSorted(sorted, limit) {
+    const seen = new Set();
+    for (const values of sorted) {
+        for (let i = 0; i < values.length && seen.size <= limit; i++) {
+            if (i === 0 || values[i] !== values[i - 1])
+                seen.add(values[i]);
+        }
+    }
+    return [...seen].sort((a, b) => a - b);
+}
+/**
+ * The input for a numeric column pair: numeric when there are more than
+ * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
+ */
+function prepare_numericPairInput(reference, candidate) {
+    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
+    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
+        return { kind: 'numeric', reference, candidate };
+    const index = new Map(distinct.map((value, i) => [value, i]));
+    const count = (values) => {
+        const counts = new Array(distinct.length).fill(0);
+        for (let i = 0; i < values.length; i++)
+            counts[index.get(values[i])]++;
+        return counts;
+    };
+    return {
+        kind: 'categorical',
+        levels: distinct.map((value) => String(value)),
+        reference: count(reference),
+        candidate: count(candidate),
+    };
+}
+/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
+function prepare_categoricalPairInput(reference, candidate) {
+    const levels = [...reference.levels];
+    const position = new Map(levels.map((level, i) => [level, i]));
+    const candidateToUnion = candidate.levels.map((level) => {
+        let at = position.get(level);
+        if (at === undefined) {
+            at = levels.length;
+            levels.push(level);
+            position.set(level, at);
+        }
+        return at;
+    });
+    const referenceCounts = new Array(levels.length).fill(0);
+    const candidateCounts = new Array(levels.length).fill(0);
+    const codesRef = reference.codes;
+    for (let i = 0; i < codesRef.length; i++)
+        if (codesRef[i] >= 0)
+            referenceCounts[codesRef[i]]++;
+    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
+    const codesCand = candidate.codes;
+    for (let i = 0; i < codesCand.length; i++)
+        if (codesCand[i] >= 0)
+            perCandidateLevel[codesCand[i]]++;
+    perCandidateLevel.forEach((count, level) => {
+        candidateCounts[candidateToUnion[level]] += count;
+    });
+    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
+ * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
+ * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
+ *
+ * The shared voice, one function per kind:
+ *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
+ *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
+ *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
+ *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
+ *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
+ *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
+ *   metric   formatMetric       0.85             model-performance values (3 significant digits)
+ *   setting  formatSetting      0.05             a configured value exactly as given
+ *   value    formatValue        3504, 0.0123     a data value in a data-quality message (4 significant digits)
+ *
+ * A few sentences in the JSON contract were written with their own formats before this module
+ * existed; they are kept byte-identical (the report is a public contract) and named here so they are
+ * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
+ * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
+ * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
+ */
+const DASH = '—';
+/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
+function significant(x, digits) {
+    return Number(x.toPrecision(digits)).toString();
+}
+function absent(x) {
+    return x === null || x === undefined || Number.isNaN(x);
+}
+/** An integer with thousands separators: `1,234,567`. */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const digits = String(Math.round(Math.abs(n)));
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** An identifier (or numeric time) range without separators, `1-8000` (one value: `17`); `—` when empty. */
+function format_formatIdRange(min, max) {
+    if (min === null || max === null)
+        return '—';
+    return min === max ? String(min) : `${min}-${max}`;
+}
+/**
+ * A time range as short as it stays clear (UTC): `2026-01..06` within a year, `2026-01-03..28`
+ * within a month, `2026-01-03` within a day, `2012-01..2015-12` across years; `—` when empty.
+ */
+function format_formatTimeRange(min, max) {
+    if (min === null || max === null)
+        return '—';
+    const from = new Date(min).toISOString();
+    const to = new Date(max).toISOString();
+    if (from.slice(0, 4) !== to.slice(0, 4))
+        return `${from.slice(0, 7)}..${to.slice(0, 7)}`;
+    if (from.slice(0, 7) !== to.slice(0, 7))
+        return `${from.slice(0, 7)}..${to.slice(5, 7)}`;
+    if (from.slice(0, 10) !== to.slice(0, 10))
+        return `${from.slice(0, 10)}..${to.slice(8, 10)}`;
+    return from.slice(0, 10);
+}
+/** `1 column` / `3 columns` (the count with separators). */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
+ * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
+ * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
+ * column explanations in the JSON report.
+ */
+function format_formatNumber(x) {
+    if (absent(x))
+        return DASH;
+    if (x === Number.POSITIVE_INFINITY)
+        return '∞';
+    if (x === Number.NEGATIVE_INFINITY)
+        return '-∞';
+    if (x === 0)
+        return '0';
+    if (x < 0)
+        return `-${format_formatNumber(-x)}`;
+    if (x < 1e-300)
+        return '< 1e-300';
+    return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
+}
+/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
+function formatPValue(p) {
+    return format_formatNumber(p);
+}
+/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
+function format_formatSetting(x) {
+    return String(x);
+}
+/**
+ * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
+ * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`; a non-zero share below 0.1% keeps
+ * two significant digits (`0.012%`) so it never reads as zero. null -> `—`.
+ */
+function format_formatShare(share) {
+    if (absent(share))
+        return DASH;
+    const percent = share * 100;
+    if (percent > 0 && percent < 0.1)
+        return `${significant(percent, 2)}%`;
+    return `${percent.toFixed(1)}%`;
+}
+/**
+ * A data value inside a data-quality message (a minimum, a median, a unit ratio): at most 4
+ * significant digits, plain for ordinary magnitudes (`3504`, `0.0123`), exponent outside
+ * [1e-4, 1e15) (`1.234e+21`); non-finite values as JavaScript prints them.
+ */
+function formatValue(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(4));
+    const magnitude = Math.abs(rounded);
+    if (magnitude >= 1e-4 && magnitude < 1e15)
+        return rounded.toString();
+    return rounded.toExponential();
+}
+/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
+function format_formatPercent(share) {
+    if (absent(share))
+        return DASH;
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
+function formatRoundPercent(share) {
+    return `${(share * 100).toFixed(0)}%`;
+}
+/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
+function formatSignedPercent(percent) {
+    return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
+function format_formatMetric(x) {
+    return absent(x) ? DASH : significant(x, 3);
+}
+/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
+function formatChange(delta) {
+    if (absent(delta))
+        return DASH;
+    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+    return `${sign}${format_formatMetric(Math.abs(delta))}`;
+}
+/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
+function format_formatRatio(x) {
+    return significant(x, 2);
+}
+/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
+function format_formatClassShare(share) {
+    if (share === 0)
+        return '0%';
+    const pct = share * 100;
+    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
+}
+/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
+function format_formatClassPValue(p) {
+    if (p === 0)
+        return '0';
+    if (p < 1e-300)
+        return '< 1e-300';
+    if (p >= 1e-3)
+        return significant(p, 2);
+    const [mantissa, exponent] = p.toExponential(1).split('e');
+    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
+}
+/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
+function formatError(x) {
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1000 || abs < 0.001)
+        return x.toExponential(2);
+    return x.toPrecision(3);
+}
+/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
+function formatMeasure(x) {
+    return x.toPrecision(3);
+}
+/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
+function formatBinEdge(x) {
+    return Number.isInteger(x) ? String(x) : formatMeasure(x);
+}
+/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
+function formatChartValue(x, digits = 4) {
+    return Number.isFinite(x) ? significant(x, digits) : '0';
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/util.ts
+
+
+/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
+/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
+const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
+/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
+function util_isNumberText(text) {
+    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
+}
+function util_isDateText(text) {
+    return DATE_TEXT.test(text);
+}
+/** Count of each level's present values. O(rows). */
+function util_levelCounts(column) {
+    const counts = new Float64Array(column.levels.length);
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code >= 0 && code < counts.length)
+            counts[code]++;
+    }
+    return counts;
+}
+/**
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
+ * column's sorted present values (made once, by the loader or the drift check): O(rows).
+ */
+function util_summarizeNumeric(column) {
+    const sorted = presentSorted(column);
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    let sumAbs = 0;
+    for (let i = 0; i < count; i++)
+        sumAbs += Math.abs(sorted[i]);
+    return {
+        present: count,
+        min: sorted[0],
+        max: sorted[count - 1],
+        median: quantileSorted(sorted, 0.5),
+        q1: quantileSorted(sorted, 0.25),
+        q3: quantileSorted(sorted, 0.75),
+        meanAbs: sumAbs / count,
+    };
+}
+/** Numbers in quality messages are written by the one formatting module. */
+
+function util_plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+/** Items quoted and joined: `'a', 'b'`. */
+function quoteList(items) {
+    return items.map((item) => `'${item}'`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
+
+function columnOrder({ reference, candidate, columns }, emit) {
+    const compared = new Set(columns
+        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
+        .map((c) => c.name));
+    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
+    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
+    if (refOrder.length !== candOrder.length)
+        return; // duplicate names: not an order question
+    let moved = 0;
+    let first = -1;
+    for (let i = 0; i < refOrder.length; i++) {
+        if (refOrder[i] !== candOrder[i]) {
+            moved++;
+            if (first < 0)
+                first = i;
+        }
+    }
+    if (moved === 0)
+        return;
+    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
+    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
+    const name = refOrder[first];
+    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
+        shared: refOrder.length,
+        moved,
+        firstMoved: name,
+        referencePosition: refPosition.get(name) ?? null,
+        candidatePosition: candPosition.get(name) ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
+
+/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
+const CONSTANT_MAX_CHANCE = 0.01;
+/** The candidate needs at least this many present values (one value is no pattern). */
+const CONSTANT_MIN_PRESENT = 2;
+function constantColumn(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        const ref = numeric.referenceSummary;
+        const cand = numeric.candidateSummary;
+        if (!(ref.min < ref.max && cand.min === cand.max))
+            return;
+        const value = cand.min;
+        let same = 0;
+        const values = numeric.reference.values;
+        for (let i = 0; i < values.length; i++)
+            if (values[i] === value)
+                same++;
+        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
+        report(ctx.name, display, same / ref.present, cand.present, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
+        return;
+    const level = pair.candidate.levels[pair.candidateOnly];
+    const at = pair.referenceIndex.get(level);
+    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
+    report(ctx.name, level, refShare, pair.candidatePresent, emit);
+}
+function report(name, value, referenceShare, candidatePresent, emit) {
+    if (candidatePresent < CONSTANT_MIN_PRESENT)
+        return;
+    // Chance that every candidate value equals this one if nothing changed: share^present.
+    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
+    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
+        return;
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${format_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
+
+function entirelyMissing(ctx, emit) {
+    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
+    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
+        return;
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${format_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+        referencePresent,
+        referenceMissingShare: ctx.reference.missing / referenceRows,
+        candidateRows,
+        candidateMissingShare: 1,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
+
+function missingValues(ctx, emit) {
+    if (ctx.has('entirely-missing'))
+        return;
+    const { report } = ctx;
+    const missing = report.missingShare;
+    if (!missing?.passed || !(missing.candidate > missing.reference))
+        return;
+    emit(`missing values in '${report.name}' rose from ${format_formatShare(missing.reference)} to ${format_formatShare(missing.candidate)}`, {
+        referenceShare: missing.reference,
+        candidateShare: missing.candidate,
+        referenceMissing: report.reference.missing,
+        candidateMissing: report.candidate.missing,
+        adjustedPValue: missing.adjustedPValue,
+        minChange: missing.minChange,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
+
+/** Categories listed by name before "and N more" (also in `vanished-categories`). */
+const MAX_CATEGORIES_LISTED = 5;
+function newCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
+    const added = [];
+    let addedValues = 0;
+    for (let i = 0; i < candidateCounts.length; i++) {
+        if (candidateCounts[i] === 0)
+            continue;
+        const at = referenceIndex.get(cand.levels[i]);
+        if (at !== undefined && referenceCounts[at] > 0)
+            continue;
+        added.push({ level: cand.levels[i], count: candidateCounts[i] });
+        addedValues += candidateCounts[i];
+    }
+    if (added.length === 0)
+        return;
+    added.sort((a, b) => b.count - a.count);
+    const listed = added
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
+    const more = added.length - listed.length;
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: added.length,
+        count: addedValues,
+        share: addedValues / candidatePresent,
+        candidatePresent,
+        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
+
+/** Noted when a null-like category holds more than this share of a side's present values. */
+const NULL_LIKE_MIN_SHARE = 0.05;
+function nullLikeCategory(ctx, emit) {
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike)
+        return;
+    const sides = [
+        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
+        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
+    ];
+    let best = null;
+    for (const side of sides) {
+        for (const code of side.column.nullLike ?? []) {
+            const share = side.present > 0 ? side.counts[code] / side.present : 0;
+            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
+                best = { token: side.column.levels[code], share };
+            }
+        }
+    }
+    if (best === null)
+        return;
+    emit(`'${ctx.name}' holds '${best.token}' in ${format_formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
+
+/** Reported when more than this share of present candidate values is outside the reference range... */
+const OUT_OF_RANGE_MIN_SHARE = 0.01;
+/**
+ * ...and more than this many divided by the reference's present count: a sample of n values
+ * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
+ * by chance less than once in a thousand, so small references are not flagged for sampling noise.
+ */
+const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
+/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
+const OUT_OF_RANGE_MIN_COUNT = 5;
+function outOfRange(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
+            return;
+        if (ctx.has('unit-change'))
+            return;
+        const ref = numeric.referenceSummary;
+        let below = 0;
+        let above = 0;
+        const values = numeric.candidate.values;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value < ref.min)
+                below++;
+            else if (value > ref.max)
+                above++;
+        }
+        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || !pair.numberLevels)
+        return;
+    const { reference: refRange, candidate: candRange } = pair.numberLevels;
+    let below = 0;
+    let above = 0;
+    const counts = pair.candidateCounts;
+    for (let i = 0; i < counts.length; i++) {
+        if (counts[i] === 0)
+            continue;
+        const value = Number(pair.candidate.levels[i]);
+        if (value < refRange.min)
+            below += counts[i];
+        else if (value > refRange.max)
+            above += counts[i];
+    }
+    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+function out_of_range_report(name, { below, above }, ref, cand, emit) {
+    const outside = below + above;
+    const share = outside / cand.present;
+    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
+    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
+        return;
+    const parts = [];
+    if (below > 0)
+        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
+    if (above > 0)
+        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${format_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
+        outside,
+        below,
+        above,
+        share,
+        candidatePresent: cand.present,
+        referenceMin: ref.min,
+        referenceMax: ref.max,
+        candidateMin: cand.min,
+        candidateMax: cand.max,
+        margin,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
+
+/** The candidate has fewer than this share of the reference's rows. */
+const ROW_COUNT_MIN_RATIO = 0.5;
+function rowCount({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio < ROW_COUNT_MIN_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatShare(ratio)} of the reference's ${reference.rows} (below ${format_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
+
+/** The candidate has more than this multiple of the reference's rows. */
+const ROW_COUNT_MAX_RATIO = 2;
+function rowCountGrowth({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio > ROW_COUNT_MAX_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/data/table.ts
+/**
+ * The columnar Table model every check works on. One Table per side (reference, candidate).
+ * Numeric-like columns hold a Float64Array with NaN for missing; categorical-like columns are
+ * dictionary-coded (Int32Array codes into `levels`, -1 for missing). Memory is proportional to
+ * rows x columns in typed arrays plus one string per distinct level, never a string per cell.
+ */
+function table_isNumericColumn(column) {
+    return column.type === 'numeric' || column.type === 'datetime';
+}
+function table_isCategoricalColumn(column) {
+    return column.type === 'categorical' || column.type === 'boolean';
+}
+/**
+ * The codes and levels of a column when it has them: categorical and boolean columns, and
+ * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
+ */
+function table_dictionaryOf(column) {
+    if (table_isNumericColumn(column))
+        return null;
+    const { codes, levels } = column;
+    return codes !== undefined && levels !== undefined ? { codes, levels } : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
+
+
+function typeChange(ctx, emit) {
+    const { name, reference: ref, candidate: cand, coerced } = ctx;
+    if (ref.type === 'empty' || cand.type === 'empty')
+        return;
+    if (ref.type !== cand.type) {
+        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
+            referenceType: ref.type,
+            candidateType: cand.type,
+        });
+        return;
+    }
+    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
+    // text is typed categorical on both sides. The reference then holds only number (date) text.
+    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
+        const was = textKind(ref);
+        if (was === null)
+            return;
+        const isKind = was === 'numeric' ? util_isNumberText : util_isDateText;
+        const counts = util_levelCounts(cand);
+        const other = [];
+        let otherCount = 0;
+        let present = 0;
+        for (let i = 0; i < counts.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            present += counts[i];
+            if (!isKind(cand.levels[i])) {
+                otherCount += counts[i];
+                other.push({ level: cand.levels[i], count: counts[i] });
+            }
+        }
+        if (otherCount === 0)
+            return;
+        other.sort((a, b) => b.count - a.count);
+        const examples = other.slice(0, 3).map((o) => o.level);
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${format_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: otherCount,
+            candidatePresent: present,
+            share: otherCount / present,
+            distinctNonMatching: other.length,
+            examples: JSON.stringify(examples),
+        });
+        return;
+    }
+    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
+    if (table_isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
+        const { count, examples } = coerced.candidate;
+        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
+        const atLeast = coerced.candTruncated ? 'at least ' : '';
+        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: count,
+            countIsLowerBound: coerced.candTruncated ? 1 : 0,
+            examples: JSON.stringify(examples),
+        });
+    }
+}
+/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
+function textKind(column) {
+    if (column.levels.length === 0)
+        return null;
+    const counts = util_levelCounts(column);
+    let numbers = true;
+    let dates = true;
+    for (let i = 0; i < counts.length && (numbers || dates); i++) {
+        if (counts[i] === 0)
+            continue;
+        const level = column.levels[i];
+        if (numbers && !util_isNumberText(level))
+            numbers = false;
+        if (dates && !util_isDateText(level))
+            dates = false;
+    }
+    return numbers ? 'numeric' : dates ? 'datetime' : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
+
+/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
+const UNIT_CHANGE_MIN_RATIO = 8;
+/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
+const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
+/** Present values needed on each side. */
+const UNIT_CHANGE_MIN_PRESENT = 5;
+/** What a power-of-ten jump of the candidate against the reference usually means. */
+const UNIT_HINTS = {
+    1: 'millimetres written as centimetres',
+    2: 'percentages written as fractions, or centimetres as metres',
+    3: 'grams written as kilograms',
+    [-1]: 'centimetres written as millimetres',
+    [-2]: 'fractions written as percentages, or metres as centimetres',
+    [-3]: 'kilograms written as grams',
+};
+function unitChange(ctx, emit) {
+    const pair = ctx.numeric();
+    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
+        return;
+    const ref = pair.referenceSummary;
+    const cand = pair.candidateSummary;
+    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
+        return;
+    let basis = 'median';
+    let refLocation = Math.abs(ref.median);
+    let candLocation = Math.abs(cand.median);
+    if (refLocation === 0 || candLocation === 0) {
+        basis = 'mean absolute value';
+        refLocation = ref.meanAbs;
+        candLocation = cand.meanAbs;
+    }
+    if (!(refLocation > 0 && candLocation > 0))
+        return;
+    const ratio = candLocation / refLocation;
+    if (!Number.isFinite(ratio) || ratio === 0)
+        return;
+    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
+    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
+        return;
+    const refSpread = ref.q3 - ref.q1;
+    const candSpread = cand.q3 - cand.q1;
+    let scaleRatio = null;
+    if (refSpread > 0 && candSpread > 0) {
+        scaleRatio = candSpread / refSpread;
+        const agrees = up
+            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
+            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
+        if (!agrees)
+            return; // the location moved but the spread did not: a shift, not a unit
+    }
+    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
+    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
+    const hint = UNIT_HINTS[exponent];
+    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
+    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
+    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
+        factor: 10 ** exponent,
+        ratio,
+        basis,
+        reference: refShown,
+        candidate: candShown,
+        referenceIqr: refSpread,
+        candidateIqr: candSpread,
+        scaleRatio,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
+
+
+/**
+ * Only categories the candidate would be expected to hold at least this many times (reference
+ * share x candidate present values): absent by chance with probability about e^-10, so even a
+ * column with hundreds of categories rarely shows one vanished by chance.
+ */
+const VANISHED_MIN_EXPECTED = 10;
+function vanishedCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
+        return; // reported as constant-column
+    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
+    const vanished = [];
+    let vanishedValues = 0;
+    for (let i = 0; i < referenceCounts.length; i++) {
+        if (referenceCounts[i] === 0)
+            continue;
+        const at = candidateIndex.get(ref.levels[i]);
+        if (at !== undefined && candidateCounts[at] > 0)
+            continue;
+        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
+        if (expected < VANISHED_MIN_EXPECTED)
+            continue;
+        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
+        vanishedValues += referenceCounts[i];
+    }
+    if (vanished.length === 0)
+        return;
+    vanished.sort((a, b) => b.count - a.count);
+    const listed = vanished
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((v) => `'${v.level}' (${format_formatShare(v.count / referencePresent)} of the reference)`);
+    const more = vanished.length - listed.length;
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${format_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: vanished.length,
+        referenceCount: vanishedValues,
+        referenceShare: vanishedValues / referencePresent,
+        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const registry_QUALITY_CHECKS = {
+    schema: {
+        id: 'schema',
+        defaultSeverity: 'error',
+        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
+        family: 'schema',
+    },
+    'type-change': {
+        id: 'type-change',
+        defaultSeverity: 'error',
+        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
+        family: 'column',
+        run: typeChange,
+    },
+    'column-order': {
+        id: 'column-order',
+        defaultSeverity: 'info',
+        finds: 'the shared columns are in a different order',
+        family: 'dataset',
+        run: columnOrder,
+    },
+    'missing-values': {
+        id: 'missing-values',
+        defaultSeverity: 'warning',
+        finds: "a column's share of missing values rose significantly",
+        family: 'column',
+        run: missingValues,
+    },
+    'entirely-missing': {
+        id: 'entirely-missing',
+        defaultSeverity: 'error',
+        finds: 'a column with values in the reference has none in the candidate',
+        family: 'column',
+        run: entirelyMissing,
+    },
+    'new-categories': {
+        id: 'new-categories',
+        defaultSeverity: 'warning',
+        finds: 'candidate categories the reference never had',
+        family: 'column',
+        run: newCategories,
+    },
+    'vanished-categories': {
+        id: 'vanished-categories',
+        defaultSeverity: 'warning',
+        finds: 'reference categories absent from the candidate, unlikely by chance',
+        family: 'column',
+        run: vanishedCategories,
+    },
+    'out-of-range': {
+        id: 'out-of-range',
+        defaultSeverity: 'warning',
+        finds: 'more candidate values outside the reference range than chance allows',
+        family: 'column',
+        run: outOfRange,
+    },
+    'unit-change': {
+        id: 'unit-change',
+        defaultSeverity: 'error',
+        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
+        family: 'column',
+        run: unitChange,
+    },
+    'constant-column': {
+        id: 'constant-column',
+        defaultSeverity: 'warning',
+        finds: 'a column that varied in the reference holds one value in the candidate',
+        family: 'column',
+        run: constantColumn,
+    },
+    'row-count': {
+        id: 'row-count',
+        defaultSeverity: 'warning',
+        finds: 'the candidate has less than half the reference rows',
+        family: 'dataset',
+        run: rowCount,
+    },
+    'row-count-growth': {
+        id: 'row-count-growth',
+        defaultSeverity: 'info',
+        finds: 'the candidate has more than twice the reference rows',
+        family: 'dataset',
+        run: rowCountGrowth,
+    },
+    'duplicate-rows': {
+        id: 'duplicate-rows',
+        defaultSeverity: 'warning',
+        finds: 'the share of duplicate rows rose',
+        family: 'rows',
+    },
+    'duplicate-keys': {
+        id: 'duplicate-keys',
+        defaultSeverity: 'warning',
+        finds: "rows repeating an earlier row's `key` value",
+        family: 'rows',
+    },
+    'unreadable-images': {
+        id: 'unreadable-images',
+        defaultSeverity: 'warning',
+        finds: 'images that could not be read and were skipped',
+        family: 'images',
+    },
+    'null-like-category': {
+        id: 'null-like-category',
+        defaultSeverity: 'info',
+        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+        family: 'column',
+        run: nullLikeCategory,
+    },
+};
+/** Every check id, in the registry's order. */
+const registry_QUALITY_CHECK_IDS = Object.keys(registry_QUALITY_CHECKS);
+/** The descriptor of a check id, or undefined for an unknown id. */
+function registry_getQualityCheck(id) {
+    return Object.hasOwn(registry_QUALITY_CHECKS, id) ? registry_QUALITY_CHECKS[id] : undefined;
+}
+/** The order the dataset-level checks run (and report) in, before any column's checks. */
+const registry_DATASET_CHECK_ORDER = (/* unused pure expression or super */ null && ([
+    'row-count',
+    'row-count-growth',
+    'column-order',
+]));
+const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
+/**
+ * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
+ * may ask whether an earlier one found something (ctx.has).
+ */
+const registry_COLUMN_CHECK_ORDER = {
+    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
+    categorical: [
+        ...EVERY_COLUMN,
+        'constant-column',
+        'out-of-range',
+        'new-categories',
+        'vanished-categories',
+        'null-like-category',
+    ],
+    other: EVERY_COLUMN,
+};
+
+;// CONCATENATED MODULE: ./src/checks/accept.ts
+/**
+ * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
+ * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
+ * pull-request label (`accept-label`), which covers everything still failing. A failure that is
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes pass. Nothing
+ * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
+ * does not apply and fails the run. Pure; cost O(entries x failures).
+ */
+
+
+
+/** The checks an `accept` entry may name besides the data-quality check ids. */
+const ACCEPTABLE_CHECKS = (/* unused pure expression or super */ null && (['target', 'performance', 'critical', 'multivariate', 'images']));
+/** Throws a UserInputError naming the entry when an `accept` entry names an unknown check. */
+function accept_checkAcceptances(entries) {
+    const known = [...ACCEPTABLE_CHECKS, ...QUALITY_CHECK_IDS];
+    entries.forEach((entry, index) => {
+        if (entry.check !== null && !known.includes(entry.check)) {
+            throw new UserInputError(`accept[${index}]: unknown check '${entry.check}'; known checks: ${known.join(', ')}`);
+        }
+    });
+}
+/** The findings behind each verdict reason (whether or not the reason fails the run). */
+function failures(input) {
+    const out = [];
+    const byName = new Map(input.columns.map((c) => [c.name, c]));
+    for (const [index, reason] of input.reasons.entries()) {
+        const text = input.reasonTexts[index] ?? '';
+        const add = (kind, column, check, what) => {
+            out.push({ reason: index, kind, column, check, text: what });
+        };
+        if (reason.kind === 'dataset-drift' || reason.kind === 'column-drift' || reason.kind === 'never-fails') {
+            for (const name of input.dataset.driftedColumns)
+                add('column', name, null, coveredColumnText(name, byName.get(name)?.explanation ?? ''));
+        }
+        else if (reason.kind === 'target-drift')
+            add('column', reason.target, 'target', text);
+        else if (reason.kind === 'performance-dropped')
+            add('check', null, 'performance', text);
+        else if (reason.kind === 'critical-rows')
+            add('check', null, 'critical', text);
+        else if (reason.kind === 'joint-drift')
+            add('check', null, reason.check, text);
+        else if (reason.kind === 'quality-errors') {
+            for (const finding of input.quality)
+                if (finding.severity === 'error')
+                    add('quality', finding.column, finding.check, finding.message);
+        }
+    }
+    return out;
+}
+/** Whether an entry covers a finding: a column its drift (feature or target), a check its failure. */
+function covers(entry, failure) {
+    if (entry.column !== null)
+        return failure.kind === 'column' && failure.column === entry.column;
+    return failure.check === entry.check;
+}
+/** Whether a reason fails the run as decided (verdict.ts), before acceptance. */
+function failsAsDecided(reason, failOn) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+        case 'column-drift':
+            return reason.drift;
+        case 'never-fails':
+            return false;
+        case 'target-drift':
+            return reason.notGatingBecause === null;
+        default:
+            return failOn !== 'never';
+    }
+}
+/** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
+function stillFails(reason, own, covered, dataset) {
+    const left = own.filter((failure) => !covered.has(failure)).length;
+    if (reason.kind === 'dataset-drift')
+        return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
+    return left > 0;
+}
+/** Why an entry that covered nothing matched nothing. */
+function unusedNote(entry, columns) {
+    if (entry.column !== null) {
+        const compared = columns.some((c) => c.name === entry.column);
+        return unusedNoteText(compared ? 'no-drift' : 'no-such-column', entry);
+    }
+    const quality = QUALITY_CHECK_IDS.includes(entry.check ?? '');
+    return unusedNoteText(quality ? 'no-quality-error' : 'check-passed', entry);
+}
+/** Applies the entries and the label to a decided verdict (see the module comment). */
+function accept_applyAcceptance(input) {
+    const found = failures(input);
+    const covered = new Set();
+    const accepted = [];
+    const expired = [];
+    for (const entry of input.accept) {
+        const item = { column: entry.column, check: entry.check, by: 'config', reason: entry.reason };
+        if (entry.until !== null && entry.until < input.today) {
+            expired.push({ ...entry, until: entry.until });
+            accepted.push({
+                ...item,
+                until: entry.until,
+                status: 'expired',
+                covered: [],
+                note: expiredNoteText(entry.until),
+            });
+            continue;
+        }
+        const matched = found.filter((failure) => covers(entry, failure));
+        for (const failure of matched)
+            covered.add(failure);
+        accepted.push({
+            ...item,
+            until: entry.until,
+            status: matched.length > 0 ? 'applied' : 'unused',
+            covered: matched.map((failure) => failure.text),
+            note: matched.length > 0 ? null : unusedNote(entry, input.columns),
+        });
+    }
+    const failing = input.reasons
+        .map((reason, index) => ({ reason, own: found.filter((failure) => failure.reason === index) }))
+        .filter(({ reason }) => input.verdict === 'fail' && failsAsDecided(reason, input.failOn));
+    const stillFailing = () => failing.filter(({ reason, own }) => stillFails(reason, own, covered, input.dataset));
+    if (input.label !== null) {
+        const left = stillFailing().flatMap(({ own }) => own.filter((failure) => !covered.has(failure)));
+        for (const failure of left)
+            covered.add(failure);
+        accepted.push({
+            column: null,
+            check: null,
+            by: 'label',
+            reason: labelReasonText(input.label),
+            until: null,
+            status: left.length > 0 ? 'applied' : 'unused',
+            covered: left.map((failure) => failure.text),
+            note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
+        });
+    }
+    // A failing verdict with no failing reason known here is kept: only a covered failure passes a run.
+    const passes = input.verdict === 'pass' || (failing.length > 0 && stillFailing().length === 0);
+    const verdict = expired.length === 0 && passes ? 'pass' : 'fail';
+    const reasons = [];
+    const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
+    const applied = accepted.filter((item) => item.status === 'applied');
+    if (coveredFailing)
+        reasons.push(acceptedReasonText(applied, verdict === 'pass'));
+    for (const entry of expired)
+        reasons.push(expiredReasonText(entry));
+    return { verdict, reasons, accepted };
+}
+/** The accept label when the pull request carries it (labels compare without case, as GitHub's do), else null. */
+function accept_carriedLabel(acceptLabel, labels) {
+    if (acceptLabel === null || !labels)
+        return null;
+    const wanted = acceptLabel.toLowerCase();
+    return labels.some((label) => label.toLowerCase() === wanted) ? acceptLabel : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/wording.ts
+
+/** Metric names in words, for reasons and summaries. */
+const METRIC_LABEL = {
+    accuracy: 'accuracy',
+    macroF1: 'macro F1',
+    rocAuc: 'ROC AUC',
+    r2: 'R²',
+    mae: 'MAE',
+    rmse: 'RMSE',
+};
+/** Class names longer than this are clipped in the rare-class sentence. */
+const MAX_CLASS_NAME = 40;
+/** Examples (critical rows, quality errors) named in one verdict reason. */
+const LISTED = 3;
+/** A number in a column sentence; a statistic that is not finite (stored as null) says so. */
+function sentenceNumber(x) {
+    return x === null ? 'not finite' : formatNumber(x);
+}
+/** `adjusted p 0.0204 < 0.05` / `tvd 0.0828 < 0.1`: a criterion and which side of its threshold it lies on. */
+function criterionText(c, name) {
+    const below = c.kind === 'p-value' ? c.passed : !c.passed;
+    return `${name} ${sentenceNumber(c.value)} ${below ? '<' : '>='} ${formatSetting(c.threshold)}`;
+}
+/** Why the column's values were not compared, e.g. `type differs: numeric in the reference, categorical in the candidate`. */
+function wording_columnSkipText(skip) {
+    switch (skip.kind) {
+        case 'too-sparse':
+            return `too many categories for the rows (${skip.categories} categories, ${skip.smallerSide} values on the smaller side): name a test for it or ignore it`;
+        case 'type-differs':
+            return `type differs: ${skip.reference} in the reference, ${skip.candidate} in the candidate`;
+        case 'test-skipped':
+        case 'not-comparable':
+            return skip.message;
+        case 'missing-in-candidate':
+            return 'column is missing from the candidate';
+        case 'missing-in-reference':
+            return 'column is new in the candidate';
+        case 'role-range':
+            return `${skip.role === 'identifier' ? 'id range' : 'time'} ${skip.reference} → ${skip.candidate}`;
+    }
+}
+/** The explanation of an identifier or time column, which is shown by its range instead of tested. */
+function wording_roleRangeExplanation(role, range) {
+    const what = role === 'identifier'
+        ? 'row ids (unique, increasing with the row order) are not drift'
+        : 'a time axis moves on with every new batch, which is not drift';
+    return `Not tested: ${range}; ${what} (to test it, set its \`type\` in column-settings: \`${role === 'identifier' ? 'numeric' : 'datetime'}\`)`;
+}
+/** The reason of a column whose values were skipped but whose missing share is still compared. */
+function wording_onlyMissingShareText(reason) {
+    return `${reason}; only the missing share is compared`;
+}
+/** The explanation of a column present on one side only: `Not compared: column is new in the candidate`. */
+function wording_notComparedText(reason) {
+    return `Not compared: ${reason}`;
+}
+/**
+ * The strongest flagged class in one clause, e.g.
+ * "class 'rare' fell from 2.0% to 0.2% (x0.1, adjusted p 1e-9)".
+ */
+function rareClassText(c) {
+    const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
+    const change = c.referenceShare === 0
+        ? 'new'
+        : c.candidateShare === 0
+            ? 'vanished'
+            : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
+    const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
+    return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
+}
+/**
+ * A column's explanation: `Drift: ` and what made it drift (values, rare class, missing share),
+ * then what did not (context); or `No drift: ` and the context. `reason` (the column's skip reason)
+ * stands in for the values when they were not compared.
+ */
+function wording_columnExplanation(decision, reason) {
+    const causes = [];
+    const context = [];
+    const values = decision.values;
+    if (values?.rule === 'auto') {
+        const significance = criterionText(values.significance, 'adjusted p');
+        const size = criterionText(values.effect, values.effect.test);
+        if (values.drift)
+            causes.push(`significant (${significance}) and large enough (${size})`);
+        else if (values.significance.passed)
+            context.push(`values significant (${significance}) but too small to matter (${size})`);
+        else
+            context.push(`values not significant (${significance}; ${size})`);
+    }
+    else if (values?.rule === 'named') {
+        const score = values.score;
+        const text = criterionText(score, score.kind === 'p-value' ? `${score.test} adjusted p` : score.test);
+        (values.drift ? causes : context).push(text);
+    }
+    else if (reason) {
+        context.push(reason);
+    }
+    if (decision.fired.includes('rare-class') && decision.rareClass)
+        causes.push(rareClassText(decision.rareClass));
+    const missing = decision.missingShare;
+    if (missing?.drift) {
+        causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
+    }
+    return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+}
+/** `3 of 7 compared columns drifted (42.9%)`. */
+function driftCountText(count) {
+    return `${count.drifted} of ${count.compared} compared columns drifted (${formatPercent(count.share)})`;
+}
+/** `accuracy 0.9 → 0.7 (a drop of 0.2, more than performance-margin 0.05)`. */
+function droppedMetricText(c) {
+    const by = c.higherIsBetter
+        ? `a drop of ${formatMetric(Math.abs(c.change ?? 0))}, more than performance-margin ${formatSetting(c.margin)}`
+        : `a rise of ${formatPercent(Math.abs(c.relativeChange ?? 1))}, more than ${formatPercent(c.margin)}`;
+    return `${METRIC_LABEL[c.metric]} ${formatMetric(c.reference)} → ${formatMetric(c.candidate)} (${by})`;
+}
+/** `a, b, c; ...`: the first LISTED items, and `; ...` when more exist than listed. */
+function listed(items, total) {
+    const shown = items.slice(0, LISTED);
+    return `${shown.join('; ')}${total > shown.length ? '; ...' : ''}`;
+}
+/** One verdict reason in words: a `reasons[]` string of the report. */
+function wording_verdictReasonText(reason) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+            return reason.drift
+                ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
+                : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
+        case 'column-drift':
+            return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
+        case 'never-fails':
+            return `${driftCountText(reason.count)}; fail-on is 'never', so the run passes`;
+        case 'target-drift': {
+            const why = reason.notGatingBecause === null
+                ? ''
+                : ` (not gating: ${reason.notGatingBecause === 'fail-on-never' ? "fail-on is 'never'" : 'fail-on-target-drift is false'})`;
+            return `Target '${reason.target}' drifted${why}: ${reason.explanation.replace(/^Drift: /, '')}`;
+        }
+        case 'performance-dropped':
+            return `Performance dropped: ${reason.metrics.map(droppedMetricText).join('; ')}`;
+        case 'critical-rows': {
+            const rows = reason.examples.map((e) => `${e.row} (${e.status}${e.columns.length > 0 ? `: ${e.columns.slice(0, LISTED).join(', ')}` : ''})`);
+            const lost = reason.removed + reason.changed;
+            return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
+        }
+        case 'joint-drift':
+            return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
+        case 'quality-errors': {
+            const count = reason.messages.length;
+            return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stats/anderson-darling.ts
@@ -42535,189 +43863,6 @@ const gTestTest = {
         return contingencyResult('g-test', cat.reference, cat.candidate, 'log-likelihood');
     },
 };
-
-;// CONCATENATED MODULE: ./src/stats/binning.ts
-/**
- * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
- *
- * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
- *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
- *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
- * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
- *   and the last bin is closed; values outside the edges are not counted. O(n log k).
- * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
- *   default linear method. O(n log n).
- * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
- *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
- * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
- *   renormalising), as used by PSI and KL.
- * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
- *   so the binned distances share one code path with categorical columns.
- * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
- *
- * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
- */
-
-
-/** Share given to a bin or category that holds no values (PSI and KL). */
-const EMPTY_BIN_SHARE = 1e-4;
-/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
-function linspace(start, stop, num) {
-    const out = new Float64Array(num);
-    const div = num - 1;
-    const delta = stop - start;
-    if (div > 0) {
-        const step = delta / div;
-        for (let i = 0; i < num; i++)
-            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
-        out[num - 1] = stop;
-    }
-    else if (num === 1) {
-        out[0] = start;
-    }
-    return out;
-}
-/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
-function sturgesEdges(a, b) {
-    const n = a.length + b.length;
-    if (n === 0)
-        return linspace(0, 1, 2);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (const arr of [a, b]) {
-        for (let i = 0; i < arr.length; i++) {
-            const v = arr[i];
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-        }
-    }
-    let first = min;
-    let last = max;
-    if (first === last) {
-        first -= 0.5;
-        last += 0.5;
-    }
-    const width = (max - min) / (Math.log2(n) + 1.0);
-    const bins = width ? Math.ceil((last - first) / width) : 1;
-    return linspace(first, last, bins + 1);
-}
-/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
-function histogramCounts(values, edges) {
-    const k = edges.length - 1;
-    const counts = new Float64Array(Math.max(k, 0));
-    if (k < 1)
-        return counts;
-    const lo = edges[0];
-    const hi = edges[k];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!(v >= lo && v <= hi))
-            continue;
-        let idx = searchRight(edges, v) - 1;
-        if (idx >= k)
-            idx = k - 1;
-        counts[idx] += 1;
-    }
-    return counts;
-}
-/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
-function lerp(a, b, t) {
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
-function binning_quantileSorted(sorted, q) {
-    const n = sorted.length;
-    const vi = (n - 1) * q;
-    let prev = Math.floor(vi);
-    let next = prev + 1;
-    if (vi >= n - 1) {
-        prev = n - 1;
-        next = n - 1;
-    }
-    if (vi < 0) {
-        prev = 0;
-        next = 0;
-    }
-    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
-}
-/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
-function decileCuts(reference) {
-    if (reference.length === 0)
-        return new Float64Array(0);
-    const sorted = ascending(reference);
-    const cuts = [];
-    for (let i = 1; i <= 9; i++)
-        cuts.push(binning_quantileSorted(sorted, i / 10));
-    const uniq = ascending(cuts);
-    const out = [];
-    for (let i = 0; i < uniq.length; i++)
-        if (i === 0 || uniq[i] !== uniq[i - 1])
-            out.push(uniq[i]);
-    return Float64Array.from(out);
-}
-/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
-function binByCuts(values, cuts) {
-    const counts = new Float64Array(cuts.length + 1);
-    for (let i = 0; i < values.length; i++)
-        counts[searchRight(cuts, values[i])] += 1;
-    return counts;
-}
-/** Shares counts / total (a total of 0 gives all zeros before flooring). */
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    if (total > 0)
-        for (let i = 0; i < counts.length; i++)
-            out[i] = counts[i] / total;
-    return out;
-}
-/** Shares with every zero share replaced by `floor` (no renormalising). */
-function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
-    const out = shares(counts);
-    for (let i = 0; i < out.length; i++)
-        if (out[i] === 0)
-            out[i] = floor;
-    return out;
-}
-/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
-function sturgesCategorical(input) {
-    const edges = sturgesEdges(input.reference, input.candidate);
-    const ref = histogramCounts(input.reference, edges);
-    const cand = histogramCounts(input.candidate, edges);
-    const levels = [];
-    for (let i = 0; i < ref.length; i++) {
-        const close = i === ref.length - 1 ? ']' : ')';
-        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
-    }
-    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
-}
-/** Total of a count vector. */
-function total(counts) {
-    let s = 0;
-    for (const c of counts)
-        s += c;
-    return s;
-}
-/**
- * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
- * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
- */
-function distributionShares(id, input) {
-    const cat = input.kind === 'numeric' ? null : input;
-    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    const counts = cat ?? sturgesCategorical(input);
-    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    return { p: shares(counts.reference), q: shares(counts.candidate) };
-}
 
 ;// CONCATENATED MODULE: ./src/stats/share-distance.ts
 /**
@@ -44056,90 +45201,6 @@ function classes_sum(values) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
-
-/**
- * Numeric columns with at most this many distinct present values (both sides together) are
- * compared as categories: a KS test on a handful of values is dominated by ties.
- */
-const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
-function prepare_presentSorted(column) {
-    if (column.sortedPresent)
-        return column.sortedPresent;
-    const values = column.values;
-    const out = new Float64Array(values.length - column.missing);
-    let count = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (!Number.isNaN(value))
-            out[count++] = value;
-    }
-    return sortFloat64(count === out.length ? out : out.subarray(0, count));
-}
-/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
-function distinctSorted(sorted, limit) {
-    const seen = new Set();
-    for (const values of sorted) {
-        for (let i = 0; i < values.length && seen.size <= limit; i++) {
-            if (i === 0 || values[i] !== values[i - 1])
-                seen.add(values[i]);
-        }
-    }
-    return [...seen].sort((a, b) => a - b);
-}
-/**
- * The input for a numeric column pair: numeric when there are more than
- * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
- */
-function prepare_numericPairInput(reference, candidate) {
-    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
-    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
-        return { kind: 'numeric', reference, candidate };
-    const index = new Map(distinct.map((value, i) => [value, i]));
-    const count = (values) => {
-        const counts = new Array(distinct.length).fill(0);
-        for (let i = 0; i < values.length; i++)
-            counts[index.get(values[i])]++;
-        return counts;
-    };
-    return {
-        kind: 'categorical',
-        levels: distinct.map((value) => String(value)),
-        reference: count(reference),
-        candidate: count(candidate),
-    };
-}
-/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
-function prepare_categoricalPairInput(reference, candidate) {
-    const levels = [...reference.levels];
-    const position = new Map(levels.map((level, i) => [level, i]));
-    const candidateToUnion = candidate.levels.map((level) => {
-        let at = position.get(level);
-        if (at === undefined) {
-            at = levels.length;
-            levels.push(level);
-            position.set(level, at);
-        }
-        return at;
-    });
-    const referenceCounts = new Array(levels.length).fill(0);
-    const candidateCounts = new Array(levels.length).fill(0);
-    const codesRef = reference.codes;
-    for (let i = 0; i < codesRef.length; i++)
-        if (codesRef[i] >= 0)
-            referenceCounts[codesRef[i]]++;
-    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
-    const codesCand = candidate.codes;
-    for (let i = 0; i < codesCand.length; i++)
-        if (codesCand[i] >= 0)
-            perCandidateLevel[codesCand[i]]++;
-    perCandidateLevel.forEach((count, level) => {
-        candidateCounts[candidateToUnion[level]] += count;
-    });
-    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/columns/drift.ts
 /**
  * Column drift: which test runs on each column, the multiple-testing correction, and the assembly
@@ -44486,13 +45547,13 @@ class ClassIndex {
         return Int32Array.from(values, (value) => (value === null || value === undefined ? -1 : this.of(value)));
     }
 }
-function rowCount(values) {
+function performance_rowCount(values) {
     return 'codes' in values ? values.codes.length : values.length;
 }
 function requireSameLength(a, b) {
-    const n = rowCount(a);
-    if (rowCount(b) !== n) {
-        throw new Error(`drift-gate bug: labels (${n}) and predictions (${rowCount(b)}) differ in length`);
+    const n = performance_rowCount(a);
+    if (performance_rowCount(b) !== n) {
+        throw new Error(`drift-gate bug: labels (${n}) and predictions (${performance_rowCount(b)}) differ in length`);
     }
     return n;
 }
@@ -46175,258 +47236,6 @@ function infer_buildTables(reference, candidate, options) {
     return { reference: build(reference), candidate: build(candidate) };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * The one place that turns a number into text (DESIGN.md practice 9), for the report's sentences
- * (explanations and reasons in the JSON) and for the renderers (markdown, terminal) alike, so one
- * quantity reads the same in a sentence and in the table beside it. Pure and locale-independent.
- *
- * The shared voice, one function per kind:
- *   count    formatCount        1,234            (renderers; sentences in the JSON write whole counts plainly)
- *   number   formatNumber       0.0828, 1620, 1.1e-23   statistics, effect sizes, thresholds
- *   p-value  formatPValue       0.0204, 5.2e-4, 1        the same voice as formatNumber
- *   share    formatShare        1.0%, 32.6%      a part of a whole (missing values), one fixed decimal
- *   percent  formatPercent      42.9%, 50%       a ratio or a setting (drift share, margins), zeros dropped
- *   change   formatChange, formatSignedPercent  +0.05 / −0.05, +177.7%
- *   metric   formatMetric       0.85             model-performance values (3 significant digits)
- *   setting  formatSetting      0.05             a configured value exactly as given
- *   value    formatValue        3504, 0.0123     a data value in a data-quality message (4 significant digits)
- *
- * A few sentences in the JSON contract were written with their own formats before this module
- * existed; they are kept byte-identical (the report is a public contract) and named here so they are
- * visible side by side: formatClassShare / formatClassPValue / formatRatio (rare-class sentence),
- * formatError / formatRoundPercent (reconstruction sentence), formatMeasure (image property means),
- * formatBinEdge (sketch labels), formatChartValue (mermaid chart numbers).
- */
-const DASH = '—';
-/** `digits` significant digits without trailing zeros, as JavaScript prints the rounded number: 0.25, 1620, 1e+21. */
-function significant(x, digits) {
-    return Number(x.toPrecision(digits)).toString();
-}
-function absent(x) {
-    return x === null || x === undefined || Number.isNaN(x);
-}
-/** An integer with thousands separators: `1,234,567`. */
-function formatCount(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    const sign = n < 0 ? '-' : '';
-    const digits = String(Math.round(Math.abs(n)));
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** An identifier (or numeric time) range without separators, `1-8000` (one value: `17`); `—` when empty. */
-function format_formatIdRange(min, max) {
-    if (min === null || max === null)
-        return '—';
-    return min === max ? String(min) : `${min}-${max}`;
-}
-/**
- * A time range as short as it stays clear (UTC): `2026-01..06` within a year, `2026-01-03..28`
- * within a month, `2026-01-03` within a day, `2012-01..2015-12` across years; `—` when empty.
- */
-function format_formatTimeRange(min, max) {
-    if (min === null || max === null)
-        return '—';
-    const from = new Date(min).toISOString();
-    const to = new Date(max).toISOString();
-    if (from.slice(0, 4) !== to.slice(0, 4))
-        return `${from.slice(0, 7)}..${to.slice(0, 7)}`;
-    if (from.slice(0, 7) !== to.slice(0, 7))
-        return `${from.slice(0, 7)}..${to.slice(5, 7)}`;
-    if (from.slice(0, 10) !== to.slice(0, 10))
-        return `${from.slice(0, 10)}..${to.slice(8, 10)}`;
-    return from.slice(0, 10);
-}
-/** `1 column` / `3 columns` (the count with separators). */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
- * of exponent below 0.001 (`5.2e-4`, `1.0e-5`), `< 1e-300` below that, `0` for zero; negative
- * values carry their sign. null or NaN -> `—`, ±Infinity -> `∞` / `-∞`. This is the format of the
- * column explanations in the JSON report.
- */
-function format_formatNumber(x) {
-    if (absent(x))
-        return DASH;
-    if (x === Number.POSITIVE_INFINITY)
-        return '∞';
-    if (x === Number.NEGATIVE_INFINITY)
-        return '-∞';
-    if (x === 0)
-        return '0';
-    if (x < 0)
-        return `-${format_formatNumber(-x)}`;
-    if (x < 1e-300)
-        return '< 1e-300';
-    return x < 1e-3 ? x.toExponential(1) : significant(x, 3);
-}
-/** A p-value, in the voice of formatNumber: `0.0204`, `8.4e-17`, `1`; null -> `—`. */
-function formatPValue(p) {
-    return format_formatNumber(p);
-}
-/** A configured value (alpha, a threshold, a margin) exactly as JavaScript prints it: `0.05`, `0.0001`. */
-function format_formatSetting(x) {
-    return String(x);
-}
-/**
- * A share (0..1) of a whole, such as the share of missing values, as a percentage with one fixed
- * decimal so a pair lines up: `1.0%`, `32.6%`, `0.0%`, `100.0%`; a non-zero share below 0.1% keeps
- * two significant digits (`0.012%`) so it never reads as zero. null -> `—`.
- */
-function format_formatShare(share) {
-    if (absent(share))
-        return DASH;
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return `${significant(percent, 2)}%`;
-    return `${percent.toFixed(1)}%`;
-}
-/**
- * A data value inside a data-quality message (a minimum, a median, a unit ratio): at most 4
- * significant digits, plain for ordinary magnitudes (`3504`, `0.0123`), exponent outside
- * [1e-4, 1e15) (`1.234e+21`); non-finite values as JavaScript prints them.
- */
-function formatValue(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(4));
-    const magnitude = Math.abs(rounded);
-    if (magnitude >= 1e-4 && magnitude < 1e15)
-        return rounded.toString();
-    return rounded.toExponential();
-}
-/** A ratio or setting (0..1) as a percentage with at most one decimal: `42.9%`, `50%`, `0%`. null -> `—`. */
-function format_formatPercent(share) {
-    if (absent(share))
-        return DASH;
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-/** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
-function formatRoundPercent(share) {
-    return `${(share * 100).toFixed(0)}%`;
-}
-/** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
-function formatSignedPercent(percent) {
-    return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
-}
-/** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
-function format_formatMetric(x) {
-    return absent(x) ? DASH : significant(x, 3);
-}
-/** A signed difference of two metric values: `+0.05`, `−0.12` (minus sign), `±0`; null -> `—`. */
-function formatChange(delta) {
-    if (absent(delta))
-        return DASH;
-    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-    return `${sign}${format_formatMetric(Math.abs(delta))}`;
-}
-/** A ratio of two shares with 2 significant digits: `0.25`, `2.3`, `13`. */
-function format_formatRatio(x) {
-    return significant(x, 2);
-}
-/** A class's share in the rare-class sentence: one decimal, two significant digits below 0.1% (`0.04%`), exactly 0 as `0%`. */
-function format_formatClassShare(share) {
-    if (share === 0)
-        return '0%';
-    const pct = share * 100;
-    return pct >= 0.1 ? `${pct.toFixed(1)}%` : `${significant(pct, 2)}%`;
-}
-/** A class's adjusted p-value in the rare-class sentence: 2 significant digits, `0.0074`, `8.5e-8`, `1e-9`, `0`. */
-function format_formatClassPValue(p) {
-    if (p === 0)
-        return '0';
-    if (p < 1e-300)
-        return '< 1e-300';
-    if (p >= 1e-3)
-        return significant(p, 2);
-    const [mantissa, exponent] = p.toExponential(1).split('e');
-    return `${mantissa.replace(/\.0$/, '')}e${exponent}`;
-}
-/** A reconstruction error: 3 significant digits with zeros kept (`2.00`, `0.512`), exponent outside [0.001, 1000) (`1.46e+3`). */
-function formatError(x) {
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1000 || abs < 0.001)
-        return x.toExponential(2);
-    return x.toPrecision(3);
-}
-/** A measured mean (an image property): 3 significant digits with zeros kept, `0.286`, `28.0`, `1.23e+3`. */
-function formatMeasure(x) {
-    return x.toPrecision(3);
-}
-/** A histogram bin edge for a sketch label: integers whole (`1200`), else as formatMeasure (`0.125`). */
-function formatBinEdge(x) {
-    return Number.isInteger(x) ? String(x) : formatMeasure(x);
-}
-/** A number inside a mermaid chart: `digits` significant digits (default 4), non-finite as `0`. */
-function formatChartValue(x, digits = 4) {
-    return Number.isFinite(x) ? significant(x, digits) : '0';
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/util.ts
-
-
-/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
-const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
-/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
-const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
-/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
-function util_isNumberText(text) {
-    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
-}
-function util_isDateText(text) {
-    return DATE_TEXT.test(text);
-}
-/** Count of each level's present values. O(rows). */
-function util_levelCounts(column) {
-    const counts = new Float64Array(column.levels.length);
-    const codes = column.codes;
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code >= 0 && code < counts.length)
-            counts[code]++;
-    }
-    return counts;
-}
-/**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
- * column's sorted present values (made once, by the loader or the drift check): O(rows).
- */
-function util_summarizeNumeric(column) {
-    const sorted = presentSorted(column);
-    const count = sorted.length;
-    if (count === 0)
-        return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
-    return {
-        present: count,
-        min: sorted[0],
-        max: sorted[count - 1],
-        median: quantileSorted(sorted, 0.5),
-        q1: quantileSorted(sorted, 0.25),
-        q3: quantileSorted(sorted, 0.75),
-        meanAbs: sumAbs / count,
-    };
-}
-/** Numbers in quality messages are written by the one formatting module. */
-
-function util_plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-/** Items quoted and joined: `'a', 'b'`. */
-function quoteList(items) {
-    return items.map((item) => `'${item}'`).join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/checks/quality/context.ts
 /**
  * What the data-quality checks read: the dataset-level context (both Tables and the column
@@ -46579,658 +47388,6 @@ function context_columnContext(report, reference, candidate, referenceRows, cand
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
-
-function columnOrder({ reference, candidate, columns }, emit) {
-    const compared = new Set(columns
-        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
-        .map((c) => c.name));
-    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
-    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
-    if (refOrder.length !== candOrder.length)
-        return; // duplicate names: not an order question
-    let moved = 0;
-    let first = -1;
-    for (let i = 0; i < refOrder.length; i++) {
-        if (refOrder[i] !== candOrder[i]) {
-            moved++;
-            if (first < 0)
-                first = i;
-        }
-    }
-    if (moved === 0)
-        return;
-    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
-    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
-    const name = refOrder[first];
-    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
-        shared: refOrder.length,
-        moved,
-        firstMoved: name,
-        referencePosition: refPosition.get(name) ?? null,
-        candidatePosition: candPosition.get(name) ?? null,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
-
-/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
-const CONSTANT_MAX_CHANCE = 0.01;
-/** The candidate needs at least this many present values (one value is no pattern). */
-const CONSTANT_MIN_PRESENT = 2;
-function constantColumn(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        const ref = numeric.referenceSummary;
-        const cand = numeric.candidateSummary;
-        if (!(ref.min < ref.max && cand.min === cand.max))
-            return;
-        const value = cand.min;
-        let same = 0;
-        const values = numeric.reference.values;
-        for (let i = 0; i < values.length; i++)
-            if (values[i] === value)
-                same++;
-        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
-        report(ctx.name, display, same / ref.present, cand.present, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
-        return;
-    const level = pair.candidate.levels[pair.candidateOnly];
-    const at = pair.referenceIndex.get(level);
-    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
-    report(ctx.name, level, refShare, pair.candidatePresent, emit);
-}
-function report(name, value, referenceShare, candidatePresent, emit) {
-    if (candidatePresent < CONSTANT_MIN_PRESENT)
-        return;
-    // Chance that every candidate value equals this one if nothing changed: share^present.
-    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
-    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
-        return;
-    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${format_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
-
-function entirelyMissing(ctx, emit) {
-    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
-    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
-        return;
-    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${format_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
-        referencePresent,
-        referenceMissingShare: ctx.reference.missing / referenceRows,
-        candidateRows,
-        candidateMissingShare: 1,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
-
-function missingValues(ctx, emit) {
-    if (ctx.has('entirely-missing'))
-        return;
-    const { report } = ctx;
-    const missing = report.missingShare;
-    if (!missing?.passed || !(missing.candidate > missing.reference))
-        return;
-    emit(`missing values in '${report.name}' rose from ${format_formatShare(missing.reference)} to ${format_formatShare(missing.candidate)}`, {
-        referenceShare: missing.reference,
-        candidateShare: missing.candidate,
-        referenceMissing: report.reference.missing,
-        candidateMissing: report.candidate.missing,
-        adjustedPValue: missing.adjustedPValue,
-        minChange: missing.minChange,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
-
-/** Categories listed by name before "and N more" (also in `vanished-categories`). */
-const MAX_CATEGORIES_LISTED = 5;
-function newCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
-    const added = [];
-    let addedValues = 0;
-    for (let i = 0; i < candidateCounts.length; i++) {
-        if (candidateCounts[i] === 0)
-            continue;
-        const at = referenceIndex.get(cand.levels[i]);
-        if (at !== undefined && referenceCounts[at] > 0)
-            continue;
-        added.push({ level: cand.levels[i], count: candidateCounts[i] });
-        addedValues += candidateCounts[i];
-    }
-    if (added.length === 0)
-        return;
-    added.sort((a, b) => b.count - a.count);
-    const listed = added
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
-    const more = added.length - listed.length;
-    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: added.length,
-        count: addedValues,
-        share: addedValues / candidatePresent,
-        candidatePresent,
-        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
-
-/** Noted when a null-like category holds more than this share of a side's present values. */
-const NULL_LIKE_MIN_SHARE = 0.05;
-function nullLikeCategory(ctx, emit) {
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike)
-        return;
-    const sides = [
-        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
-        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
-    ];
-    let best = null;
-    for (const side of sides) {
-        for (const code of side.column.nullLike ?? []) {
-            const share = side.present > 0 ? side.counts[code] / side.present : 0;
-            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
-                best = { token: side.column.levels[code], share };
-            }
-        }
-    }
-    if (best === null)
-        return;
-    emit(`'${ctx.name}' holds '${best.token}' in ${format_formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
-
-/** Reported when more than this share of present candidate values is outside the reference range... */
-const OUT_OF_RANGE_MIN_SHARE = 0.01;
-/**
- * ...and more than this many divided by the reference's present count: a sample of n values
- * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
- * by chance less than once in a thousand, so small references are not flagged for sampling noise.
- */
-const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
-/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
-const OUT_OF_RANGE_MIN_COUNT = 5;
-function outOfRange(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
-            return;
-        if (ctx.has('unit-change'))
-            return;
-        const ref = numeric.referenceSummary;
-        let below = 0;
-        let above = 0;
-        const values = numeric.candidate.values;
-        for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if (value < ref.min)
-                below++;
-            else if (value > ref.max)
-                above++;
-        }
-        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || !pair.numberLevels)
-        return;
-    const { reference: refRange, candidate: candRange } = pair.numberLevels;
-    let below = 0;
-    let above = 0;
-    const counts = pair.candidateCounts;
-    for (let i = 0; i < counts.length; i++) {
-        if (counts[i] === 0)
-            continue;
-        const value = Number(pair.candidate.levels[i]);
-        if (value < refRange.min)
-            below += counts[i];
-        else if (value > refRange.max)
-            above += counts[i];
-    }
-    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
-}
-function out_of_range_report(name, { below, above }, ref, cand, emit) {
-    const outside = below + above;
-    const share = outside / cand.present;
-    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
-    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
-        return;
-    const parts = [];
-    if (below > 0)
-        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
-    if (above > 0)
-        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
-    emit(`${outside} of ${cand.present} candidate values in '${name}' (${format_formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
-        outside,
-        below,
-        above,
-        share,
-        candidatePresent: cand.present,
-        referenceMin: ref.min,
-        referenceMax: ref.max,
-        candidateMin: cand.min,
-        candidateMax: cand.max,
-        margin,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
-
-/** The candidate has fewer than this share of the reference's rows. */
-const ROW_COUNT_MIN_RATIO = 0.5;
-function row_count_rowCount({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio < ROW_COUNT_MIN_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatShare(ratio)} of the reference's ${reference.rows} (below ${format_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
-
-/** The candidate has more than this multiple of the reference's rows. */
-const ROW_COUNT_MAX_RATIO = 2;
-function rowCountGrowth({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio > ROW_COUNT_MAX_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/data/table.ts
-/**
- * The columnar Table model every check works on. One Table per side (reference, candidate).
- * Numeric-like columns hold a Float64Array with NaN for missing; categorical-like columns are
- * dictionary-coded (Int32Array codes into `levels`, -1 for missing). Memory is proportional to
- * rows x columns in typed arrays plus one string per distinct level, never a string per cell.
- */
-function table_isNumericColumn(column) {
-    return column.type === 'numeric' || column.type === 'datetime';
-}
-function table_isCategoricalColumn(column) {
-    return column.type === 'categorical' || column.type === 'boolean';
-}
-/**
- * The codes and levels of a column when it has them: categorical and boolean columns, and
- * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
- */
-function table_dictionaryOf(column) {
-    if (table_isNumericColumn(column))
-        return null;
-    const { codes, levels } = column;
-    return codes !== undefined && levels !== undefined ? { codes, levels } : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
-
-
-function typeChange(ctx, emit) {
-    const { name, reference: ref, candidate: cand, coerced } = ctx;
-    if (ref.type === 'empty' || cand.type === 'empty')
-        return;
-    if (ref.type !== cand.type) {
-        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
-            referenceType: ref.type,
-            candidateType: cand.type,
-        });
-        return;
-    }
-    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
-    // text is typed categorical on both sides. The reference then holds only number (date) text.
-    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
-        const was = textKind(ref);
-        if (was === null)
-            return;
-        const isKind = was === 'numeric' ? util_isNumberText : util_isDateText;
-        const counts = util_levelCounts(cand);
-        const other = [];
-        let otherCount = 0;
-        let present = 0;
-        for (let i = 0; i < counts.length; i++) {
-            if (counts[i] === 0)
-                continue;
-            present += counts[i];
-            if (!isKind(cand.levels[i])) {
-                otherCount += counts[i];
-                other.push({ level: cand.levels[i], count: counts[i] });
-            }
-        }
-        if (otherCount === 0)
-            return;
-        other.sort((a, b) => b.count - a.count);
-        const examples = other.slice(0, 3).map((o) => o.level);
-        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${format_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: otherCount,
-            candidatePresent: present,
-            share: otherCount / present,
-            distinctNonMatching: other.length,
-            examples: JSON.stringify(examples),
-        });
-        return;
-    }
-    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
-    if (table_isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
-        const { count, examples } = coerced.candidate;
-        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
-        const atLeast = coerced.candTruncated ? 'at least ' : '';
-        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: count,
-            countIsLowerBound: coerced.candTruncated ? 1 : 0,
-            examples: JSON.stringify(examples),
-        });
-    }
-}
-/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
-function textKind(column) {
-    if (column.levels.length === 0)
-        return null;
-    const counts = util_levelCounts(column);
-    let numbers = true;
-    let dates = true;
-    for (let i = 0; i < counts.length && (numbers || dates); i++) {
-        if (counts[i] === 0)
-            continue;
-        const level = column.levels[i];
-        if (numbers && !util_isNumberText(level))
-            numbers = false;
-        if (dates && !util_isDateText(level))
-            dates = false;
-    }
-    return numbers ? 'numeric' : dates ? 'datetime' : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
-
-/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
-const UNIT_CHANGE_MIN_RATIO = 8;
-/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
-const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
-/** Present values needed on each side. */
-const UNIT_CHANGE_MIN_PRESENT = 5;
-/** What a power-of-ten jump of the candidate against the reference usually means. */
-const UNIT_HINTS = {
-    1: 'millimetres written as centimetres',
-    2: 'percentages written as fractions, or centimetres as metres',
-    3: 'grams written as kilograms',
-    [-1]: 'centimetres written as millimetres',
-    [-2]: 'fractions written as percentages, or metres as centimetres',
-    [-3]: 'kilograms written as grams',
-};
-function unitChange(ctx, emit) {
-    const pair = ctx.numeric();
-    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
-        return;
-    const ref = pair.referenceSummary;
-    const cand = pair.candidateSummary;
-    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
-        return;
-    let basis = 'median';
-    let refLocation = Math.abs(ref.median);
-    let candLocation = Math.abs(cand.median);
-    if (refLocation === 0 || candLocation === 0) {
-        basis = 'mean absolute value';
-        refLocation = ref.meanAbs;
-        candLocation = cand.meanAbs;
-    }
-    if (!(refLocation > 0 && candLocation > 0))
-        return;
-    const ratio = candLocation / refLocation;
-    if (!Number.isFinite(ratio) || ratio === 0)
-        return;
-    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
-    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
-        return;
-    const refSpread = ref.q3 - ref.q1;
-    const candSpread = cand.q3 - cand.q1;
-    let scaleRatio = null;
-    if (refSpread > 0 && candSpread > 0) {
-        scaleRatio = candSpread / refSpread;
-        const agrees = up
-            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
-            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
-        if (!agrees)
-            return; // the location moved but the spread did not: a shift, not a unit
-    }
-    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
-    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
-    const hint = UNIT_HINTS[exponent];
-    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
-    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
-    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
-        factor: 10 ** exponent,
-        ratio,
-        basis,
-        reference: refShown,
-        candidate: candShown,
-        referenceIqr: refSpread,
-        candidateIqr: candSpread,
-        scaleRatio,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
-
-
-/**
- * Only categories the candidate would be expected to hold at least this many times (reference
- * share x candidate present values): absent by chance with probability about e^-10, so even a
- * column with hundreds of categories rarely shows one vanished by chance.
- */
-const VANISHED_MIN_EXPECTED = 10;
-function vanishedCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
-        return; // reported as constant-column
-    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
-    const vanished = [];
-    let vanishedValues = 0;
-    for (let i = 0; i < referenceCounts.length; i++) {
-        if (referenceCounts[i] === 0)
-            continue;
-        const at = candidateIndex.get(ref.levels[i]);
-        if (at !== undefined && candidateCounts[at] > 0)
-            continue;
-        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
-        if (expected < VANISHED_MIN_EXPECTED)
-            continue;
-        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
-        vanishedValues += referenceCounts[i];
-    }
-    if (vanished.length === 0)
-        return;
-    vanished.sort((a, b) => b.count - a.count);
-    const listed = vanished
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((v) => `'${v.level}' (${format_formatShare(v.count / referencePresent)} of the reference)`);
-    const more = vanished.length - listed.length;
-    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${format_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: vanished.length,
-        referenceCount: vanishedValues,
-        referenceShare: vanishedValues / referencePresent,
-        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const registry_QUALITY_CHECKS = {
-    schema: {
-        id: 'schema',
-        defaultSeverity: 'error',
-        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
-        family: 'schema',
-    },
-    'type-change': {
-        id: 'type-change',
-        defaultSeverity: 'error',
-        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
-        family: 'column',
-        run: typeChange,
-    },
-    'column-order': {
-        id: 'column-order',
-        defaultSeverity: 'info',
-        finds: 'the shared columns are in a different order',
-        family: 'dataset',
-        run: columnOrder,
-    },
-    'missing-values': {
-        id: 'missing-values',
-        defaultSeverity: 'warning',
-        finds: "a column's share of missing values rose significantly",
-        family: 'column',
-        run: missingValues,
-    },
-    'entirely-missing': {
-        id: 'entirely-missing',
-        defaultSeverity: 'error',
-        finds: 'a column with values in the reference has none in the candidate',
-        family: 'column',
-        run: entirelyMissing,
-    },
-    'new-categories': {
-        id: 'new-categories',
-        defaultSeverity: 'warning',
-        finds: 'candidate categories the reference never had',
-        family: 'column',
-        run: newCategories,
-    },
-    'vanished-categories': {
-        id: 'vanished-categories',
-        defaultSeverity: 'warning',
-        finds: 'reference categories absent from the candidate, unlikely by chance',
-        family: 'column',
-        run: vanishedCategories,
-    },
-    'out-of-range': {
-        id: 'out-of-range',
-        defaultSeverity: 'warning',
-        finds: 'more candidate values outside the reference range than chance allows',
-        family: 'column',
-        run: outOfRange,
-    },
-    'unit-change': {
-        id: 'unit-change',
-        defaultSeverity: 'error',
-        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
-        family: 'column',
-        run: unitChange,
-    },
-    'constant-column': {
-        id: 'constant-column',
-        defaultSeverity: 'warning',
-        finds: 'a column that varied in the reference holds one value in the candidate',
-        family: 'column',
-        run: constantColumn,
-    },
-    'row-count': {
-        id: 'row-count',
-        defaultSeverity: 'warning',
-        finds: 'the candidate has less than half the reference rows',
-        family: 'dataset',
-        run: row_count_rowCount,
-    },
-    'row-count-growth': {
-        id: 'row-count-growth',
-        defaultSeverity: 'info',
-        finds: 'the candidate has more than twice the reference rows',
-        family: 'dataset',
-        run: rowCountGrowth,
-    },
-    'duplicate-rows': {
-        id: 'duplicate-rows',
-        defaultSeverity: 'warning',
-        finds: 'the share of duplicate rows rose',
-        family: 'rows',
-    },
-    'duplicate-keys': {
-        id: 'duplicate-keys',
-        defaultSeverity: 'warning',
-        finds: "rows repeating an earlier row's `key` value",
-        family: 'rows',
-    },
-    'unreadable-images': {
-        id: 'unreadable-images',
-        defaultSeverity: 'warning',
-        finds: 'images that could not be read and were skipped',
-        family: 'images',
-    },
-    'null-like-category': {
-        id: 'null-like-category',
-        defaultSeverity: 'info',
-        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
-        family: 'column',
-        run: nullLikeCategory,
-    },
-};
-/** Every check id, in the registry's order. */
-const registry_QUALITY_CHECK_IDS = Object.keys(registry_QUALITY_CHECKS);
-/** The descriptor of a check id, or undefined for an unknown id. */
-function registry_getQualityCheck(id) {
-    return Object.hasOwn(registry_QUALITY_CHECKS, id) ? registry_QUALITY_CHECKS[id] : undefined;
-}
-/** The order the dataset-level checks run (and report) in, before any column's checks. */
-const registry_DATASET_CHECK_ORDER = (/* unused pure expression or super */ null && ([
-    'row-count',
-    'row-count-growth',
-    'column-order',
-]));
-const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
-/**
- * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
- * may ask whether an earlier one found something (ctx.has).
- */
-const registry_COLUMN_CHECK_ORDER = {
-    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
-    categorical: [
-        ...EVERY_COLUMN,
-        'constant-column',
-        'out-of-range',
-        'new-categories',
-        'vanished-categories',
-        'null-like-category',
-    ],
-    other: EVERY_COLUMN,
-};
 
 ;// CONCATENATED MODULE: ./src/checks/quality/finding.ts
 
@@ -48635,6 +48792,8 @@ function encodeRows(encoders, rows, side) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/option-shape.ts
 /** Typed declaration: T comes from `parse` alone, and `default` must be one of its values. */
 function setting(declaration) {
@@ -48829,6 +48988,105 @@ function parseColumnSettings(value, fail) {
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+;// CONCATENATED MODULE: ./src/settings/options-accept.ts
+/**
+ * Declarations of the options that accept intended drift: the `accept` list (columns or checks,
+ * each with a reason and an optional `until` date) and the pull-request label that accepts
+ * everything failing in one run. The check ids are checked against the checks by the engine
+ * (settings may not import src/checks).
+ */
+
+
+
+const ENTRY_KEYS = ['column', 'check', 'reason', 'until'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A YYYY-MM-DD calendar date (YAML may hand over a Date), or null when it is not one. */
+function asDate(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return null;
+    const match = DATE.exec(value.trim());
+    if (!match)
+        return null;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().slice(0, 10) === match[0] ? match[0] : null;
+}
+/** A non-empty string (numbers, e.g. a column named `2019`, as text), or null. */
+function asName(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+/** One `accept` entry; `fail` gets `accept[i]: ...` naming the entry and the key. */
+function parseEntry(raw, index, fail) {
+    const at = `accept[${index}]`;
+    if (!isPlainObject(raw))
+        fail(`${at}: expected a map with 'column' or 'check', 'reason' and optional 'until'`);
+    for (const key of Object.keys(raw))
+        if (!ENTRY_KEYS.includes(key))
+            fail(`${at}: unknown key '${key}'; expected column, check, reason or until`);
+    const named = (key) => {
+        if (raw[key] === undefined || raw[key] === null)
+            return null;
+        return asName(raw[key]) ?? fail(`${at}: '${key}' must be a non-empty name`);
+    };
+    const column = named('column');
+    const check = named('check');
+    if (column === null && check === null)
+        fail(`${at}: name a 'column' or a 'check'`);
+    if (column !== null && check !== null)
+        fail(`${at}: name either a 'column' or a 'check', not both`);
+    const reason = typeof raw.reason === 'string' ? raw.reason.trim() : '';
+    if (reason === '')
+        fail(`${at}: 'reason' is required (why this drift is intended)`);
+    let until = null;
+    if (raw.until !== undefined && raw.until !== null) {
+        until =
+            asDate(raw.until) ?? fail(`${at}: 'until' must be a date YYYY-MM-DD, got ${JSON.stringify(raw.until)}`);
+    }
+    return { column, check, reason, until };
+}
+/** The `accept` setting: a YAML list (from the config file, or as YAML text from an input or flag). */
+function parseAccept(value, fail) {
+    let list = value;
+    if (typeof value === 'string') {
+        try {
+            list = (0,dist/* parse */.qg)(value);
+        }
+        catch (error) {
+            fail(`not YAML: ${error.message.split('\n')[0]}`);
+        }
+    }
+    if (list === null || list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        fail('expected a list of entries');
+    return list.map((entry, index) => parseEntry(entry, index, fail));
+}
+const ACCEPT_OPTIONS = [
+    setting({
+        key: 'accept',
+        field: 'accept',
+        default: [],
+        form: 'a YAML list of entries `{ column: name | check: id, reason: text, until: YYYY-MM-DD }`',
+        help: 'Intended drift: columns or checks (multivariate, images, target, performance, critical, a data-quality check id) accepted with a reason',
+        description: 'Intended drift, accepted on record: a YAML list of entries, each naming a `column` or a `check` (`multivariate`, `images`, `target`, `performance`, `critical`, or a data-quality check id) with a required `reason` and an optional `until` date (YYYY-MM-DD; an expired entry fails the run).',
+        exposed: { input: true, flag: true, file: true },
+        parse: parseAccept,
+    }),
+    setting({
+        key: 'accept-label',
+        field: 'acceptLabel',
+        default: 'drift-accepted',
+        form: 'a pull-request label name',
+        help: 'Pull-request label that accepts everything failing in the run (action only)',
+        description: 'A pull request with this label passes with everything that failed listed as accepted (the summary names the label as the reason).',
+        exposed: { input: true, flag: false, file: true },
+        parse: (v, fail) => asOptionalText(v, fail),
+    }),
+];
 
 ;// CONCATENATED MODULE: ./src/settings/options-checks.ts
 /** Declarations of the options of the other checks (rows, labels, slices, multivariate, quality) and the outputs. */
@@ -51745,8 +52003,6 @@ async function loadTables(reference, candidate, options = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 /**
  * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer. The file comes
@@ -52049,8 +52305,9 @@ const COMPARE_OPTIONS = [
 ;// CONCATENATED MODULE: ./src/settings/declarations.ts
 
 
+
 /** All options, in documentation order (Settings keeps this order, so the report's does too). */
-const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS];
+const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS, ...ACCEPT_OPTIONS];
 function isSetting(option) {
     return 'field' in option;
 }
@@ -52499,6 +52756,7 @@ function qualitySeverities(settings) {
 
 
 
+
 /** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
 const MULTIVARIATE_MAX_COLUMNS = 300;
 /**
@@ -52582,6 +52840,7 @@ function jointChecks(reference, candidate, request) {
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
     const plan = planComparison(reference, candidate, settings, meta);
+    checkAcceptances(settings.accept);
     const columns = columnTests(reference, candidate, plan);
     const separate = separateChecks(reference, candidate, meta, plan, columns);
     const joint = jointChecks(reference, candidate, jointRequest(plan));
@@ -52593,6 +52852,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
  */
 async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
     const plan = planComparison(reference, candidate, settings, meta);
+    checkAcceptances(settings.accept);
     const pending = runJoint(reference, candidate, jointRequest(plan));
     let columns;
     let separate;
@@ -52653,12 +52913,23 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
         critical,
         joint: jointReasons,
     });
-    const { verdict } = decided;
     const reasons = decided.reasons.map(verdictReasonText);
+    const now = meta.now ?? new Date();
+    const acceptance = applyAcceptance({
+        ...decided,
+        reasonTexts: reasons,
+        failOn: plan.failOn,
+        dataset,
+        columns,
+        quality,
+        accept: settings.accept,
+        label: carriedLabel(settings.acceptLabel, meta.labels),
+        today: now.toISOString().slice(0, 10),
+    });
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'drift-gate', version: VERSION },
-        generatedAt: (meta.now ?? new Date()).toISOString(),
+        generatedAt: now.toISOString(),
         reference: side(reference, meta.referenceRevision),
         candidate: side(candidate, meta.candidateRevision),
         settings: { ...settings },
@@ -52672,8 +52943,9 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
         ...(critical ? { critical } : {}),
         ...(multivariate ? { multivariate } : {}),
         ...(meta.images ? { images: meta.images } : {}),
-        verdict,
-        reasons,
+        verdict: acceptance.verdict,
+        reasons: [...reasons, ...acceptance.reasons],
+        ...(acceptance.accepted.length > 0 ? { accepted: acceptance.accepted } : {}),
     };
 }
 

@@ -66471,7 +66471,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 28150:
+/***/ 4545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78883,7 +78883,7 @@ function formatTimeRange(min, max) {
     return from.slice(0, 10);
 }
 /** `1 column` / `3 columns` (the count with separators). */
-function plural(n, singular, pluralForm = `${singular}s`) {
+function format_plural(n, singular, pluralForm = `${singular}s`) {
     return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 /**
@@ -80207,6 +80207,808 @@ function isLfsPointer(bytes) {
     return (text.startsWith('version https://git-lfs.github.com/spec/v1') && /\noid sha256:[0-9a-f]{64}\n/.test(text));
 }
 
+;// CONCATENATED MODULE: ./src/report/accept-wording.ts
+/**
+ * The sentences of accepted drift (src/checks/accept.ts decides, these word it): what an entry
+ * accepts, what it covered, why an entry went unused, and the verdict's reasons about acceptance.
+ * Kept beside wording.ts so the verdict's own wording stays in one place. Pure.
+ */
+/** `column 'price'`, `check 'multivariate'`, or `everything that failed` (the label). */
+function acceptedWhatText(what) {
+    if (what.column !== null)
+        return `column '${what.column}'`;
+    if (what.check !== null)
+        return `check '${what.check}'`;
+    return 'everything that failed';
+}
+/** The reason the accept label gives: `pull request labelled 'drift-accepted'`. */
+function labelReasonText(label) {
+    return `pull request labelled '${label}'`;
+}
+/** A drifted column an acceptance covered: `Column 'price' drifted: significant (...)`. */
+function coveredColumnText(column, explanation) {
+    return `Column '${column}' drifted: ${explanation.replace(/^Drift: /, '')}`;
+}
+/** Why an entry matched nothing, e.g. `column 'price' did not drift in this run`. */
+function unusedNoteText(cause, what) {
+    const named = acceptedWhatText(what);
+    switch (cause) {
+        case 'no-such-column':
+            return `${named} is not compared in this run (not in the data, or ignored)`;
+        case 'no-drift':
+            return `${named} did not drift in this run`;
+        case 'no-quality-error':
+            return `${named} found no data-quality error in this run`;
+        case 'check-passed':
+            return `${named} found nothing in this run`;
+        case 'nothing-failed':
+            return 'nothing failed in this run that the accept entries did not already cover';
+    }
+}
+/**
+ * The verdict reason naming what was accepted, entries with the same means and reason together:
+ * `Accepted drift, so the run passes: column 'a', column 'b' (config: new market); check
+ * 'multivariate' (config: ...)`, or `... (other failures remain)` when the run still fails.
+ */
+function acceptedReasonText(items, passes) {
+    const groups = new Map();
+    for (const item of items) {
+        const why = item.by === 'label' ? item.reason : `config: ${item.reason}`;
+        groups.set(why, [...(groups.get(why) ?? []), acceptedWhatText(item)]);
+    }
+    const head = passes ? 'Accepted drift, so the run passes' : 'Accepted drift (other failures remain)';
+    return `${head}: ${[...groups].map(([why, whats]) => `${whats.join(', ')} (${why})`).join('; ')}`;
+}
+/** The verdict reason of an expired entry: it does not apply and fails the run. */
+function expiredReasonText(entry) {
+    return `Acceptance of ${acceptedWhatText(entry)} expired after ${entry.until} (reason: ${entry.reason}): renew its 'until' or remove the entry from 'accept'`;
+}
+/** An expired entry in the Accepted section: `expired after 2026-01-31`. */
+function expiredNoteText(until) {
+    return `expired after ${until}: it no longer applies, and the run fails until it is renewed or removed`;
+}
+
+;// CONCATENATED MODULE: ./src/stats/util.ts
+/** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
+function util_ascending(values) {
+    const out = Float64Array.from(values);
+    out.sort();
+    return out;
+}
+/** Number of elements of sorted `a` that are <= x (numpy searchsorted side='right'). */
+function searchRight(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Number of elements of sorted `a` that are < x (numpy searchsorted side='left'). */
+function searchLeft(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Average ranks (1-based, ties get the mean of their ranks) of two SORTED samples within the pooled
+ * sample, like `scipy.stats.rankdata(concatenate([a, b]))` restricted to each side, found by merging.
+ * Returns the ranks aligned with `a` and `b` and the tie counts (sizes of groups of equal values).
+ * O(n + m) after sorting.
+ */
+function pooledRanksSorted(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const ranksA = new Float64Array(n);
+    const ranksB = new Float64Array(m);
+    const ties = [];
+    let i = 0;
+    let j = 0;
+    let below = 0; // values already ranked
+    while (i < n || j < m) {
+        const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < n && a[i] === x)
+            i++;
+        while (j < m && b[j] === x)
+            j++;
+        const count = i - i0 + (j - j0);
+        const rank = (2 * below + count + 1) / 2; // mean of ranks below+1 .. below+count
+        for (let k = i0; k < i; k++)
+            ranksA[k] = rank;
+        for (let k = j0; k < j; k++)
+            ranksB[k] = rank;
+        ties.push(count);
+        below += count;
+    }
+    return { ranksA, ranksB, ties };
+}
+function gcd(a, b) {
+    let x = Math.abs(a);
+    let y = Math.abs(b);
+    while (y)
+        [x, y] = [y, x % y];
+    return x;
+}
+/** Python's float floor division `a // b` (CPython float_floor_div), exact for representable values. */
+function pyFloorDiv(a, b) {
+    let mod = a % b;
+    let div = (a - mod) / b;
+    if (mod) {
+        if (b < 0 !== mod < 0) {
+            mod += b;
+            div -= 1.0;
+        }
+    }
+    if (div) {
+        let floordiv = Math.floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1.0;
+        return floordiv;
+    }
+    return 0 * Math.sign(a / b);
+}
+/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
+function meanVar(x, ddof) {
+    const n = x.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += x[i];
+    const mean = s / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const d = x[i] - mean;
+        ss += d * d;
+    }
+    return { mean, variance: ss / (n - ddof) };
+}
+function skipped(reason) {
+    return { status: 'skipped', reason };
+}
+function util_ok(statistic, pValue) {
+    return { status: 'ok', statistic, pValue };
+}
+/** Guard for numeric-only tests: returns the input or a skip reason. */
+function requireNumeric(id, input, minEach = 1) {
+    if (input.kind !== 'numeric')
+        return skipped(`${id} applies to numeric columns only`);
+    if (input.reference.length < minEach || input.candidate.length < minEach) {
+        const what = minEach === 1 ? 'at least one value' : `at least ${minEach} values`;
+        return skipped(`${id} requires ${what} in each sample`);
+    }
+    return input;
+}
+/** Guard for categorical-only tests. */
+function requireCategorical(id, input) {
+    if (input.kind !== 'categorical')
+        return skipped(`${id} applies to categorical columns only`);
+    return input;
+}
+function isResult(x) {
+    return typeof x === 'object' && x !== null && 'status' in x;
+}
+function sum(values) {
+    let s = 0;
+    for (let i = 0; i < values.length; i++)
+        s += values[i];
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/stats/binning.ts
+/**
+ * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
+ *
+ * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
+ *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
+ *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
+ * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
+ *   and the last bin is closed; values outside the edges are not counted. O(n log k).
+ * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
+ *   default linear method. O(n log n).
+ * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
+ *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
+ * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
+ *   renormalising), as used by PSI and KL.
+ * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
+ *   so the binned distances share one code path with categorical columns.
+ * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
+ *
+ * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
+ */
+
+
+/** Share given to a bin or category that holds no values (PSI and KL). */
+const EMPTY_BIN_SHARE = 1e-4;
+/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
+function linspace(start, stop, num) {
+    const out = new Float64Array(num);
+    const div = num - 1;
+    const delta = stop - start;
+    if (div > 0) {
+        const step = delta / div;
+        for (let i = 0; i < num; i++)
+            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
+        out[num - 1] = stop;
+    }
+    else if (num === 1) {
+        out[0] = start;
+    }
+    return out;
+}
+/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
+function sturgesEdges(a, b) {
+    const n = a.length + b.length;
+    if (n === 0)
+        return linspace(0, 1, 2);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const arr of [a, b]) {
+        for (let i = 0; i < arr.length; i++) {
+            const v = arr[i];
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+    }
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(n) + 1.0);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    return linspace(first, last, bins + 1);
+}
+/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
+function histogramCounts(values, edges) {
+    const k = edges.length - 1;
+    const counts = new Float64Array(Math.max(k, 0));
+    if (k < 1)
+        return counts;
+    const lo = edges[0];
+    const hi = edges[k];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!(v >= lo && v <= hi))
+            continue;
+        let idx = searchRight(edges, v) - 1;
+        if (idx >= k)
+            idx = k - 1;
+        counts[idx] += 1;
+    }
+    return counts;
+}
+/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
+function lerp(a, b, t) {
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    const vi = (n - 1) * q;
+    let prev = Math.floor(vi);
+    let next = prev + 1;
+    if (vi >= n - 1) {
+        prev = n - 1;
+        next = n - 1;
+    }
+    if (vi < 0) {
+        prev = 0;
+        next = 0;
+    }
+    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
+}
+/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
+function decileCuts(reference) {
+    if (reference.length === 0)
+        return new Float64Array(0);
+    const sorted = ascending(reference);
+    const cuts = [];
+    for (let i = 1; i <= 9; i++)
+        cuts.push(quantileSorted(sorted, i / 10));
+    const uniq = ascending(cuts);
+    const out = [];
+    for (let i = 0; i < uniq.length; i++)
+        if (i === 0 || uniq[i] !== uniq[i - 1])
+            out.push(uniq[i]);
+    return Float64Array.from(out);
+}
+/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
+function binByCuts(values, cuts) {
+    const counts = new Float64Array(cuts.length + 1);
+    for (let i = 0; i < values.length; i++)
+        counts[searchRight(cuts, values[i])] += 1;
+    return counts;
+}
+/** Shares counts / total (a total of 0 gives all zeros before flooring). */
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    if (total > 0)
+        for (let i = 0; i < counts.length; i++)
+            out[i] = counts[i] / total;
+    return out;
+}
+/** Shares with every zero share replaced by `floor` (no renormalising). */
+function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
+    const out = shares(counts);
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === 0)
+            out[i] = floor;
+    return out;
+}
+/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
+function sturgesCategorical(input) {
+    const edges = sturgesEdges(input.reference, input.candidate);
+    const ref = histogramCounts(input.reference, edges);
+    const cand = histogramCounts(input.candidate, edges);
+    const levels = [];
+    for (let i = 0; i < ref.length; i++) {
+        const close = i === ref.length - 1 ? ']' : ')';
+        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
+    }
+    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
+}
+/** Total of a count vector. */
+function total(counts) {
+    let s = 0;
+    for (const c of counts)
+        s += c;
+    return s;
+}
+/**
+ * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
+ * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
+ */
+function distributionShares(id, input) {
+    const cat = input.kind === 'numeric' ? null : input;
+    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    const counts = cat ?? sturgesCategorical(input);
+    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    return { p: shares(counts.reference), q: shares(counts.candidate) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
+
+/**
+ * Numeric columns with at most this many distinct present values (both sides together) are
+ * compared as categories: a KS test on a handful of values is dominated by ties.
+ */
+const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
+/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
+function presentSorted(column) {
+    if (column.sortedPresent)
+        return column.sortedPresent;
+    const values = column.values;
+    const out = new Float64Array(values.length - column.missing);
+    let count = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!Number.isNaN(value))
+            out[count++] = value;
+    }
+    return sortFloat64(count === out.length ? out : out.subarray(0, count));
+}
+/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
+function distinctSorted(sorted, limit) {
+    const seen = new Set();
+    for (const values of sorted) {
+        for (let i = 0; i < values.length && seen.size <= limit; i++) {
+            if (i === 0 || values[i] !== values[i - 1])
+                seen.add(values[i]);
+        }
+    }
+    return [...seen].sort((a, b) => a - b);
+}
+/**
+ * The input for a numeric column pair: numeric when there are more than
+ * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
+ */
+function numericPairInput(reference, candidate) {
+    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
+    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
+        return { kind: 'numeric', reference, candidate };
+    const index = new Map(distinct.map((value, i) => [value, i]));
+    const count = (values) => {
+        const counts = new Array(distinct.length).fill(0);
+        for (let i = 0; i < values.length; i++)
+            counts[index.get(values[i])]++;
+        return counts;
+    };
+    return {
+        kind: 'categorical',
+        levels: distinct.map((value) => String(value)),
+        reference: count(reference),
+        candidate: count(candidate),
+    };
+}
+/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
+function categoricalPairInput(reference, candidate) {
+    const levels = [...reference.levels];
+    const position = new Map(levels.map((level, i) => [level, i]));
+    const candidateToUnion = candidate.levels.map((level) => {
+        let at = position.get(level);
+        if (at === undefined) {
+            at = levels.length;
+            levels.push(level);
+            position.set(level, at);
+        }
+        return at;
+    });
+    const referenceCounts = new Array(levels.length).fill(0);
+    const candidateCounts = new Array(levels.length).fill(0);
+    const codesRef = reference.codes;
+    for (let i = 0; i < codesRef.length; i++)
+        if (codesRef[i] >= 0)
+            referenceCounts[codesRef[i]]++;
+    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
+    const codesCand = candidate.codes;
+    for (let i = 0; i < codesCand.length; i++)
+        if (codesCand[i] >= 0)
+            perCandidateLevel[codesCand[i]]++;
+    perCandidateLevel.forEach((count, level) => {
+        candidateCounts[candidateToUnion[level]] += count;
+    });
+    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/util.ts
+
+
+/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
+/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
+const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
+/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
+function isNumberText(text) {
+    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
+}
+function isDateText(text) {
+    return DATE_TEXT.test(text);
+}
+/** Count of each level's present values. O(rows). */
+function levelCounts(column) {
+    const counts = new Float64Array(column.levels.length);
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code >= 0 && code < counts.length)
+            counts[code]++;
+    }
+    return counts;
+}
+/**
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
+ * column's sorted present values (made once, by the loader or the drift check): O(rows).
+ */
+function summarizeNumeric(column) {
+    const sorted = presentSorted(column);
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    let sumAbs = 0;
+    for (let i = 0; i < count; i++)
+        sumAbs += Math.abs(sorted[i]);
+    return {
+        present: count,
+        min: sorted[0],
+        max: sorted[count - 1],
+        median: quantileSorted(sorted, 0.5),
+        q1: quantileSorted(sorted, 0.25),
+        q3: quantileSorted(sorted, 0.75),
+        meanAbs: sumAbs / count,
+    };
+}
+/** Numbers in quality messages are written by the one formatting module. */
+
+function util_plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+/** Items quoted and joined: `'a', 'b'`. */
+function quoteList(items) {
+    return items.map((item) => `'${item}'`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
+
+function columnOrder({ reference, candidate, columns }, emit) {
+    const compared = new Set(columns
+        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
+        .map((c) => c.name));
+    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
+    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
+    if (refOrder.length !== candOrder.length)
+        return; // duplicate names: not an order question
+    let moved = 0;
+    let first = -1;
+    for (let i = 0; i < refOrder.length; i++) {
+        if (refOrder[i] !== candOrder[i]) {
+            moved++;
+            if (first < 0)
+                first = i;
+        }
+    }
+    if (moved === 0)
+        return;
+    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
+    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
+    const name = refOrder[first];
+    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
+        shared: refOrder.length,
+        moved,
+        firstMoved: name,
+        referencePosition: refPosition.get(name) ?? null,
+        candidatePosition: candPosition.get(name) ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
+
+/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
+const CONSTANT_MAX_CHANCE = 0.01;
+/** The candidate needs at least this many present values (one value is no pattern). */
+const CONSTANT_MIN_PRESENT = 2;
+function constantColumn(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        const ref = numeric.referenceSummary;
+        const cand = numeric.candidateSummary;
+        if (!(ref.min < ref.max && cand.min === cand.max))
+            return;
+        const value = cand.min;
+        let same = 0;
+        const values = numeric.reference.values;
+        for (let i = 0; i < values.length; i++)
+            if (values[i] === value)
+                same++;
+        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
+        report(ctx.name, display, same / ref.present, cand.present, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
+        return;
+    const level = pair.candidate.levels[pair.candidateOnly];
+    const at = pair.referenceIndex.get(level);
+    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
+    report(ctx.name, level, refShare, pair.candidatePresent, emit);
+}
+function report(name, value, referenceShare, candidatePresent, emit) {
+    if (candidatePresent < CONSTANT_MIN_PRESENT)
+        return;
+    // Chance that every candidate value equals this one if nothing changed: share^present.
+    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
+    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
+        return;
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
+
+function entirelyMissing(ctx, emit) {
+    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
+    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
+        return;
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+        referencePresent,
+        referenceMissingShare: ctx.reference.missing / referenceRows,
+        candidateRows,
+        candidateMissingShare: 1,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
+
+function missingValues(ctx, emit) {
+    if (ctx.has('entirely-missing'))
+        return;
+    const { report } = ctx;
+    const missing = report.missingShare;
+    if (!missing?.passed || !(missing.candidate > missing.reference))
+        return;
+    emit(`missing values in '${report.name}' rose from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)}`, {
+        referenceShare: missing.reference,
+        candidateShare: missing.candidate,
+        referenceMissing: report.reference.missing,
+        candidateMissing: report.candidate.missing,
+        adjustedPValue: missing.adjustedPValue,
+        minChange: missing.minChange,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
+
+/** Categories listed by name before "and N more" (also in `vanished-categories`). */
+const MAX_CATEGORIES_LISTED = 5;
+function newCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
+    const added = [];
+    let addedValues = 0;
+    for (let i = 0; i < candidateCounts.length; i++) {
+        if (candidateCounts[i] === 0)
+            continue;
+        const at = referenceIndex.get(cand.levels[i]);
+        if (at !== undefined && referenceCounts[at] > 0)
+            continue;
+        added.push({ level: cand.levels[i], count: candidateCounts[i] });
+        addedValues += candidateCounts[i];
+    }
+    if (added.length === 0)
+        return;
+    added.sort((a, b) => b.count - a.count);
+    const listed = added
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((a) => `'${a.level}' (${a.count}, ${formatShare(a.count / candidatePresent)})`);
+    const more = added.length - listed.length;
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: added.length,
+        count: addedValues,
+        share: addedValues / candidatePresent,
+        candidatePresent,
+        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
+
+/** Noted when a null-like category holds more than this share of a side's present values. */
+const NULL_LIKE_MIN_SHARE = 0.05;
+function nullLikeCategory(ctx, emit) {
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike)
+        return;
+    const sides = [
+        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
+        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
+    ];
+    let best = null;
+    for (const side of sides) {
+        for (const code of side.column.nullLike ?? []) {
+            const share = side.present > 0 ? side.counts[code] / side.present : 0;
+            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
+                best = { token: side.column.levels[code], share };
+            }
+        }
+    }
+    if (best === null)
+        return;
+    emit(`'${ctx.name}' holds '${best.token}' in ${formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
+
+/** Reported when more than this share of present candidate values is outside the reference range... */
+const OUT_OF_RANGE_MIN_SHARE = 0.01;
+/**
+ * ...and more than this many divided by the reference's present count: a sample of n values
+ * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
+ * by chance less than once in a thousand, so small references are not flagged for sampling noise.
+ */
+const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
+/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
+const OUT_OF_RANGE_MIN_COUNT = 5;
+function outOfRange(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
+            return;
+        if (ctx.has('unit-change'))
+            return;
+        const ref = numeric.referenceSummary;
+        let below = 0;
+        let above = 0;
+        const values = numeric.candidate.values;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value < ref.min)
+                below++;
+            else if (value > ref.max)
+                above++;
+        }
+        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || !pair.numberLevels)
+        return;
+    const { reference: refRange, candidate: candRange } = pair.numberLevels;
+    let below = 0;
+    let above = 0;
+    const counts = pair.candidateCounts;
+    for (let i = 0; i < counts.length; i++) {
+        if (counts[i] === 0)
+            continue;
+        const value = Number(pair.candidate.levels[i]);
+        if (value < refRange.min)
+            below += counts[i];
+        else if (value > refRange.max)
+            above += counts[i];
+    }
+    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+function out_of_range_report(name, { below, above }, ref, cand, emit) {
+    const outside = below + above;
+    const share = outside / cand.present;
+    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
+    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
+        return;
+    const parts = [];
+    if (below > 0)
+        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
+    if (above > 0)
+        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
+        outside,
+        below,
+        above,
+        share,
+        candidatePresent: cand.present,
+        referenceMin: ref.min,
+        referenceMax: ref.max,
+        candidateMin: cand.min,
+        candidateMax: cand.max,
+        margin,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
+
+/** The candidate has fewer than this share of the reference's rows. */
+const ROW_COUNT_MIN_RATIO = 0.5;
+function rowCount({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio < ROW_COUNT_MIN_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatShare(ratio)} of the reference's ${reference.rows} (below ${formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
+
+/** The candidate has more than this multiple of the reference's rows. */
+const ROW_COUNT_MAX_RATIO = 2;
+function rowCountGrowth({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio > ROW_COUNT_MAX_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
+}
+
 ;// CONCATENATED MODULE: ./src/data/table.ts
 /**
  * The columnar Table model every check works on. One Table per side (reference, candidate).
@@ -80229,6 +81031,514 @@ function dictionaryOf(column) {
         return null;
     const { codes, levels } = column;
     return codes !== undefined && levels !== undefined ? { codes, levels } : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
+
+
+function typeChange(ctx, emit) {
+    const { name, reference: ref, candidate: cand, coerced } = ctx;
+    if (ref.type === 'empty' || cand.type === 'empty')
+        return;
+    if (ref.type !== cand.type) {
+        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
+            referenceType: ref.type,
+            candidateType: cand.type,
+        });
+        return;
+    }
+    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
+    // text is typed categorical on both sides. The reference then holds only number (date) text.
+    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
+        const was = textKind(ref);
+        if (was === null)
+            return;
+        const isKind = was === 'numeric' ? isNumberText : isDateText;
+        const counts = levelCounts(cand);
+        const other = [];
+        let otherCount = 0;
+        let present = 0;
+        for (let i = 0; i < counts.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            present += counts[i];
+            if (!isKind(cand.levels[i])) {
+                otherCount += counts[i];
+                other.push({ level: cand.levels[i], count: counts[i] });
+            }
+        }
+        if (otherCount === 0)
+            return;
+        other.sort((a, b) => b.count - a.count);
+        const examples = other.slice(0, 3).map((o) => o.level);
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: otherCount,
+            candidatePresent: present,
+            share: otherCount / present,
+            distinctNonMatching: other.length,
+            examples: JSON.stringify(examples),
+        });
+        return;
+    }
+    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
+    if (isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
+        const { count, examples } = coerced.candidate;
+        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
+        const atLeast = coerced.candTruncated ? 'at least ' : '';
+        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: count,
+            countIsLowerBound: coerced.candTruncated ? 1 : 0,
+            examples: JSON.stringify(examples),
+        });
+    }
+}
+/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
+function textKind(column) {
+    if (column.levels.length === 0)
+        return null;
+    const counts = levelCounts(column);
+    let numbers = true;
+    let dates = true;
+    for (let i = 0; i < counts.length && (numbers || dates); i++) {
+        if (counts[i] === 0)
+            continue;
+        const level = column.levels[i];
+        if (numbers && !isNumberText(level))
+            numbers = false;
+        if (dates && !isDateText(level))
+            dates = false;
+    }
+    return numbers ? 'numeric' : dates ? 'datetime' : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
+
+/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
+const UNIT_CHANGE_MIN_RATIO = 8;
+/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
+const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
+/** Present values needed on each side. */
+const UNIT_CHANGE_MIN_PRESENT = 5;
+/** What a power-of-ten jump of the candidate against the reference usually means. */
+const UNIT_HINTS = {
+    1: 'millimetres written as centimetres',
+    2: 'percentages written as fractions, or centimetres as metres',
+    3: 'grams written as kilograms',
+    [-1]: 'centimetres written as millimetres',
+    [-2]: 'fractions written as percentages, or metres as centimetres',
+    [-3]: 'kilograms written as grams',
+};
+function unitChange(ctx, emit) {
+    const pair = ctx.numeric();
+    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
+        return;
+    const ref = pair.referenceSummary;
+    const cand = pair.candidateSummary;
+    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
+        return;
+    let basis = 'median';
+    let refLocation = Math.abs(ref.median);
+    let candLocation = Math.abs(cand.median);
+    if (refLocation === 0 || candLocation === 0) {
+        basis = 'mean absolute value';
+        refLocation = ref.meanAbs;
+        candLocation = cand.meanAbs;
+    }
+    if (!(refLocation > 0 && candLocation > 0))
+        return;
+    const ratio = candLocation / refLocation;
+    if (!Number.isFinite(ratio) || ratio === 0)
+        return;
+    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
+    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
+        return;
+    const refSpread = ref.q3 - ref.q1;
+    const candSpread = cand.q3 - cand.q1;
+    let scaleRatio = null;
+    if (refSpread > 0 && candSpread > 0) {
+        scaleRatio = candSpread / refSpread;
+        const agrees = up
+            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
+            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
+        if (!agrees)
+            return; // the location moved but the spread did not: a shift, not a unit
+    }
+    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
+    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
+    const hint = UNIT_HINTS[exponent];
+    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
+    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
+    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
+        factor: 10 ** exponent,
+        ratio,
+        basis,
+        reference: refShown,
+        candidate: candShown,
+        referenceIqr: refSpread,
+        candidateIqr: candSpread,
+        scaleRatio,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
+
+
+/**
+ * Only categories the candidate would be expected to hold at least this many times (reference
+ * share x candidate present values): absent by chance with probability about e^-10, so even a
+ * column with hundreds of categories rarely shows one vanished by chance.
+ */
+const VANISHED_MIN_EXPECTED = 10;
+function vanishedCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
+        return; // reported as constant-column
+    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
+    const vanished = [];
+    let vanishedValues = 0;
+    for (let i = 0; i < referenceCounts.length; i++) {
+        if (referenceCounts[i] === 0)
+            continue;
+        const at = candidateIndex.get(ref.levels[i]);
+        if (at !== undefined && candidateCounts[at] > 0)
+            continue;
+        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
+        if (expected < VANISHED_MIN_EXPECTED)
+            continue;
+        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
+        vanishedValues += referenceCounts[i];
+    }
+    if (vanished.length === 0)
+        return;
+    vanished.sort((a, b) => b.count - a.count);
+    const listed = vanished
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((v) => `'${v.level}' (${formatShare(v.count / referencePresent)} of the reference)`);
+    const more = vanished.length - listed.length;
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: vanished.length,
+        referenceCount: vanishedValues,
+        referenceShare: vanishedValues / referencePresent,
+        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const QUALITY_CHECKS = {
+    schema: {
+        id: 'schema',
+        defaultSeverity: 'error',
+        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
+        family: 'schema',
+    },
+    'type-change': {
+        id: 'type-change',
+        defaultSeverity: 'error',
+        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
+        family: 'column',
+        run: typeChange,
+    },
+    'column-order': {
+        id: 'column-order',
+        defaultSeverity: 'info',
+        finds: 'the shared columns are in a different order',
+        family: 'dataset',
+        run: columnOrder,
+    },
+    'missing-values': {
+        id: 'missing-values',
+        defaultSeverity: 'warning',
+        finds: "a column's share of missing values rose significantly",
+        family: 'column',
+        run: missingValues,
+    },
+    'entirely-missing': {
+        id: 'entirely-missing',
+        defaultSeverity: 'error',
+        finds: 'a column with values in the reference has none in the candidate',
+        family: 'column',
+        run: entirelyMissing,
+    },
+    'new-categories': {
+        id: 'new-categories',
+        defaultSeverity: 'warning',
+        finds: 'candidate categories the reference never had',
+        family: 'column',
+        run: newCategories,
+    },
+    'vanished-categories': {
+        id: 'vanished-categories',
+        defaultSeverity: 'warning',
+        finds: 'reference categories absent from the candidate, unlikely by chance',
+        family: 'column',
+        run: vanishedCategories,
+    },
+    'out-of-range': {
+        id: 'out-of-range',
+        defaultSeverity: 'warning',
+        finds: 'more candidate values outside the reference range than chance allows',
+        family: 'column',
+        run: outOfRange,
+    },
+    'unit-change': {
+        id: 'unit-change',
+        defaultSeverity: 'error',
+        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
+        family: 'column',
+        run: unitChange,
+    },
+    'constant-column': {
+        id: 'constant-column',
+        defaultSeverity: 'warning',
+        finds: 'a column that varied in the reference holds one value in the candidate',
+        family: 'column',
+        run: constantColumn,
+    },
+    'row-count': {
+        id: 'row-count',
+        defaultSeverity: 'warning',
+        finds: 'the candidate has less than half the reference rows',
+        family: 'dataset',
+        run: rowCount,
+    },
+    'row-count-growth': {
+        id: 'row-count-growth',
+        defaultSeverity: 'info',
+        finds: 'the candidate has more than twice the reference rows',
+        family: 'dataset',
+        run: rowCountGrowth,
+    },
+    'duplicate-rows': {
+        id: 'duplicate-rows',
+        defaultSeverity: 'warning',
+        finds: 'the share of duplicate rows rose',
+        family: 'rows',
+    },
+    'duplicate-keys': {
+        id: 'duplicate-keys',
+        defaultSeverity: 'warning',
+        finds: "rows repeating an earlier row's `key` value",
+        family: 'rows',
+    },
+    'unreadable-images': {
+        id: 'unreadable-images',
+        defaultSeverity: 'warning',
+        finds: 'images that could not be read and were skipped',
+        family: 'images',
+    },
+    'null-like-category': {
+        id: 'null-like-category',
+        defaultSeverity: 'info',
+        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+        family: 'column',
+        run: nullLikeCategory,
+    },
+};
+/** Every check id, in the registry's order. */
+const QUALITY_CHECK_IDS = Object.keys(QUALITY_CHECKS);
+/** The descriptor of a check id, or undefined for an unknown id. */
+function getQualityCheck(id) {
+    return Object.hasOwn(QUALITY_CHECKS, id) ? QUALITY_CHECKS[id] : undefined;
+}
+/** The order the dataset-level checks run (and report) in, before any column's checks. */
+const DATASET_CHECK_ORDER = [
+    'row-count',
+    'row-count-growth',
+    'column-order',
+];
+const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
+/**
+ * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
+ * may ask whether an earlier one found something (ctx.has).
+ */
+const COLUMN_CHECK_ORDER = {
+    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
+    categorical: [
+        ...EVERY_COLUMN,
+        'constant-column',
+        'out-of-range',
+        'new-categories',
+        'vanished-categories',
+        'null-like-category',
+    ],
+    other: EVERY_COLUMN,
+};
+
+;// CONCATENATED MODULE: ./src/checks/accept.ts
+/**
+ * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
+ * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
+ * pull-request label (`accept-label`), which covers everything still failing. A failure that is
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes pass. Nothing
+ * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
+ * does not apply and fails the run. Pure; cost O(entries x failures).
+ */
+
+
+
+/** The checks an `accept` entry may name besides the data-quality check ids. */
+const ACCEPTABLE_CHECKS = ['target', 'performance', 'critical', 'multivariate', 'images'];
+/** Throws a UserInputError naming the entry when an `accept` entry names an unknown check. */
+function checkAcceptances(entries) {
+    const known = [...ACCEPTABLE_CHECKS, ...QUALITY_CHECK_IDS];
+    entries.forEach((entry, index) => {
+        if (entry.check !== null && !known.includes(entry.check)) {
+            throw new errors_UserInputError(`accept[${index}]: unknown check '${entry.check}'; known checks: ${known.join(', ')}`);
+        }
+    });
+}
+/** The findings behind each verdict reason (whether or not the reason fails the run). */
+function failures(input) {
+    const out = [];
+    const byName = new Map(input.columns.map((c) => [c.name, c]));
+    for (const [index, reason] of input.reasons.entries()) {
+        const text = input.reasonTexts[index] ?? '';
+        const add = (kind, column, check, what) => {
+            out.push({ reason: index, kind, column, check, text: what });
+        };
+        if (reason.kind === 'dataset-drift' || reason.kind === 'column-drift' || reason.kind === 'never-fails') {
+            for (const name of input.dataset.driftedColumns)
+                add('column', name, null, coveredColumnText(name, byName.get(name)?.explanation ?? ''));
+        }
+        else if (reason.kind === 'target-drift')
+            add('column', reason.target, 'target', text);
+        else if (reason.kind === 'performance-dropped')
+            add('check', null, 'performance', text);
+        else if (reason.kind === 'critical-rows')
+            add('check', null, 'critical', text);
+        else if (reason.kind === 'joint-drift')
+            add('check', null, reason.check, text);
+        else if (reason.kind === 'quality-errors') {
+            for (const finding of input.quality)
+                if (finding.severity === 'error')
+                    add('quality', finding.column, finding.check, finding.message);
+        }
+    }
+    return out;
+}
+/** Whether an entry covers a finding: a column its drift (feature or target), a check its failure. */
+function covers(entry, failure) {
+    if (entry.column !== null)
+        return failure.kind === 'column' && failure.column === entry.column;
+    return failure.check === entry.check;
+}
+/** Whether a reason fails the run as decided (verdict.ts), before acceptance. */
+function failsAsDecided(reason, failOn) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+        case 'column-drift':
+            return reason.drift;
+        case 'never-fails':
+            return false;
+        case 'target-drift':
+            return reason.notGatingBecause === null;
+        default:
+            return failOn !== 'never';
+    }
+}
+/** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
+function stillFails(reason, own, covered, dataset) {
+    const left = own.filter((failure) => !covered.has(failure)).length;
+    if (reason.kind === 'dataset-drift')
+        return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
+    return left > 0;
+}
+/** Why an entry that covered nothing matched nothing. */
+function unusedNote(entry, columns) {
+    if (entry.column !== null) {
+        const compared = columns.some((c) => c.name === entry.column);
+        return unusedNoteText(compared ? 'no-drift' : 'no-such-column', entry);
+    }
+    const quality = QUALITY_CHECK_IDS.includes(entry.check ?? '');
+    return unusedNoteText(quality ? 'no-quality-error' : 'check-passed', entry);
+}
+/** Applies the entries and the label to a decided verdict (see the module comment). */
+function applyAcceptance(input) {
+    const found = failures(input);
+    const covered = new Set();
+    const accepted = [];
+    const expired = [];
+    for (const entry of input.accept) {
+        const item = { column: entry.column, check: entry.check, by: 'config', reason: entry.reason };
+        if (entry.until !== null && entry.until < input.today) {
+            expired.push({ ...entry, until: entry.until });
+            accepted.push({
+                ...item,
+                until: entry.until,
+                status: 'expired',
+                covered: [],
+                note: expiredNoteText(entry.until),
+            });
+            continue;
+        }
+        const matched = found.filter((failure) => covers(entry, failure));
+        for (const failure of matched)
+            covered.add(failure);
+        accepted.push({
+            ...item,
+            until: entry.until,
+            status: matched.length > 0 ? 'applied' : 'unused',
+            covered: matched.map((failure) => failure.text),
+            note: matched.length > 0 ? null : unusedNote(entry, input.columns),
+        });
+    }
+    const failing = input.reasons
+        .map((reason, index) => ({ reason, own: found.filter((failure) => failure.reason === index) }))
+        .filter(({ reason }) => input.verdict === 'fail' && failsAsDecided(reason, input.failOn));
+    const stillFailing = () => failing.filter(({ reason, own }) => stillFails(reason, own, covered, input.dataset));
+    if (input.label !== null) {
+        const left = stillFailing().flatMap(({ own }) => own.filter((failure) => !covered.has(failure)));
+        for (const failure of left)
+            covered.add(failure);
+        accepted.push({
+            column: null,
+            check: null,
+            by: 'label',
+            reason: labelReasonText(input.label),
+            until: null,
+            status: left.length > 0 ? 'applied' : 'unused',
+            covered: left.map((failure) => failure.text),
+            note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
+        });
+    }
+    // A failing verdict with no failing reason known here is kept: only a covered failure passes a run.
+    const passes = input.verdict === 'pass' || (failing.length > 0 && stillFailing().length === 0);
+    const verdict = expired.length === 0 && passes ? 'pass' : 'fail';
+    const reasons = [];
+    const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
+    const applied = accepted.filter((item) => item.status === 'applied');
+    if (coveredFailing)
+        reasons.push(acceptedReasonText(applied, verdict === 'pass'));
+    for (const entry of expired)
+        reasons.push(expiredReasonText(entry));
+    return { verdict, reasons, accepted };
+}
+/** The accept label when the pull request carries it (labels compare without case, as GitHub's do), else null. */
+function carriedLabel(acceptLabel, labels) {
+    if (acceptLabel === null || !labels)
+        return null;
+    const wanted = acceptLabel.toLowerCase();
+    return labels.some((label) => label.toLowerCase() === wanted) ? acceptLabel : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/wording.ts
@@ -80384,144 +81694,6 @@ function verdictReasonText(reason) {
             return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/stats/util.ts
-/** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
-function util_ascending(values) {
-    const out = Float64Array.from(values);
-    out.sort();
-    return out;
-}
-/** Number of elements of sorted `a` that are <= x (numpy searchsorted side='right'). */
-function searchRight(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Number of elements of sorted `a` that are < x (numpy searchsorted side='left'). */
-function searchLeft(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/**
- * Average ranks (1-based, ties get the mean of their ranks) of two SORTED samples within the pooled
- * sample, like `scipy.stats.rankdata(concatenate([a, b]))` restricted to each side, found by merging.
- * Returns the ranks aligned with `a` and `b` and the tie counts (sizes of groups of equal values).
- * O(n + m) after sorting.
- */
-function pooledRanksSorted(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const ranksA = new Float64Array(n);
-    const ranksB = new Float64Array(m);
-    const ties = [];
-    let i = 0;
-    let j = 0;
-    let below = 0; // values already ranked
-    while (i < n || j < m) {
-        const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
-        const i0 = i;
-        const j0 = j;
-        while (i < n && a[i] === x)
-            i++;
-        while (j < m && b[j] === x)
-            j++;
-        const count = i - i0 + (j - j0);
-        const rank = (2 * below + count + 1) / 2; // mean of ranks below+1 .. below+count
-        for (let k = i0; k < i; k++)
-            ranksA[k] = rank;
-        for (let k = j0; k < j; k++)
-            ranksB[k] = rank;
-        ties.push(count);
-        below += count;
-    }
-    return { ranksA, ranksB, ties };
-}
-function gcd(a, b) {
-    let x = Math.abs(a);
-    let y = Math.abs(b);
-    while (y)
-        [x, y] = [y, x % y];
-    return x;
-}
-/** Python's float floor division `a // b` (CPython float_floor_div), exact for representable values. */
-function pyFloorDiv(a, b) {
-    let mod = a % b;
-    let div = (a - mod) / b;
-    if (mod) {
-        if (b < 0 !== mod < 0) {
-            mod += b;
-            div -= 1.0;
-        }
-    }
-    if (div) {
-        let floordiv = Math.floor(div);
-        if (div - floordiv > 0.5)
-            floordiv += 1.0;
-        return floordiv;
-    }
-    return 0 * Math.sign(a / b);
-}
-/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
-function meanVar(x, ddof) {
-    const n = x.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        s += x[i];
-    const mean = s / n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = x[i] - mean;
-        ss += d * d;
-    }
-    return { mean, variance: ss / (n - ddof) };
-}
-function skipped(reason) {
-    return { status: 'skipped', reason };
-}
-function util_ok(statistic, pValue) {
-    return { status: 'ok', statistic, pValue };
-}
-/** Guard for numeric-only tests: returns the input or a skip reason. */
-function requireNumeric(id, input, minEach = 1) {
-    if (input.kind !== 'numeric')
-        return skipped(`${id} applies to numeric columns only`);
-    if (input.reference.length < minEach || input.candidate.length < minEach) {
-        const what = minEach === 1 ? 'at least one value' : `at least ${minEach} values`;
-        return skipped(`${id} requires ${what} in each sample`);
-    }
-    return input;
-}
-/** Guard for categorical-only tests. */
-function requireCategorical(id, input) {
-    if (input.kind !== 'categorical')
-        return skipped(`${id} applies to categorical columns only`);
-    return input;
-}
-function isResult(x) {
-    return typeof x === 'object' && x !== null && 'status' in x;
-}
-function sum(values) {
-    let s = 0;
-    for (let i = 0; i < values.length; i++)
-        s += values[i];
-    return s;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/anderson-darling.ts
@@ -81244,189 +82416,6 @@ const gTestTest = {
         return contingencyResult('g-test', cat.reference, cat.candidate, 'log-likelihood');
     },
 };
-
-;// CONCATENATED MODULE: ./src/stats/binning.ts
-/**
- * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
- *
- * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
- *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
- *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
- * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
- *   and the last bin is closed; values outside the edges are not counted. O(n log k).
- * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
- *   default linear method. O(n log n).
- * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
- *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
- * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
- *   renormalising), as used by PSI and KL.
- * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
- *   so the binned distances share one code path with categorical columns.
- * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
- *
- * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
- */
-
-
-/** Share given to a bin or category that holds no values (PSI and KL). */
-const EMPTY_BIN_SHARE = 1e-4;
-/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
-function linspace(start, stop, num) {
-    const out = new Float64Array(num);
-    const div = num - 1;
-    const delta = stop - start;
-    if (div > 0) {
-        const step = delta / div;
-        for (let i = 0; i < num; i++)
-            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
-        out[num - 1] = stop;
-    }
-    else if (num === 1) {
-        out[0] = start;
-    }
-    return out;
-}
-/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
-function sturgesEdges(a, b) {
-    const n = a.length + b.length;
-    if (n === 0)
-        return linspace(0, 1, 2);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (const arr of [a, b]) {
-        for (let i = 0; i < arr.length; i++) {
-            const v = arr[i];
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-        }
-    }
-    let first = min;
-    let last = max;
-    if (first === last) {
-        first -= 0.5;
-        last += 0.5;
-    }
-    const width = (max - min) / (Math.log2(n) + 1.0);
-    const bins = width ? Math.ceil((last - first) / width) : 1;
-    return linspace(first, last, bins + 1);
-}
-/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
-function histogramCounts(values, edges) {
-    const k = edges.length - 1;
-    const counts = new Float64Array(Math.max(k, 0));
-    if (k < 1)
-        return counts;
-    const lo = edges[0];
-    const hi = edges[k];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!(v >= lo && v <= hi))
-            continue;
-        let idx = searchRight(edges, v) - 1;
-        if (idx >= k)
-            idx = k - 1;
-        counts[idx] += 1;
-    }
-    return counts;
-}
-/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
-function lerp(a, b, t) {
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    const vi = (n - 1) * q;
-    let prev = Math.floor(vi);
-    let next = prev + 1;
-    if (vi >= n - 1) {
-        prev = n - 1;
-        next = n - 1;
-    }
-    if (vi < 0) {
-        prev = 0;
-        next = 0;
-    }
-    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
-}
-/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
-function decileCuts(reference) {
-    if (reference.length === 0)
-        return new Float64Array(0);
-    const sorted = ascending(reference);
-    const cuts = [];
-    for (let i = 1; i <= 9; i++)
-        cuts.push(quantileSorted(sorted, i / 10));
-    const uniq = ascending(cuts);
-    const out = [];
-    for (let i = 0; i < uniq.length; i++)
-        if (i === 0 || uniq[i] !== uniq[i - 1])
-            out.push(uniq[i]);
-    return Float64Array.from(out);
-}
-/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
-function binByCuts(values, cuts) {
-    const counts = new Float64Array(cuts.length + 1);
-    for (let i = 0; i < values.length; i++)
-        counts[searchRight(cuts, values[i])] += 1;
-    return counts;
-}
-/** Shares counts / total (a total of 0 gives all zeros before flooring). */
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    if (total > 0)
-        for (let i = 0; i < counts.length; i++)
-            out[i] = counts[i] / total;
-    return out;
-}
-/** Shares with every zero share replaced by `floor` (no renormalising). */
-function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
-    const out = shares(counts);
-    for (let i = 0; i < out.length; i++)
-        if (out[i] === 0)
-            out[i] = floor;
-    return out;
-}
-/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
-function sturgesCategorical(input) {
-    const edges = sturgesEdges(input.reference, input.candidate);
-    const ref = histogramCounts(input.reference, edges);
-    const cand = histogramCounts(input.candidate, edges);
-    const levels = [];
-    for (let i = 0; i < ref.length; i++) {
-        const close = i === ref.length - 1 ? ']' : ')';
-        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
-    }
-    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
-}
-/** Total of a count vector. */
-function total(counts) {
-    let s = 0;
-    for (const c of counts)
-        s += c;
-    return s;
-}
-/**
- * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
- * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
- */
-function distributionShares(id, input) {
-    const cat = input.kind === 'numeric' ? null : input;
-    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    const counts = cat ?? sturgesCategorical(input);
-    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    return { p: shares(counts.reference), q: shares(counts.candidate) };
-}
 
 ;// CONCATENATED MODULE: ./src/stats/share-distance.ts
 /**
@@ -82868,90 +83857,6 @@ function categoricalDistribution(input) {
     return { labels, reference, candidate };
 }
 
-;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
-
-/**
- * Numeric columns with at most this many distinct present values (both sides together) are
- * compared as categories: a KS test on a handful of values is dominated by ties.
- */
-const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
-function presentSorted(column) {
-    if (column.sortedPresent)
-        return column.sortedPresent;
-    const values = column.values;
-    const out = new Float64Array(values.length - column.missing);
-    let count = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (!Number.isNaN(value))
-            out[count++] = value;
-    }
-    return sortFloat64(count === out.length ? out : out.subarray(0, count));
-}
-/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
-function distinctSorted(sorted, limit) {
-    const seen = new Set();
-    for (const values of sorted) {
-        for (let i = 0; i < values.length && seen.size <= limit; i++) {
-            if (i === 0 || values[i] !== values[i - 1])
-                seen.add(values[i]);
-        }
-    }
-    return [...seen].sort((a, b) => a - b);
-}
-/**
- * The input for a numeric column pair: numeric when there are more than
- * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
- */
-function numericPairInput(reference, candidate) {
-    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
-    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
-        return { kind: 'numeric', reference, candidate };
-    const index = new Map(distinct.map((value, i) => [value, i]));
-    const count = (values) => {
-        const counts = new Array(distinct.length).fill(0);
-        for (let i = 0; i < values.length; i++)
-            counts[index.get(values[i])]++;
-        return counts;
-    };
-    return {
-        kind: 'categorical',
-        levels: distinct.map((value) => String(value)),
-        reference: count(reference),
-        candidate: count(candidate),
-    };
-}
-/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
-function categoricalPairInput(reference, candidate) {
-    const levels = [...reference.levels];
-    const position = new Map(levels.map((level, i) => [level, i]));
-    const candidateToUnion = candidate.levels.map((level) => {
-        let at = position.get(level);
-        if (at === undefined) {
-            at = levels.length;
-            levels.push(level);
-            position.set(level, at);
-        }
-        return at;
-    });
-    const referenceCounts = new Array(levels.length).fill(0);
-    const candidateCounts = new Array(levels.length).fill(0);
-    const codesRef = reference.codes;
-    for (let i = 0; i < codesRef.length; i++)
-        if (codesRef[i] >= 0)
-            referenceCounts[codesRef[i]]++;
-    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
-    const codesCand = candidate.codes;
-    for (let i = 0; i < codesCand.length; i++)
-        if (codesCand[i] >= 0)
-            perCandidateLevel[codesCand[i]]++;
-    perCandidateLevel.forEach((count, level) => {
-        candidateCounts[candidateToUnion[level]] += count;
-    });
-    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/columns/rule.ts
 
 /** A score against its threshold through isPastThreshold; a missing value counts as +Infinity. */
@@ -83376,13 +84281,13 @@ class ClassIndex {
         return Int32Array.from(values, (value) => (value === null || value === undefined ? -1 : this.of(value)));
     }
 }
-function rowCount(values) {
+function performance_rowCount(values) {
     return 'codes' in values ? values.codes.length : values.length;
 }
 function requireSameLength(a, b) {
-    const n = rowCount(a);
-    if (rowCount(b) !== n) {
-        throw new Error(`drift-gate bug: labels (${n}) and predictions (${rowCount(b)}) differ in length`);
+    const n = performance_rowCount(a);
+    if (performance_rowCount(b) !== n) {
+        throw new Error(`drift-gate bug: labels (${n}) and predictions (${performance_rowCount(b)}) differ in length`);
     }
     return n;
 }
@@ -84140,65 +85045,6 @@ function sliceReports(reference, candidate, comparison, plan) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/quality/util.ts
-
-
-/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
-const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
-/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
-const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
-/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
-function isNumberText(text) {
-    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
-}
-function isDateText(text) {
-    return DATE_TEXT.test(text);
-}
-/** Count of each level's present values. O(rows). */
-function levelCounts(column) {
-    const counts = new Float64Array(column.levels.length);
-    const codes = column.codes;
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code >= 0 && code < counts.length)
-            counts[code]++;
-    }
-    return counts;
-}
-/**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
- * column's sorted present values (made once, by the loader or the drift check): O(rows).
- */
-function summarizeNumeric(column) {
-    const sorted = presentSorted(column);
-    const count = sorted.length;
-    if (count === 0)
-        return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
-    return {
-        present: count,
-        min: sorted[0],
-        max: sorted[count - 1],
-        median: quantileSorted(sorted, 0.5),
-        q1: quantileSorted(sorted, 0.25),
-        q3: quantileSorted(sorted, 0.75),
-        meanAbs: sumAbs / count,
-    };
-}
-/** Numbers in quality messages are written by the one formatting module. */
-
-function util_plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-/** Items quoted and joined: `'a', 'b'`. */
-function quoteList(items) {
-    return items.map((item) => `'${item}'`).join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/checks/quality/context.ts
 /**
  * What the data-quality checks read: the dataset-level context (both Tables and the column
@@ -84351,634 +85197,6 @@ function columnContext(report, reference, candidate, referenceRows, candidateRow
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
-
-function columnOrder({ reference, candidate, columns }, emit) {
-    const compared = new Set(columns
-        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
-        .map((c) => c.name));
-    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
-    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
-    if (refOrder.length !== candOrder.length)
-        return; // duplicate names: not an order question
-    let moved = 0;
-    let first = -1;
-    for (let i = 0; i < refOrder.length; i++) {
-        if (refOrder[i] !== candOrder[i]) {
-            moved++;
-            if (first < 0)
-                first = i;
-        }
-    }
-    if (moved === 0)
-        return;
-    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
-    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
-    const name = refOrder[first];
-    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
-        shared: refOrder.length,
-        moved,
-        firstMoved: name,
-        referencePosition: refPosition.get(name) ?? null,
-        candidatePosition: candPosition.get(name) ?? null,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
-
-/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
-const CONSTANT_MAX_CHANCE = 0.01;
-/** The candidate needs at least this many present values (one value is no pattern). */
-const CONSTANT_MIN_PRESENT = 2;
-function constantColumn(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        const ref = numeric.referenceSummary;
-        const cand = numeric.candidateSummary;
-        if (!(ref.min < ref.max && cand.min === cand.max))
-            return;
-        const value = cand.min;
-        let same = 0;
-        const values = numeric.reference.values;
-        for (let i = 0; i < values.length; i++)
-            if (values[i] === value)
-                same++;
-        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : formatValue(value);
-        report(ctx.name, display, same / ref.present, cand.present, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
-        return;
-    const level = pair.candidate.levels[pair.candidateOnly];
-    const at = pair.referenceIndex.get(level);
-    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
-    report(ctx.name, level, refShare, pair.candidatePresent, emit);
-}
-function report(name, value, referenceShare, candidatePresent, emit) {
-    if (candidatePresent < CONSTANT_MIN_PRESENT)
-        return;
-    // Chance that every candidate value equals this one if nothing changed: share^present.
-    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
-    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
-        return;
-    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
-
-function entirelyMissing(ctx, emit) {
-    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
-    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
-        return;
-    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
-        referencePresent,
-        referenceMissingShare: ctx.reference.missing / referenceRows,
-        candidateRows,
-        candidateMissingShare: 1,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
-
-function missingValues(ctx, emit) {
-    if (ctx.has('entirely-missing'))
-        return;
-    const { report } = ctx;
-    const missing = report.missingShare;
-    if (!missing?.passed || !(missing.candidate > missing.reference))
-        return;
-    emit(`missing values in '${report.name}' rose from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)}`, {
-        referenceShare: missing.reference,
-        candidateShare: missing.candidate,
-        referenceMissing: report.reference.missing,
-        candidateMissing: report.candidate.missing,
-        adjustedPValue: missing.adjustedPValue,
-        minChange: missing.minChange,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
-
-/** Categories listed by name before "and N more" (also in `vanished-categories`). */
-const MAX_CATEGORIES_LISTED = 5;
-function newCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
-    const added = [];
-    let addedValues = 0;
-    for (let i = 0; i < candidateCounts.length; i++) {
-        if (candidateCounts[i] === 0)
-            continue;
-        const at = referenceIndex.get(cand.levels[i]);
-        if (at !== undefined && referenceCounts[at] > 0)
-            continue;
-        added.push({ level: cand.levels[i], count: candidateCounts[i] });
-        addedValues += candidateCounts[i];
-    }
-    if (added.length === 0)
-        return;
-    added.sort((a, b) => b.count - a.count);
-    const listed = added
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((a) => `'${a.level}' (${a.count}, ${formatShare(a.count / candidatePresent)})`);
-    const more = added.length - listed.length;
-    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: added.length,
-        count: addedValues,
-        share: addedValues / candidatePresent,
-        candidatePresent,
-        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
-
-/** Noted when a null-like category holds more than this share of a side's present values. */
-const NULL_LIKE_MIN_SHARE = 0.05;
-function nullLikeCategory(ctx, emit) {
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike)
-        return;
-    const sides = [
-        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
-        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
-    ];
-    let best = null;
-    for (const side of sides) {
-        for (const code of side.column.nullLike ?? []) {
-            const share = side.present > 0 ? side.counts[code] / side.present : 0;
-            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
-                best = { token: side.column.levels[code], share };
-            }
-        }
-    }
-    if (best === null)
-        return;
-    emit(`'${ctx.name}' holds '${best.token}' in ${formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
-
-/** Reported when more than this share of present candidate values is outside the reference range... */
-const OUT_OF_RANGE_MIN_SHARE = 0.01;
-/**
- * ...and more than this many divided by the reference's present count: a sample of n values
- * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
- * by chance less than once in a thousand, so small references are not flagged for sampling noise.
- */
-const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
-/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
-const OUT_OF_RANGE_MIN_COUNT = 5;
-function outOfRange(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
-            return;
-        if (ctx.has('unit-change'))
-            return;
-        const ref = numeric.referenceSummary;
-        let below = 0;
-        let above = 0;
-        const values = numeric.candidate.values;
-        for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if (value < ref.min)
-                below++;
-            else if (value > ref.max)
-                above++;
-        }
-        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || !pair.numberLevels)
-        return;
-    const { reference: refRange, candidate: candRange } = pair.numberLevels;
-    let below = 0;
-    let above = 0;
-    const counts = pair.candidateCounts;
-    for (let i = 0; i < counts.length; i++) {
-        if (counts[i] === 0)
-            continue;
-        const value = Number(pair.candidate.levels[i]);
-        if (value < refRange.min)
-            below += counts[i];
-        else if (value > refRange.max)
-            above += counts[i];
-    }
-    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
-}
-function out_of_range_report(name, { below, above }, ref, cand, emit) {
-    const outside = below + above;
-    const share = outside / cand.present;
-    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
-    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
-        return;
-    const parts = [];
-    if (below > 0)
-        parts.push(`${below} below (down to ${formatValue(cand.min)})`);
-    if (above > 0)
-        parts.push(`${above} above (up to ${formatValue(cand.max)})`);
-    emit(`${outside} of ${cand.present} candidate values in '${name}' (${formatShare(share)}) are outside the reference range [${formatValue(ref.min)}, ${formatValue(ref.max)}]: ${parts.join(', ')}`, {
-        outside,
-        below,
-        above,
-        share,
-        candidatePresent: cand.present,
-        referenceMin: ref.min,
-        referenceMax: ref.max,
-        candidateMin: cand.min,
-        candidateMax: cand.max,
-        margin,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
-
-/** The candidate has fewer than this share of the reference's rows. */
-const ROW_COUNT_MIN_RATIO = 0.5;
-function row_count_rowCount({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio < ROW_COUNT_MIN_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatShare(ratio)} of the reference's ${reference.rows} (below ${formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
-
-/** The candidate has more than this multiple of the reference's rows. */
-const ROW_COUNT_MAX_RATIO = 2;
-function rowCountGrowth({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio > ROW_COUNT_MAX_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
-
-
-function typeChange(ctx, emit) {
-    const { name, reference: ref, candidate: cand, coerced } = ctx;
-    if (ref.type === 'empty' || cand.type === 'empty')
-        return;
-    if (ref.type !== cand.type) {
-        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
-            referenceType: ref.type,
-            candidateType: cand.type,
-        });
-        return;
-    }
-    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
-    // text is typed categorical on both sides. The reference then holds only number (date) text.
-    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
-        const was = textKind(ref);
-        if (was === null)
-            return;
-        const isKind = was === 'numeric' ? isNumberText : isDateText;
-        const counts = levelCounts(cand);
-        const other = [];
-        let otherCount = 0;
-        let present = 0;
-        for (let i = 0; i < counts.length; i++) {
-            if (counts[i] === 0)
-                continue;
-            present += counts[i];
-            if (!isKind(cand.levels[i])) {
-                otherCount += counts[i];
-                other.push({ level: cand.levels[i], count: counts[i] });
-            }
-        }
-        if (otherCount === 0)
-            return;
-        other.sort((a, b) => b.count - a.count);
-        const examples = other.slice(0, 3).map((o) => o.level);
-        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: otherCount,
-            candidatePresent: present,
-            share: otherCount / present,
-            distinctNonMatching: other.length,
-            examples: JSON.stringify(examples),
-        });
-        return;
-    }
-    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
-    if (isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
-        const { count, examples } = coerced.candidate;
-        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
-        const atLeast = coerced.candTruncated ? 'at least ' : '';
-        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: count,
-            countIsLowerBound: coerced.candTruncated ? 1 : 0,
-            examples: JSON.stringify(examples),
-        });
-    }
-}
-/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
-function textKind(column) {
-    if (column.levels.length === 0)
-        return null;
-    const counts = levelCounts(column);
-    let numbers = true;
-    let dates = true;
-    for (let i = 0; i < counts.length && (numbers || dates); i++) {
-        if (counts[i] === 0)
-            continue;
-        const level = column.levels[i];
-        if (numbers && !isNumberText(level))
-            numbers = false;
-        if (dates && !isDateText(level))
-            dates = false;
-    }
-    return numbers ? 'numeric' : dates ? 'datetime' : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
-
-/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
-const UNIT_CHANGE_MIN_RATIO = 8;
-/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
-const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
-/** Present values needed on each side. */
-const UNIT_CHANGE_MIN_PRESENT = 5;
-/** What a power-of-ten jump of the candidate against the reference usually means. */
-const UNIT_HINTS = {
-    1: 'millimetres written as centimetres',
-    2: 'percentages written as fractions, or centimetres as metres',
-    3: 'grams written as kilograms',
-    [-1]: 'centimetres written as millimetres',
-    [-2]: 'fractions written as percentages, or metres as centimetres',
-    [-3]: 'kilograms written as grams',
-};
-function unitChange(ctx, emit) {
-    const pair = ctx.numeric();
-    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
-        return;
-    const ref = pair.referenceSummary;
-    const cand = pair.candidateSummary;
-    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
-        return;
-    let basis = 'median';
-    let refLocation = Math.abs(ref.median);
-    let candLocation = Math.abs(cand.median);
-    if (refLocation === 0 || candLocation === 0) {
-        basis = 'mean absolute value';
-        refLocation = ref.meanAbs;
-        candLocation = cand.meanAbs;
-    }
-    if (!(refLocation > 0 && candLocation > 0))
-        return;
-    const ratio = candLocation / refLocation;
-    if (!Number.isFinite(ratio) || ratio === 0)
-        return;
-    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
-    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
-        return;
-    const refSpread = ref.q3 - ref.q1;
-    const candSpread = cand.q3 - cand.q1;
-    let scaleRatio = null;
-    if (refSpread > 0 && candSpread > 0) {
-        scaleRatio = candSpread / refSpread;
-        const agrees = up
-            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
-            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
-        if (!agrees)
-            return; // the location moved but the spread did not: a shift, not a unit
-    }
-    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
-    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
-    const hint = UNIT_HINTS[exponent];
-    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
-    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
-    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${formatValue(refShown)} in the reference, ${formatValue(candShown)} in the candidate (ratio ${formatValue(ratio)})`, {
-        factor: 10 ** exponent,
-        ratio,
-        basis,
-        reference: refShown,
-        candidate: candShown,
-        referenceIqr: refSpread,
-        candidateIqr: candSpread,
-        scaleRatio,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
-
-
-/**
- * Only categories the candidate would be expected to hold at least this many times (reference
- * share x candidate present values): absent by chance with probability about e^-10, so even a
- * column with hundreds of categories rarely shows one vanished by chance.
- */
-const VANISHED_MIN_EXPECTED = 10;
-function vanishedCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
-        return; // reported as constant-column
-    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
-    const vanished = [];
-    let vanishedValues = 0;
-    for (let i = 0; i < referenceCounts.length; i++) {
-        if (referenceCounts[i] === 0)
-            continue;
-        const at = candidateIndex.get(ref.levels[i]);
-        if (at !== undefined && candidateCounts[at] > 0)
-            continue;
-        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
-        if (expected < VANISHED_MIN_EXPECTED)
-            continue;
-        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
-        vanishedValues += referenceCounts[i];
-    }
-    if (vanished.length === 0)
-        return;
-    vanished.sort((a, b) => b.count - a.count);
-    const listed = vanished
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((v) => `'${v.level}' (${formatShare(v.count / referencePresent)} of the reference)`);
-    const more = vanished.length - listed.length;
-    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: vanished.length,
-        referenceCount: vanishedValues,
-        referenceShare: vanishedValues / referencePresent,
-        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const QUALITY_CHECKS = {
-    schema: {
-        id: 'schema',
-        defaultSeverity: 'error',
-        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
-        family: 'schema',
-    },
-    'type-change': {
-        id: 'type-change',
-        defaultSeverity: 'error',
-        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
-        family: 'column',
-        run: typeChange,
-    },
-    'column-order': {
-        id: 'column-order',
-        defaultSeverity: 'info',
-        finds: 'the shared columns are in a different order',
-        family: 'dataset',
-        run: columnOrder,
-    },
-    'missing-values': {
-        id: 'missing-values',
-        defaultSeverity: 'warning',
-        finds: "a column's share of missing values rose significantly",
-        family: 'column',
-        run: missingValues,
-    },
-    'entirely-missing': {
-        id: 'entirely-missing',
-        defaultSeverity: 'error',
-        finds: 'a column with values in the reference has none in the candidate',
-        family: 'column',
-        run: entirelyMissing,
-    },
-    'new-categories': {
-        id: 'new-categories',
-        defaultSeverity: 'warning',
-        finds: 'candidate categories the reference never had',
-        family: 'column',
-        run: newCategories,
-    },
-    'vanished-categories': {
-        id: 'vanished-categories',
-        defaultSeverity: 'warning',
-        finds: 'reference categories absent from the candidate, unlikely by chance',
-        family: 'column',
-        run: vanishedCategories,
-    },
-    'out-of-range': {
-        id: 'out-of-range',
-        defaultSeverity: 'warning',
-        finds: 'more candidate values outside the reference range than chance allows',
-        family: 'column',
-        run: outOfRange,
-    },
-    'unit-change': {
-        id: 'unit-change',
-        defaultSeverity: 'error',
-        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
-        family: 'column',
-        run: unitChange,
-    },
-    'constant-column': {
-        id: 'constant-column',
-        defaultSeverity: 'warning',
-        finds: 'a column that varied in the reference holds one value in the candidate',
-        family: 'column',
-        run: constantColumn,
-    },
-    'row-count': {
-        id: 'row-count',
-        defaultSeverity: 'warning',
-        finds: 'the candidate has less than half the reference rows',
-        family: 'dataset',
-        run: row_count_rowCount,
-    },
-    'row-count-growth': {
-        id: 'row-count-growth',
-        defaultSeverity: 'info',
-        finds: 'the candidate has more than twice the reference rows',
-        family: 'dataset',
-        run: rowCountGrowth,
-    },
-    'duplicate-rows': {
-        id: 'duplicate-rows',
-        defaultSeverity: 'warning',
-        finds: 'the share of duplicate rows rose',
-        family: 'rows',
-    },
-    'duplicate-keys': {
-        id: 'duplicate-keys',
-        defaultSeverity: 'warning',
-        finds: "rows repeating an earlier row's `key` value",
-        family: 'rows',
-    },
-    'unreadable-images': {
-        id: 'unreadable-images',
-        defaultSeverity: 'warning',
-        finds: 'images that could not be read and were skipped',
-        family: 'images',
-    },
-    'null-like-category': {
-        id: 'null-like-category',
-        defaultSeverity: 'info',
-        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
-        family: 'column',
-        run: nullLikeCategory,
-    },
-};
-/** Every check id, in the registry's order. */
-const QUALITY_CHECK_IDS = Object.keys(QUALITY_CHECKS);
-/** The descriptor of a check id, or undefined for an unknown id. */
-function getQualityCheck(id) {
-    return Object.hasOwn(QUALITY_CHECKS, id) ? QUALITY_CHECKS[id] : undefined;
-}
-/** The order the dataset-level checks run (and report) in, before any column's checks. */
-const DATASET_CHECK_ORDER = [
-    'row-count',
-    'row-count-growth',
-    'column-order',
-];
-const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
-/**
- * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
- * may ask whether an earlier one found something (ctx.has).
- */
-const COLUMN_CHECK_ORDER = {
-    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
-    categorical: [
-        ...EVERY_COLUMN,
-        'constant-column',
-        'out-of-range',
-        'new-categories',
-        'vanished-categories',
-        'null-like-category',
-    ],
-    other: EVERY_COLUMN,
-};
 
 ;// CONCATENATED MODULE: ./src/checks/quality/finding.ts
 
@@ -86102,6 +86320,8 @@ const SCHEMA_VERSION = '1.0.0';
 /** drift-gate's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/settings/option-shape.ts
 /** Typed declaration: T comes from `parse` alone, and `default` must be one of its values. */
 function setting(declaration) {
@@ -86296,6 +86516,105 @@ function parseColumnSettings(value, fail) {
 function parse_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+;// CONCATENATED MODULE: ./src/settings/options-accept.ts
+/**
+ * Declarations of the options that accept intended drift: the `accept` list (columns or checks,
+ * each with a reason and an optional `until` date) and the pull-request label that accepts
+ * everything failing in one run. The check ids are checked against the checks by the engine
+ * (settings may not import src/checks).
+ */
+
+
+
+const ENTRY_KEYS = ['column', 'check', 'reason', 'until'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A YYYY-MM-DD calendar date (YAML may hand over a Date), or null when it is not one. */
+function asDate(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    if (typeof value !== 'string')
+        return null;
+    const match = DATE.exec(value.trim());
+    if (!match)
+        return null;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().slice(0, 10) === match[0] ? match[0] : null;
+}
+/** A non-empty string (numbers, e.g. a column named `2019`, as text), or null. */
+function asName(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+/** One `accept` entry; `fail` gets `accept[i]: ...` naming the entry and the key. */
+function parseEntry(raw, index, fail) {
+    const at = `accept[${index}]`;
+    if (!parse_isPlainObject(raw))
+        fail(`${at}: expected a map with 'column' or 'check', 'reason' and optional 'until'`);
+    for (const key of Object.keys(raw))
+        if (!ENTRY_KEYS.includes(key))
+            fail(`${at}: unknown key '${key}'; expected column, check, reason or until`);
+    const named = (key) => {
+        if (raw[key] === undefined || raw[key] === null)
+            return null;
+        return asName(raw[key]) ?? fail(`${at}: '${key}' must be a non-empty name`);
+    };
+    const column = named('column');
+    const check = named('check');
+    if (column === null && check === null)
+        fail(`${at}: name a 'column' or a 'check'`);
+    if (column !== null && check !== null)
+        fail(`${at}: name either a 'column' or a 'check', not both`);
+    const reason = typeof raw.reason === 'string' ? raw.reason.trim() : '';
+    if (reason === '')
+        fail(`${at}: 'reason' is required (why this drift is intended)`);
+    let until = null;
+    if (raw.until !== undefined && raw.until !== null) {
+        until =
+            asDate(raw.until) ?? fail(`${at}: 'until' must be a date YYYY-MM-DD, got ${JSON.stringify(raw.until)}`);
+    }
+    return { column, check, reason, until };
+}
+/** The `accept` setting: a YAML list (from the config file, or as YAML text from an input or flag). */
+function parseAccept(value, fail) {
+    let list = value;
+    if (typeof value === 'string') {
+        try {
+            list = (0,dist/* parse */.qg)(value);
+        }
+        catch (error) {
+            fail(`not YAML: ${error.message.split('\n')[0]}`);
+        }
+    }
+    if (list === null || list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        fail('expected a list of entries');
+    return list.map((entry, index) => parseEntry(entry, index, fail));
+}
+const ACCEPT_OPTIONS = [
+    setting({
+        key: 'accept',
+        field: 'accept',
+        default: [],
+        form: 'a YAML list of entries `{ column: name | check: id, reason: text, until: YYYY-MM-DD }`',
+        help: 'Intended drift: columns or checks (multivariate, images, target, performance, critical, a data-quality check id) accepted with a reason',
+        description: 'Intended drift, accepted on record: a YAML list of entries, each naming a `column` or a `check` (`multivariate`, `images`, `target`, `performance`, `critical`, or a data-quality check id) with a required `reason` and an optional `until` date (YYYY-MM-DD; an expired entry fails the run).',
+        exposed: { input: true, flag: true, file: true },
+        parse: parseAccept,
+    }),
+    setting({
+        key: 'accept-label',
+        field: 'acceptLabel',
+        default: 'drift-accepted',
+        form: 'a pull-request label name',
+        help: 'Pull-request label that accepts everything failing in the run (action only)',
+        description: 'A pull request with this label passes with everything that failed listed as accepted (the summary names the label as the reason).',
+        exposed: { input: true, flag: false, file: true },
+        parse: (v, fail) => asOptionalText(v, fail),
+    }),
+];
 
 ;// CONCATENATED MODULE: ./src/settings/options-checks.ts
 /** Declarations of the options of the other checks (rows, labels, slices, multivariate, quality) and the outputs. */
@@ -86496,8 +86815,6 @@ const CHECK_OPTIONS = [
     },
 ];
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 /**
  * Reads `.github/drift.yml` (or the file named by `config`) into a settings layer. The file comes
@@ -86800,8 +87117,9 @@ const COMPARE_OPTIONS = [
 ;// CONCATENATED MODULE: ./src/settings/declarations.ts
 
 
+
 /** All options, in documentation order (Settings keeps this order, so the report's does too). */
-const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS];
+const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS, ...ACCEPT_OPTIONS];
 function isSetting(option) {
     return 'field' in option;
 }
@@ -87250,6 +87568,7 @@ function qualitySeverities(settings) {
 
 
 
+
 /** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
 const MULTIVARIATE_MAX_COLUMNS = 300;
 /**
@@ -87333,6 +87652,7 @@ function jointChecks(reference, candidate, request) {
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
     const plan = planComparison(reference, candidate, settings, meta);
+    checkAcceptances(settings.accept);
     const columns = columnTests(reference, candidate, plan);
     const separate = separateChecks(reference, candidate, meta, plan, columns);
     const joint = jointChecks(reference, candidate, jointRequest(plan));
@@ -87344,6 +87664,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
  */
 async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
     const plan = planComparison(reference, candidate, settings, meta);
+    checkAcceptances(settings.accept);
     const pending = runJoint(reference, candidate, jointRequest(plan));
     let columns;
     let separate;
@@ -87404,12 +87725,23 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
         critical,
         joint: jointReasons,
     });
-    const { verdict } = decided;
     const reasons = decided.reasons.map(verdictReasonText);
+    const now = meta.now ?? new Date();
+    const acceptance = applyAcceptance({
+        ...decided,
+        reasonTexts: reasons,
+        failOn: plan.failOn,
+        dataset,
+        columns,
+        quality,
+        accept: settings.accept,
+        label: carriedLabel(settings.acceptLabel, meta.labels),
+        today: now.toISOString().slice(0, 10),
+    });
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'drift-gate', version: src_version_VERSION },
-        generatedAt: (meta.now ?? new Date()).toISOString(),
+        generatedAt: now.toISOString(),
         reference: compare_side(reference, meta.referenceRevision),
         candidate: compare_side(candidate, meta.candidateRevision),
         settings: { ...settings },
@@ -87423,8 +87755,9 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
         ...(critical ? { critical } : {}),
         ...(multivariate ? { multivariate } : {}),
         ...(meta.images ? { images: meta.images } : {}),
-        verdict,
-        reasons,
+        verdict: acceptance.verdict,
+        reasons: [...reasons, ...acceptance.reasons],
+        ...(acceptance.accepted.length > 0 ? { accepted: acceptance.accepted } : {}),
     };
 }
 
@@ -87525,7 +87858,7 @@ async function runPipeline(settings, context) {
         if (context.referenceRevision) {
             throw new errors_UserInputError('reference-ref reads a file at a git revision; it does not apply to image folders');
         }
-        return compareImageFolders(reference, candidate, settings);
+        return compareImageFolders(reference, candidate, settings, context);
     }
     let referenceSource = { label: reference.label, path: reference.absolute };
     if (context.referenceRevision) {
@@ -87543,7 +87876,7 @@ async function runPipeline(settings, context) {
         worker: context.workers?.parse,
     });
     // the row and multivariate checks run in a worker thread while this one runs the column tests
-    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare));
+    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare));
 }
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(settings, context, patterns) {
@@ -87560,21 +87893,21 @@ async function compareImageGlobs(settings, context, patterns) {
         readImageGlob(reference, context.root, { size: settings.imageSize, confineToRoot, what: 'reference' }),
         readImageGlob(candidate, context.root, { size: settings.imageSize, confineToRoot, what: 'candidate' }),
     ]);
-    return compareImageSets(referenceSet, candidateSet, settings);
+    return compareImageSets(referenceSet, candidateSet, settings, context);
 }
 /** Both sides as folders of images (read recursively). */
-async function compareImageFolders(reference, candidate, settings) {
+async function compareImageFolders(reference, candidate, settings, context) {
     const [referenceSet, candidateSet] = await Promise.all([
         readImageFolder(reference.absolute, { size: settings.imageSize }),
         readImageFolder(candidate.absolute, { size: settings.imageSize }),
     ]);
-    return compareImageSets({ ...referenceSet, source: reference.label }, { ...candidateSet, source: candidate.label }, settings);
+    return compareImageSets({ ...referenceSet, source: reference.label }, { ...candidateSet, source: candidate.label }, settings, context);
 }
 /**
  * Image sets: reconstruction error on the pixels (imageDrift) and the per-image properties
  * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
  */
-function compareImageSets(referenceSet, candidateSet, settings) {
+function compareImageSets(referenceSet, candidateSet, settings, context) {
     const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
         varianceShare: settings.multivariateVarianceShare,
         minIncrease: settings.multivariateMinIncrease,
@@ -87582,6 +87915,7 @@ function compareImageSets(referenceSet, candidateSet, settings) {
     return compareTables(properties.reference, properties.candidate, { ...settings, multivariate: false }, {
         rowChecks: false,
         images,
+        labels: context.labels,
     });
 }
 
@@ -87791,6 +88125,69 @@ function forLogLines(text, maxLine = MAX_LOG_LINE) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/accepted.ts
+/**
+ * What both renderers say about accepted drift (report.accepted): the headline part and the lines
+ * of the "Accepted" section, as plain strings (data strings escaped by the caller's `safe`).
+ */
+
+
+/** Entries listed in the section before "and N more". */
+const ACCEPTED_LISTED = 20;
+/** Covered findings named per entry before "and N more". */
+const COVERED_LISTED = 3;
+/** The headline's acceptance part: `passes with accepted drift`, `1 expired acceptance`, or null. */
+function acceptedHeadline(report) {
+    const accepted = report.accepted ?? [];
+    const expired = accepted.filter((item) => item.status === 'expired').length;
+    if (expired > 0)
+        return format_plural(expired, 'expired acceptance');
+    if (report.verdict === 'pass' && accepted.some((item) => item.status === 'applied'))
+        return 'passes with accepted drift';
+    return null;
+}
+/** The section's title: `Accepted: 8 applied, 1 unused`. */
+function acceptedTitle(items) {
+    const counts = ['applied', 'unused', 'expired']
+        .map((status) => [status, items.filter((item) => item.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    return `Accepted: ${counts.join(', ')}`;
+}
+/** One entry's parts, unescaped: what, by which means (and until), why, and its status detail. */
+function acceptedParts(item) {
+    const by = item.by === 'label' ? 'by the pull-request label' : 'by config';
+    return {
+        what: acceptedWhatText(item),
+        by: item.until === null ? by : `${by}, until ${item.until}`,
+        reason: item.reason,
+        detail: item.status === 'applied' ? null : `${item.status}: ${item.note ?? ''}`,
+        covered: item.covered.slice(0, COVERED_LISTED),
+        more: Math.max(0, item.covered.length - COVERED_LISTED),
+    };
+}
+/** The terminal's Accepted section (title first), or [] when the report has no accepted items. */
+function acceptedTextLines(report, safe) {
+    const items = report.accepted ?? [];
+    if (items.length === 0)
+        return [];
+    const lines = [`${acceptedTitle(items)}:`];
+    for (const item of items.slice(0, ACCEPTED_LISTED)) {
+        const parts = acceptedParts(item);
+        const mark = item.status === 'applied' ? 'accepted' : item.status.toUpperCase();
+        lines.push(`  [${mark}] ${safe(parts.what)} ${parts.by}: ${safe(parts.reason)}`);
+        if (parts.detail !== null)
+            lines.push(`    ${safe(parts.detail)}`);
+        for (const covered of parts.covered)
+            lines.push(`    covers: ${safe(covered)}`);
+        if (parts.more > 0)
+            lines.push(`    … and ${plural(parts.more, 'more')}`);
+    }
+    if (items.length > ACCEPTED_LISTED)
+        lines.push(`  … and ${plural(items.length - ACCEPTED_LISTED, 'more entry', 'more entries')} (see the JSON report)`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sketch.ts
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** Drawn for a bin with a share of exactly zero (absent category / empty bin). */
@@ -87853,20 +88250,24 @@ function sketchText(distribution, width = MAX_SKETCH_WIDTH) {
  * MUST be escaped by the renderer for its context.
  */
 
+
 /** One line explaining auto mode. */
 const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
+/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating, or with accepted drift) or `pass`. */
 function headlineState(report) {
     if (report.verdict === 'fail')
         return 'fail';
-    return report.dataset.drift ? 'warn' : 'pass';
+    return report.dataset.drift || acceptedHeadline(report) !== null ? 'warn' : 'pass';
 }
 /** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
 function headlinePhrase(report) {
     const errors = report.quality.filter((finding) => finding.severity === 'error').length;
     const parts = [];
+    const accepted = acceptedHeadline(report);
+    if (accepted !== null)
+        parts.push(accepted);
     if (errors > 0)
-        parts.push(plural(errors, 'data-quality error'));
+        parts.push(format_plural(errors, 'data-quality error'));
     // No data strings here: the text renderer prints the phrase as it is.
     if (report.columns.some((c) => c.role === 'target' && c.drift))
         parts.push('target drifted');
@@ -87881,14 +88282,14 @@ function driftPhrase(report) {
     const drifted = dataset.driftedColumns.length;
     const threshold = `threshold ${formatPercent(dataset.threshold)}`;
     if (dataset.comparedColumns === 0)
-        return `no columns compared (${plural(report.columns.length, 'column')} in total)`;
+        return `no columns compared (${format_plural(report.columns.length, 'column')} in total)`;
     const share = `${formatPercent(dataset.driftShare)}, ${threshold}`;
     if (dataset.drift)
-        return `data drift in ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} (${share})`;
+        return `data drift in ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} (${share})`;
     if (drifted > 0) {
-        return `no dataset drift: ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} drifted (${share})`;
+        return `no dataset drift: ${formatCount(drifted)} of ${format_plural(dataset.comparedColumns, 'column')} drifted (${share})`;
     }
-    return `no drift in ${plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
+    return `no drift in ${format_plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
 }
 /** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
 function strength(column) {
@@ -87997,7 +88398,7 @@ function sideText(side) {
     else if (!side.revision) {
         details.push('working tree');
     }
-    details.push(plural(side.rows, 'row'), plural(side.columns, 'column'));
+    details.push(format_plural(side.rows, 'row'), format_plural(side.columns, 'column'));
     return { source: side.source, details: details.join(', ') };
 }
 /** Tested slices ordered for the summaries: the ones that drifted or lost most performance first. */
@@ -88082,6 +88483,35 @@ const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|--
 const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
 function folded(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/accepted.ts
+/** The markdown summary's "Accepted" section: what was accepted, by which means and why (report.accepted). */
+
+
+
+const STATUS_ICON = { applied: '✅', unused: '⚠️', expired: '⛔' };
+/** The section, escaped; '' when the report has no accepted items. */
+function acceptedSection(report) {
+    const items = report.accepted ?? [];
+    if (items.length === 0)
+        return '';
+    const out = [`### ${acceptedTitle(items)}\n\n`];
+    for (const item of items.slice(0, ACCEPTED_LISTED)) {
+        const parts = acceptedParts(item);
+        let line = `- ${STATUS_ICON[item.status]} **${cell(parts.what)}** ${parts.by}: ${cell(parts.reason, MAX_MESSAGE)}`;
+        if (parts.detail !== null)
+            line += ` — *${cell(parts.detail, MAX_MESSAGE)}*`;
+        out.push(`${line}\n`);
+        for (const covered of parts.covered)
+            out.push(`  - ${cell(covered, MAX_MESSAGE)}\n`);
+        if (parts.more > 0)
+            out.push(`  - … and ${format_plural(parts.more, 'more')}\n`);
+    }
+    if (items.length > ACCEPTED_LISTED)
+        out.push(`- … and ${format_plural(items.length - ACCEPTED_LISTED, 'more entry', 'more entries')} (see the JSON report)\n`);
+    out.push('\n');
+    return out.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown/chart.ts
@@ -88282,7 +88712,7 @@ function slicesSection(slices, minSize) {
     const small = slices.filter((s) => s.status === 'too-small');
     const out = ['### Slices\n\n'];
     const flagged = ranked.filter((s) => s.drift || s.performanceDropped).length;
-    out.push(`${plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`);
+    out.push(`${format_plural(ranked.length, 'slice')} tested, ${formatCount(flagged)} drifted or lost performance; ${formatCount(small.length)} too small.\n\n`);
     if (ranked.length > 0) {
         out.push('| Slice | Rows ref → cand | Drift share | Drifted features | Performance | |\n|---|--:|--:|---|---|:-:|\n');
         for (const slice of ranked.slice(0, SLICE_LIST)) {
@@ -88293,7 +88723,7 @@ function slicesSection(slices, minSize) {
             out.push(`| ${sliceName(slice)} | ${formatCount(slice.referenceRows)} → ${formatCount(slice.candidateRows)} | ${formatPercent(slice.driftShare)} (${formatCount(slice.driftedColumns.length)}/${formatCount(slice.comparedColumns)}) | ${drifted.join(', ') || '—'} | ${slicePerformance(slice)} | ${state} |\n`);
         }
         if (ranked.length > SLICE_LIST)
-            out.push(`\n… and ${plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
+            out.push(`\n… and ${format_plural(ranked.length - SLICE_LIST, 'more slice')} (see the JSON report).\n`);
         out.push('\n');
     }
     if (small.length > 0) {
@@ -88362,6 +88792,7 @@ function labelsSection(report, labelColumns) {
 
 
 
+
 /** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
 const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 /** GitHub rejects comment bodies of 65,536 characters or more. */
@@ -88390,7 +88821,7 @@ function buildParts(report, title) {
         for (const reason of reasons)
             head.push(`- ${cell(reason, MAX_MESSAGE)}`);
         if (report.reasons.length > reasons.length) {
-            head.push(`- … and ${plural(report.reasons.length - reasons.length, 'more reason')} (see the JSON report)`);
+            head.push(`- … and ${format_plural(report.reasons.length - reasons.length, 'more reason')} (see the JSON report)`);
         }
         head.push('');
     }
@@ -88411,10 +88842,11 @@ function buildParts(report, title) {
         .slice(0, SMALL_LIST)
         .map((c) => `- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}`);
     if (driftedColumns.length > SMALL_LIST) {
-        why.push(`- … and ${plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`);
+        why.push(`- … and ${format_plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`);
     }
     return {
         head: head.join('\n'),
+        accepted: acceptedSection(report),
         why: why.length > 0 ? `**Why they drifted**\n\n${why.join('\n')}\n\n` : '',
         autoLine: compared.some((c) => c.method === 'auto'),
         effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
@@ -88449,9 +88881,9 @@ function fullCounts(parts) {
 function truncationNote(parts, counts) {
     const shownColumns = counts.compared + counts.skipped;
     const shownFindings = counts.errors + counts.warnings + counts.info;
-    let note = `> ⚠️ **Summary truncated:** ${formatCount(shownColumns)} of ${plural(parts.totalColumns, 'column')} shown`;
+    let note = `> ⚠️ **Summary truncated:** ${formatCount(shownColumns)} of ${format_plural(parts.totalColumns, 'column')} shown`;
     if (shownFindings < parts.totalFindings) {
-        note += `, ${formatCount(shownFindings)} of ${plural(parts.totalFindings, 'quality finding')}`;
+        note += `, ${formatCount(shownFindings)} of ${format_plural(parts.totalFindings, 'quality finding')}`;
     }
     return `${note}; the full report is in the JSON file.\n\n`;
 }
@@ -88460,8 +88892,9 @@ function assemble(parts, counts, truncated) {
     const { rows } = parts;
     if (truncated)
         out.push(truncationNote(parts, counts));
+    out.push(parts.accepted);
     if (counts.errors > 0) {
-        out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
+        out.push(`### ⛔ Data quality: ${format_plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
         out.push(...rows.errors.slice(0, counts.errors), '\n');
     }
     out.push(parts.labels);
@@ -88479,7 +88912,7 @@ function assemble(parts, counts, truncated) {
             const rest = rows.compared.length - parts.unfolded;
             const inFold = shown - parts.unfolded;
             const cut = inFold < rest ? ` (${formatCount(inFold)} shown, the rest truncated)` : '';
-            const summary = `${plural(rest, 'more column')} without drift${cut}`;
+            const summary = `${format_plural(rest, 'more column')} without drift${cut}`;
             out.push(folded(summary, COMPARED_HEADER + rows.compared.slice(parts.unfolded, shown).join('')));
         }
     }
@@ -88489,7 +88922,7 @@ function assemble(parts, counts, truncated) {
         out.push(parts.joint);
     if (counts.skipped > 0) {
         const body = SKIPPED_HEADER + rows.skipped.slice(0, counts.skipped).join('');
-        const headline = `Not compared: ${plural(rows.skipped.length, 'column')}`;
+        const headline = `Not compared: ${format_plural(rows.skipped.length, 'column')}`;
         if (rows.skipped.length > SMALL_LIST)
             out.push(folded(headline, body));
         else
@@ -88497,7 +88930,7 @@ function assemble(parts, counts, truncated) {
     }
     if (counts.warnings > 0) {
         const body = FINDING_HEADER + rows.warnings.slice(0, counts.warnings).join('');
-        const headline = `⚠️ Data quality: ${plural(rows.warnings.length, 'warning')}`;
+        const headline = `⚠️ Data quality: ${format_plural(rows.warnings.length, 'warning')}`;
         if (rows.warnings.length > SMALL_LIST)
             out.push(folded(headline, body));
         else
@@ -88505,7 +88938,7 @@ function assemble(parts, counts, truncated) {
     }
     if (counts.info > 0) {
         const body = FINDING_HEADER + rows.info.slice(0, counts.info).join('');
-        out.push(folded(`ℹ️ ${plural(rows.info.length, 'quality note')}`, body));
+        out.push(folded(`ℹ️ ${format_plural(rows.info.length, 'quality note')}`, body));
     }
     out.push(parts.diff, parts.footer);
     return out.join('');
@@ -88821,6 +89254,17 @@ function readEventPayload(path) {
         throw new errors_UserInputError(`the event payload is not valid JSON (${error.message}); check GITHUB_EVENT_PATH.`, { file: path });
     }
 }
+/**
+ * The pull request's label names (`pull_request.labels[].name` of a `pull_request` or
+ * `pull_request_target` payload); [] for other events. The payload is the event's snapshot: a
+ * label added later counts from the next run (a workflow listening to `labeled` reruns at once).
+ */
+function pullRequestLabels(eventPayload) {
+    const labels = field(field(eventPayload, 'pull_request'), 'labels');
+    if (!Array.isArray(labels))
+        return [];
+    return labels.map((label) => nonEmptyString(field(label, 'name'))).filter((name) => name !== null);
+}
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
 /**
@@ -89021,6 +89465,7 @@ async function run() {
             confineToRoot: true,
             referenceRevision: referenceRevision(settings),
             workers: workerOverrides(process.env),
+            labels: pullRequestLabels(readEventPayload(process.env.GITHUB_EVENT_PATH)),
         });
         writeReport(jsonPath, report);
         setOutputs(report, jsonPath);
@@ -89051,7 +89496,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28150);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4545);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -91933,7 +92378,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -73,3 +73,14 @@ export function readEventPayload(path: string | undefined): unknown {
     );
   }
 }
+
+/**
+ * The pull request's label names (`pull_request.labels[].name` of a `pull_request` or
+ * `pull_request_target` payload); [] for other events. The payload is the event's snapshot: a
+ * label added later counts from the next run (a workflow listening to `labeled` reruns at once).
+ */
+export function pullRequestLabels(eventPayload: unknown): string[] {
+  const labels = field(field(eventPayload, 'pull_request'), 'labels');
+  if (!Array.isArray(labels)) return [];
+  return labels.map((label) => nonEmptyString(field(label, 'name'))).filter((name) => name !== null);
+}

@@ -17,7 +17,7 @@ import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
 import { isAuthoredBy, isPermissionError, tokenLogin, upsertStickyComment } from './comment.js';
-import { readEventPayload, requireBaseRevision } from './event.js';
+import { pullRequestLabels, readEventPayload, requireBaseRevision } from './event.js';
 import { log } from './log.js';
 
 /** GitHub shows at most 10 error annotations per step. */
@@ -167,6 +167,7 @@ export async function run(): Promise<void> {
       confineToRoot: true,
       referenceRevision: referenceRevision(settings),
       workers: workerOverrides(process.env),
+      labels: pullRequestLabels(readEventPayload(process.env.GITHUB_EVENT_PATH)),
     });
     writeReport(jsonPath, report);
     setOutputs(report, jsonPath);

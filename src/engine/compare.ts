@@ -4,6 +4,7 @@
  * part of the plan), and the Report assembled from their parts.
  */
 
+import { applyAcceptance, carriedLabel, checkAcceptances } from '../checks/accept.js';
 import { compareColumns } from '../checks/columns/drift.js';
 import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/labels.js';
 import { sliceReports } from '../checks/labels/slices.js';
@@ -42,6 +43,8 @@ export interface CompareMeta {
   rowChecks?: boolean;
   /** A whole-table check made outside (image reconstruction) that joins the verdict. */
   images?: ImagesReport;
+  /** The pull request's labels (the action reads them from the event; `accept-label` among them accepts the run's failures). */
+  labels?: readonly string[];
 }
 
 /** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
@@ -161,6 +164,7 @@ export function compareTables(
   meta: CompareMeta = {},
 ): Report {
   const plan = planComparison(reference, candidate, settings, meta);
+  checkAcceptances(settings.accept);
   const columns = columnTests(reference, candidate, plan);
   const separate = separateChecks(reference, candidate, meta, plan, columns);
   const joint = jointChecks(reference, candidate, jointRequest(plan));
@@ -179,6 +183,7 @@ export async function compareTablesWith(
   runJoint: JointRunner,
 ): Promise<Report> {
   const plan = planComparison(reference, candidate, settings, meta);
+  checkAcceptances(settings.accept);
   const pending = runJoint(reference, candidate, jointRequest(plan));
   let columns: ColumnReport[];
   let separate: SeparateChecks;
@@ -271,12 +276,23 @@ function assembleReport(
     critical,
     joint: jointReasons,
   });
-  const { verdict } = decided;
   const reasons = decided.reasons.map(verdictReasonText);
+  const now = meta.now ?? new Date();
+  const acceptance = applyAcceptance({
+    ...decided,
+    reasonTexts: reasons,
+    failOn: plan.failOn,
+    dataset,
+    columns,
+    quality,
+    accept: settings.accept,
+    label: carriedLabel(settings.acceptLabel, meta.labels),
+    today: now.toISOString().slice(0, 10),
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'drift-gate', version: VERSION },
-    generatedAt: (meta.now ?? new Date()).toISOString(),
+    generatedAt: now.toISOString(),
     reference: side(reference, meta.referenceRevision),
     candidate: side(candidate, meta.candidateRevision),
     settings: { ...settings },
@@ -290,7 +306,8 @@ function assembleReport(
     ...(critical ? { critical } : {}),
     ...(multivariate ? { multivariate } : {}),
     ...(meta.images ? { images: meta.images } : {}),
-    verdict,
-    reasons,
+    verdict: acceptance.verdict,
+    reasons: [...reasons, ...acceptance.reasons],
+    ...(acceptance.accepted.length > 0 ? { accepted: acceptance.accepted } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface PipelineContext {
   readonly referenceRevision: string | null;
   /** Worker files instead of the built ones (a path, or `off`); the adapters read them from the environment. */
   readonly workers?: WorkerOverrides;
+  /** The pull request's labels (the action reads them from the event payload; the CLI has none). */
+  readonly labels?: readonly string[];
 }
 
 /** Per-column type overrides: `categorical-columns` first, then each column's own `type`. */
@@ -54,7 +56,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
         'reference-ref reads a file at a git revision; it does not apply to image folders',
       );
     }
-    return compareImageFolders(reference, candidate, settings);
+    return compareImageFolders(reference, candidate, settings, context);
   }
   let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
   if (context.referenceRevision) {
@@ -80,7 +82,7 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
     tables.reference,
     tables.candidate,
     settings,
-    { referenceRevision: context.referenceRevision },
+    { referenceRevision: context.referenceRevision, labels: context.labels },
     (reference, candidate, request) =>
       runJointChecks(reference, candidate, request, context.workers?.compare),
   );
@@ -109,7 +111,7 @@ async function compareImageGlobs(
     readImageGlob(reference, context.root, { size: settings.imageSize, confineToRoot, what: 'reference' }),
     readImageGlob(candidate, context.root, { size: settings.imageSize, confineToRoot, what: 'candidate' }),
   ]);
-  return compareImageSets(referenceSet, candidateSet, settings);
+  return compareImageSets(referenceSet, candidateSet, settings, context);
 }
 
 /** Both sides as folders of images (read recursively). */
@@ -117,6 +119,7 @@ async function compareImageFolders(
   reference: LocatedInput,
   candidate: LocatedInput,
   settings: Settings,
+  context: PipelineContext,
 ): Promise<Report> {
   const [referenceSet, candidateSet] = await Promise.all([
     readImageFolder(reference.absolute, { size: settings.imageSize }),
@@ -126,6 +129,7 @@ async function compareImageFolders(
     { ...referenceSet, source: reference.label },
     { ...candidateSet, source: candidate.label },
     settings,
+    context,
   );
 }
 
@@ -133,7 +137,12 @@ async function compareImageFolders(
  * Image sets: reconstruction error on the pixels (imageDrift) and the per-image properties
  * (brightness, contrast, size, format, ...) compared as columns with the usual tests.
  */
-function compareImageSets(referenceSet: ImageSet, candidateSet: ImageSet, settings: Settings): Report {
+function compareImageSets(
+  referenceSet: ImageSet,
+  candidateSet: ImageSet,
+  settings: Settings,
+  context: PipelineContext,
+): Report {
   const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
     varianceShare: settings.multivariateVarianceShare,
     minIncrease: settings.multivariateMinIncrease,
@@ -145,6 +154,7 @@ function compareImageSets(referenceSet: ImageSet, candidateSet: ImageSet, settin
     {
       rowChecks: false,
       images,
+      labels: context.labels,
     },
   );
 }

@@ -9,6 +9,7 @@
 
 import { escapeMarkdown } from './escape.js';
 import { formatCount, plural } from './format.js';
+import { acceptedSection } from './markdown/accepted.js';
 import {
   COMPARED_HEADER,
   cell,
@@ -71,6 +72,8 @@ const GROUPS: readonly GroupName[] = ['compared', 'errors', 'warnings', 'info', 
 
 interface Parts {
   head: string;
+  /** The Accepted section (report.accepted), escaped; '' when nothing was accepted. */
+  accepted: string;
   /** "Why they drifted": each drifted column's explanation (at most SMALL_LIST), escaped; '' when none. */
   why: string;
   autoLine: boolean;
@@ -142,6 +145,7 @@ function buildParts(report: Report, title: string): Parts {
   }
   return {
     head: head.join('\n'),
+    accepted: acceptedSection(report),
     why: why.length > 0 ? `**Why they drifted**\n\n${why.join('\n')}\n\n` : '',
     autoLine: compared.some((c) => c.method === 'auto'),
     effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
@@ -189,6 +193,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
   const out: string[] = [parts.head, '\n'];
   const { rows } = parts;
   if (truncated) out.push(truncationNote(parts, counts));
+  out.push(parts.accepted);
 
   if (counts.errors > 0) {
     out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);

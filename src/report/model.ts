@@ -5,6 +5,7 @@
  * from them (a test fails when the committed file is stale). Bump SCHEMA_VERSION on any breaking
  * change. Only types are re-exported here, so nothing at run time loads the schema library.
  */
+export type { AcceptedItem } from './contract/accepted.js';
 export type {
   ClassShare,
   ColumnCounts,

@@ -4,6 +4,7 @@
  * MUST be escaped by the renderer for its context.
  */
 
+import { acceptedHeadline } from './accepted.js';
 import { formatCount, formatPercent, formatPValue, formatSetting, formatShare, plural } from './format.js';
 import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
 
@@ -11,16 +12,18 @@ import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
 export const AUTO_MODE_LINE =
   'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
 
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating) or `pass`. */
+/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating, or with accepted drift) or `pass`. */
 export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
   if (report.verdict === 'fail') return 'fail';
-  return report.dataset.drift ? 'warn' : 'pass';
+  return report.dataset.drift || acceptedHeadline(report) !== null ? 'warn' : 'pass';
 }
 
 /** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
 export function headlinePhrase(report: Report): string {
   const errors = report.quality.filter((finding) => finding.severity === 'error').length;
   const parts: string[] = [];
+  const accepted = acceptedHeadline(report);
+  if (accepted !== null) parts.push(accepted);
   if (errors > 0) parts.push(plural(errors, 'data-quality error'));
   // No data strings here: the text renderer prints the phrase as it is.
   if (report.columns.some((c) => c.role === 'target' && c.drift)) parts.push('target drifted');

@@ -3,6 +3,7 @@
  * and the columns that were not compared. Pure function of a Report. ANSI colour only when asked for;
  * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.
  */
+import { acceptedTextLines } from './accepted.js';
 import { sanitizeTerminal } from './escape.js';
 import {
   formatCount,
@@ -139,6 +140,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const { source, details } = sideText(side);
     lines.push(`${label}: ${safe(source)} (${details})`);
   }
+
+  const acceptedLines = acceptedTextLines(report, safe);
+  if (acceptedLines.length > 0) lines.push('', paint(acceptedLines[0], 'bold'), ...acceptedLines.slice(1));
 
   const bySeverity = (severity: Severity) => report.quality.filter((f) => f.severity === severity);
   const findingLine = (f: QualityFinding) =>

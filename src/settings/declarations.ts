@@ -14,13 +14,14 @@
  * gives the same single declaration and a derived type with no dependency.
  */
 import type { Option, SettingDeclaration } from './option-shape.js';
+import { ACCEPT_OPTIONS } from './options-accept.js';
 import { CHECK_OPTIONS } from './options-checks.js';
 import { COMPARE_OPTIONS } from './options-compare.js';
 
 export type { AdapterOption, Exposure, Option, SettingDeclaration } from './option-shape.js';
 
 /** All options, in documentation order (Settings keeps this order, so the report's does too). */
-export const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS] as const;
+export const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS, ...ACCEPT_OPTIONS] as const;
 
 type AnySetting = Extract<(typeof OPTIONS)[number], { readonly field: string }>;
 

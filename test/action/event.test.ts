@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEventPayload, requireBaseRevision, resolveBaseRevision } from '../../src/action/event.js';
+import {
+  pullRequestLabels,
+  readEventPayload,
+  requireBaseRevision,
+  resolveBaseRevision,
+} from '../../src/action/event.js';
 import { UserInputError } from '../../src/errors.js';
 
 const BASE = 'a'.repeat(40);
@@ -87,5 +92,31 @@ describe('readEventPayload', () => {
     } catch (error) {
       expect((error as UserInputError).file).toBe(file);
     }
+  });
+});
+
+describe('pullRequestLabels', () => {
+  it("reads the names of the pull request's labels, as GitHub sends them", () => {
+    const payload = {
+      action: 'labeled',
+      label: { id: 2, name: 'drift-accepted' },
+      pull_request: {
+        number: 7,
+        labels: [
+          { id: 1, name: 'documentation', color: '0075ca', default: true },
+          { id: 2, name: 'drift-accepted', color: 'e4e669', default: false },
+        ],
+      },
+    };
+    expect(pullRequestLabels(payload)).toEqual(['documentation', 'drift-accepted']);
+  });
+
+  it('is empty for a push, a pull request without labels and malformed entries', () => {
+    expect(pullRequestLabels({ before: BEFORE })).toEqual([]);
+    expect(pullRequestLabels({ pull_request: { number: 7, labels: [] } })).toEqual([]);
+    expect(
+      pullRequestLabels({ pull_request: { labels: [{ name: '' }, { id: 3 }, 'x', null, { name: 'ok' }] } }),
+    ).toEqual(['ok']);
+    expect(pullRequestLabels({})).toEqual([]);
   });
 });

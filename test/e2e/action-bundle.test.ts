@@ -114,6 +114,31 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.stdout).toMatch(/::error .*file=data\/train\.csv/);
   });
 
+  it('passes a pull request labelled drift-accepted, with the Accepted section naming the label', () => {
+    const event = {
+      action: 'labeled',
+      pull_request: { number: 7, base: { sha: baseSha }, labels: [{ name: 'drift-accepted' }] },
+    };
+    const run = runAction(
+      repo,
+      { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' },
+      event,
+    );
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.drift).toBe('true');
+    expect(run.summary).toMatch(/^## ⚠️ drift-gate: passes with accepted drift; data drift in 7 of 8 columns/);
+    expect(run.summary).toContain(
+      '- ✅ **everything that failed** by the pull-request label: pull request labelled &#39;drift-accepted&#39;\n',
+    );
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.accepted).toHaveLength(1);
+    expect(report.accepted[0]).toMatchObject({ by: 'label', status: 'applied' });
+    expect(run.stdout).toContain(
+      "Accepted drift, so the run passes: everything that failed (pull request labelled 'drift-accepted')",
+    );
+  });
+
   it('passes a pull request that only reordered rows', () => {
     // the pull request's head is the reorder commit
     git(repo, 'checkout', '-q', stableSha);

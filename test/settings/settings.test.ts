@@ -172,6 +172,8 @@ describe('settings declarations', () => {
       'reportJson',
       'markdown',
       'comment',
+      'accept',
+      'acceptLabel',
     ]);
   });
 
@@ -180,7 +182,7 @@ describe('settings declarations', () => {
       resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { drift_shares: 0.3 } }]),
     );
     expect(error.message).toBe(
-      "unknown setting 'drift_shares' in .github/drift.yml (did you mean 'drift-share'?); known settings: reference, candidate, reference-ref, columns, ignore-columns, categorical-columns, time-column, stattest, threshold, alpha, min-effect, drift-share, correction, fail-on, missing-values, missing-share-change, delimiter, key, target, prediction, task, slices, min-slice-size, performance-margin, fail-on-target-drift, critical, multivariate, multivariate-min-increase, multivariate-variance-share, image-size, quality-severity, column-settings, report-json, markdown, comment",
+      "unknown setting 'drift_shares' in .github/drift.yml (did you mean 'drift-share'?); known settings: reference, candidate, reference-ref, columns, ignore-columns, categorical-columns, time-column, stattest, threshold, alpha, min-effect, drift-share, correction, fail-on, missing-values, missing-share-change, delimiter, key, target, prediction, task, slices, min-slice-size, performance-margin, fail-on-target-drift, critical, multivariate, multivariate-min-increase, multivariate-variance-share, image-size, quality-severity, column-settings, report-json, markdown, comment, accept, accept-label",
     );
   });
 
@@ -203,7 +205,7 @@ describe('settings declarations', () => {
       expect(settings[setting.field as keyof typeof settings], setting.key).toEqual(setting.default);
       checked++;
     }
-    expect(checked).toBe(16);
+    expect(checked).toBe(17);
   });
 
   it('the action reads exactly the settings exposed as inputs', () => {

@@ -1,5 +1,6 @@
 /** The root of the report contract: one Report object per run, written as the JSON report. */
 import Type, { type Static } from 'typebox';
+import { AcceptedItem } from './accepted.js';
 import { ColumnReport, DatasetSummary, QualityFinding } from './columns.js';
 import { list, nullable, object, optional, SideInfo, text, Verdict } from './common.js';
 import { PerformanceReport, SliceReport } from './labels.js';
@@ -39,6 +40,9 @@ export const Report = Type.Object(
     images: optional(ImagesReport),
     verdict: Verdict,
     reasons: list(text()),
+    accepted: optional(
+      list(AcceptedItem, 'Accepted drift (settings `accept`, `accept-label`); absent when neither applies.'),
+    ),
   },
   {
     additionalProperties: false,
