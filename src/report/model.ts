@@ -28,6 +28,7 @@ export type {
   SliceReport,
 } from './contract/labels.js';
 export type {
+  ColumnContribution,
   ExcludedColumn,
   ImageReadError,
   ImageSideSummary,

@@ -11,10 +11,11 @@ import {
   formatNumber,
   formatPercent,
   formatRatio,
+  formatRoundPercent,
   formatSetting,
   formatShare,
 } from './format.js';
-import type { ClassShare, MetricComparison } from './model.js';
+import type { ClassShare, ColumnContribution, MetricComparison } from './model.js';
 
 /** Metric names in words, for reasons and summaries. */
 export const METRIC_LABEL: Readonly<Record<string, string>> = {
@@ -117,6 +118,32 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
     );
   }
   return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+}
+
+/** A column at or above this share of the multivariate increase is named as its one cause. */
+export const ONE_COLUMN_SHARE = 0.8;
+/** Columns named with their shares in the multivariate sentence. */
+const CONTRIBUTORS_LISTED = 3;
+
+/**
+ * What a multivariate drift means, from the columns' shares of the increase (largest first):
+ * `one column explains it: Weight_in_lbs (97% of the increase) — see its column test` when one
+ * column carries at least ONE_COLUMN_SHARE, else the changed relationships and the top 3 shares.
+ */
+export function multivariateConclusionText(contributions: readonly ColumnContribution[]): string {
+  const [top] = contributions;
+  if (top && top.share >= ONE_COLUMN_SHARE) {
+    return `one column explains it: ${top.column} (${formatRoundPercent(top.share)} of the increase) — see its column test`;
+  }
+  const named = contributions
+    .filter((c) => c.share > 0)
+    .slice(0, CONTRIBUTORS_LISTED)
+    .map((c) => `${c.column} ${formatRoundPercent(c.share)}`);
+  const relationships =
+    'how the columns vary together changed (check pairs of columns, not only each column)';
+  return named.length > 0
+    ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
+    : relationships;
 }
 
 /** `3 of 7 compared columns drifted (42.9%)`. */
