@@ -29,6 +29,8 @@ export const METRIC_LABEL: Readonly<Record<string, string>> = {
 
 /** Class names longer than this are clipped in the rare-class sentence. */
 const MAX_CLASS_NAME = 40;
+/** Moved classes named in a column's explanation; the rest are counted ("and 4 more"). */
+export const CLASSES_LISTED = 10;
 /** Examples (critical rows, quality errors) named in one verdict reason. */
 const LISTED = 3;
 
@@ -76,14 +78,40 @@ export function notComparedText(reason: string): string {
  */
 export function rareClassText(c: ClassShare): string {
   const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
-  const change =
+  return `class '${className(c)}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${classChange(c)})`;
+}
+
+/** The class name, clipped to MAX_CLASS_NAME characters. */
+function className(c: ClassShare): string {
+  return c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
+}
+
+/** `x0.1, adjusted p 1e-9` / `new, adjusted p 0`: the ratio of shares and the class's test. */
+function classChange(c: ClassShare): string {
+  const ratio =
     c.referenceShare === 0
       ? 'new'
       : c.candidateShare === 0
         ? 'vanished'
         : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
-  const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
-  return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
+  return `${ratio}, adjusted p ${formatClassPValue(c.adjustedPValue)}`;
+}
+
+/**
+ * The classes that moved (already ordered, largest change first) in one clause: one class as
+ * rareClassText; several as "3 classes changed share: 'CA' 3.3% → 8.9% (x2.7, adjusted p 1e-9),
+ * 'TX' 6.6% → 11.5% (x1.7, adjusted p 1.7e-5), ..." with the first CLASSES_LISTED and "and N more".
+ */
+export function movedClassesText(classes: readonly ClassShare[]): string {
+  if (classes.length === 1) return rareClassText(classes[0]);
+  const shown = classes
+    .slice(0, CLASSES_LISTED)
+    .map(
+      (c) =>
+        `'${className(c)}' ${formatClassShare(c.referenceShare)} → ${formatClassShare(c.candidateShare)} (${classChange(c)})`,
+    );
+  const more = classes.length - shown.length;
+  return `${classes.length} classes changed share: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /**
@@ -109,8 +137,9 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
   } else if (reason) {
     context.push(reason);
   }
-  if (decision.fired.includes('rare-class') && decision.rareClass)
-    causes.push(rareClassText(decision.rareClass));
+  if (decision.movedClasses.length > 0) {
+    (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
+  }
   const missing = decision.missingShare;
   if (missing?.drift) {
     causes.push(
