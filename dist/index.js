@@ -79114,8 +79114,12 @@ function fitPca(data, rows, dimensions, options) {
         rows,
     };
 }
-/** Per-row reconstruction errors ||x - reconstruct(x)|| of `rows` rows of `data`. O(rows * d * k). */
-function reconstructionErrors(model, data, rows) {
+/**
+ * Per-row reconstruction errors ||x - reconstruct(x)|| of `rows` rows of `data`. O(rows * d * k).
+ * When `squaresByDimension` (length d) is given, each dimension's squared residual is added to it,
+ * summed over the rows: the per-column parts of the squared errors (they sum to sum(errors^2)).
+ */
+function reconstructionErrors(model, data, rows, squaresByDimension) {
     const d = model.dimensions;
     const k = model.count;
     const { mean, components } = model;
@@ -79139,6 +79143,9 @@ function reconstructionErrors(model, data, rows) {
         for (let j = 0; j < d; j++)
             sum += residual[j] * residual[j];
         errors[r] = Math.sqrt(sum);
+        if (squaresByDimension)
+            for (let j = 0; j < d; j++)
+                squaresByDimension[j] += residual[j] * residual[j];
     }
     return errors;
 }
@@ -79294,8 +79301,16 @@ function reconstructionDrift(training, heldOut, candidate, dimensions, options) 
     // the training rows are a random subset of the reference: an even stride through them is one too
     const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
     const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
-    const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d);
-    const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d);
+    const heldOutSquares = new Float64Array(d);
+    const candidateSquares = new Float64Array(d);
+    const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d, heldOutSquares);
+    const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d, candidateSquares);
+    const increaseByDimension = new Float64Array(d);
+    for (let j = 0; j < d; j++) {
+        const candidateMean = candidateErrors.length > 0 ? candidateSquares[j] / candidateErrors.length : 0;
+        const heldOutMean = heldOutErrors.length > 0 ? heldOutSquares[j] / heldOutErrors.length : 0;
+        increaseByDimension[j] = candidateMean - heldOutMean;
+    }
     const baselineMeanError = mean(heldOutErrors);
     const candidateMeanError = mean(candidateErrors);
     const standardError = bootstrapStandardError(heldOutErrors, candidateErrors.length);
@@ -79324,11 +79339,27 @@ function reconstructionDrift(training, heldOut, candidate, dimensions, options) 
         model,
         candidateErrors,
         heldOutErrors,
+        increaseByDimension,
     };
+}
+/**
+ * Each dimension's share of the reconstruction-error increase: its increase of the mean squared
+ * residual (candidate minus held-out baseline, from `increaseByDimension`) over the sum of those
+ * increases. A dimension whose residual shrank is clamped to 0 (it explains none of the increase),
+ * so the shares are in [0, 1] and sum to 1, or are all 0 when no dimension's residual grew.
+ * The squared residuals add up across dimensions (the squared row error is their sum), which is
+ * why they, not the row errors themselves, are split. Cost O(d).
+ */
+function shareOfIncrease(increaseByDimension) {
+    let total = 0;
+    for (const increase of increaseByDimension)
+        if (increase > 0)
+            total += increase;
+    return Float64Array.from(increaseByDimension, (increase) => total > 0 && increase > 0 ? increase / total : 0);
 }
 /** The JSON-friendly numbers of an outcome (drops the model and the per-row errors). */
 function summarise(outcome) {
-    const { model: _model, candidateErrors: _candidate, heldOutErrors: _heldOut, ...summary } = outcome;
+    const { model: _model, candidateErrors: _candidate, heldOutErrors: _heldOut, increaseByDimension: _increase, ...summary } = outcome;
     return summary;
 }
 /**
@@ -81554,6 +81585,8 @@ const METRIC_LABEL = {
 };
 /** Class names longer than this are clipped in the rare-class sentence. */
 const MAX_CLASS_NAME = 40;
+/** Moved classes named in a column's explanation; the rest are counted ("and 4 more"). */
+const CLASSES_LISTED = 10;
 /** Examples (critical rows, quality errors) named in one verdict reason. */
 const LISTED = 3;
 /** A number in a column sentence; a statistic that is not finite (stored as null) says so. */
@@ -81604,13 +81637,34 @@ function notComparedText(reason) {
  */
 function rareClassText(c) {
     const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
-    const change = c.referenceShare === 0
+    return `class '${className(c)}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${classChange(c)})`;
+}
+/** The class name, clipped to MAX_CLASS_NAME characters. */
+function className(c) {
+    return c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
+}
+/** `x0.1, adjusted p 1e-9` / `new, adjusted p 0`: the ratio of shares and the class's test. */
+function classChange(c) {
+    const ratio = c.referenceShare === 0
         ? 'new'
         : c.candidateShare === 0
             ? 'vanished'
             : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
-    const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
-    return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
+    return `${ratio}, adjusted p ${formatClassPValue(c.adjustedPValue)}`;
+}
+/**
+ * The classes that moved (already ordered, largest change first) in one clause: one class as
+ * rareClassText; several as "3 classes changed share: 'CA' 3.3% → 8.9% (x2.7, adjusted p 1e-9),
+ * 'TX' 6.6% → 11.5% (x1.7, adjusted p 1.7e-5), ..." with the first CLASSES_LISTED and "and N more".
+ */
+function movedClassesText(classes) {
+    if (classes.length === 1)
+        return rareClassText(classes[0]);
+    const shown = classes
+        .slice(0, CLASSES_LISTED)
+        .map((c) => `'${className(c)}' ${formatClassShare(c.referenceShare)} → ${formatClassShare(c.candidateShare)} (${classChange(c)})`);
+    const more = classes.length - shown.length;
+    return `${classes.length} classes changed share: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 /**
  * A column's explanation: `Drift: ` and what made it drift (values, rare class, missing share),
@@ -81639,13 +81693,37 @@ function columnExplanation(decision, reason) {
     else if (reason) {
         context.push(reason);
     }
-    if (decision.fired.includes('rare-class') && decision.rareClass)
-        causes.push(rareClassText(decision.rareClass));
+    if (decision.movedClasses.length > 0) {
+        (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
+    }
     const missing = decision.missingShare;
     if (missing?.drift) {
         causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
     }
     return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+}
+/** A column at or above this share of the multivariate increase is named as its one cause. */
+const ONE_COLUMN_SHARE = 0.8;
+/** Columns named with their shares in the multivariate sentence. */
+const CONTRIBUTORS_LISTED = 3;
+/**
+ * What a multivariate drift means, from the columns' shares of the increase (largest first):
+ * `one column explains it: Weight_in_lbs (97% of the increase) — see its column test` when one
+ * column carries at least ONE_COLUMN_SHARE, else the changed relationships and the top 3 shares.
+ */
+function multivariateConclusionText(contributions) {
+    const [top] = contributions;
+    if (top && top.share >= ONE_COLUMN_SHARE) {
+        return `one column explains it: ${top.column} (${formatRoundPercent(top.share)} of the increase) — see its column test`;
+    }
+    const named = contributions
+        .filter((c) => c.share > 0)
+        .slice(0, CONTRIBUTORS_LISTED)
+        .map((c) => `${c.column} ${formatRoundPercent(c.share)}`);
+    const relationships = 'how the columns vary together changed (check pairs of columns, not only each column)';
+    return named.length > 0
+        ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
+        : relationships;
 }
 /** `3 of 7 compared columns drifted (42.9%)`. */
 function driftCountText(count) {
@@ -83709,6 +83787,14 @@ function isPastThreshold(kind, score, threshold) {
 
 /** Default share ratio (either way) for a class to count as changed: halved or doubled. */
 const RARE_CLASS_FACTOR = 2;
+/**
+ * A class whose share moved by at least this share of min-effect has moved meaningfully. A column at
+ * the min-effect boundary (total variation 0.1 = half the sum of the absolute share changes) moves
+ * 20 percentage points of share in all; a class carrying an eighth of that (2.5 points) is one of
+ * the few classes that make up such a change, while smaller significant moves are the spread-out
+ * counterpart of the large ones.
+ */
+const MOVED_SHARE_OF_MIN_EFFECT = 0.25;
 /** Fisher's exact test replaces the z-test when an expected count of the class's 2 x 2 table is below this. */
 const FISHER_EXPECTED_BELOW = 5;
 /**
@@ -83719,8 +83805,10 @@ const FISHER_EXPECTED_BELOW = 5;
  * column's classes (`adjustPValues`).
  *
  * `flagged`: candidateShare / referenceShare >= factor or <= 1 / factor (a class absent on one side
- * counts as infinitely changed) AND adjusted p < alpha. Classes with no value on either side are left
- * out; the result is empty when a side has no values at all. Order: as `input.levels`.
+ * counts as infinitely changed) AND adjusted p < alpha. `moved`: adjusted p < alpha AND (flagged or
+ * |candidateShare - referenceShare| >= MOVED_SHARE_OF_MIN_EFFECT x minEffect). Classes with no value
+ * on either side are left out; the result is empty when a side has no values at all. Order: as
+ * `input.levels`.
  *
  * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
  * (src/checks/columns/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
@@ -83728,7 +83816,7 @@ const FISHER_EXPECTED_BELOW = 5;
  * tail sums span at most about sqrt(5 N) tables.
  *
  * @example classShares({ kind: 'categorical', levels: ['a', 'rare'], reference: [3920, 80], candidate: [3992, 8] },
- *   { alpha: 0.05, correction: 'fdr' }) // 'rare': 2% -> 0.2%, flagged
+ *   { alpha: 0.05, correction: 'fdr', minEffect: 0.1 }) // 'rare': 2% -> 0.2%, flagged and moved
  */
 function classShares(input, options) {
     const factor = options.factor ?? RARE_CLASS_FACTOR;
@@ -83763,6 +83851,7 @@ function classShares(input, options) {
             pValue,
             adjustedPValue: pValue,
             flagged: false,
+            moved: false,
         });
         // Ratio of shares compared on exact integer cross-products: (x2 / n2) / (x1 / n1) = x2 n1 / (x1 n2).
         const up = x2 * n1;
@@ -83770,9 +83859,13 @@ function classShares(input, options) {
         changed.push(x1 === 0 || x2 === 0 || up >= factor * down || down >= factor * up);
     });
     const adjusted = adjustPValues(shares.map((s) => s.pValue), options.correction);
+    const minShareChange = MOVED_SHARE_OF_MIN_EFFECT * options.minEffect;
     shares.forEach((s, i) => {
         s.adjustedPValue = adjusted[i];
-        s.flagged = changed[i] && isPastThreshold('p-value', adjusted[i], options.alpha);
+        const significant = isPastThreshold('p-value', adjusted[i], options.alpha);
+        s.flagged = changed[i] && significant;
+        const shareChange = Math.abs(s.candidateShare - s.referenceShare);
+        s.moved = significant && (s.flagged || isPastThreshold('distance', shareChange, minShareChange));
     });
     return shares;
 }
@@ -83887,6 +83980,16 @@ function strongestFlaggedClass(classes) {
     }
     return best;
 }
+/**
+ * The classes that moved (classes.ts `moved`), largest change of share first; ties go to the smaller
+ * adjusted p, then keep the column's class order. Cost O(classes log classes).
+ */
+function movedClasses(classes) {
+    const change = (c) => Math.abs(c.candidateShare - c.referenceShare);
+    return classes
+        .filter((c) => c.moved)
+        .sort((a, b) => change(b) - change(a) || a.adjustedPValue - b.adjustedPValue);
+}
 /** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
 function logRatio(c) {
     if (c.referenceShare === 0 || c.candidateShare === 0)
@@ -83916,7 +84019,8 @@ function decideColumn(input) {
     else if (main) {
         values = { rule: 'named', score: main, drift: main.passed };
     }
-    const rareClass = input.mode === 'auto' && input.classes ? strongestFlaggedClass(input.classes) : null;
+    const classes = input.mode === 'auto' && input.classes ? input.classes : null;
+    const rareClass = classes ? strongestFlaggedClass(classes) : null;
     const missingShare = input.missingShare ? missingShareDecision(input.missingShare) : null;
     const fired = [];
     if (values?.drift)
@@ -83931,6 +84035,7 @@ function decideColumn(input) {
         passed: criteria.map((c) => c.passed),
         values,
         rareClass,
+        movedClasses: classes ? movedClasses(classes) : [],
         missingShare,
     };
 }
@@ -84089,7 +84194,11 @@ function evaluateColumn(spec, reference, candidate, refRows, candRows, settings)
                 pending.familyScore = 0;
             }
             if (input.kind === 'categorical') {
-                report.classes = classShares(input, { alpha: settings.alpha, correction: settings.correction });
+                report.classes = classShares(input, {
+                    alpha: settings.alpha,
+                    correction: settings.correction,
+                    minEffect: settings.minEffect,
+                });
             }
         }
         else {
@@ -86060,10 +86169,19 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
 
 
 
+
 const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */
 const MIN_REFERENCE_ROWS = 50;
 const MIN_CANDIDATE_ROWS = 10;
+/**
+ * Standardised values are clipped to [-10, 10]: ten robust standard deviations is beyond any
+ * ordinary value (a normal column reaches it about once in 10^23 rows), yet a x1000 unit error
+ * (thousands of them) is cut to a residual the other columns can still be compared with.
+ */
+const STANDARDISED_BOUND = 10;
+/** MAD x this estimates the standard deviation of a normal distribution. */
+const MAD_TO_SD = 1.4826;
 /** Compares the joint distribution of the usable columns of two tables. Deterministic for a given seed. */
 function multivariateDrift(reference, candidate, options = {}) {
     const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'multivariate');
@@ -86128,10 +86246,15 @@ function multivariateDrift(reference, candidate, options = {}) {
     if (!numbersFinite(summary)) {
         return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
     }
-    let explanation = explainReconstruction(summary, 'rows', `${encoders.length} columns`, 'how the columns vary together changed (check pairs of columns, not only each column)');
+    const contributions = columnContributions(common.columns, shareOfIncrease(outcome.increaseByDimension));
+    let explanation = explainReconstruction(summary, 'rows', `${encoders.length} columns`, multivariateConclusionText(contributions));
     if (rows.note)
         explanation += ` ${rows.note}`;
-    return { ...common, ...summary, status: 'ok', explanation };
+    return { ...common, ...summary, contributions, status: 'ok', explanation };
+}
+/** Columns with their shares of the increase, largest first; ties keep table order (stable sort). */
+function columnContributions(columns, shares) {
+    return columns.map((column, j) => ({ column, share: shares[j] })).sort((a, b) => b.share - a.share);
 }
 function rowsUsed(referenceRows, candidateRows, referenceUsed, candidateUsed, maxRows) {
     const subsampled = referenceUsed < referenceRows || candidateUsed < candidateRows;
@@ -86283,32 +86406,59 @@ function fitEncoder(ref, cand, training) {
             return code < 0 ? shares[mode] : candShares[code];
         };
     }
-    let sum = 0;
-    for (const row of training)
-        sum += raw('reference', row);
-    let center = sum / training.length;
-    let squares = 0;
-    for (const row of training)
-        squares += (raw('reference', row) - center) ** 2;
-    let scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+    const values = Float64Array.from(training, (row) => raw('reference', row));
     let unit = 1;
-    if (!Number.isFinite(center) || !Number.isFinite(scale)) {
+    let { center, scale } = robustScale(values);
+    if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
+        // values near ±1e308: their spread overflows; fit in units of the largest magnitude instead
         const scaled = fitScaled(raw, training);
         if (typeof scaled === 'string')
             return scaled;
         ({ unit, center, scale } = scaled);
+        if (!(scale > 1e-12 * Math.max(1, Math.abs(center))))
+            scale = null;
     }
-    if (!(scale > 1e-12 * Math.max(1, Math.abs(center))))
+    if (scale === null)
         return 'constant in the reference training rows';
     return { name: ref.name, encode: raw, unit, center, scale };
+}
+/**
+ * Center and spread for standardising: the median and MAD x 1.4826 (the standard deviation for
+ * normal data, but not inflated by a few wild values); where the MAD is 0 (over half the values
+ * equal, as with a dominant class) the standard deviation. scale is null when the values are
+ * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (sorts).
+ */
+function robustScale(values) {
+    const center = median(values);
+    const mad = median(values.map((value) => Math.abs(value - center))) * MAD_TO_SD;
+    const tiny = 1e-12 * Math.max(1, Math.abs(center));
+    if (mad > tiny)
+        return { center, scale: mad };
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    const average = sum / values.length;
+    let squares = 0;
+    for (const value of values)
+        squares += (value - average) ** 2;
+    const sd = Math.sqrt(squares / Math.max(1, values.length - 1));
+    return { center, scale: sd > tiny ? sd : null };
+}
+/** Median of the values (sorts a copy). */
+function median(values) {
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function encodeRows(encoders, rows, side) {
     const d = encoders.length;
     const out = new Float64Array(rows.length * d);
     for (let j = 0; j < d; j++) {
         const { encode, unit, center, scale } = encoders[j];
-        for (let i = 0; i < rows.length; i++)
-            out[i * d + j] = (encode(side, rows[i]) / unit - center) / scale;
+        for (let i = 0; i < rows.length; i++) {
+            const standardised = (encode(side, rows[i]) / unit - center) / scale;
+            out[i * d + j] = Math.max(-STANDARDISED_BOUND, Math.min(STANDARDISED_BOUND, standardised));
+        }
     }
     return out;
 }

@@ -12,9 +12,11 @@ export {
   type ReconstructionOutcome,
   type ReconstructionSummary,
   reconstructionDrift,
+  shareOfIncrease,
   summarise,
 } from './reconstruction.js';
 export {
+  type ColumnContribution,
   DEFAULT_MAX_ROWS,
   type ExcludedColumn,
   MIN_CANDIDATE_ROWS,
@@ -25,4 +27,5 @@ export {
   type MultivariateSkipped,
   multivariateDrift,
   type RowsUsed,
+  STANDARDISED_BOUND,
 } from './tabular.js';

@@ -82,8 +82,17 @@ export function fitPca(data: Float64Array, rows: number, dimensions: number, opt
   };
 }
 
-/** Per-row reconstruction errors ||x - reconstruct(x)|| of `rows` rows of `data`. O(rows * d * k). */
-export function reconstructionErrors(model: PcaModel, data: Float64Array, rows: number): Float64Array {
+/**
+ * Per-row reconstruction errors ||x - reconstruct(x)|| of `rows` rows of `data`. O(rows * d * k).
+ * When `squaresByDimension` (length d) is given, each dimension's squared residual is added to it,
+ * summed over the rows: the per-column parts of the squared errors (they sum to sum(errors^2)).
+ */
+export function reconstructionErrors(
+  model: PcaModel,
+  data: Float64Array,
+  rows: number,
+  squaresByDimension?: Float64Array,
+): Float64Array {
   const d = model.dimensions;
   const k = model.count;
   const { mean, components } = model;
@@ -103,6 +112,7 @@ export function reconstructionErrors(model: PcaModel, data: Float64Array, rows: 
     let sum = 0;
     for (let j = 0; j < d; j++) sum += residual[j] * residual[j];
     errors[r] = Math.sqrt(sum);
+    if (squaresByDimension) for (let j = 0; j < d; j++) squaresByDimension[j] += residual[j] * residual[j];
   }
   return errors;
 }

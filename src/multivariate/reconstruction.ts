@@ -82,6 +82,11 @@ export interface ReconstructionOutcome extends ReconstructionSummary {
   candidateErrors: Float64Array;
   /** Per-row errors of the held-out reference rows. */
   heldOutErrors: Float64Array;
+  /**
+   * Per dimension: the candidate rows' mean squared residual minus the held-out rows' mean squared
+   * residual (not for the JSON report; tables turn it into contributions, see shareOfIncrease).
+   */
+  increaseByDimension: Float64Array;
 }
 
 /**
@@ -110,8 +115,16 @@ export function reconstructionDrift(
   // the training rows are a random subset of the reference: an even stride through them is one too
   const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
   const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
-  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d);
-  const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d);
+  const heldOutSquares = new Float64Array(d);
+  const candidateSquares = new Float64Array(d);
+  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d, heldOutSquares);
+  const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d, candidateSquares);
+  const increaseByDimension = new Float64Array(d);
+  for (let j = 0; j < d; j++) {
+    const candidateMean = candidateErrors.length > 0 ? candidateSquares[j] / candidateErrors.length : 0;
+    const heldOutMean = heldOutErrors.length > 0 ? heldOutSquares[j] / heldOutErrors.length : 0;
+    increaseByDimension[j] = candidateMean - heldOutMean;
+  }
   const baselineMeanError = mean(heldOutErrors);
   const candidateMeanError = mean(candidateErrors);
   const standardError = bootstrapStandardError(heldOutErrors, candidateErrors.length);
@@ -142,12 +155,35 @@ export function reconstructionDrift(
     model,
     candidateErrors,
     heldOutErrors,
+    increaseByDimension,
   };
+}
+
+/**
+ * Each dimension's share of the reconstruction-error increase: its increase of the mean squared
+ * residual (candidate minus held-out baseline, from `increaseByDimension`) over the sum of those
+ * increases. A dimension whose residual shrank is clamped to 0 (it explains none of the increase),
+ * so the shares are in [0, 1] and sum to 1, or are all 0 when no dimension's residual grew.
+ * The squared residuals add up across dimensions (the squared row error is their sum), which is
+ * why they, not the row errors themselves, are split. Cost O(d).
+ */
+export function shareOfIncrease(increaseByDimension: Float64Array): Float64Array {
+  let total = 0;
+  for (const increase of increaseByDimension) if (increase > 0) total += increase;
+  return Float64Array.from(increaseByDimension, (increase) =>
+    total > 0 && increase > 0 ? increase / total : 0,
+  );
 }
 
 /** The JSON-friendly numbers of an outcome (drops the model and the per-row errors). */
 export function summarise(outcome: ReconstructionOutcome): ReconstructionSummary {
-  const { model: _model, candidateErrors: _candidate, heldOutErrors: _heldOut, ...summary } = outcome;
+  const {
+    model: _model,
+    candidateErrors: _candidate,
+    heldOutErrors: _heldOut,
+    increaseByDimension: _increase,
+    ...summary
+  } = outcome;
   return summary;
 }
 

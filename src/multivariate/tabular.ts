@@ -8,28 +8,42 @@
  * encoded with the same numbers): numeric columns impute missing values with the mean; categorical
  * and boolean columns are frequency-encoded (each class becomes its share in the reference; a class
  * the reference never had becomes 0; missing becomes the most frequent class); then every column is
- * standardised with the reference mean and standard deviation.
+ * standardised robustly (reference median and MAD x 1.4826, the standard deviation where the MAD is
+ * 0) and clipped at +-STANDARDISED_BOUND, so one broken column (a x1000 unit error) weighs in as a
+ * large but bounded residual instead of swamping the others. Each column's share of the error
+ * increase is reported (`contributions`), and the explanation names one column when it explains
+ * the increase alone.
  */
 import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.js';
 import { isNumericColumn } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import type {
+  ColumnContribution,
   ExcludedColumn,
   MultivariateOk,
   MultivariateResult,
   MultivariateSkipped,
   RowsUsed,
 } from '../report/model.js';
+import { multivariateConclusionText } from '../report/wording.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
   explainReconstruction,
   reconstructionDrift,
   resolveMethodOptions,
+  shareOfIncrease,
   summarise,
 } from './reconstruction.js';
 
 /** The result types are part of the report contract (src/report/contract/reconstruction.ts). */
-export type { ExcludedColumn, MultivariateOk, MultivariateResult, MultivariateSkipped, RowsUsed };
+export type {
+  ColumnContribution,
+  ExcludedColumn,
+  MultivariateOk,
+  MultivariateResult,
+  MultivariateSkipped,
+  RowsUsed,
+};
 
 export interface MultivariateOptions {
   /** Share of the variance the PCA keeps (default 0.65). */
@@ -55,6 +69,14 @@ export const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */
 export const MIN_REFERENCE_ROWS = 50;
 export const MIN_CANDIDATE_ROWS = 10;
+/**
+ * Standardised values are clipped to [-10, 10]: ten robust standard deviations is beyond any
+ * ordinary value (a normal column reaches it about once in 10^23 rows), yet a x1000 unit error
+ * (thousands of them) is cut to a residual the other columns can still be compared with.
+ */
+export const STANDARDISED_BOUND = 10;
+/** MAD x this estimates the standard deviation of a normal distribution. */
+const MAD_TO_SD = 1.4826;
 
 /** Compares the joint distribution of the usable columns of two tables. Deterministic for a given seed. */
 export function multivariateDrift(
@@ -140,14 +162,20 @@ export function multivariateDrift(
   if (!numbersFinite(summary)) {
     return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
   }
+  const contributions = columnContributions(common.columns, shareOfIncrease(outcome.increaseByDimension));
   let explanation = explainReconstruction(
     summary,
     'rows',
     `${encoders.length} columns`,
-    'how the columns vary together changed (check pairs of columns, not only each column)',
+    multivariateConclusionText(contributions),
   );
   if (rows.note) explanation += ` ${rows.note}`;
-  return { ...common, ...summary, status: 'ok', explanation };
+  return { ...common, ...summary, contributions, status: 'ok', explanation };
+}
+
+/** Columns with their shares of the increase, largest first; ties keep table order (stable sort). */
+function columnContributions(columns: readonly string[], shares: Float64Array): ColumnContribution[] {
+  return columns.map((column, j) => ({ column, share: shares[j] })).sort((a, b) => b.share - a.share);
 }
 
 function rowsUsed(
@@ -306,20 +334,45 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
       return code < 0 ? shares[mode] : candShares[code];
     };
   }
-  let sum = 0;
-  for (const row of training) sum += raw('reference', row);
-  let center = sum / training.length;
-  let squares = 0;
-  for (const row of training) squares += (raw('reference', row) - center) ** 2;
-  let scale = Math.sqrt(squares / Math.max(1, training.length - 1));
+  const values = Float64Array.from(training, (row) => raw('reference', row));
   let unit = 1;
-  if (!Number.isFinite(center) || !Number.isFinite(scale)) {
+  let { center, scale } = robustScale(values);
+  if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
+    // values near ±1e308: their spread overflows; fit in units of the largest magnitude instead
     const scaled = fitScaled(raw, training);
     if (typeof scaled === 'string') return scaled;
     ({ unit, center, scale } = scaled);
+    if (!(scale > 1e-12 * Math.max(1, Math.abs(center)))) scale = null;
   }
-  if (!(scale > 1e-12 * Math.max(1, Math.abs(center)))) return 'constant in the reference training rows';
+  if (scale === null) return 'constant in the reference training rows';
   return { name: ref.name, encode: raw, unit, center, scale };
+}
+
+/**
+ * Center and spread for standardising: the median and MAD x 1.4826 (the standard deviation for
+ * normal data, but not inflated by a few wild values); where the MAD is 0 (over half the values
+ * equal, as with a dominant class) the standard deviation. scale is null when the values are
+ * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (sorts).
+ */
+function robustScale(values: Float64Array): { center: number; scale: number | null } {
+  const center = median(values);
+  const mad = median(values.map((value) => Math.abs(value - center))) * MAD_TO_SD;
+  const tiny = 1e-12 * Math.max(1, Math.abs(center));
+  if (mad > tiny) return { center, scale: mad };
+  let sum = 0;
+  for (const value of values) sum += value;
+  const average = sum / values.length;
+  let squares = 0;
+  for (const value of values) squares += (value - average) ** 2;
+  const sd = Math.sqrt(squares / Math.max(1, values.length - 1));
+  return { center, scale: sd > tiny ? sd : null };
+}
+
+/** Median of the values (sorts a copy). */
+function median(values: Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function encodeRows(
@@ -331,7 +384,10 @@ function encodeRows(
   const out = new Float64Array(rows.length * d);
   for (let j = 0; j < d; j++) {
     const { encode, unit, center, scale } = encoders[j];
-    for (let i = 0; i < rows.length; i++) out[i * d + j] = (encode(side, rows[i]) / unit - center) / scale;
+    for (let i = 0; i < rows.length; i++) {
+      const standardised = (encode(side, rows[i]) / unit - center) / scale;
+      out[i * d + j] = Math.max(-STANDARDISED_BOUND, Math.min(STANDARDISED_BOUND, standardised));
+    }
   }
   return out;
 }

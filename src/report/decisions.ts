@@ -49,6 +49,8 @@ export interface ColumnDecision {
   readonly values: ValueDecision | null;
   /** The strongest flagged class (auto mode), or null. */
   readonly rareClass: ClassShare | null;
+  /** Every class that moved (significant and meaningful, auto mode), largest change of share first. */
+  readonly movedClasses: readonly ClassShare[];
   readonly missingShare: MissingShareDecision | null;
 }
 

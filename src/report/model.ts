@@ -29,6 +29,7 @@ export type {
   SliceReport,
 } from './contract/labels.js';
 export type {
+  ColumnContribution,
   ExcludedColumn,
   ImageReadError,
   ImageSideSummary,

@@ -11,10 +11,11 @@ import {
   formatNumber,
   formatPercent,
   formatRatio,
+  formatRoundPercent,
   formatSetting,
   formatShare,
 } from './format.js';
-import type { ClassShare, MetricComparison } from './model.js';
+import type { ClassShare, ColumnContribution, MetricComparison } from './model.js';
 
 /** Metric names in words, for reasons and summaries. */
 export const METRIC_LABEL: Readonly<Record<string, string>> = {
@@ -28,6 +29,8 @@ export const METRIC_LABEL: Readonly<Record<string, string>> = {
 
 /** Class names longer than this are clipped in the rare-class sentence. */
 const MAX_CLASS_NAME = 40;
+/** Moved classes named in a column's explanation; the rest are counted ("and 4 more"). */
+export const CLASSES_LISTED = 10;
 /** Examples (critical rows, quality errors) named in one verdict reason. */
 const LISTED = 3;
 
@@ -86,14 +89,40 @@ export function notComparedText(reason: string): string {
  */
 export function rareClassText(c: ClassShare): string {
   const direction = c.candidateShare > c.referenceShare ? 'rose' : 'fell';
-  const change =
+  return `class '${className(c)}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${classChange(c)})`;
+}
+
+/** The class name, clipped to MAX_CLASS_NAME characters. */
+function className(c: ClassShare): string {
+  return c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
+}
+
+/** `x0.1, adjusted p 1e-9` / `new, adjusted p 0`: the ratio of shares and the class's test. */
+function classChange(c: ClassShare): string {
+  const ratio =
     c.referenceShare === 0
       ? 'new'
       : c.candidateShare === 0
         ? 'vanished'
         : `x${formatRatio(c.candidateShare / c.referenceShare)}`;
-  const name = c.class.length > MAX_CLASS_NAME ? `${c.class.slice(0, MAX_CLASS_NAME - 1)}…` : c.class;
-  return `class '${name}' ${direction} from ${formatClassShare(c.referenceShare)} to ${formatClassShare(c.candidateShare)} (${change}, adjusted p ${formatClassPValue(c.adjustedPValue)})`;
+  return `${ratio}, adjusted p ${formatClassPValue(c.adjustedPValue)}`;
+}
+
+/**
+ * The classes that moved (already ordered, largest change first) in one clause: one class as
+ * rareClassText; several as "3 classes changed share: 'CA' 3.3% → 8.9% (x2.7, adjusted p 1e-9),
+ * 'TX' 6.6% → 11.5% (x1.7, adjusted p 1.7e-5), ..." with the first CLASSES_LISTED and "and N more".
+ */
+export function movedClassesText(classes: readonly ClassShare[]): string {
+  if (classes.length === 1) return rareClassText(classes[0]);
+  const shown = classes
+    .slice(0, CLASSES_LISTED)
+    .map(
+      (c) =>
+        `'${className(c)}' ${formatClassShare(c.referenceShare)} → ${formatClassShare(c.candidateShare)} (${classChange(c)})`,
+    );
+  const more = classes.length - shown.length;
+  return `${classes.length} classes changed share: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /**
@@ -119,8 +148,9 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
   } else if (reason) {
     context.push(reason);
   }
-  if (decision.fired.includes('rare-class') && decision.rareClass)
-    causes.push(rareClassText(decision.rareClass));
+  if (decision.movedClasses.length > 0) {
+    (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
+  }
   const missing = decision.missingShare;
   if (missing?.drift) {
     causes.push(
@@ -128,6 +158,32 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
     );
   }
   return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+}
+
+/** A column at or above this share of the multivariate increase is named as its one cause. */
+export const ONE_COLUMN_SHARE = 0.8;
+/** Columns named with their shares in the multivariate sentence. */
+const CONTRIBUTORS_LISTED = 3;
+
+/**
+ * What a multivariate drift means, from the columns' shares of the increase (largest first):
+ * `one column explains it: Weight_in_lbs (97% of the increase) — see its column test` when one
+ * column carries at least ONE_COLUMN_SHARE, else the changed relationships and the top 3 shares.
+ */
+export function multivariateConclusionText(contributions: readonly ColumnContribution[]): string {
+  const [top] = contributions;
+  if (top && top.share >= ONE_COLUMN_SHARE) {
+    return `one column explains it: ${top.column} (${formatRoundPercent(top.share)} of the increase) — see its column test`;
+  }
+  const named = contributions
+    .filter((c) => c.share > 0)
+    .slice(0, CONTRIBUTORS_LISTED)
+    .map((c) => `${c.column} ${formatRoundPercent(c.share)}`);
+  const relationships =
+    'how the columns vary together changed (check pairs of columns, not only each column)';
+  return named.length > 0
+    ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
+    : relationships;
 }
 
 /** `3 of 7 compared columns drifted (42.9%)`. */

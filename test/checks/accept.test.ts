@@ -75,7 +75,7 @@ describe('accept entries', () => {
     expect(report.accepted?.every((item) => item.status === 'applied' && item.by === 'config')).toBe(true);
     const origin = report.accepted?.find((item) => item.column === 'Origin');
     expect(origin?.covered).toEqual([
-      "Column 'Origin' drifted: significant (adjusted p 5.2e-4 < 0.05) and large enough (tvd 0.172 >= 0.1); class 'Japan' rose from 13.0% to 30.3% (x2.3, adjusted p 3.2e-4)",
+      "Column 'Origin' drifted: significant (adjusted p 5.2e-4 < 0.05) and large enough (tvd 0.172 >= 0.1); 2 classes changed share: 'Japan' 13.0% → 30.3% (x2.3, adjusted p 3.2e-4), 'USA' 67.7% → 52.9% (x0.78, adjusted p 0.011)",
     ]);
     expect(report.reasons.at(-1)).toBe(
       "Accepted drift, so the run passes: column 'Miles_per_Gallon', column 'Horsepower', column 'Displacement', column 'Weight_in_lbs', column 'Acceleration', column 'Cylinders', column 'Origin' (config: new model years 1979-1982); check 'multivariate' (config: the columns move together with the model years)",

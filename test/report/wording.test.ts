@@ -33,6 +33,7 @@ function decision(parts: Partial<ColumnDecision>): ColumnDecision {
     passed: [],
     values: null,
     rareClass: null,
+    movedClasses: parts.rareClass ? [parts.rareClass] : [],
     missingShare: null,
   };
   const merged = { ...base, ...parts };
@@ -102,6 +103,7 @@ describe('columnExplanation', () => {
           pValue: 0.0074,
           adjustedPValue: 0.0074,
           flagged: true,
+          moved: true,
         },
       }),
       null,
@@ -155,6 +157,7 @@ describe('column reasons', () => {
       pValue: 8.46e-8,
       adjustedPValue: 8.46e-8,
       flagged: true,
+      moved: true,
     });
     expect(text).toBe(`class '${'x'.repeat(39)}…' fell from 37.2% to 9.2% (x0.25, adjusted p 8.5e-8)`);
   });

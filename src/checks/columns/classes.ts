@@ -4,8 +4,12 @@
  * below min-effect), yet it may be the class the model exists to catch; per-class shares show it.
  *
  * A class is flagged when its share changed by at least a factor (halved or doubled by default) AND
- * the change is significant after correcting across the column's classes. Pure: counts in, shares out; the
- * strongest flagged class is chosen by rule.ts and worded by report/wording.ts.
+ * the change is significant after correcting across the column's classes; a flagged class alone
+ * makes the column drift (rule.ts). A class has moved when the change is significant AND meaningful:
+ * flagged, or its share moved by at least MOVED_SHARE_OF_MIN_EFFECT x min-effect (2.5 percentage
+ * points at the default 0.1). Every moved class is named in the column's explanation (a state
+ * rising from 6.6% to 11.5% is not doubled, yet it moved). Pure: counts in, shares out; rule.ts
+ * picks and orders the classes, report/wording.ts words them.
  */
 import type { ClassShare } from '../../report/model.js';
 import type { Correction } from '../../settings/settings.js';
@@ -18,6 +22,15 @@ import { isPastThreshold } from './decide.js';
 /** Default share ratio (either way) for a class to count as changed: halved or doubled. */
 export const RARE_CLASS_FACTOR = 2;
 
+/**
+ * A class whose share moved by at least this share of min-effect has moved meaningfully. A column at
+ * the min-effect boundary (total variation 0.1 = half the sum of the absolute share changes) moves
+ * 20 percentage points of share in all; a class carrying an eighth of that (2.5 points) is one of
+ * the few classes that make up such a change, while smaller significant moves are the spread-out
+ * counterpart of the large ones.
+ */
+export const MOVED_SHARE_OF_MIN_EFFECT = 0.25;
+
 /** Fisher's exact test replaces the z-test when an expected count of the class's 2 x 2 table is below this. */
 const FISHER_EXPECTED_BELOW = 5;
 
@@ -28,6 +41,8 @@ export interface ClassShareOptions {
   readonly factor?: number;
   /** Correction across the column's classes. */
   readonly correction: Correction;
+  /** The column's min-effect: a significant share change of MOVED_SHARE_OF_MIN_EFFECT x this counts as moved. */
+  readonly minEffect: number;
 }
 
 /**
@@ -38,8 +53,10 @@ export interface ClassShareOptions {
  * column's classes (`adjustPValues`).
  *
  * `flagged`: candidateShare / referenceShare >= factor or <= 1 / factor (a class absent on one side
- * counts as infinitely changed) AND adjusted p < alpha. Classes with no value on either side are left
- * out; the result is empty when a side has no values at all. Order: as `input.levels`.
+ * counts as infinitely changed) AND adjusted p < alpha. `moved`: adjusted p < alpha AND (flagged or
+ * |candidateShare - referenceShare| >= MOVED_SHARE_OF_MIN_EFFECT x minEffect). Classes with no value
+ * on either side are left out; the result is empty when a side has no values at all. Order: as
+ * `input.levels`.
  *
  * Source: the class-vs-rest test is the same z / Fisher choice auto mode makes for binary columns
  * (src/checks/columns/drift.ts); ratio and correction as documented here. Cost: O(levels) z-tests plus the
@@ -47,7 +64,7 @@ export interface ClassShareOptions {
  * tail sums span at most about sqrt(5 N) tables.
  *
  * @example classShares({ kind: 'categorical', levels: ['a', 'rare'], reference: [3920, 80], candidate: [3992, 8] },
- *   { alpha: 0.05, correction: 'fdr' }) // 'rare': 2% -> 0.2%, flagged
+ *   { alpha: 0.05, correction: 'fdr', minEffect: 0.1 }) // 'rare': 2% -> 0.2%, flagged and moved
  */
 export function classShares(input: CategoricalInput, options: ClassShareOptions): ClassShare[] {
   const factor = options.factor ?? RARE_CLASS_FACTOR;
@@ -80,6 +97,7 @@ export function classShares(input: CategoricalInput, options: ClassShareOptions)
       pValue,
       adjustedPValue: pValue,
       flagged: false,
+      moved: false,
     });
     // Ratio of shares compared on exact integer cross-products: (x2 / n2) / (x1 / n1) = x2 n1 / (x1 n2).
     const up = x2 * n1;
@@ -90,9 +108,13 @@ export function classShares(input: CategoricalInput, options: ClassShareOptions)
     shares.map((s) => s.pValue),
     options.correction,
   );
+  const minShareChange = MOVED_SHARE_OF_MIN_EFFECT * options.minEffect;
   shares.forEach((s, i) => {
     s.adjustedPValue = adjusted[i];
-    s.flagged = changed[i] && isPastThreshold('p-value', adjusted[i], options.alpha);
+    const significant = isPastThreshold('p-value', adjusted[i], options.alpha);
+    s.flagged = changed[i] && significant;
+    const shareChange = Math.abs(s.candidateShare - s.referenceShare);
+    s.moved = significant && (s.flagged || isPastThreshold('distance', shareChange, minShareChange));
   });
   return shares;
 }

@@ -206,7 +206,11 @@ function evaluateColumn(
         pending.familyScore = 0;
       }
       if (input.kind === 'categorical') {
-        report.classes = classShares(input, { alpha: settings.alpha, correction: settings.correction });
+        report.classes = classShares(input, {
+          alpha: settings.alpha,
+          correction: settings.correction,
+          minEffect: settings.minEffect,
+        });
       }
     } else {
       pending.mode = 'named';

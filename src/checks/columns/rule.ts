@@ -6,6 +6,7 @@
  * - values, auto mode: adjusted p-value below alpha AND effect size at or above min-effect;
  * - values, a named test: its own threshold alone (p < alpha, or distance >= threshold);
  * - rare class (auto mode, categorical): a class flagged by classes.ts (share halved or doubled, significantly);
+ *   every class that moved (classes.ts: significant and meaningful) is handed on for the explanation;
  * - missing share: the two-proportion z-test on the missing share is significant (adjusted) AND the
  *   share moved by at least `missing-share-change`.
  * Every comparison goes through isPastThreshold (decide.ts). Cost: O(scores + classes).
@@ -78,6 +79,17 @@ export function strongestFlaggedClass(classes: readonly ClassShare[]): ClassShar
   return best;
 }
 
+/**
+ * The classes that moved (classes.ts `moved`), largest change of share first; ties go to the smaller
+ * adjusted p, then keep the column's class order. Cost O(classes log classes).
+ */
+export function movedClasses(classes: readonly ClassShare[]): ClassShare[] {
+  const change = (c: ClassShare) => Math.abs(c.candidateShare - c.referenceShare);
+  return classes
+    .filter((c) => c.moved)
+    .sort((a, b) => change(b) - change(a) || a.adjustedPValue - b.adjustedPValue);
+}
+
 /** |log(candidateShare / referenceShare)|, Infinity when one share is 0. */
 function logRatio(c: ClassShare): number {
   if (c.referenceShare === 0 || c.candidateShare === 0) return Number.POSITIVE_INFINITY;
@@ -111,7 +123,8 @@ export function decideColumn(input: ColumnRuleInput): ColumnDecision {
   } else if (main) {
     values = { rule: 'named', score: main, drift: main.passed };
   }
-  const rareClass = input.mode === 'auto' && input.classes ? strongestFlaggedClass(input.classes) : null;
+  const classes = input.mode === 'auto' && input.classes ? input.classes : null;
+  const rareClass = classes ? strongestFlaggedClass(classes) : null;
   const missingShare = input.missingShare ? missingShareDecision(input.missingShare) : null;
   const fired: DriftCriterion[] = [];
   if (values?.drift) fired.push('values');
@@ -123,6 +136,7 @@ export function decideColumn(input: ColumnRuleInput): ColumnDecision {
     passed: criteria.map((c) => c.passed),
     values,
     rareClass,
+    movedClasses: classes ? movedClasses(classes) : [],
     missingShare,
   };
 }

@@ -93,6 +93,9 @@ export const ClassShare = object(
     flagged: flag(
       'The share changed by at least the factor (halved or doubled by default; a 0 share counts as infinitely changed) and adjusted p < alpha.',
     ),
+    moved: flag(
+      "adjusted p < alpha and the change is meaningful: flagged, or the share moved by at least a quarter of min-effect (2.5 percentage points at 0.1). Moved classes are named in the column's explanation.",
+    ),
   },
   "One class (level) of a categorical column, compared on its own (src/checks/columns/classes.ts): the share of the class against all other classes, so a rare class that vanishes shows even when the column's total variation is small.",
 );

@@ -4,7 +4,7 @@
  * their internal parts (the fitted model, the per-image property Tables) outside the contract.
  */
 import Type, { type Static } from 'typebox';
-import { count, definition, flag, list, nullable, number, object, text } from './common.js';
+import { count, definition, flag, list, nullable, number, object, probability, text } from './common.js';
 
 export const ReconstructionSummary = definition(
   'reconstruction',
@@ -55,6 +55,17 @@ export const RowsUsed = object(
 );
 export interface RowsUsed extends Static<typeof RowsUsed> {}
 
+export const ColumnContribution = object(
+  {
+    column: text(),
+    share: probability(
+      "The column's share of the reconstruction-error increase: its increase of the mean squared residual (candidate minus held-out reference, in the robustly standardised space) over the sum of the increases; a column whose residual shrank counts 0.",
+    ),
+  },
+  'How much of the multivariate reconstruction-error increase one column carries.',
+);
+export interface ColumnContribution extends Static<typeof ColumnContribution> {}
+
 const multivariateCommon = {
   columns: list(text(), 'The columns the check ran on, in table order.'),
   excludedColumns: list(ExcludedColumn),
@@ -69,6 +80,10 @@ export const MultivariateOk = object(
     status: Type.Literal('ok'),
     ...multivariateCommon,
     ...ReconstructionSummary.properties,
+    contributions: list(
+      ColumnContribution,
+      'Every column of `columns` with its share of the increase, largest first (ties in table order); all 0 when no residual grew.',
+    ),
     explanation: text('One sentence for the report.'),
   },
   'The multivariate check ran.',

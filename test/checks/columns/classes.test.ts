@@ -22,7 +22,7 @@ const cat = (levels: string[], reference: number[], candidate: number[]): Catego
   candidate,
 });
 
-const options = { alpha: 0.05, correction: 'fdr' } as const;
+const options = { alpha: 0.05, correction: 'fdr', minEffect: 0.1 } as const;
 
 function tvd(input: CategoricalInput): number {
   const res = STAT_TESTS.tvd.run(input);

@@ -102,6 +102,7 @@ describe('decideColumn: missing share and rare classes', () => {
       pValue: adjustedPValue,
       adjustedPValue,
       flagged,
+      moved: flagged,
     });
     const classes = [share('a', 1e-3, true), share('b', 1e-9, true), share('c', 1e-12, false)];
     const decision = decideColumn(auto([ks(0.5), wasserstein(0.02)], { classes }));
