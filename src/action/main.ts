@@ -9,9 +9,10 @@ import * as github from '@actions/github';
 import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
 import { resolveInWorkspace, workspaceRelative } from '../inputs/workspace.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { escapeMarkdown, flattenControls } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { headline } from '../report/wording.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
@@ -52,6 +53,18 @@ function annotate(report: Report, candidateFile: string): void {
   if (drifted.length > MAX_ANNOTATIONS) {
     core.warning(`${drifted.length - MAX_ANNOTATIONS} more drifted columns are listed in the job summary.`);
   }
+}
+
+/**
+ * The failure message and the log line: the headline (what failed first, report/wording.ts), then
+ * each reason on its own line. `⚠️` marks a run that passes with warnings.
+ */
+export function verdictMessage(report: Report): string {
+  const top = headline(report);
+  const mark = top.verdict === 'warn' ? '⚠️ ' : '';
+  return [`${mark}drift-gate: ${top.text}`, ...report.reasons.map((r) => `- ${flattenControls(r)}`)].join(
+    '\n',
+  );
 }
 
 async function comment(report: Report, token: string): Promise<void> {
@@ -114,8 +127,10 @@ export async function run(): Promise<void> {
       workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace),
     );
     if (settings.comment) await comment(report, core.getInput('github-token'));
-    if (report.verdict === 'fail') core.setFailed(report.reasons.join(' '));
-    else core.info(report.reasons.join(' '));
+    const message = verdictMessage(report);
+    if (report.verdict === 'fail') core.setFailed(message);
+    else if (report.verdict === 'warn') core.warning(message, { title: 'drift-gate: passes with warnings' });
+    else core.info(message);
   } catch (error) {
     if (error instanceof UserInputError) {
       const message = error.describe();
