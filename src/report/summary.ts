@@ -5,7 +5,7 @@
  */
 
 import { formatPValue, formatSetting, formatShare, plural } from './format.js';
-import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
+import type { ColumnReport, SideInfo, SliceReport } from './model.js';
 
 /** One line explaining auto mode. */
 export const AUTO_MODE_LINE =

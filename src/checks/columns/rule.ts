@@ -124,7 +124,7 @@ export function decideColumn(input: ColumnRuleInput): ColumnDecision {
   const drift = fired.length > 0;
   const significantButSmall =
     (values?.rule === 'auto' && values.significance.passed && !values.effect.passed) ||
-    (missingShare !== null && missingShare.significant && !missingShare.drift);
+    (missingShare?.significant === true && !missingShare.drift);
   return {
     drift,
     outcome: drift ? 'fail' : significantButSmall ? 'warn' : 'pass',
