@@ -42110,7 +42110,8 @@ function gramEigen(data, rows, d, mean) {
  * The reconstruction-error drift test shared by tables and images (docs/multivariate.md): fit PCA
  * on a training part of the reference, take the per-row reconstruction error on the held-out part
  * of the reference (the baseline) and on the candidate, and call drift when the candidate's mean
- * error lies above the baseline band AND is at least `minIncrease` above the baseline mean.
+ * error lies above the baseline band AND is at least `minIncrease` above the baseline mean; above the
+ * band but below `minIncrease` is a warning (outcome `warn`).
  *
  * The band is baselineMean + bandSigmas * SE, where SE is the bootstrap standard deviation of the
  * difference "mean of n_c rows drawn from the held-out errors" minus "mean of the held-out errors
@@ -42207,6 +42208,7 @@ function reconstructionDrift(training, heldOut, candidate, dimensions, options) 
         minIncrease: options.minIncrease,
         aboveBand,
         drift,
+        outcome: drift ? 'fail' : aboveBand ? 'warn' : 'pass',
         model,
         candidateErrors,
         heldOutErrors,
@@ -42248,7 +42250,7 @@ function explainReconstruction(summary, what, space, conclusion = 'the joint str
     }
     if (summary.aboveBand) {
         return (`Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
-            `minimum increase of ${formatRoundPercent(summary.minIncrease)}: no drift.`);
+            `minimum increase of ${formatRoundPercent(summary.minIncrease)}: a warning, not drift.`);
     }
     return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
 }
@@ -42434,6 +42436,7 @@ function imageDrift(reference, candidate, options = {}) {
         ...common,
         status: 'skipped',
         drift: false,
+        outcome: 'pass',
         reason,
         explanation: `Image reconstruction check skipped: ${reason}.${unreadable}`,
     });
@@ -42458,7 +42461,15 @@ function imageDrift(reference, candidate, options = {}) {
     if (note)
         explanation += ` ${note}`;
     explanation += unreadable;
-    return { ...common, status: 'ok', drift: summary.drift, reconstruction: summary, worst, explanation };
+    return {
+        ...common,
+        status: 'ok',
+        drift: summary.drift,
+        outcome: summary.outcome,
+        reconstruction: summary,
+        worst,
+        explanation,
+    };
 }
 function side(set, used) {
     return {
@@ -43747,6 +43758,10 @@ function missingValues(ctx, emit) {
 
 /** Categories listed by name before "and N more" (also in `vanished-categories`). */
 const MAX_CATEGORIES_LISTED = 5;
+/** New values below this share of the candidate's present values (and NOTE_BELOW_ROWS) are a note. */
+const NOTE_BELOW_SHARE = 0.001;
+/** New values on fewer rows than this (and below NOTE_BELOW_SHARE) are a note. */
+const NOTE_BELOW_ROWS = 5;
 function newCategories(ctx, emit) {
     if (ctx.has('type-change'))
         return;
@@ -43772,13 +43787,15 @@ function newCategories(ctx, emit) {
         .slice(0, MAX_CATEGORIES_LISTED)
         .map((a) => `'${a.level}' (${a.count}, ${formatShare(a.count / candidatePresent)})`);
     const more = added.length - listed.length;
+    const share = addedValues / candidatePresent;
+    const tiny = share < NOTE_BELOW_SHARE && addedValues < NOTE_BELOW_ROWS;
     emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: added.length,
         count: addedValues,
         share: addedValues / candidatePresent,
         candidatePresent,
         top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
-    });
+    }, tiny ? 'info' : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
@@ -44291,7 +44308,7 @@ const COLUMN_CHECK_ORDER = {
  * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
  * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
  * pull-request label (`accept-label`), which covers everything still failing. A failure that is
- * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes pass. Nothing
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes `warn` (the run passes, visibly). Nothing
  * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
  * does not apply and fails the run. Pure; cost O(entries x failures).
  */
@@ -44344,22 +44361,39 @@ function covers(entry, failure) {
         return failure.kind === 'column' && failure.column === entry.column;
     return failure.check === entry.check;
 }
-/** Whether a reason fails the run as decided (verdict.ts), before acceptance. */
+/**
+ * Whether a reason fails the run as decided (verdict.ts), before acceptance: the same rules as
+ * decideVerdict, read back from the reason's data (`fail-on: never` fails nothing, `warning` fails
+ * every warning too).
+ */
 function failsAsDecided(reason, failOn) {
+    if (failOn === 'never')
+        return false;
+    const strict = failOn === 'warning';
     switch (reason.kind) {
         case 'dataset-drift':
+            return reason.drift || (strict && reason.count.drifted > 0);
         case 'column-drift':
             return reason.drift;
         case 'never-fails':
+        case 'fail-on-warning':
             return false;
         case 'target-drift':
-            return reason.notGatingBecause === null;
+            return reason.notGatingBecause === null || strict;
+        case 'joint-drift':
+            return reason.outcome === 'fail' || strict;
+        case 'column-warnings':
+        case 'quality-warnings':
+            return strict;
         default:
-            return failOn !== 'never';
+            return true;
     }
 }
 /** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
 function stillFails(reason, own, covered, dataset) {
+    // a failing reason this module cannot attribute to columns or checks cannot be accepted
+    if (own.length === 0)
+        return true;
     const left = own.filter((failure) => !covered.has(failure)).length;
     if (reason.kind === 'dataset-drift')
         return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
@@ -44423,14 +44457,16 @@ function applyAcceptance(input) {
             note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
         });
     }
-    // A failing verdict with no failing reason known here is kept: only a covered failure passes a run.
-    const passes = input.verdict === 'pass' || (failing.length > 0 && stillFailing().length === 0);
-    const verdict = expired.length === 0 && passes ? 'pass' : 'fail';
+    // A failing verdict with no failing reason known here is kept: only a covered failure passes a
+    // run; a pass or warn stays as decided; an expired entry fails the run.
+    const allCovered = input.verdict === 'fail' && failing.length > 0 && stillFailing().length === 0;
+    const decided = input.verdict === 'fail' ? (allCovered ? 'warn' : 'fail') : input.verdict;
+    const verdict = expired.length > 0 ? 'fail' : decided;
     const reasons = [];
     const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
     const applied = accepted.filter((item) => item.status === 'applied');
     if (coveredFailing)
-        reasons.push(acceptedReasonText(applied, verdict === 'pass'));
+        reasons.push(acceptedReasonText(applied, verdict !== 'fail'));
     for (const entry of expired)
         reasons.push(expiredReasonText(entry));
     return { verdict, reasons, accepted };
@@ -44443,7 +44479,76 @@ function carriedLabel(acceptLabel, labels) {
     return labels.some((label) => label.toLowerCase() === wanted) ? acceptLabel : null;
 }
 
+;// CONCATENATED MODULE: ./src/report/accepted.ts
+/**
+ * What both renderers say about accepted drift (report.accepted): the headline part and the lines
+ * of the "Accepted" section, as plain strings (data strings escaped by the caller's `safe`).
+ */
+
+
+/** Entries listed in the section before "and N more". */
+const ACCEPTED_LISTED = 20;
+/** Covered findings named per entry before "and N more". */
+const COVERED_LISTED = 3;
+/** The headline's acceptance part: `passes with accepted drift`, `1 expired acceptance`, or null. */
+function acceptedHeadline(report) {
+    const accepted = report.accepted ?? [];
+    const expired = accepted.filter((item) => item.status === 'expired').length;
+    if (expired > 0)
+        return plural(expired, 'expired acceptance');
+    if (report.verdict !== 'fail' && accepted.some((item) => item.status === 'applied'))
+        return 'passes with accepted drift';
+    return null;
+}
+/** The section's title: `Accepted: 8 applied, 1 unused`. */
+function acceptedTitle(items) {
+    const counts = ['applied', 'unused', 'expired']
+        .map((status) => [status, items.filter((item) => item.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    return `Accepted: ${counts.join(', ')}`;
+}
+/** One entry's parts, unescaped: what, by which means (and until), why, and its status detail. */
+function acceptedParts(item) {
+    const by = item.by === 'label' ? 'by the pull-request label' : 'by config';
+    return {
+        what: acceptedWhatText(item),
+        by: item.until === null ? by : `${by}, until ${item.until}`,
+        reason: item.reason,
+        detail: item.status === 'applied' ? null : `${item.status}: ${item.note ?? ''}`,
+        covered: item.covered.slice(0, COVERED_LISTED),
+        more: Math.max(0, item.covered.length - COVERED_LISTED),
+    };
+}
+/** The terminal's Accepted section (title first), or [] when the report has no accepted items. */
+function acceptedTextLines(report, safe) {
+    const items = report.accepted ?? [];
+    if (items.length === 0)
+        return [];
+    const lines = [`${acceptedTitle(items)}:`];
+    for (const item of items.slice(0, ACCEPTED_LISTED)) {
+        const parts = acceptedParts(item);
+        const mark = item.status === 'applied' ? 'accepted' : item.status.toUpperCase();
+        lines.push(`  [${mark}] ${safe(parts.what)} ${parts.by}: ${safe(parts.reason)}`);
+        if (parts.detail !== null)
+            lines.push(`    ${safe(parts.detail)}`);
+        for (const covered of parts.covered)
+            lines.push(`    covers: ${safe(covered)}`);
+        if (parts.more > 0)
+            lines.push(`    … and ${plural(parts.more, 'more')}`);
+    }
+    if (items.length > ACCEPTED_LISTED)
+        lines.push(`  … and ${plural(items.length - ACCEPTED_LISTED, 'more entry', 'more entries')} (see the JSON report)`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/wording.ts
+/**
+ * The one module that words decisions (DESIGN.md practice 9): checks hand over structured results
+ * (decisions.ts) and these functions write the sentences that the JSON report carries (a column's
+ * `reason` and `explanation`, the verdict's `reasons[]`). Numbers go through format.ts. Pure.
+ */
+
 
 /** Metric names in words, for reasons and summaries. */
 const METRIC_LABEL = {
@@ -44552,7 +44657,7 @@ function columnExplanation(decision, reason) {
         if (values.drift)
             causes.push(`significant (${significance}) and large enough (${size})`);
         else if (values.significance.passed)
-            context.push(`values significant (${significance}) but too small to matter (${size})`);
+            context.push(`values significant (${significance}) but below min-effect (${size})`);
         else
             context.push(`values not significant (${significance}; ${size})`);
     }
@@ -44568,10 +44673,16 @@ function columnExplanation(decision, reason) {
         (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
     }
     const missing = decision.missingShare;
-    if (missing?.drift) {
-        causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
-    }
-    return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+    const missingChange = missing
+        ? `missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`
+        : '';
+    if (missing?.drift)
+        causes.push(missingChange);
+    else if (missing?.significant)
+        context.push(`${missingChange}, below missing-share-change ${formatShare(missing.minChange)}`);
+    if (decision.drift)
+        return `Drift: ${[...causes, ...context].join('; ')}`;
+    return `${decision.outcome === 'warn' ? 'Warning' : 'No drift'}: ${context.join('; ')}`;
 }
 /** A column at or above this share of the multivariate increase is named as its one cause. */
 const ONE_COLUMN_SHARE = 0.8;
@@ -44616,8 +44727,10 @@ function listed(items, total) {
 function verdictReasonText(reason) {
     switch (reason.kind) {
         case 'dataset-drift':
-            return reason.drift
-                ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
+            if (reason.drift)
+                return `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`;
+            return reason.count.drifted > 0
+                ? `${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}: not dataset drift`
                 : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
         case 'column-drift':
             return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
@@ -44636,13 +44749,131 @@ function verdictReasonText(reason) {
             const lost = reason.removed + reason.changed;
             return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
         }
-        case 'joint-drift':
-            return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
+        case 'joint-drift': {
+            const check = reason.check === 'images' ? 'Image' : 'Multivariate';
+            return `${check} ${reason.outcome === 'fail' ? 'drift' : 'check warning'}: ${reason.explanation}`;
+        }
         case 'quality-errors': {
             const count = reason.messages.length;
             return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
         }
+        case 'column-warnings': {
+            const count = reason.columns.length;
+            return `Warning: ${plural(count, 'column')} changed significantly but below the minimum effect: ${listed(reason.columns, count)}`;
+        }
+        case 'quality-warnings': {
+            const count = reason.messages.length;
+            return `${plural(count, 'data-quality warning')}: ${listed(reason.messages, count)}`;
+        }
+        case 'fail-on-warning':
+            return "fail-on is 'warning', so the warnings fail the run";
     }
+}
+/** `+177.7% reconstruction error` (and, for a warning, the minimum increase it stayed below). */
+function reconstructionText(r) {
+    const change = r.relativeIncreasePercent === null
+        ? 'reconstruction error up from a zero baseline'
+        : `${formatSignedPercent(r.relativeIncreasePercent)} reconstruction error`;
+    return r.outcome === 'warn'
+        ? `${change}, below the ${formatRoundPercent(r.minIncrease)} minimum increase`
+        : change;
+}
+/** The column-count part of the headline, by fail-on. No data strings. */
+function columnPart(report, failOn) {
+    const { dataset } = report;
+    const drifted = dataset.driftedColumns.length;
+    const of = `${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')}`;
+    const threshold = formatPercent(dataset.threshold);
+    const part = (level, text) => ({ level, rank: 6, text, columns: true });
+    if (dataset.comparedColumns === 0)
+        return part('pass', `no columns compared (${plural(report.columns.length, 'column')} in total)`);
+    if (dataset.drift)
+        return part('fail', `data drift in ${of} (${formatPercent(dataset.driftShare)}, threshold ${threshold})`);
+    if (drifted > 0 && (failOn === 'column-drift' || failOn === 'warning'))
+        return part('fail', `column drift in ${of} (${formatPercent(dataset.driftShare)})`);
+    if (drifted > 0)
+        return part('warn', `${of} drifted (${formatPercent(dataset.driftShare)}), below the ${threshold} drift share`);
+    return part('pass', `no drift in ${plural(dataset.comparedColumns, 'compared column')} (threshold ${threshold})`);
+}
+/**
+ * The headline of every output (job summary, PR comment, terminal, the action's log and failure
+ * message): the verdict and what decided it, failing parts first in the order of importance
+ * (data-quality errors, target, performance, critical rows, image drift, multivariate drift,
+ * column drift), then the warnings. A passing run with drifted columns says why it still passes
+ * (`passes: 2 of 9 columns drifted (22.2%), below the 50% drift share`). No data strings (column
+ * names) go in, so it needs no escaping beyond the renderer's. Cost: O(columns + findings).
+ */
+function headline(report) {
+    const failOn = typeof report.settings.failOn === 'string' ? report.settings.failOn : 'dataset-drift';
+    const parts = [];
+    const errors = report.quality.filter((q) => q.severity === 'error').length;
+    if (errors > 0)
+        parts.push({ level: 'fail', rank: 0, text: plural(errors, 'data-quality error') });
+    if (report.columns.some((c) => c.role === 'target' && c.drift)) {
+        const gating = report.settings.failOnTargetDrift !== false;
+        parts.push({ level: gating ? 'fail' : 'warn', rank: 1, text: 'target drifted' });
+    }
+    if (report.performance?.dropped)
+        parts.push({ level: 'fail', rank: 2, text: 'model performance dropped' });
+    const critical = report.critical;
+    if (critical && critical.removed + critical.changed > 0)
+        parts.push({
+            level: 'fail',
+            rank: 3,
+            text: `${plural(critical.removed + critical.changed, 'critical row')} removed or changed`,
+        });
+    const images = report.images;
+    if (images?.status === 'ok' && images.outcome !== 'pass') {
+        const what = images.outcome === 'fail' ? 'image drift' : 'images changed slightly';
+        parts.push({
+            level: images.outcome,
+            rank: 4,
+            text: `${what} (${reconstructionText(images.reconstruction)})`,
+        });
+    }
+    const multivariate = report.multivariate;
+    if (multivariate?.status === 'ok' && multivariate.outcome !== 'pass') {
+        const what = multivariate.outcome === 'fail' ? 'multivariate drift' : 'rows changed slightly together';
+        parts.push({
+            level: multivariate.outcome,
+            rank: 5,
+            text: `${what} (${reconstructionText(multivariate)})`,
+        });
+    }
+    const columns = columnPart(report, failOn);
+    parts.push(columns);
+    const slight = report.dataset.warningColumns.length;
+    if (slight > 0)
+        parts.push({
+            level: 'warn',
+            rank: 7,
+            text: `${plural(slight, 'column')} changed slightly (significant, below the minimum effect)`,
+        });
+    const warnings = report.quality.filter((q) => q.severity === 'warning').length;
+    if (warnings > 0)
+        parts.push({ level: 'warn', rank: 8, text: plural(warnings, 'data-quality warning') });
+    const weight = { fail: 0, warn: 1, pass: 2 };
+    parts.sort((a, b) => weight[a.level] - weight[b.level] || a.rank - b.rank);
+    const words = (list) => list.map((p) => p.text).join('; ');
+    const verdict = report.verdict;
+    const failing = parts.some((p) => p.level === 'fail');
+    const accepted = acceptedHeadline(report);
+    if (accepted !== null)
+        return { verdict, text: `${accepted}: ${words(parts)}` };
+    if (verdict === 'fail') {
+        return {
+            verdict,
+            text: failing ? words(parts) : `warnings fail the run (fail-on is 'warning'): ${words(parts)}`,
+        };
+    }
+    if (verdict === 'warn') {
+        if (failing)
+            return { verdict, text: `passes (fail-on is 'never'): ${words(parts)}` };
+        if (columns.level === 'warn')
+            return { verdict, text: `passes: ${words([columns, ...parts.filter((p) => p !== columns)])}` };
+        return { verdict, text: `passes with warnings: ${words(parts)}` };
+    }
+    return { verdict, text: words(parts) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/anderson-darling.ts
@@ -46900,8 +47131,12 @@ function decideColumn(input) {
         fired.push('rare-class');
     if (missingShare?.drift)
         fired.push('missing-share');
+    const drift = fired.length > 0;
+    const significantButSmall = (values?.rule === 'auto' && values.significance.passed && !values.effect.passed) ||
+        (missingShare?.significant === true && !missingShare.drift);
     return {
-        drift: fired.length > 0,
+        drift,
+        outcome: drift ? 'fail' : significantButSmall ? 'warn' : 'pass',
         fired,
         passed: criteria.map((c) => c.passed),
         values,
@@ -47006,6 +47241,7 @@ function baseReport(name, role, type, reference, candidate) {
         scores: [],
         missingShare: null,
         drift: false,
+        outcome: 'pass',
         explanation: '',
         reference,
         candidate,
@@ -47154,6 +47390,7 @@ function finishColumn({ report, mode }) {
         report.threshold = main.threshold;
     }
     report.drift = decision.drift;
+    report.outcome = decision.outcome;
     report.explanation = columnExplanation(decision, report.reason);
 }
 function oneSided(name, column, rows, side) {
@@ -47685,44 +47922,75 @@ function diagnosisHints(columns, dataset, performance) {
 /**
  * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
  * Target and prediction columns are left out: they have their own rows and their own verdict rule.
+ * Also lists the feature columns whose outcome is `warn` (significant but below the minimum effect).
  */
 function summarizeDataset(columns, threshold) {
     const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
     const drifted = compared.filter((c) => c.drift).map((c) => c.name);
+    const warning = compared.filter((c) => c.outcome === 'warn').map((c) => c.name);
     const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
     return {
         drift: compared.length > 0 && driftShare >= threshold,
         driftShare,
         driftedColumns: drifted,
+        warningColumns: warning,
         comparedColumns: compared.length,
         threshold,
     };
 }
+/** The order of importance the reasons (and the headline) follow within one level. */
+const RANK = {
+    'quality-errors': 0,
+    'target-drift': 1,
+    'performance-dropped': 2,
+    'critical-rows': 3,
+    'joint-drift': 4,
+    'dataset-drift': 6,
+    'column-drift': 6,
+    'never-fails': 6,
+    'column-warnings': 7,
+    'quality-warnings': 8,
+    'fail-on-warning': 9,
+};
+/** Sort key: failing reasons first, then by RANK (images before multivariate); stable otherwise. */
+function order(a, b) {
+    const fails = Number(b.level === 'fail') - Number(a.level === 'fail');
+    if (fails !== 0)
+        return fails;
+    const rank = (r) => RANK[r.kind] + (r.kind === 'joint-drift' && r.check === 'multivariate' ? 1 : 0);
+    return rank(a.reason) - rank(b.reason);
+}
 /**
- * Pass or fail, with the reasons as data (report/wording.ts words them). `dataset-drift` fails when
- * the drifted share reaches drift-share, `column-drift` when any column drifts; both also fail on
- * data-quality errors (the data is broken), a gating target drift, a performance drop, lost critical
- * rows and whole-table drift; `never` always passes (the reasons still say what was found).
+ * Pass, warn or fail, with the reasons as data (report/wording.ts words them), failing reasons
+ * first, each level in the order of importance: data-quality errors, target, performance, critical
+ * rows, image drift, multivariate drift, column drift, then the warnings.
+ *
+ * Fails: `dataset-drift` when the drifted share reaches drift-share, `column-drift` when any column
+ * drifts; both also on data-quality errors, a gating target drift, a performance drop, lost critical
+ * rows and whole-table drift. Warns (the run passes): drifted columns below the drift share, columns
+ * or whole-table checks significant but below their minimum effect, data-quality warnings, a target
+ * drift that does not gate. `warning` fails on everything `column-drift` fails on and on every
+ * warning. `never` never fails: what would have failed warns.
  */
 function decideVerdict(dataset, quality, failOn, labels = {}) {
-    const reasons = [];
+    const found = [];
+    const gate = failOn === 'never' ? 'warn' : 'fail';
+    const add = (level, reason) => found.push({ level, reason });
     const count = {
         drifted: dataset.driftedColumns.length,
         compared: dataset.comparedColumns,
         share: dataset.driftShare,
     };
-    const errors = quality.filter((q) => q.severity === 'error');
-    let fail = false;
+    const anyDrifted = dataset.driftedColumns.length > 0;
     if (failOn === 'dataset-drift') {
-        fail = dataset.drift;
-        reasons.push({ kind: 'dataset-drift', count, drift: dataset.drift, threshold: dataset.threshold });
+        const level = dataset.drift ? 'fail' : anyDrifted ? 'warn' : 'pass';
+        add(level, { kind: 'dataset-drift', count, drift: dataset.drift, threshold: dataset.threshold });
     }
-    else if (failOn === 'column-drift') {
-        fail = dataset.driftedColumns.length > 0;
-        reasons.push({ kind: 'column-drift', count, drift: fail });
+    else if (failOn === 'column-drift' || failOn === 'warning') {
+        add(anyDrifted ? 'fail' : 'pass', { kind: 'column-drift', count, drift: anyDrifted });
     }
     else {
-        reasons.push({ kind: 'never-fails', count });
+        add(anyDrifted ? 'warn' : 'pass', { kind: 'never-fails', count });
     }
     const target = labels.target;
     if (target?.drift) {
@@ -47731,9 +47999,7 @@ function decideVerdict(dataset, quality, failOn, labels = {}) {
             : labels.failOnTargetDrift === false
                 ? 'fail-on-target-drift'
                 : null;
-        if (notGatingBecause === null)
-            fail = true;
-        reasons.push({
+        add(notGatingBecause === null ? 'fail' : 'warn', {
             kind: 'target-drift',
             target: target.name,
             notGatingBecause,
@@ -47741,16 +48007,11 @@ function decideVerdict(dataset, quality, failOn, labels = {}) {
         });
     }
     const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
-    if (dropped.length > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push({ kind: 'performance-dropped', metrics: dropped });
-    }
+    if (dropped.length > 0)
+        add(gate, { kind: 'performance-dropped', metrics: dropped });
     const critical = labels.critical;
     if (critical && critical.removed + critical.changed > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push({
+        add(gate, {
             kind: 'critical-rows',
             rows: critical.rows,
             removed: critical.removed,
@@ -47760,18 +48021,36 @@ function decideVerdict(dataset, quality, failOn, labels = {}) {
         });
     }
     for (const check of labels.joint ?? []) {
-        if (!check.drift)
+        if (check.outcome === 'pass')
             continue;
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push({ kind: 'joint-drift', check: check.check, explanation: check.explanation });
+        add(check.outcome === 'fail' ? gate : 'warn', {
+            kind: 'joint-drift',
+            check: check.check,
+            outcome: check.outcome,
+            explanation: check.explanation,
+        });
     }
-    if (errors.length > 0) {
-        if (failOn !== 'never')
-            fail = true;
-        reasons.push({ kind: 'quality-errors', messages: errors.map((e) => e.message) });
+    if (dataset.warningColumns.length > 0)
+        add('warn', { kind: 'column-warnings', columns: dataset.warningColumns });
+    const errors = quality.filter((q) => q.severity === 'error');
+    if (errors.length > 0)
+        add(gate, { kind: 'quality-errors', messages: errors.map((e) => e.message) });
+    const warnings = quality.filter((q) => q.severity === 'warning');
+    if (warnings.length > 0)
+        add('warn', { kind: 'quality-warnings', messages: warnings.map((w) => w.message) });
+    if (failOn === 'warning' && found.some((f) => f.level === 'warn')) {
+        for (const f of found)
+            if (f.level === 'warn')
+                f.level = 'fail';
+        add('fail', { kind: 'fail-on-warning' });
     }
-    return { verdict: fail ? 'fail' : 'pass', reasons };
+    found.sort(order);
+    const verdict = found.some((f) => f.level === 'fail')
+        ? 'fail'
+        : found.some((f) => f.level === 'warn')
+            ? 'warn'
+            : 'pass';
+    return { verdict, reasons: found.map((f) => f.reason) };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/labels/slice-filter.ts
@@ -48188,12 +48467,12 @@ function findingValues(values) {
     }
     return clean;
 }
-/** A finding of `check` at its default severity. */
-function qualityFinding(check, column, message, values) {
+/** A finding of `check` at its default severity, or at the severity the check graded it. */
+function qualityFinding(check, column, message, values, severity = QUALITY_CHECKS[check].defaultSeverity) {
     return {
         check,
         column,
-        severity: QUALITY_CHECKS[check].defaultSeverity,
+        severity,
         message,
         values: findingValues(values),
     };
@@ -48205,8 +48484,8 @@ function qualityFinding(check, column, message, values) {
 
 function qualityFindings(reference, candidate, columns) {
     const findings = [];
-    const emitter = (check, column, found) => (message, values) => {
-        findings.push(qualityFinding(check, column, message, values));
+    const emitter = (check, column, found) => (message, values, severity) => {
+        findings.push(qualityFinding(check, column, message, values, severity));
         found?.add(check);
     };
     const dataset = { reference, candidate, columns };
@@ -49088,6 +49367,7 @@ function multivariateDrift(reference, candidate, options = {}) {
         status: 'skipped',
         reason,
         drift: false,
+        outcome: 'pass',
         explanation: `Multivariate check skipped: ${reason}.`,
     });
     if (encoders.length < 2) {
@@ -49335,7 +49615,8 @@ function encodeRows(encoders, rows, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
-const SCHEMA_VERSION = '1.0.0';
+/** 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome). */
+const SCHEMA_VERSION = '2.0.0';
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** drift-gate's version; a test keeps it equal to package.json's. */
@@ -49352,7 +49633,7 @@ const EVERYWHERE = { input: true, flag: true, file: true };
 
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 
-const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'never'];
+const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'warning', 'never'];
 const CORRECTION_CHOICES = ['fdr', 'bonferroni', 'none'];
 const TASK_CHOICES = ['classification', 'regression'];
 const SEVERITY_CHOICES = ['error', 'warning', 'info', 'off'];
@@ -50093,9 +50374,9 @@ const COMPARE_OPTIONS = [
         key: 'fail-on',
         field: 'failOn',
         default: 'dataset-drift',
-        form: '`dataset-drift`, `column-drift` or `never`',
+        form: '`dataset-drift`, `column-drift`, `warning` or `never`',
         help: 'What fails the run',
-        description: '`dataset-drift`, `column-drift` or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
+        description: '`dataset-drift`, `column-drift`, `warning` (also every warning: drift below the drift share, significant but small changes, data-quality warnings) or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
         allowed: FAIL_ON_CHOICES,
         exposed: EVERYWHERE,
         parse: (v, fail) => asEnum(v, FAIL_ON_CHOICES, fail),
@@ -50609,6 +50890,7 @@ function multivariateCheck(reference, candidate, settings, features) {
         return {
             status: 'skipped',
             drift: false,
+            outcome: 'pass',
             reason,
             explanation: `Multivariate check skipped: ${reason}.`,
             columns: [],
@@ -50735,10 +51017,18 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
     const slices = unwrap(separate.slices);
     const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
     const jointReasons = [];
-    if (multivariate?.drift)
-        jointReasons.push({ check: 'multivariate', drift: true, explanation: multivariate.explanation });
-    if (meta.images?.drift)
-        jointReasons.push({ check: 'images', drift: true, explanation: meta.images.explanation });
+    if (multivariate)
+        jointReasons.push({
+            check: 'multivariate',
+            outcome: multivariate.outcome,
+            explanation: multivariate.explanation,
+        });
+    if (meta.images)
+        jointReasons.push({
+            check: 'images',
+            outcome: meta.images.outcome,
+            explanation: meta.images.explanation,
+        });
     const decided = decideVerdict(dataset, quality, plan.failOn, {
         target,
         failOnTargetDrift: plan.labels.failOnTargetDrift,
@@ -51146,69 +51436,6 @@ function forLogLines(text, maxLine = MAX_LOG_LINE) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/accepted.ts
-/**
- * What both renderers say about accepted drift (report.accepted): the headline part and the lines
- * of the "Accepted" section, as plain strings (data strings escaped by the caller's `safe`).
- */
-
-
-/** Entries listed in the section before "and N more". */
-const ACCEPTED_LISTED = 20;
-/** Covered findings named per entry before "and N more". */
-const COVERED_LISTED = 3;
-/** The headline's acceptance part: `passes with accepted drift`, `1 expired acceptance`, or null. */
-function acceptedHeadline(report) {
-    const accepted = report.accepted ?? [];
-    const expired = accepted.filter((item) => item.status === 'expired').length;
-    if (expired > 0)
-        return plural(expired, 'expired acceptance');
-    if (report.verdict === 'pass' && accepted.some((item) => item.status === 'applied'))
-        return 'passes with accepted drift';
-    return null;
-}
-/** The section's title: `Accepted: 8 applied, 1 unused`. */
-function acceptedTitle(items) {
-    const counts = ['applied', 'unused', 'expired']
-        .map((status) => [status, items.filter((item) => item.status === status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status}`);
-    return `Accepted: ${counts.join(', ')}`;
-}
-/** One entry's parts, unescaped: what, by which means (and until), why, and its status detail. */
-function acceptedParts(item) {
-    const by = item.by === 'label' ? 'by the pull-request label' : 'by config';
-    return {
-        what: acceptedWhatText(item),
-        by: item.until === null ? by : `${by}, until ${item.until}`,
-        reason: item.reason,
-        detail: item.status === 'applied' ? null : `${item.status}: ${item.note ?? ''}`,
-        covered: item.covered.slice(0, COVERED_LISTED),
-        more: Math.max(0, item.covered.length - COVERED_LISTED),
-    };
-}
-/** The terminal's Accepted section (title first), or [] when the report has no accepted items. */
-function acceptedTextLines(report, safe) {
-    const items = report.accepted ?? [];
-    if (items.length === 0)
-        return [];
-    const lines = [`${acceptedTitle(items)}:`];
-    for (const item of items.slice(0, ACCEPTED_LISTED)) {
-        const parts = acceptedParts(item);
-        const mark = item.status === 'applied' ? 'accepted' : item.status.toUpperCase();
-        lines.push(`  [${mark}] ${safe(parts.what)} ${parts.by}: ${safe(parts.reason)}`);
-        if (parts.detail !== null)
-            lines.push(`    ${safe(parts.detail)}`);
-        for (const covered of parts.covered)
-            lines.push(`    covers: ${safe(covered)}`);
-        if (parts.more > 0)
-            lines.push(`    … and ${plural(parts.more, 'more')}`);
-    }
-    if (items.length > ACCEPTED_LISTED)
-        lines.push(`  … and ${plural(items.length - ACCEPTED_LISTED, 'more entry', 'more entries')} (see the JSON report)`);
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sketch.ts
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** Drawn for a bin with a share of exactly zero (absent category / empty bin). */
@@ -51266,52 +51493,13 @@ function sketchText(distribution, width = MAX_SKETCH_WIDTH) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
+ * What both renderers (markdown and text) say, before escaping (the headline is wording.ts's): the order of the
  * columns, and per-column cell values as plain strings. Strings returned here may contain data and
  * MUST be escaped by the renderer for its context.
  */
 
-
 /** One line explaining auto mode. */
 const AUTO_MODE_LINE = 'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating, or with accepted drift) or `pass`. */
-function headlineState(report) {
-    if (report.verdict === 'fail')
-        return 'fail';
-    return report.dataset.drift || acceptedHeadline(report) !== null ? 'warn' : 'pass';
-}
-/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
-function headlinePhrase(report) {
-    const errors = report.quality.filter((finding) => finding.severity === 'error').length;
-    const parts = [];
-    const accepted = acceptedHeadline(report);
-    if (accepted !== null)
-        parts.push(accepted);
-    if (errors > 0)
-        parts.push(plural(errors, 'data-quality error'));
-    // No data strings here: the text renderer prints the phrase as it is.
-    if (report.columns.some((c) => c.role === 'target' && c.drift))
-        parts.push('target drifted');
-    if (report.performance?.dropped)
-        parts.push('model performance dropped');
-    parts.push(driftPhrase(report));
-    return parts.join('; ');
-}
-/** The dataset-drift part of the headline. */
-function driftPhrase(report) {
-    const { dataset } = report;
-    const drifted = dataset.driftedColumns.length;
-    const threshold = `threshold ${formatPercent(dataset.threshold)}`;
-    if (dataset.comparedColumns === 0)
-        return `no columns compared (${plural(report.columns.length, 'column')} in total)`;
-    const share = `${formatPercent(dataset.driftShare)}, ${threshold}`;
-    if (dataset.drift)
-        return `data drift in ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} (${share})`;
-    if (drifted > 0) {
-        return `no dataset drift: ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} drifted (${share})`;
-    }
-    return `no drift in ${plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
-}
 /** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
 function strength(column) {
     const effect = column.effectSize;
@@ -51480,7 +51668,7 @@ function comparedRow(column) {
         pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
         column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
         nowrap(thresholdText(column)),
-        column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
+        column.drift ? nowrap('🔴 yes') : column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no'),
         nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
         sketch ? `\`${nowrap(sketch)}\`` : '—',
     ];
@@ -51625,7 +51813,9 @@ function diffSection(diff) {
 /** Worst-reconstructed images listed in the summary. */
 const WORST_LISTED = 10;
 function jointIcon(check) {
-    return check.status === 'skipped' ? '⏭️' : check.drift ? '🔴' : '✅';
+    if (check.status === 'skipped')
+        return '⏭️';
+    return check.outcome === 'fail' ? '🔴' : check.outcome === 'warn' ? '⚠️' : '✅';
 }
 /** The multivariate check and, for image folders, the reconstruction error on pixels with the worst images. */
 function jointSection(report) {
@@ -51814,6 +52004,7 @@ function labelsSection(report, labelColumns) {
 
 
 
+
 /** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
 const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 /** GitHub rejects comment bodies of 65,536 characters or more. */
@@ -51834,9 +52025,9 @@ function buildParts(report, title) {
     const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
     const compared = ordered.compared.filter((c) => c.role === 'feature');
     const { skipped } = ordered;
-    const state = headlineState(report);
+    const top = headline(report);
     const head = [];
-    head.push(`## ${VERDICT_ICON[state]} ${cell(title, 100)}: ${escapeMarkdown(headlinePhrase(report))}`, '');
+    head.push(`## ${VERDICT_ICON[top.verdict]} ${cell(title, 100)}: ${escapeMarkdown(top.text)}`, '');
     const reasons = report.reasons.slice(0, MAX_REASONS);
     if (reasons.length > 0) {
         for (const reason of reasons)
@@ -52156,13 +52347,13 @@ function renderText(report, options = {}) {
     const paint = (text, style) => color && style ? ANSI[style][0] + text + ANSI[style][1] : text;
     const safe = (text) => (text ? sanitizeTerminal(text) : '—');
     const lines = [];
-    const state = headlineState(report);
-    const badge = state === 'fail'
+    const top = headline(report);
+    const badge = top.verdict === 'fail'
         ? paint('FAIL', 'red')
-        : state === 'warn'
-            ? paint('WARN', 'yellow')
+        : top.verdict === 'warn'
+            ? paint('⚠️ WARN', 'yellow')
             : paint('PASS', 'green');
-    lines.push(`${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${headlinePhrase(report)}`, 'bold')}`);
+    lines.push(`${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${top.text}`, 'bold')}`);
     for (const reason of report.reasons)
         lines.push(`  - ${safe(reason)}`);
     for (const hint of report.hints ?? [])
@@ -52222,7 +52413,11 @@ function renderText(report, options = {}) {
                 { text: formatNumber(c.statistic) },
                 { text: formatPValue(c.adjustedPValue ?? c.pValue) },
                 { text: c.effectSize ? formatNumber(c.effectSize.statistic) : '—' },
-                c.drift ? { text: 'DRIFT', style: 'red' } : { text: 'ok', style: 'green' },
+                c.drift
+                    ? { text: 'DRIFT', style: 'red' }
+                    : c.outcome === 'warn'
+                        ? { text: 'warn', style: 'yellow' }
+                        : { text: 'ok', style: 'green' },
                 { text: missing, style: missingChanged(c) ? 'yellow' : undefined },
                 { text: sketchText(c.distribution, TEXT_SKETCH_BINS) ?? '—' },
             ];
@@ -52270,7 +52465,13 @@ function renderText(report, options = {}) {
 /** The multivariate check and the image reconstruction (with the worst images), one line each. */
 function jointText(report, safe) {
     const lines = [];
-    const mark = (check) => check.status === 'skipped' ? 'skipped' : check.drift ? 'DRIFT' : 'ok';
+    const mark = (check) => check.status === 'skipped'
+        ? 'skipped'
+        : check.outcome === 'fail'
+            ? 'DRIFT'
+            : check.outcome === 'warn'
+                ? 'WARN'
+                : 'ok';
     if (report.images) {
         const images = report.images;
         lines.push(`  images [${mark(images)}]: ${safe(images.explanation)}`);

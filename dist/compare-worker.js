@@ -7106,7 +7106,7 @@ var polyvalQA = __nccwpck_require__( 5266 );
 var polyvalRA = __nccwpck_require__( 8925 );
 var polyvalSA = __nccwpck_require__( 1332 );
 var polyvalRB = __nccwpck_require__( 516 );
-var polyvalSB = __nccwpck_require__( 9101 );
+var polyvalSB = __nccwpck_require__( 1482 );
 
 
 // VARIABLES //
@@ -7850,7 +7850,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 9101:
+/***/ 1482:
 /***/ ((module) => {
 
 /**
@@ -41959,7 +41959,7 @@ function absent(x) {
     return x === null || x === undefined || Number.isNaN(x);
 }
 /** An integer with thousands separators: `1,234,567`. */
-function formatCount(n) {
+function format_formatCount(n) {
     if (!Number.isFinite(n))
         return String(n);
     const sign = n < 0 ? '-' : '';
@@ -41990,8 +41990,8 @@ function format_formatTimeRange(min, max) {
     return from.slice(0, 10);
 }
 /** `1 column` / `3 columns` (the count with separators). */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+function format_plural(n, singular, pluralForm = `${singular}s`) {
+    return `${format_formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 /**
  * A statistic, effect size or p-value: 3 significant digits (`0.0828`, `0.69`, `1620`), one decimal
@@ -42058,11 +42058,11 @@ function format_formatPercent(share) {
     return `${Number((share * 100).toFixed(1))}%`;
 }
 /** A ratio (0..1) as a whole percentage: `66%` (share of variance, minimum increase in the reconstruction sentence). */
-function formatRoundPercent(share) {
+function format_formatRoundPercent(share) {
     return `${(share * 100).toFixed(0)}%`;
 }
 /** A change already in percent, signed, one fixed decimal: `+177.7%`, `-29.0%`, `+0.0%`. */
-function formatSignedPercent(percent) {
+function format_formatSignedPercent(percent) {
     return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
 }
 /** A model-performance value (accuracy, MAE, ...): 3 significant digits, `0.85`, `12.3`; null -> `—`. */
@@ -42292,6 +42292,10 @@ function missingValues(ctx, emit) {
 
 /** Categories listed by name before "and N more" (also in `vanished-categories`). */
 const MAX_CATEGORIES_LISTED = 5;
+/** New values below this share of the candidate's present values (and NOTE_BELOW_ROWS) are a note. */
+const NOTE_BELOW_SHARE = 0.001;
+/** New values on fewer rows than this (and below NOTE_BELOW_SHARE) are a note. */
+const NOTE_BELOW_ROWS = 5;
 function newCategories(ctx, emit) {
     if (ctx.has('type-change'))
         return;
@@ -42317,13 +42321,15 @@ function newCategories(ctx, emit) {
         .slice(0, MAX_CATEGORIES_LISTED)
         .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
     const more = added.length - listed.length;
+    const share = addedValues / candidatePresent;
+    const tiny = share < NOTE_BELOW_SHARE && addedValues < NOTE_BELOW_ROWS;
     emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
         categories: added.length,
         count: addedValues,
         share: addedValues / candidatePresent,
         candidatePresent,
         top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
-    });
+    }, tiny ? 'info' : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
@@ -42836,7 +42842,7 @@ const registry_COLUMN_CHECK_ORDER = {
  * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
  * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
  * pull-request label (`accept-label`), which covers everything still failing. A failure that is
- * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes pass. Nothing
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes `warn` (the run passes, visibly). Nothing
  * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
  * does not apply and fails the run. Pure; cost O(entries x failures).
  */
@@ -42889,22 +42895,39 @@ function covers(entry, failure) {
         return failure.kind === 'column' && failure.column === entry.column;
     return failure.check === entry.check;
 }
-/** Whether a reason fails the run as decided (verdict.ts), before acceptance. */
+/**
+ * Whether a reason fails the run as decided (verdict.ts), before acceptance: the same rules as
+ * decideVerdict, read back from the reason's data (`fail-on: never` fails nothing, `warning` fails
+ * every warning too).
+ */
 function failsAsDecided(reason, failOn) {
+    if (failOn === 'never')
+        return false;
+    const strict = failOn === 'warning';
     switch (reason.kind) {
         case 'dataset-drift':
+            return reason.drift || (strict && reason.count.drifted > 0);
         case 'column-drift':
             return reason.drift;
         case 'never-fails':
+        case 'fail-on-warning':
             return false;
         case 'target-drift':
-            return reason.notGatingBecause === null;
+            return reason.notGatingBecause === null || strict;
+        case 'joint-drift':
+            return reason.outcome === 'fail' || strict;
+        case 'column-warnings':
+        case 'quality-warnings':
+            return strict;
         default:
-            return failOn !== 'never';
+            return true;
     }
 }
 /** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
 function stillFails(reason, own, covered, dataset) {
+    // a failing reason this module cannot attribute to columns or checks cannot be accepted
+    if (own.length === 0)
+        return true;
     const left = own.filter((failure) => !covered.has(failure)).length;
     if (reason.kind === 'dataset-drift')
         return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
@@ -42968,14 +42991,16 @@ function accept_applyAcceptance(input) {
             note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
         });
     }
-    // A failing verdict with no failing reason known here is kept: only a covered failure passes a run.
-    const passes = input.verdict === 'pass' || (failing.length > 0 && stillFailing().length === 0);
-    const verdict = expired.length === 0 && passes ? 'pass' : 'fail';
+    // A failing verdict with no failing reason known here is kept: only a covered failure passes a
+    // run; a pass or warn stays as decided; an expired entry fails the run.
+    const allCovered = input.verdict === 'fail' && failing.length > 0 && stillFailing().length === 0;
+    const decided = input.verdict === 'fail' ? (allCovered ? 'warn' : 'fail') : input.verdict;
+    const verdict = expired.length > 0 ? 'fail' : decided;
     const reasons = [];
     const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
     const applied = accepted.filter((item) => item.status === 'applied');
     if (coveredFailing)
-        reasons.push(acceptedReasonText(applied, verdict === 'pass'));
+        reasons.push(acceptedReasonText(applied, verdict !== 'fail'));
     for (const entry of expired)
         reasons.push(expiredReasonText(entry));
     return { verdict, reasons, accepted };
@@ -42989,6 +43014,12 @@ function accept_carriedLabel(acceptLabel, labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/wording.ts
+/**
+ * The one module that words decisions (DESIGN.md practice 9): checks hand over structured results
+ * (decisions.ts) and these functions write the sentences that the JSON report carries (a column's
+ * `reason` and `explanation`, the verdict's `reasons[]`). Numbers go through format.ts. Pure.
+ */
+
 
 /** Metric names in words, for reasons and summaries. */
 const METRIC_LABEL = {
@@ -43097,7 +43128,7 @@ function wording_columnExplanation(decision, reason) {
         if (values.drift)
             causes.push(`significant (${significance}) and large enough (${size})`);
         else if (values.significance.passed)
-            context.push(`values significant (${significance}) but too small to matter (${size})`);
+            context.push(`values significant (${significance}) but below min-effect (${size})`);
         else
             context.push(`values not significant (${significance}; ${size})`);
     }
@@ -43113,10 +43144,16 @@ function wording_columnExplanation(decision, reason) {
         (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
     }
     const missing = decision.missingShare;
-    if (missing?.drift) {
-        causes.push(`missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`);
-    }
-    return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+    const missingChange = missing
+        ? `missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`
+        : '';
+    if (missing?.drift)
+        causes.push(missingChange);
+    else if (missing?.significant)
+        context.push(`${missingChange}, below missing-share-change ${formatShare(missing.minChange)}`);
+    if (decision.drift)
+        return `Drift: ${[...causes, ...context].join('; ')}`;
+    return `${decision.outcome === 'warn' ? 'Warning' : 'No drift'}: ${context.join('; ')}`;
 }
 /** A column at or above this share of the multivariate increase is named as its one cause. */
 const ONE_COLUMN_SHARE = 0.8;
@@ -43130,12 +43167,12 @@ const CONTRIBUTORS_LISTED = 3;
 function multivariateConclusionText(contributions) {
     const [top] = contributions;
     if (top && top.share >= ONE_COLUMN_SHARE) {
-        return `one column explains it: ${top.column} (${formatRoundPercent(top.share)} of the increase) — see its column test`;
+        return `one column explains it: ${top.column} (${format_formatRoundPercent(top.share)} of the increase) — see its column test`;
     }
     const named = contributions
         .filter((c) => c.share > 0)
         .slice(0, CONTRIBUTORS_LISTED)
-        .map((c) => `${c.column} ${formatRoundPercent(c.share)}`);
+        .map((c) => `${c.column} ${format_formatRoundPercent(c.share)}`);
     const relationships = 'how the columns vary together changed (check pairs of columns, not only each column)';
     return named.length > 0
         ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
@@ -43161,8 +43198,10 @@ function listed(items, total) {
 function wording_verdictReasonText(reason) {
     switch (reason.kind) {
         case 'dataset-drift':
-            return reason.drift
-                ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
+            if (reason.drift)
+                return `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`;
+            return reason.count.drifted > 0
+                ? `${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}: not dataset drift`
                 : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
         case 'column-drift':
             return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
@@ -43181,13 +43220,131 @@ function wording_verdictReasonText(reason) {
             const lost = reason.removed + reason.changed;
             return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
         }
-        case 'joint-drift':
-            return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
+        case 'joint-drift': {
+            const check = reason.check === 'images' ? 'Image' : 'Multivariate';
+            return `${check} ${reason.outcome === 'fail' ? 'drift' : 'check warning'}: ${reason.explanation}`;
+        }
         case 'quality-errors': {
             const count = reason.messages.length;
             return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
         }
+        case 'column-warnings': {
+            const count = reason.columns.length;
+            return `Warning: ${plural(count, 'column')} changed significantly but below the minimum effect: ${listed(reason.columns, count)}`;
+        }
+        case 'quality-warnings': {
+            const count = reason.messages.length;
+            return `${plural(count, 'data-quality warning')}: ${listed(reason.messages, count)}`;
+        }
+        case 'fail-on-warning':
+            return "fail-on is 'warning', so the warnings fail the run";
     }
+}
+/** `+177.7% reconstruction error` (and, for a warning, the minimum increase it stayed below). */
+function reconstructionText(r) {
+    const change = r.relativeIncreasePercent === null
+        ? 'reconstruction error up from a zero baseline'
+        : `${formatSignedPercent(r.relativeIncreasePercent)} reconstruction error`;
+    return r.outcome === 'warn'
+        ? `${change}, below the ${formatRoundPercent(r.minIncrease)} minimum increase`
+        : change;
+}
+/** The column-count part of the headline, by fail-on. No data strings. */
+function columnPart(report, failOn) {
+    const { dataset } = report;
+    const drifted = dataset.driftedColumns.length;
+    const of = `${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')}`;
+    const threshold = formatPercent(dataset.threshold);
+    const part = (level, text) => ({ level, rank: 6, text, columns: true });
+    if (dataset.comparedColumns === 0)
+        return part('pass', `no columns compared (${plural(report.columns.length, 'column')} in total)`);
+    if (dataset.drift)
+        return part('fail', `data drift in ${of} (${formatPercent(dataset.driftShare)}, threshold ${threshold})`);
+    if (drifted > 0 && (failOn === 'column-drift' || failOn === 'warning'))
+        return part('fail', `column drift in ${of} (${formatPercent(dataset.driftShare)})`);
+    if (drifted > 0)
+        return part('warn', `${of} drifted (${formatPercent(dataset.driftShare)}), below the ${threshold} drift share`);
+    return part('pass', `no drift in ${plural(dataset.comparedColumns, 'compared column')} (threshold ${threshold})`);
+}
+/**
+ * The headline of every output (job summary, PR comment, terminal, the action's log and failure
+ * message): the verdict and what decided it, failing parts first in the order of importance
+ * (data-quality errors, target, performance, critical rows, image drift, multivariate drift,
+ * column drift), then the warnings. A passing run with drifted columns says why it still passes
+ * (`passes: 2 of 9 columns drifted (22.2%), below the 50% drift share`). No data strings (column
+ * names) go in, so it needs no escaping beyond the renderer's. Cost: O(columns + findings).
+ */
+function headline(report) {
+    const failOn = typeof report.settings.failOn === 'string' ? report.settings.failOn : 'dataset-drift';
+    const parts = [];
+    const errors = report.quality.filter((q) => q.severity === 'error').length;
+    if (errors > 0)
+        parts.push({ level: 'fail', rank: 0, text: plural(errors, 'data-quality error') });
+    if (report.columns.some((c) => c.role === 'target' && c.drift)) {
+        const gating = report.settings.failOnTargetDrift !== false;
+        parts.push({ level: gating ? 'fail' : 'warn', rank: 1, text: 'target drifted' });
+    }
+    if (report.performance?.dropped)
+        parts.push({ level: 'fail', rank: 2, text: 'model performance dropped' });
+    const critical = report.critical;
+    if (critical && critical.removed + critical.changed > 0)
+        parts.push({
+            level: 'fail',
+            rank: 3,
+            text: `${plural(critical.removed + critical.changed, 'critical row')} removed or changed`,
+        });
+    const images = report.images;
+    if (images?.status === 'ok' && images.outcome !== 'pass') {
+        const what = images.outcome === 'fail' ? 'image drift' : 'images changed slightly';
+        parts.push({
+            level: images.outcome,
+            rank: 4,
+            text: `${what} (${reconstructionText(images.reconstruction)})`,
+        });
+    }
+    const multivariate = report.multivariate;
+    if (multivariate?.status === 'ok' && multivariate.outcome !== 'pass') {
+        const what = multivariate.outcome === 'fail' ? 'multivariate drift' : 'rows changed slightly together';
+        parts.push({
+            level: multivariate.outcome,
+            rank: 5,
+            text: `${what} (${reconstructionText(multivariate)})`,
+        });
+    }
+    const columns = columnPart(report, failOn);
+    parts.push(columns);
+    const slight = report.dataset.warningColumns.length;
+    if (slight > 0)
+        parts.push({
+            level: 'warn',
+            rank: 7,
+            text: `${plural(slight, 'column')} changed slightly (significant, below the minimum effect)`,
+        });
+    const warnings = report.quality.filter((q) => q.severity === 'warning').length;
+    if (warnings > 0)
+        parts.push({ level: 'warn', rank: 8, text: plural(warnings, 'data-quality warning') });
+    const weight = { fail: 0, warn: 1, pass: 2 };
+    parts.sort((a, b) => weight[a.level] - weight[b.level] || a.rank - b.rank);
+    const words = (list) => list.map((p) => p.text).join('; ');
+    const verdict = report.verdict;
+    const failing = parts.some((p) => p.level === 'fail');
+    const accepted = acceptedHeadline(report);
+    if (accepted !== null)
+        return { verdict, text: `${accepted}: ${words(parts)}` };
+    if (verdict === 'fail') {
+        return {
+            verdict,
+            text: failing ? words(parts) : `warnings fail the run (fail-on is 'warning'): ${words(parts)}`,
+        };
+    }
+    if (verdict === 'warn') {
+        if (failing)
+            return { verdict, text: `passes (fail-on is 'never'): ${words(parts)}` };
+        if (columns.level === 'warn')
+            return { verdict, text: `passes: ${words([columns, ...parts.filter((p) => p !== columns)])}` };
+        return { verdict, text: `passes with warnings: ${words(parts)}` };
+    }
+    return { verdict, text: words(parts) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/anderson-darling.ts
@@ -45358,6 +45515,7 @@ function baseReport(name, role, type, reference, candidate) {
         scores: [],
         missingShare: null,
         drift: false,
+        outcome: 'pass',
         explanation: '',
         reference,
         candidate,
@@ -45506,6 +45664,7 @@ function finishColumn({ report, mode }) {
         report.threshold = main.threshold;
     }
     report.drift = decision.drift;
+    report.outcome = decision.outcome;
     report.explanation = columnExplanation(decision, report.reason);
 }
 function oneSided(name, column, rows, side) {
@@ -46031,6 +46190,141 @@ function labels_diagnosisHints(columns, dataset, performance) {
         hints.push(`The prediction '${prediction.name}' drifted and the candidate has no labels: early warning: performance may be degrading.`);
     }
     return hints;
+}
+
+;// CONCATENATED MODULE: ./src/checks/verdict.ts
+/**
+ * Share of compared feature columns that drifted; the dataset drifts when it reaches `threshold`.
+ * Target and prediction columns are left out: they have their own rows and their own verdict rule.
+ * Also lists the feature columns whose outcome is `warn` (significant but below the minimum effect).
+ */
+function verdict_summarizeDataset(columns, threshold) {
+    const compared = columns.filter((c) => c.status === 'compared' && c.role === 'feature');
+    const drifted = compared.filter((c) => c.drift).map((c) => c.name);
+    const warning = compared.filter((c) => c.outcome === 'warn').map((c) => c.name);
+    const driftShare = compared.length === 0 ? 0 : drifted.length / compared.length;
+    return {
+        drift: compared.length > 0 && driftShare >= threshold,
+        driftShare,
+        driftedColumns: drifted,
+        warningColumns: warning,
+        comparedColumns: compared.length,
+        threshold,
+    };
+}
+/** The order of importance the reasons (and the headline) follow within one level. */
+const RANK = {
+    'quality-errors': 0,
+    'target-drift': 1,
+    'performance-dropped': 2,
+    'critical-rows': 3,
+    'joint-drift': 4,
+    'dataset-drift': 6,
+    'column-drift': 6,
+    'never-fails': 6,
+    'column-warnings': 7,
+    'quality-warnings': 8,
+    'fail-on-warning': 9,
+};
+/** Sort key: failing reasons first, then by RANK (images before multivariate); stable otherwise. */
+function order(a, b) {
+    const fails = Number(b.level === 'fail') - Number(a.level === 'fail');
+    if (fails !== 0)
+        return fails;
+    const rank = (r) => RANK[r.kind] + (r.kind === 'joint-drift' && r.check === 'multivariate' ? 1 : 0);
+    return rank(a.reason) - rank(b.reason);
+}
+/**
+ * Pass, warn or fail, with the reasons as data (report/wording.ts words them), failing reasons
+ * first, each level in the order of importance: data-quality errors, target, performance, critical
+ * rows, image drift, multivariate drift, column drift, then the warnings.
+ *
+ * Fails: `dataset-drift` when the drifted share reaches drift-share, `column-drift` when any column
+ * drifts; both also on data-quality errors, a gating target drift, a performance drop, lost critical
+ * rows and whole-table drift. Warns (the run passes): drifted columns below the drift share, columns
+ * or whole-table checks significant but below their minimum effect, data-quality warnings, a target
+ * drift that does not gate. `warning` fails on everything `column-drift` fails on and on every
+ * warning. `never` never fails: what would have failed warns.
+ */
+function verdict_decideVerdict(dataset, quality, failOn, labels = {}) {
+    const found = [];
+    const gate = failOn === 'never' ? 'warn' : 'fail';
+    const add = (level, reason) => found.push({ level, reason });
+    const count = {
+        drifted: dataset.driftedColumns.length,
+        compared: dataset.comparedColumns,
+        share: dataset.driftShare,
+    };
+    const anyDrifted = dataset.driftedColumns.length > 0;
+    if (failOn === 'dataset-drift') {
+        const level = dataset.drift ? 'fail' : anyDrifted ? 'warn' : 'pass';
+        add(level, { kind: 'dataset-drift', count, drift: dataset.drift, threshold: dataset.threshold });
+    }
+    else if (failOn === 'column-drift' || failOn === 'warning') {
+        add(anyDrifted ? 'fail' : 'pass', { kind: 'column-drift', count, drift: anyDrifted });
+    }
+    else {
+        add(anyDrifted ? 'warn' : 'pass', { kind: 'never-fails', count });
+    }
+    const target = labels.target;
+    if (target?.drift) {
+        const notGatingBecause = failOn === 'never'
+            ? 'fail-on-never'
+            : labels.failOnTargetDrift === false
+                ? 'fail-on-target-drift'
+                : null;
+        add(notGatingBecause === null ? 'fail' : 'warn', {
+            kind: 'target-drift',
+            target: target.name,
+            notGatingBecause,
+            explanation: target.explanation,
+        });
+    }
+    const dropped = labels.performance?.comparison.filter((c) => c.dropped) ?? [];
+    if (dropped.length > 0)
+        add(gate, { kind: 'performance-dropped', metrics: dropped });
+    const critical = labels.critical;
+    if (critical && critical.removed + critical.changed > 0) {
+        add(gate, {
+            kind: 'critical-rows',
+            rows: critical.rows,
+            removed: critical.removed,
+            changed: critical.changed,
+            keyed: critical.keyed,
+            examples: critical.examples,
+        });
+    }
+    for (const check of labels.joint ?? []) {
+        if (check.outcome === 'pass')
+            continue;
+        add(check.outcome === 'fail' ? gate : 'warn', {
+            kind: 'joint-drift',
+            check: check.check,
+            outcome: check.outcome,
+            explanation: check.explanation,
+        });
+    }
+    if (dataset.warningColumns.length > 0)
+        add('warn', { kind: 'column-warnings', columns: dataset.warningColumns });
+    const errors = quality.filter((q) => q.severity === 'error');
+    if (errors.length > 0)
+        add(gate, { kind: 'quality-errors', messages: errors.map((e) => e.message) });
+    const warnings = quality.filter((q) => q.severity === 'warning');
+    if (warnings.length > 0)
+        add('warn', { kind: 'quality-warnings', messages: warnings.map((w) => w.message) });
+    if (failOn === 'warning' && found.some((f) => f.level === 'warn')) {
+        for (const f of found)
+            if (f.level === 'warn')
+                f.level = 'fail';
+        add('fail', { kind: 'fail-on-warning' });
+    }
+    found.sort(order);
+    const verdict = found.some((f) => f.level === 'fail')
+        ? 'fail'
+        : found.some((f) => f.level === 'warn')
+            ? 'warn'
+            : 'pass';
+    return { verdict, reasons: found.map((f) => f.reason) };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/labels/slices.ts
@@ -47465,12 +47759,12 @@ function findingValues(values) {
     }
     return clean;
 }
-/** A finding of `check` at its default severity. */
-function finding_qualityFinding(check, column, message, values) {
+/** A finding of `check` at its default severity, or at the severity the check graded it. */
+function finding_qualityFinding(check, column, message, values, severity = registry_QUALITY_CHECKS[check].defaultSeverity) {
     return {
         check,
         column,
-        severity: registry_QUALITY_CHECKS[check].defaultSeverity,
+        severity,
         message,
         values: findingValues(values),
     };
@@ -47482,8 +47776,8 @@ function finding_qualityFinding(check, column, message, values) {
 
 function quality_qualityFindings(reference, candidate, columns) {
     const findings = [];
-    const emitter = (check, column, found) => (message, values) => {
-        findings.push(qualityFinding(check, column, message, values));
+    const emitter = (check, column, found) => (message, values, severity) => {
+        findings.push(qualityFinding(check, column, message, values, severity));
         found?.add(check);
     };
     const dataset = { reference, candidate, columns };
@@ -48409,7 +48703,8 @@ function gramEigen(data, rows, d, mean) {
  * The reconstruction-error drift test shared by tables and images (docs/multivariate.md): fit PCA
  * on a training part of the reference, take the per-row reconstruction error on the held-out part
  * of the reference (the baseline) and on the candidate, and call drift when the candidate's mean
- * error lies above the baseline band AND is at least `minIncrease` above the baseline mean.
+ * error lies above the baseline band AND is at least `minIncrease` above the baseline mean; above the
+ * band but below `minIncrease` is a warning (outcome `warn`).
  *
  * The band is baselineMean + bandSigmas * SE, where SE is the bootstrap standard deviation of the
  * difference "mean of n_c rows drawn from the held-out errors" minus "mean of the held-out errors
@@ -48506,6 +48801,7 @@ function reconstructionDrift(training, heldOut, candidate, dimensions, options) 
         minIncrease: options.minIncrease,
         aboveBand,
         drift,
+        outcome: drift ? 'fail' : aboveBand ? 'warn' : 'pass',
         model,
         candidateErrors,
         heldOutErrors,
@@ -48538,16 +48834,16 @@ function summarise(outcome) {
  */
 function explainReconstruction(summary, what, space, conclusion = 'the joint structure of the data changed') {
     const percent = summary.relativeIncreasePercent;
-    const change = percent === null ? 'from a zero baseline' : formatSignedPercent(percent);
+    const change = percent === null ? 'from a zero baseline' : format_formatSignedPercent(percent);
     const numbers = `mean reconstruction error ${formatError(summary.candidateMeanError)} vs ${formatError(summary.baselineMeanError)} on held-out ` +
         `reference ${what} (${change}; band up to ${formatError(summary.bandUpper)})`;
-    const model = `a ${summary.components}-component PCA of ${space} (${formatRoundPercent(summary.explainedVariance)} of the variance)`;
+    const model = `a ${summary.components}-component PCA of ${space} (${format_formatRoundPercent(summary.explainedVariance)} of the variance)`;
     if (summary.drift) {
         return `Candidate ${what} are reconstructed worse than the reference by ${model}: ${numbers}; ${conclusion}.`;
     }
     if (summary.aboveBand) {
         return (`Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
-            `minimum increase of ${formatRoundPercent(summary.minIncrease)}: no drift.`);
+            `minimum increase of ${format_formatRoundPercent(summary.minIncrease)}: a warning, not drift.`);
     }
     return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
 }
@@ -48684,6 +48980,7 @@ function multivariateDrift(reference, candidate, options = {}) {
         status: 'skipped',
         reason,
         drift: false,
+        outcome: 'pass',
         explanation: `Multivariate check skipped: ${reason}.`,
     });
     if (encoders.length < 2) {
@@ -48941,7 +49238,7 @@ const EVERYWHERE = { input: true, flag: true, file: true };
 
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 
-const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'never'];
+const FAIL_ON_CHOICES = ['dataset-drift', 'column-drift', 'warning', 'never'];
 const CORRECTION_CHOICES = ['fdr', 'bonferroni', 'none'];
 const TASK_CHOICES = ['classification', 'regression'];
 const SEVERITY_CHOICES = ['error', 'warning', 'info', 'off'];
@@ -52398,9 +52695,9 @@ const COMPARE_OPTIONS = [
         key: 'fail-on',
         field: 'failOn',
         default: 'dataset-drift',
-        form: '`dataset-drift`, `column-drift` or `never`',
+        form: '`dataset-drift`, `column-drift`, `warning` or `never`',
         help: 'What fails the run',
-        description: '`dataset-drift`, `column-drift` or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
+        description: '`dataset-drift`, `column-drift`, `warning` (also every warning: drift below the drift share, significant but small changes, data-quality warnings) or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
         allowed: FAIL_ON_CHOICES,
         exposed: EVERYWHERE,
         parse: (v, fail) => asEnum(v, FAIL_ON_CHOICES, fail),
@@ -52914,6 +53211,7 @@ function multivariateCheck(reference, candidate, settings, features) {
         return {
             status: 'skipped',
             drift: false,
+            outcome: 'pass',
             reason,
             explanation: `Multivariate check skipped: ${reason}.`,
             columns: [],
@@ -53040,10 +53338,18 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
     const slices = unwrap(separate.slices);
     const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
     const jointReasons = [];
-    if (multivariate?.drift)
-        jointReasons.push({ check: 'multivariate', drift: true, explanation: multivariate.explanation });
-    if (meta.images?.drift)
-        jointReasons.push({ check: 'images', drift: true, explanation: meta.images.explanation });
+    if (multivariate)
+        jointReasons.push({
+            check: 'multivariate',
+            outcome: multivariate.outcome,
+            explanation: multivariate.explanation,
+        });
+    if (meta.images)
+        jointReasons.push({
+            check: 'images',
+            outcome: meta.images.outcome,
+            explanation: meta.images.explanation,
+        });
     const decided = decideVerdict(dataset, quality, plan.failOn, {
         target,
         failOnTargetDrift: plan.labels.failOnTargetDrift,

@@ -10,9 +10,10 @@ import { defaults } from '@actions/github/lib/utils';
 import { runPipeline } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
 import { resolveInWorkspace, resolveOutputPath, workspaceRelative } from '../inputs/workspace.js';
-import { escapeMarkdown, forLog } from '../report/escape.js';
+import { escapeMarkdown, flattenControls, forLog } from '../report/escape.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { headline } from '../report/wording.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
@@ -71,6 +72,18 @@ function annotate(report: Report, candidateFile: string): void {
   if (drifted.length > MAX_ANNOTATIONS) {
     log.warning(`${drifted.length - MAX_ANNOTATIONS} more drifted columns are listed in the job summary.`);
   }
+}
+
+/**
+ * The failure message and the log line: the headline (what failed first, report/wording.ts), then
+ * each reason on its own line. `⚠️` marks a run that passes with warnings.
+ */
+export function verdictMessage(report: Report): string {
+  const top = headline(report);
+  const mark = top.verdict === 'warn' ? '⚠️ ' : '';
+  return [`${mark}drift-gate: ${top.text}`, ...report.reasons.map((r) => `- ${flattenControls(r)}`)].join(
+    '\n',
+  );
 }
 
 /** Default time limit of the whole sticky-comment exchange with the GitHub API. */
@@ -171,8 +184,10 @@ export async function run(): Promise<void> {
     });
     writeReport(jsonPath, report);
     setOutputs(report, jsonPath);
-    if (report.verdict === 'fail') log.setFailed(report.reasons.join(' '));
-    else log.info(report.reasons.join(' '));
+    const message = verdictMessage(report);
+    if (report.verdict === 'fail') log.setFailed(message);
+    else if (report.verdict === 'warn') log.warning(message, { title: 'drift-gate: passes with warnings' });
+    else log.info(message);
     await writeSummary(renderMarkdown(report));
     annotate(
       report,

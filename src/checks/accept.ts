@@ -2,7 +2,7 @@
  * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
  * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
  * pull-request label (`accept-label`), which covers everything still failing. A failure that is
- * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes pass. Nothing
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes `warn` (the run passes, visibly). Nothing
  * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
  * does not apply and fails the run. Pure; cost O(entries x failures).
  */
@@ -100,18 +100,31 @@ function covers(entry: Acceptance, failure: Failure): boolean {
   return failure.check === entry.check;
 }
 
-/** Whether a reason fails the run as decided (verdict.ts), before acceptance. */
+/**
+ * Whether a reason fails the run as decided (verdict.ts), before acceptance: the same rules as
+ * decideVerdict, read back from the reason's data (`fail-on: never` fails nothing, `warning` fails
+ * every warning too).
+ */
 function failsAsDecided(reason: VerdictReason, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const strict = failOn === 'warning';
   switch (reason.kind) {
     case 'dataset-drift':
+      return reason.drift || (strict && reason.count.drifted > 0);
     case 'column-drift':
       return reason.drift;
     case 'never-fails':
+    case 'fail-on-warning':
       return false;
     case 'target-drift':
-      return reason.notGatingBecause === null;
+      return reason.notGatingBecause === null || strict;
+    case 'joint-drift':
+      return reason.outcome === 'fail' || strict;
+    case 'column-warnings':
+    case 'quality-warnings':
+      return strict;
     default:
-      return failOn !== 'never';
+      return true;
   }
 }
 
@@ -122,6 +135,8 @@ function stillFails(
   covered: ReadonlySet<Failure>,
   dataset: DatasetSummary,
 ): boolean {
+  // a failing reason this module cannot attribute to columns or checks cannot be accepted
+  if (own.length === 0) return true;
   const left = own.filter((failure) => !covered.has(failure)).length;
   if (reason.kind === 'dataset-drift')
     return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
@@ -186,13 +201,15 @@ export function applyAcceptance(input: AcceptanceInput): AcceptanceResult {
       note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
     });
   }
-  // A failing verdict with no failing reason known here is kept: only a covered failure passes a run.
-  const passes = input.verdict === 'pass' || (failing.length > 0 && stillFailing().length === 0);
-  const verdict: Verdict = expired.length === 0 && passes ? 'pass' : 'fail';
+  // A failing verdict with no failing reason known here is kept: only a covered failure passes a
+  // run; a pass or warn stays as decided; an expired entry fails the run.
+  const allCovered = input.verdict === 'fail' && failing.length > 0 && stillFailing().length === 0;
+  const decided: Verdict = input.verdict === 'fail' ? (allCovered ? 'warn' : 'fail') : input.verdict;
+  const verdict: Verdict = expired.length > 0 ? 'fail' : decided;
   const reasons: string[] = [];
   const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
   const applied = accepted.filter((item) => item.status === 'applied');
-  if (coveredFailing) reasons.push(acceptedReasonText(applied, verdict === 'pass'));
+  if (coveredFailing) reasons.push(acceptedReasonText(applied, verdict !== 'fail'));
   for (const entry of expired) reasons.push(expiredReasonText(entry));
   return { verdict, reasons, accepted };
 }

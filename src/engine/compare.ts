@@ -15,7 +15,7 @@ import { withConfiguredSeverity } from '../checks/quality/severity.js';
 import { unreadableImages } from '../checks/quality/unreadable-images.js';
 import { criticalRows } from '../checks/rows/critical.js';
 import { type RowCheckResult, rowChecks } from '../checks/rows/rows.js';
-import { decideVerdict, summarizeDataset } from '../checks/verdict.js';
+import { decideVerdict, type JointVerdictInput, summarizeDataset } from '../checks/verdict.js';
 import type { Table } from '../data/table.js';
 import { DEFAULT_SEED, DEFAULT_TRAIN_SHARE } from '../multivariate/reconstruction.js';
 import { multivariateDrift } from '../multivariate/tabular.js';
@@ -71,6 +71,7 @@ function multivariateCheck(
     return {
       status: 'skipped',
       drift: false,
+      outcome: 'pass',
       reason,
       explanation: `Multivariate check skipped: ${reason}.`,
       columns: [],
@@ -264,11 +265,19 @@ function assembleReport(
   const multivariate = unwrap(joint.multivariate);
   const slices = unwrap(separate.slices);
   const quality = withConfiguredSeverity([...findings, ...rows.findings], plan.quality);
-  const jointReasons: { check: 'multivariate' | 'images'; drift: boolean; explanation: string }[] = [];
-  if (multivariate?.drift)
-    jointReasons.push({ check: 'multivariate', drift: true, explanation: multivariate.explanation });
-  if (meta.images?.drift)
-    jointReasons.push({ check: 'images', drift: true, explanation: meta.images.explanation });
+  const jointReasons: JointVerdictInput[] = [];
+  if (multivariate)
+    jointReasons.push({
+      check: 'multivariate',
+      outcome: multivariate.outcome,
+      explanation: multivariate.explanation,
+    });
+  if (meta.images)
+    jointReasons.push({
+      check: 'images',
+      outcome: meta.images.outcome,
+      explanation: meta.images.explanation,
+    });
   const decided = decideVerdict(dataset, quality, plan.failOn, {
     target,
     failOnTargetDrift: plan.labels.failOnTargetDrift,

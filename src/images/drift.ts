@@ -34,7 +34,8 @@ interface ImageProperties {
   properties: { reference: Table; candidate: Table };
 }
 
-type ImageDriftCommon = Omit<ImagesSkipped, 'status' | 'drift' | 'reason' | 'explanation'> & ImageProperties;
+type ImageDriftCommon = Omit<ImagesSkipped, 'status' | 'drift' | 'outcome' | 'reason' | 'explanation'> &
+  ImageProperties;
 
 /** The contract's ImagesOk with the property Tables. */
 export interface ImageDriftOk extends ImagesOk, ImageProperties {}
@@ -95,6 +96,7 @@ export function imageDrift(
     ...common,
     status: 'skipped',
     drift: false,
+    outcome: 'pass',
     reason,
     explanation: `Image reconstruction check skipped: ${reason}.${unreadable}`,
   });
@@ -139,7 +141,15 @@ export function imageDrift(
   );
   if (note) explanation += ` ${note}`;
   explanation += unreadable;
-  return { ...common, status: 'ok', drift: summary.drift, reconstruction: summary, worst, explanation };
+  return {
+    ...common,
+    status: 'ok',
+    drift: summary.drift,
+    outcome: summary.outcome,
+    reconstruction: summary,
+    worst,
+    explanation,
+  };
 }
 
 function side(set: ImageSet, used: number): ImageSideSummary {

@@ -2,7 +2,8 @@
  * The reconstruction-error drift test shared by tables and images (docs/multivariate.md): fit PCA
  * on a training part of the reference, take the per-row reconstruction error on the held-out part
  * of the reference (the baseline) and on the candidate, and call drift when the candidate's mean
- * error lies above the baseline band AND is at least `minIncrease` above the baseline mean.
+ * error lies above the baseline band AND is at least `minIncrease` above the baseline mean; above the
+ * band but below `minIncrease` is a warning (outcome `warn`).
  *
  * The band is baselineMean + bandSigmas * SE, where SE is the bootstrap standard deviation of the
  * difference "mean of n_c rows drawn from the held-out errors" minus "mean of the held-out errors
@@ -152,6 +153,7 @@ export function reconstructionDrift(
     minIncrease: options.minIncrease,
     aboveBand,
     drift,
+    outcome: drift ? 'fail' : aboveBand ? 'warn' : 'pass',
     model,
     candidateErrors,
     heldOutErrors,
@@ -209,7 +211,7 @@ export function explainReconstruction(
   if (summary.aboveBand) {
     return (
       `Candidate ${what} are reconstructed slightly worse by ${model}: ${numbers}, above the band but below the ` +
-      `minimum increase of ${formatRoundPercent(summary.minIncrease)}: no drift.`
+      `minimum increase of ${formatRoundPercent(summary.minIncrease)}: a warning, not drift.`
     );
   }
   return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;

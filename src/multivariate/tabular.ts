@@ -63,7 +63,10 @@ export interface MultivariateOptions {
 }
 
 /** What every result carries, run or skipped. */
-type MultivariateCommon = Omit<MultivariateSkipped, 'status' | 'reason' | 'drift' | 'explanation'>;
+type MultivariateCommon = Omit<
+  MultivariateSkipped,
+  'status' | 'reason' | 'drift' | 'outcome' | 'explanation'
+>;
 
 export const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */
@@ -128,6 +131,7 @@ export function multivariateDrift(
     status: 'skipped',
     reason,
     drift: false,
+    outcome: 'pass',
     explanation: `Multivariate check skipped: ${reason}.`,
   });
   if (encoders.length < 2) {

@@ -16,7 +16,7 @@ export function acceptedHeadline(report: Report): string | null {
   const accepted = report.accepted ?? [];
   const expired = accepted.filter((item) => item.status === 'expired').length;
   if (expired > 0) return plural(expired, 'expired acceptance');
-  if (report.verdict === 'pass' && accepted.some((item) => item.status === 'applied'))
+  if (report.verdict !== 'fail' && accepted.some((item) => item.status === 'applied'))
     return 'passes with accepted drift';
   return null;
 }

@@ -5,7 +5,7 @@
  */
 
 import type { ScoreKind } from '../stats/types.js';
-import type { ClassShare, MetricComparison } from './model.js';
+import type { ClassShare, MetricComparison, Outcome } from './model.js';
 
 /** One score against its threshold: `value` is the adjusted p-value for a p-value test, else the statistic. */
 export interface Criterion {
@@ -41,6 +41,8 @@ export type DriftCriterion = 'values' | 'rare-class' | 'missing-share';
 
 export interface ColumnDecision {
   readonly drift: boolean;
+  /** `fail` when it drifted; `warn` when a criterion is significant but below its minimum effect; else `pass`. */
+  readonly outcome: Outcome;
   /** The criteria that fired, in the order the explanation names them. */
   readonly fired: readonly DriftCriterion[];
   /** Whether each input score alone is past its threshold, in input order. */
@@ -111,5 +113,16 @@ export type VerdictReason =
         readonly columns: readonly string[];
       }[];
     }
-  | { readonly kind: 'joint-drift'; readonly check: 'multivariate' | 'images'; readonly explanation: string }
-  | { readonly kind: 'quality-errors'; readonly messages: readonly string[] };
+  | {
+      readonly kind: 'joint-drift';
+      readonly check: 'multivariate' | 'images';
+      /** `fail`: drift; `warn`: above the band but below the minimum increase. */
+      readonly outcome: 'warn' | 'fail';
+      readonly explanation: string;
+    }
+  | { readonly kind: 'quality-errors'; readonly messages: readonly string[] }
+  /** Feature columns significant but below their minimum effect (outcome `warn`). */
+  | { readonly kind: 'column-warnings'; readonly columns: readonly string[] }
+  | { readonly kind: 'quality-warnings'; readonly messages: readonly string[] }
+  /** fail-on is `warning`: the warnings above fail the run. */
+  | { readonly kind: 'fail-on-warning' };

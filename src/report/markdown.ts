@@ -27,14 +27,8 @@ import { diffSection } from './markdown/diff.js';
 import { jointSection } from './markdown/joint.js';
 import { labelsSection } from './markdown/labels.js';
 import type { Report } from './model.js';
-import {
-  AUTO_MODE_LINE,
-  effectMeasures,
-  headlinePhrase,
-  headlineState,
-  orderColumns,
-  sideText,
-} from './summary.js';
+import { AUTO_MODE_LINE, effectMeasures, orderColumns, sideText } from './summary.js';
+import { headline } from './wording.js';
 
 /** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
@@ -102,9 +96,9 @@ function buildParts(report: Report, title: string): Parts {
   const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
   const compared = ordered.compared.filter((c) => c.role === 'feature');
   const { skipped } = ordered;
-  const state = headlineState(report);
+  const top = headline(report);
   const head: string[] = [];
-  head.push(`## ${VERDICT_ICON[state]} ${cell(title, 100)}: ${escapeMarkdown(headlinePhrase(report))}`, '');
+  head.push(`## ${VERDICT_ICON[top.verdict]} ${cell(title, 100)}: ${escapeMarkdown(top.text)}`, '');
   const reasons = report.reasons.slice(0, MAX_REASONS);
   if (reasons.length > 0) {
     for (const reason of reasons) head.push(`- ${cell(reason, MAX_MESSAGE)}`);

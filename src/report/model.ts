@@ -16,7 +16,7 @@ export type {
   QualityFinding,
   Score,
 } from './contract/columns.js';
-export type { ColumnRole, Severity, SideInfo, Verdict } from './contract/common.js';
+export type { ColumnRole, Outcome, Severity, SideInfo, Verdict } from './contract/common.js';
 export type {
   ClassificationMetrics,
   ClassMetrics,
@@ -47,4 +47,5 @@ export type {
 export type { Report } from './contract/report.js';
 export type { CriticalReport, RowDiff } from './contract/rows.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+/** 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome). */
+export const SCHEMA_VERSION = '2.0.0';

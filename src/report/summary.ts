@@ -1,52 +1,15 @@
 /**
- * What both renderers (markdown and text) say, before escaping: the headline phrase, the order of the
+ * What both renderers (markdown and text) say, before escaping (the headline is wording.ts's): the order of the
  * columns, and per-column cell values as plain strings. Strings returned here may contain data and
  * MUST be escaped by the renderer for its context.
  */
 
-import { acceptedHeadline } from './accepted.js';
-import { formatCount, formatPercent, formatPValue, formatSetting, formatShare, plural } from './format.js';
-import type { ColumnReport, Report, SideInfo, SliceReport } from './model.js';
+import { formatPValue, formatSetting, formatShare, plural } from './format.js';
+import type { ColumnReport, SideInfo, SliceReport } from './model.js';
 
 /** One line explaining auto mode. */
 export const AUTO_MODE_LINE =
   'Auto mode: a column drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).';
-
-/** `fail`, `warn` (passed although the dataset drifted, i.e. not gating, or with accepted drift) or `pass`. */
-export function headlineState(report: Report): 'fail' | 'warn' | 'pass' {
-  if (report.verdict === 'fail') return 'fail';
-  return report.dataset.drift || acceptedHeadline(report) !== null ? 'warn' : 'pass';
-}
-
-/** The verdict phrase without the tool name, e.g. `data drift in 4 of 12 columns (33.3%, threshold 50%)`. */
-export function headlinePhrase(report: Report): string {
-  const errors = report.quality.filter((finding) => finding.severity === 'error').length;
-  const parts: string[] = [];
-  const accepted = acceptedHeadline(report);
-  if (accepted !== null) parts.push(accepted);
-  if (errors > 0) parts.push(plural(errors, 'data-quality error'));
-  // No data strings here: the text renderer prints the phrase as it is.
-  if (report.columns.some((c) => c.role === 'target' && c.drift)) parts.push('target drifted');
-  if (report.performance?.dropped) parts.push('model performance dropped');
-  parts.push(driftPhrase(report));
-  return parts.join('; ');
-}
-
-/** The dataset-drift part of the headline. */
-function driftPhrase(report: Report): string {
-  const { dataset } = report;
-  const drifted = dataset.driftedColumns.length;
-  const threshold = `threshold ${formatPercent(dataset.threshold)}`;
-  if (dataset.comparedColumns === 0)
-    return `no columns compared (${plural(report.columns.length, 'column')} in total)`;
-  const share = `${formatPercent(dataset.driftShare)}, ${threshold}`;
-  if (dataset.drift)
-    return `data drift in ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} (${share})`;
-  if (drifted > 0) {
-    return `no dataset drift: ${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')} drifted (${share})`;
-  }
-  return `no drift in ${plural(dataset.comparedColumns, 'compared column')} (${threshold})`;
-}
 
 /** How strongly a column moved relative to its threshold (>= 1 roughly means past it); for ordering. */
 export function strength(column: ColumnReport): number {

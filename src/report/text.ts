@@ -18,8 +18,6 @@ import { sketchText } from './sketch.js';
 import {
   AUTO_MODE_LINE,
   effectMeasures,
-  headlinePhrase,
-  headlineState,
   missingChanged,
   missingText,
   orderColumns,
@@ -28,7 +26,7 @@ import {
   skipReason,
   testText,
 } from './summary.js';
-import { METRIC_LABEL } from './wording.js';
+import { headline, METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */
@@ -121,16 +119,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const safe = (text: string | null | undefined): string => (text ? sanitizeTerminal(text) : '—');
   const lines: string[] = [];
 
-  const state = headlineState(report);
+  const top = headline(report);
   const badge =
-    state === 'fail'
+    top.verdict === 'fail'
       ? paint('FAIL', 'red')
-      : state === 'warn'
-        ? paint('WARN', 'yellow')
+      : top.verdict === 'warn'
+        ? paint('⚠️ WARN', 'yellow')
         : paint('PASS', 'green');
-  lines.push(
-    `${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${headlinePhrase(report)}`, 'bold')}`,
-  );
+  lines.push(`${badge} ${paint(`${safe(options.title ?? 'drift-gate')}: ${top.text}`, 'bold')}`);
   for (const reason of report.reasons) lines.push(`  - ${safe(reason)}`);
   for (const hint of report.hints ?? []) lines.push(`  hint: ${safe(hint)}`);
   for (const [label, side] of [
@@ -190,7 +186,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         { text: formatNumber(c.statistic) },
         { text: formatPValue(c.adjustedPValue ?? c.pValue) },
         { text: c.effectSize ? formatNumber(c.effectSize.statistic) : '—' },
-        c.drift ? { text: 'DRIFT', style: 'red' } : { text: 'ok', style: 'green' },
+        c.drift
+          ? { text: 'DRIFT', style: 'red' }
+          : c.outcome === 'warn'
+            ? { text: 'warn', style: 'yellow' }
+            : { text: 'ok', style: 'green' },
         { text: missing, style: missingChanged(c) ? 'yellow' : undefined },
         { text: sketchText(c.distribution, TEXT_SKETCH_BINS) ?? '—' },
       ];
@@ -245,8 +245,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 /** The multivariate check and the image reconstruction (with the worst images), one line each. */
 function jointText(report: Report, safe: (text: string) => string): string[] {
   const lines: string[] = [];
-  const mark = (check: { status: string; drift: boolean }) =>
-    check.status === 'skipped' ? 'skipped' : check.drift ? 'DRIFT' : 'ok';
+  const mark = (check: { status: string; outcome: string }) =>
+    check.status === 'skipped'
+      ? 'skipped'
+      : check.outcome === 'fail'
+        ? 'DRIFT'
+        : check.outcome === 'warn'
+          ? 'WARN'
+          : 'ok';
   if (report.images) {
     const images = report.images;
     lines.push(`  images [${mark(images)}]: ${safe(images.explanation)}`);

@@ -3,10 +3,13 @@
  * (decisions.ts) and these functions write the sentences that the JSON report carries (a column's
  * `reason` and `explanation`, the verdict's `reasons[]`). Numbers go through format.ts. Pure.
  */
+
+import { acceptedHeadline } from './accepted.js';
 import type { ColumnDecision, ColumnSkip, Criterion, VerdictReason } from './decisions.js';
 import {
   formatClassPValue,
   formatClassShare,
+  formatCount,
   formatMetric,
   formatNumber,
   formatPercent,
@@ -14,8 +17,17 @@ import {
   formatRoundPercent,
   formatSetting,
   formatShare,
+  formatSignedPercent,
+  plural,
 } from './format.js';
-import type { ClassShare, ColumnContribution, MetricComparison } from './model.js';
+import type {
+  ClassShare,
+  ColumnContribution,
+  MetricComparison,
+  ReconstructionSummary,
+  Report,
+  Verdict,
+} from './model.js';
 
 /** Metric names in words, for reasons and summaries. */
 export const METRIC_LABEL: Readonly<Record<string, string>> = {
@@ -139,7 +151,7 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
     const size = criterionText(values.effect, values.effect.test);
     if (values.drift) causes.push(`significant (${significance}) and large enough (${size})`);
     else if (values.significance.passed)
-      context.push(`values significant (${significance}) but too small to matter (${size})`);
+      context.push(`values significant (${significance}) but below min-effect (${size})`);
     else context.push(`values not significant (${significance}; ${size})`);
   } else if (values?.rule === 'named') {
     const score = values.score;
@@ -152,12 +164,14 @@ export function columnExplanation(decision: ColumnDecision, reason: string | nul
     (decision.drift ? causes : context).push(movedClassesText(decision.movedClasses));
   }
   const missing = decision.missingShare;
-  if (missing?.drift) {
-    causes.push(
-      `missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`,
-    );
-  }
-  return decision.drift ? `Drift: ${[...causes, ...context].join('; ')}` : `No drift: ${context.join('; ')}`;
+  const missingChange = missing
+    ? `missing share changed from ${formatShare(missing.reference)} to ${formatShare(missing.candidate)} (adjusted p ${sentenceNumber(missing.adjustedPValue)})`
+    : '';
+  if (missing?.drift) causes.push(missingChange);
+  else if (missing?.significant)
+    context.push(`${missingChange}, below missing-share-change ${formatShare(missing.minChange)}`);
+  if (decision.drift) return `Drift: ${[...causes, ...context].join('; ')}`;
+  return `${decision.outcome === 'warn' ? 'Warning' : 'No drift'}: ${context.join('; ')}`;
 }
 
 /** A column at or above this share of the multivariate increase is named as its one cause. */
@@ -209,8 +223,10 @@ function listed(items: readonly string[], total: number): string {
 export function verdictReasonText(reason: VerdictReason): string {
   switch (reason.kind) {
     case 'dataset-drift':
-      return reason.drift
-        ? `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`
+      if (reason.drift)
+        return `Dataset drift: ${driftCountText(reason.count)}, at or above drift-share ${formatPercent(reason.threshold)}`;
+      return reason.count.drifted > 0
+        ? `${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}: not dataset drift`
         : `No dataset drift: ${driftCountText(reason.count)}, below drift-share ${formatPercent(reason.threshold)}`;
     case 'column-drift':
       return `${reason.drift ? 'Column drift' : 'No column drift'}: ${driftCountText(reason.count)}`;
@@ -233,11 +249,144 @@ export function verdictReasonText(reason: VerdictReason): string {
       const lost = reason.removed + reason.changed;
       return `Critical rows: ${reason.removed} of ${reason.rows} removed${reason.keyed ? `, ${reason.changed} changed` : ' or changed'}: ${listed(rows, lost)}`;
     }
-    case 'joint-drift':
-      return `${reason.check === 'images' ? 'Image drift' : 'Multivariate drift'}: ${reason.explanation}`;
+    case 'joint-drift': {
+      const check = reason.check === 'images' ? 'Image' : 'Multivariate';
+      return `${check} ${reason.outcome === 'fail' ? 'drift' : 'check warning'}: ${reason.explanation}`;
+    }
     case 'quality-errors': {
       const count = reason.messages.length;
       return `${count} data-quality error${count === 1 ? '' : 's'}: ${listed(reason.messages, count)}`;
     }
+    case 'column-warnings': {
+      const count = reason.columns.length;
+      return `Warning: ${plural(count, 'column')} changed significantly but below the minimum effect: ${listed(reason.columns, count)}`;
+    }
+    case 'quality-warnings': {
+      const count = reason.messages.length;
+      return `${plural(count, 'data-quality warning')}: ${listed(reason.messages, count)}`;
+    }
+    case 'fail-on-warning':
+      return "fail-on is 'warning', so the warnings fail the run";
   }
+}
+
+/** One part of the headline: how much it weighs (`fail` before `warn` before `pass`), its rank of importance, its words. */
+interface HeadlinePart {
+  readonly level: Verdict;
+  readonly rank: number;
+  readonly text: string;
+  /** The column-count part (the one a passing run leads with when columns drifted). */
+  readonly columns?: boolean;
+}
+
+/** `+177.7% reconstruction error` (and, for a warning, the minimum increase it stayed below). */
+function reconstructionText(r: ReconstructionSummary): string {
+  const change =
+    r.relativeIncreasePercent === null
+      ? 'reconstruction error up from a zero baseline'
+      : `${formatSignedPercent(r.relativeIncreasePercent)} reconstruction error`;
+  return r.outcome === 'warn'
+    ? `${change}, below the ${formatRoundPercent(r.minIncrease)} minimum increase`
+    : change;
+}
+
+/** The column-count part of the headline, by fail-on. No data strings. */
+function columnPart(report: Report, failOn: string): HeadlinePart {
+  const { dataset } = report;
+  const drifted = dataset.driftedColumns.length;
+  const of = `${formatCount(drifted)} of ${plural(dataset.comparedColumns, 'column')}`;
+  const threshold = formatPercent(dataset.threshold);
+  const part = (level: Verdict, text: string): HeadlinePart => ({ level, rank: 6, text, columns: true });
+  if (dataset.comparedColumns === 0)
+    return part('pass', `no columns compared (${plural(report.columns.length, 'column')} in total)`);
+  if (dataset.drift)
+    return part('fail', `data drift in ${of} (${formatPercent(dataset.driftShare)}, threshold ${threshold})`);
+  if (drifted > 0 && (failOn === 'column-drift' || failOn === 'warning'))
+    return part('fail', `column drift in ${of} (${formatPercent(dataset.driftShare)})`);
+  if (drifted > 0)
+    return part(
+      'warn',
+      `${of} drifted (${formatPercent(dataset.driftShare)}), below the ${threshold} drift share`,
+    );
+  return part(
+    'pass',
+    `no drift in ${plural(dataset.comparedColumns, 'compared column')} (threshold ${threshold})`,
+  );
+}
+
+/**
+ * The headline of every output (job summary, PR comment, terminal, the action's log and failure
+ * message): the verdict and what decided it, failing parts first in the order of importance
+ * (data-quality errors, target, performance, critical rows, image drift, multivariate drift,
+ * column drift), then the warnings. A passing run with drifted columns says why it still passes
+ * (`passes: 2 of 9 columns drifted (22.2%), below the 50% drift share`). No data strings (column
+ * names) go in, so it needs no escaping beyond the renderer's. Cost: O(columns + findings).
+ */
+export function headline(report: Report): { verdict: Verdict; text: string } {
+  const failOn = typeof report.settings.failOn === 'string' ? report.settings.failOn : 'dataset-drift';
+  const parts: HeadlinePart[] = [];
+  const errors = report.quality.filter((q) => q.severity === 'error').length;
+  if (errors > 0) parts.push({ level: 'fail', rank: 0, text: plural(errors, 'data-quality error') });
+  if (report.columns.some((c) => c.role === 'target' && c.drift)) {
+    const gating = report.settings.failOnTargetDrift !== false;
+    parts.push({ level: gating ? 'fail' : 'warn', rank: 1, text: 'target drifted' });
+  }
+  if (report.performance?.dropped) parts.push({ level: 'fail', rank: 2, text: 'model performance dropped' });
+  const critical = report.critical;
+  if (critical && critical.removed + critical.changed > 0)
+    parts.push({
+      level: 'fail',
+      rank: 3,
+      text: `${plural(critical.removed + critical.changed, 'critical row')} removed or changed`,
+    });
+  const images = report.images;
+  if (images?.status === 'ok' && images.outcome !== 'pass') {
+    const what = images.outcome === 'fail' ? 'image drift' : 'images changed slightly';
+    parts.push({
+      level: images.outcome,
+      rank: 4,
+      text: `${what} (${reconstructionText(images.reconstruction)})`,
+    });
+  }
+  const multivariate = report.multivariate;
+  if (multivariate?.status === 'ok' && multivariate.outcome !== 'pass') {
+    const what = multivariate.outcome === 'fail' ? 'multivariate drift' : 'rows changed slightly together';
+    parts.push({
+      level: multivariate.outcome,
+      rank: 5,
+      text: `${what} (${reconstructionText(multivariate)})`,
+    });
+  }
+  const columns = columnPart(report, failOn);
+  parts.push(columns);
+  const slight = report.dataset.warningColumns.length;
+  if (slight > 0)
+    parts.push({
+      level: 'warn',
+      rank: 7,
+      text: `${plural(slight, 'column')} changed slightly (significant, below the minimum effect)`,
+    });
+  const warnings = report.quality.filter((q) => q.severity === 'warning').length;
+  if (warnings > 0) parts.push({ level: 'warn', rank: 8, text: plural(warnings, 'data-quality warning') });
+
+  const weight: Record<Verdict, number> = { fail: 0, warn: 1, pass: 2 };
+  parts.sort((a, b) => weight[a.level] - weight[b.level] || a.rank - b.rank);
+  const words = (list: readonly HeadlinePart[]) => list.map((p) => p.text).join('; ');
+  const verdict = report.verdict;
+  const failing = parts.some((p) => p.level === 'fail');
+  const accepted = acceptedHeadline(report);
+  if (accepted !== null) return { verdict, text: `${accepted}: ${words(parts)}` };
+  if (verdict === 'fail') {
+    return {
+      verdict,
+      text: failing ? words(parts) : `warnings fail the run (fail-on is 'warning'): ${words(parts)}`,
+    };
+  }
+  if (verdict === 'warn') {
+    if (failing) return { verdict, text: `passes (fail-on is 'never'): ${words(parts)}` };
+    if (columns.level === 'warn')
+      return { verdict, text: `passes: ${words([columns, ...parts.filter((p) => p !== columns)])}` };
+    return { verdict, text: `passes with warnings: ${words(parts)}` };
+  }
+  return { verdict, text: words(parts) };
 }

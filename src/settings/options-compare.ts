@@ -178,10 +178,10 @@ export const COMPARE_OPTIONS = [
     key: 'fail-on',
     field: 'failOn',
     default: 'dataset-drift',
-    form: '`dataset-drift`, `column-drift` or `never`',
+    form: '`dataset-drift`, `column-drift`, `warning` or `never`',
     help: 'What fails the run',
     description:
-      '`dataset-drift`, `column-drift` or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
+      '`dataset-drift`, `column-drift`, `warning` (also every warning: drift below the drift share, significant but small changes, data-quality warnings) or `never`. Data-quality errors (e.g. a missing column) fail unless `never`.',
     allowed: FAIL_ON_CHOICES,
     exposed: EVERYWHERE,
     parse: (v, fail): FailOn => asEnum(v, FAIL_ON_CHOICES, fail),

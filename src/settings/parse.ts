@@ -10,7 +10,8 @@ import type { ColumnKind } from '../stats/types.js';
 /** Throws the setting's "bad value" error, with an optional detail. */
 export type Fail = (detail?: string) => never;
 
-export type FailOn = 'dataset-drift' | 'column-drift' | 'never';
+/** What fails the run, from the most lenient to the strictest: never < dataset-drift < column-drift < warning. */
+export type FailOn = 'dataset-drift' | 'column-drift' | 'warning' | 'never';
 export type Correction = 'fdr' | 'bonferroni' | 'none';
 export type Task = 'classification' | 'regression';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -34,7 +35,7 @@ export interface ColumnSettings {
   readonly qualitySeverity?: Readonly<Record<string, SeverityChoice>>;
 }
 
-export const FAIL_ON_CHOICES: readonly FailOn[] = ['dataset-drift', 'column-drift', 'never'];
+export const FAIL_ON_CHOICES: readonly FailOn[] = ['dataset-drift', 'column-drift', 'warning', 'never'];
 export const CORRECTION_CHOICES: readonly Correction[] = ['fdr', 'bonferroni', 'none'];
 export const TASK_CHOICES: readonly Task[] = ['classification', 'regression'];
 export const SEVERITY_CHOICES: readonly SeverityChoice[] = ['error', 'warning', 'info', 'off'];

@@ -112,6 +112,51 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(report.reference.revision).toBe(baseSha);
     expect(report.verdict).toBe('fail');
     expect(run.stdout).toMatch(/::error .*file=data\/train\.csv/);
+    // the failure message opens with the headline: what failed first, never "no dataset drift"
+    expect(run.stdout).toMatch(
+      /::error::drift-gate: multivariate drift \(\+[\d.]+%25 reconstruction error\); data drift in /,
+    );
+  });
+
+  it('passes with a warning when columns drifted below the drift share: verdict output `warn`, exit 0, ⚠️ in the log', () => {
+    const run = runAction(
+      repo,
+      {
+        reference: 'data/train.csv',
+        'reference-ref': 'base',
+        candidate: 'data/train.csv',
+        'drift-share': '1',
+        multivariate: 'false',
+      },
+      prEvent(),
+    );
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('warn');
+    expect(run.outputs.drift).toBe('false');
+    expect(run.summary).toMatch(
+      /^## ⚠️ drift-gate: passes: 7 of 8 columns drifted \(87\.5%\), below the 100% drift share/m,
+    );
+    expect(run.stdout).toMatch(
+      /::warning title=drift-gate%3A passes with warnings::⚠️ drift-gate: passes: 7 of 8 columns drifted/,
+    );
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.verdict).toBe('warn');
+    expect(report.schemaVersion).toBe('2.0.0');
+
+    const strict = runAction(
+      repo,
+      {
+        reference: 'data/train.csv',
+        'reference-ref': 'base',
+        candidate: 'data/train.csv',
+        'drift-share': '1',
+        multivariate: 'false',
+        'fail-on': 'warning',
+      },
+      prEvent(),
+    );
+    expect(strict.status, strict.stdout).toBe(1);
+    expect(strict.outputs.verdict).toBe('fail');
   });
 
   it('passes a pull request labelled drift-accepted, with the Accepted section naming the label', () => {
@@ -125,9 +170,11 @@ describe('the bundled action, run as a runner runs it', () => {
       event,
     );
     expect(run.status, run.stdout).toBe(0);
-    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.verdict).toBe('warn');
     expect(run.outputs.drift).toBe('true');
-    expect(run.summary).toMatch(/^## ⚠️ drift-gate: passes with accepted drift; data drift in 7 of 8 columns/);
+    expect(run.summary).toMatch(
+      /^## ⚠️ drift-gate: passes with accepted drift: .*data drift in 7 of 8 columns/,
+    );
     expect(run.summary).toContain(
       '- ✅ **everything that failed** by the pull-request label: pull request labelled &#39;drift-accepted&#39;\n',
     );

@@ -47,7 +47,9 @@ describe('real exports', () => {
     expect(note?.message).toMatch(
       /^'Effect Amount of damage' holds 'None' in \d+\.\d% of its values: a text column, so 'None' is kept as a category, not counted as missing$/,
     );
-    expect(report.verdict).toBe('pass');
+    // no column drifts; the one data-quality warning (new aircraft models in the other half) warns
+    expect(report.dataset.driftedColumns).toEqual([]);
+    expect(report.verdict).toBe('warn');
   });
 
   it('a ;-delimited export with decimal commas compares its numbers as numbers', async () => {

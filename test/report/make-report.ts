@@ -77,6 +77,7 @@ export function comparedColumn(spec: ColumnSpec): ColumnReport {
       minChange: 0.05,
     },
     drift,
+    outcome: drift ? 'fail' : adjusted < 0.05 ? 'warn' : 'pass',
     explanation: drift ? 'significant and large enough' : 'no significant change',
     reference: counts(refMissing, ROWS_REF),
     candidate: counts(candMissing, ROWS_CAND),
@@ -110,6 +111,7 @@ export function skippedColumn(
     scores: [],
     missingShare: null,
     drift: false,
+    outcome: 'pass',
     explanation: reason ?? 'not compared',
     reference: counts(0, ROWS_REF),
     candidate: counts(0, ROWS_CAND),
@@ -127,7 +129,7 @@ export function makeReport(
   const threshold = 0.3;
   const datasetDrift = driftShare >= threshold;
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     tool: { name: 'drift-gate', version: '0.1.0' },
     generatedAt: '2025-05-01T12:00:00.000Z',
     reference: {
@@ -149,6 +151,7 @@ export function makeReport(
       drift: datasetDrift,
       driftShare,
       driftedColumns: drifted,
+      warningColumns: compared.filter((c) => c.outcome === 'warn' && c.role === 'feature').map((c) => c.name),
       comparedColumns: compared.length,
       threshold,
     },

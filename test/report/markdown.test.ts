@@ -32,7 +32,7 @@ describe('renderMarkdown headline', () => {
     expect(report.verdict).toBe('fail');
     // the default report carries one data-quality error, named first in the headline
     expect(md.split('\n')[0]).toBe(
-      '## ❌ drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%)',
+      '## ❌ drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%); 1 data-quality warning',
     );
     expect(md).toContain('- 3 of 6 columns drifted, at or above the threshold of 30%');
     expect(md).toContain(
@@ -46,11 +46,11 @@ describe('renderMarkdown headline', () => {
     expect(md.split('\n')[0]).toBe('## ✅ drift-gate: no drift in 6 compared columns (threshold 30%)');
   });
 
-  it('says when some columns drifted but not enough for dataset drift', () => {
+  it('says why a run with drifted columns still passes, with a warning', () => {
     const columns = defaultColumns().map((c) => (c.name === 'income' ? c : { ...c, drift: false }));
-    const md = renderMarkdown(makeReport({ columns, quality: [] }));
+    const md = renderMarkdown(makeReport({ columns, quality: [], verdict: 'warn' }));
     expect(md.split('\n')[0]).toBe(
-      '## ✅ drift-gate: no dataset drift: 1 of 6 columns drifted (16.7%, threshold 30%)',
+      '## ⚠️ drift-gate: passes: 1 of 6 columns drifted (16.7%), below the 30% drift share',
     );
   });
 
@@ -58,7 +58,7 @@ describe('renderMarkdown headline', () => {
     const columns = defaultColumns().map((c) => ({ ...c, drift: false }));
     const md = renderMarkdown(makeReport({ columns, verdict: 'fail' }));
     expect(md.split('\n')[0]).toBe(
-      '## ❌ drift-gate: 1 data-quality error; no drift in 6 compared columns (threshold 30%)',
+      '## ❌ drift-gate: 1 data-quality error; 1 data-quality warning; no drift in 6 compared columns (threshold 30%)',
     );
   });
 
@@ -269,7 +269,7 @@ describe('renderMarkdown size cap', () => {
       /Summary truncated:\*\* [\d,]+ of 100,100 columns shown[^;]*; the full report is in the JSON file\./,
     );
     expect(md.split('\n')[0]).toMatch(
-      /^## ✅ drift-gate: 1 data-quality error; no dataset drift: 50 of 100,000 columns drifted/,
+      /^## ✅ drift-gate: 1 data-quality error; 50 of 100,000 columns drifted \(0.1%\), below the 30% drift share/,
     );
     // drifted rows are all kept
     expect(tableRows(md).filter((r) => r.includes('🔴')).length).toBe(50);

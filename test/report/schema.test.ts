@@ -39,7 +39,7 @@ describe('report schema, generated from src/report/contract/', () => {
     expect(errors(missingRequired)).toContain("/columns/0 must have required property 'pValue'");
 
     const badEnum = clone(report) as unknown as { verdict: string };
-    badEnum.verdict = 'warn';
+    badEnum.verdict = 'warning';
     expect(errors(badEnum)).toContain('/verdict must be equal to one of the allowed values');
 
     const share = clone(report);
@@ -77,9 +77,11 @@ describe('report schema, generated from src/report/contract/', () => {
       ...common,
       reason: 'too few rows',
       drift: false,
+      outcome: 'pass',
       explanation: 'skipped.',
     };
     expect(errors(clone({ ...makeReport(), multivariate: skipped }))).toEqual([]);
+    expect(errors(clone({ ...makeReport(), multivariate: { ...skipped, outcome: 'warn' } }))).not.toEqual([]);
     expect(errors(clone({ ...makeReport(), multivariate: { ...skipped, drift: true } }))).not.toEqual([]);
     expect(errors(clone({ ...makeReport(), multivariate: { ...skipped, status: 'ok' } }))).not.toEqual([]);
   });

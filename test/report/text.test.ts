@@ -8,7 +8,7 @@ describe('renderText', () => {
   it('starts with the verdict headline, then reasons and both sides', () => {
     const lines = renderText(makeReport()).split('\n');
     expect(lines[0]).toBe(
-      'FAIL drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%)',
+      'FAIL drift-gate: 1 data-quality error; data drift in 3 of 6 columns (50%, threshold 30%); 1 data-quality warning',
     );
     expect(lines[1]).toBe('  - 3 of 6 columns drifted, at or above the threshold of 30%');
     expect(lines[2]).toBe('Reference: data/train.csv@main (10,000 rows, 8 columns)');

@@ -29,6 +29,7 @@ const criterion = (
 function decision(parts: Partial<ColumnDecision>): ColumnDecision {
   const base: ColumnDecision = {
     drift: false,
+    outcome: 'pass',
     fired: [],
     passed: [],
     values: null,
@@ -41,7 +42,12 @@ function decision(parts: Partial<ColumnDecision>): ColumnDecision {
   if (merged.values?.drift) fired.push('values');
   if (merged.rareClass) fired.push('rare-class');
   if (merged.missingShare?.drift) fired.push('missing-share');
-  return { ...merged, fired, drift: fired.length > 0 };
+  const drift = fired.length > 0;
+  const v = merged.values;
+  const slight =
+    (v?.rule === 'auto' && v.significance.passed && !v.effect.passed) ||
+    (merged.missingShare?.significant === true && !merged.missingShare.drift);
+  return { ...merged, fired, drift, outcome: drift ? 'fail' : slight ? 'warn' : 'pass' };
 }
 
 describe('columnExplanation', () => {
@@ -109,7 +115,7 @@ describe('columnExplanation', () => {
       null,
     );
     expect(text).toBe(
-      "Drift: class 'EU' rose from 0% to 4.6% (new, adjusted p 0.0074); values significant (adjusted p 0.0204 < 0.05) but too small to matter (tvd 0.0828 < 0.1)",
+      "Drift: class 'EU' rose from 0% to 4.6% (new, adjusted p 0.0074); values significant (adjusted p 0.0204 < 0.05) but below min-effect (tvd 0.0828 < 0.1)",
     );
   });
   it('named tests: a distance, a p-value, a statistic that is not finite', () => {
@@ -167,7 +173,7 @@ describe('verdictReasonText', () => {
   const count = { drifted: 3, compared: 7, share: 3 / 7 };
   it('words the drift count per fail-on', () => {
     expect(verdictReasonText({ kind: 'dataset-drift', count, drift: false, threshold: 0.5 })).toBe(
-      'No dataset drift: 3 of 7 compared columns drifted (42.9%), below drift-share 50%',
+      '3 of 7 compared columns drifted (42.9%), below drift-share 50%: not dataset drift',
     );
     expect(
       verdictReasonText({
@@ -255,11 +261,38 @@ describe('verdictReasonText', () => {
       'Critical rows: 21 of 44 removed, 6 changed: toyota corona mark ii (removed); datsun pl510 (removed); ford pinto (changed: Horsepower, Weight_in_lbs, Origin); ...',
     );
     expect(
-      verdictReasonText({ kind: 'joint-drift', check: 'images', explanation: 'Candidate images differ.' }),
+      verdictReasonText({
+        kind: 'joint-drift',
+        check: 'images',
+        outcome: 'fail',
+        explanation: 'Candidate images differ.',
+      }),
     ).toBe('Image drift: Candidate images differ.');
     expect(
-      verdictReasonText({ kind: 'joint-drift', check: 'multivariate', explanation: 'Rows differ.' }),
+      verdictReasonText({
+        kind: 'joint-drift',
+        check: 'multivariate',
+        outcome: 'fail',
+        explanation: 'Rows differ.',
+      }),
     ).toBe('Multivariate drift: Rows differ.');
+    expect(
+      verdictReasonText({
+        kind: 'joint-drift',
+        check: 'images',
+        outcome: 'warn',
+        explanation: 'Slightly worse.',
+      }),
+    ).toBe('Image check warning: Slightly worse.');
+    expect(verdictReasonText({ kind: 'column-warnings', columns: ['a', 'b'] })).toBe(
+      'Warning: 2 columns changed significantly but below the minimum effect: a; b',
+    );
+    expect(verdictReasonText({ kind: 'quality-warnings', messages: ['x'] })).toBe(
+      '1 data-quality warning: x',
+    );
+    expect(verdictReasonText({ kind: 'fail-on-warning' })).toBe(
+      "fail-on is 'warning', so the warnings fail the run",
+    );
     expect(verdictReasonText({ kind: 'quality-errors', messages: ['a', 'b'] })).toBe(
       '2 data-quality errors: a; b',
     );

@@ -131,6 +131,7 @@ function baseReport(
     scores: [],
     missingShare: null,
     drift: false,
+    outcome: 'pass',
     explanation: '',
     reference,
     candidate,
@@ -304,6 +305,7 @@ function finishColumn({ report, mode }: Pending): void {
     report.threshold = main.threshold;
   }
   report.drift = decision.drift;
+  report.outcome = decision.outcome;
   report.explanation = columnExplanation(decision, report.reason);
 }
 

@@ -10,6 +10,10 @@
  * - missing share: the two-proportion z-test on the missing share is significant (adjusted) AND the
  *   share moved by at least `missing-share-change`.
  * Every comparison goes through isPastThreshold (decide.ts). Cost: O(scores + classes).
+ *
+ * The outcome has three values: `fail` when the column drifts; `warn` when it does not but a change
+ * is significant and below its minimum effect (auto mode: adjusted p < alpha, effect < min-effect;
+ * or the missing share: significant, moved less than missing-share-change); `pass` otherwise.
  */
 import type {
   ColumnDecision,
@@ -130,8 +134,13 @@ export function decideColumn(input: ColumnRuleInput): ColumnDecision {
   if (values?.drift) fired.push('values');
   if (rareClass) fired.push('rare-class');
   if (missingShare?.drift) fired.push('missing-share');
+  const drift = fired.length > 0;
+  const significantButSmall =
+    (values?.rule === 'auto' && values.significance.passed && !values.effect.passed) ||
+    (missingShare?.significant === true && !missingShare.drift);
   return {
-    drift: fired.length > 0,
+    drift,
+    outcome: drift ? 'fail' : significantButSmall ? 'warn' : 'pass',
     fired,
     passed: criteria.map((c) => c.passed),
     values,

@@ -12,7 +12,7 @@ import {
   type NumericColumn,
   type Table,
 } from '../../data/table.js';
-import type { ColumnReport } from '../../report/model.js';
+import type { ColumnReport, Severity } from '../../report/model.js';
 import { isDateText, isNumberText, levelCounts, type NumericSummary, summarizeNumeric } from './util.js';
 
 /**
@@ -24,8 +24,11 @@ export const CATEGORY_IDENTIFIER_DISTINCT_SHARE = 0.5;
 /** The numbers behind a finding (non-finite numbers become null before they reach the report). */
 export type FindingValues = Record<string, number | string | null>;
 
-/** Adds one finding of the running check: its message and the numbers behind it. */
-export type Emit = (message: string, values: FindingValues) => void;
+/**
+ * Adds one finding of the running check: its message, the numbers behind it and, when the check
+ * grades its own finding below its default (e.g. a tiny share), that severity.
+ */
+export type Emit = (message: string, values: FindingValues, severity?: Severity) => void;
 
 /** What a dataset-level check reads. */
 export interface DatasetContext {

@@ -3,7 +3,7 @@
  * (severity.ts applies `quality-severity` later, in one place) and the numbers behind the message
  * made JSON-safe. Used by every check that makes findings (quality.ts, rows, unreadable images).
  */
-import type { QualityFinding } from '../../report/model.js';
+import type { QualityFinding, Severity } from '../../report/model.js';
 import type { FindingValues } from './context.js';
 import { QUALITY_CHECKS, type QualityCheckId } from './registry.js';
 
@@ -16,17 +16,18 @@ export function findingValues(values: FindingValues): FindingValues {
   return clean;
 }
 
-/** A finding of `check` at its default severity. */
+/** A finding of `check` at its default severity, or at the severity the check graded it. */
 export function qualityFinding(
   check: QualityCheckId,
   column: string | null,
   message: string,
   values: FindingValues,
+  severity: Severity = QUALITY_CHECKS[check].defaultSeverity,
 ): QualityFinding {
   return {
     check,
     column,
-    severity: QUALITY_CHECKS[check].defaultSeverity,
+    severity,
     message,
     values: findingValues(values),
   };

@@ -24,8 +24,8 @@ export function qualityFindings(
   const findings: QualityFinding[] = [];
   const emitter =
     (check: QualityCheckId, column: string | null, found?: Set<string>): Emit =>
-    (message, values) => {
-      findings.push(qualityFinding(check, column, message, values));
+    (message, values, severity) => {
+      findings.push(qualityFinding(check, column, message, values, severity));
       found?.add(check);
     };
   const dataset = { reference, candidate, columns };

@@ -9,6 +9,7 @@ import {
   list,
   nullable,
   number,
+  Outcome,
   object,
   oneOf,
   optional,
@@ -140,7 +141,8 @@ export const ColumnReport = definition('column', {
     MissingShareScore,
     'Test of the change in missing share (two-proportion z), when both sides have rows.',
   ),
-  drift: flag(),
+  drift: flag('Whether the column drifted (the same as outcome `fail`).'),
+  outcome: Outcome,
   explanation: text('Why it drifted (or not), in one sentence.'),
   reference: ColumnCounts,
   candidate: ColumnCounts,
@@ -172,6 +174,10 @@ export const DatasetSummary = object({
   drift: flag(),
   driftShare: probability('drifted / compared columns (0 when nothing was compared).'),
   driftedColumns: list(text()),
+  warningColumns: list(
+    text(),
+    'Feature columns whose outcome is `warn`: significant but below the minimum effect (min-effect, missing-share-change).',
+  ),
   comparedColumns: count(),
   threshold: number('The drift-share threshold used.'),
 });

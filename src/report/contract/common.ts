@@ -35,8 +35,22 @@ export const definition = <T extends TProperties>(id: string, properties: T, des
   Type.Object(properties, { $id: id, additionalProperties: false, ...doc(description) });
 export const optional = Type.Optional;
 
-export const Verdict = oneOf(['pass', 'fail']);
+/**
+ * The three outcomes of the run and of every check (schema 2.0.0): `fail` fails the run (under
+ * `fail-on`), `warn` passes with a warning (significant but below the minimum effect, drift below
+ * the drift share, a data-quality warning) unless `fail-on` is `warning`, `pass` found nothing.
+ */
+export const Verdict = oneOf(
+  ['pass', 'warn', 'fail'],
+  '`fail`: the run fails; `warn`: it passes with a warning (fails only under `fail-on: warning`); `pass`: nothing found.',
+);
 export type Verdict = Static<typeof Verdict>;
+/** A check's outcome (a column, the image and the multivariate checks): the same three values as the verdict. */
+export const Outcome = oneOf(
+  ['pass', 'warn', 'fail'],
+  '`fail`: drift (significant and large enough); `warn`: significant but below the minimum effect; `pass`: no significant change, or not compared (`status` says why).',
+);
+export type Outcome = Static<typeof Outcome>;
 export const Severity = oneOf(['error', 'warning', 'info']);
 export type Severity = Static<typeof Severity>;
 export const ColumnRole = oneOf(

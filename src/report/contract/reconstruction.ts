@@ -4,7 +4,21 @@
  * their internal parts (the fitted model, the per-image property Tables) outside the contract.
  */
 import Type, { type Static } from 'typebox';
-import { count, definition, flag, list, nullable, number, object, probability, text } from './common.js';
+import {
+  count,
+  definition,
+  flag,
+  list,
+  nullable,
+  number,
+  Outcome,
+  object,
+  probability,
+  text,
+} from './common.js';
+
+/** A skipped check finds nothing: its outcome is always `pass`. */
+const SKIPPED_OUTCOME = Type.Literal('pass', { description: 'A skipped check does not change the verdict.' });
 
 export const ReconstructionSummary = definition(
   'reconstruction',
@@ -29,8 +43,9 @@ export const ReconstructionSummary = definition(
       'relativeIncrease * 100, rounded to 0.1; null when the baseline error is 0.',
     ),
     minIncrease: number(),
-    aboveBand: flag('Candidate mean above the band.'),
+    aboveBand: flag('Candidate mean above the band (above the band but below minIncrease: outcome `warn`).'),
     drift: flag('aboveBand and relativeIncrease >= minIncrease.'),
+    outcome: Outcome,
   },
   'The numbers of one reconstruction comparison (src/multivariate/reconstruction.ts): PCA fitted on a training part of the reference; baseline = held-out reference rows. No NaN, no Infinity.',
 );
@@ -96,6 +111,7 @@ export const MultivariateSkipped = object(
     ...multivariateCommon,
     reason: text(),
     drift: Type.Literal(false),
+    outcome: SKIPPED_OUTCOME,
     explanation: text(),
   },
   'The multivariate check was skipped; `reason` says why.',
@@ -145,6 +161,7 @@ export const ImagesOk = object(
     status: Type.Literal('ok'),
     ...imagesCommon,
     drift: flag(),
+    outcome: Outcome,
     reconstruction: ReconstructionSummary,
     worst: list(WorstImage, 'The candidate images reconstructed worst, worst first.'),
     explanation: text(),
@@ -158,6 +175,7 @@ export const ImagesSkipped = object(
     status: Type.Literal('skipped'),
     ...imagesCommon,
     drift: Type.Literal(false),
+    outcome: SKIPPED_OUTCOME,
     reason: text(),
     explanation: text(),
   },

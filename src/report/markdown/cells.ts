@@ -42,7 +42,7 @@ export function comparedRow(column: ColumnReport): string {
     pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
     column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
     nowrap(thresholdText(column)),
-    column.drift ? nowrap('🔴 yes') : nowrap('✅ no'),
+    column.drift ? nowrap('🔴 yes') : column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no'),
     nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
     sketch ? `\`${nowrap(sketch)}\`` : '—',
   ];

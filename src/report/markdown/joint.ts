@@ -6,8 +6,9 @@ import { cell, MAX_MESSAGE } from './cells.js';
 /** Worst-reconstructed images listed in the summary. */
 const WORST_LISTED = 10;
 
-function jointIcon(check: { status: string; drift: boolean }): string {
-  return check.status === 'skipped' ? '⏭️' : check.drift ? '🔴' : '✅';
+function jointIcon(check: { status: string; outcome: string }): string {
+  if (check.status === 'skipped') return '⏭️';
+  return check.outcome === 'fail' ? '🔴' : check.outcome === 'warn' ? '⚠️' : '✅';
 }
 
 /** The multivariate check and, for image folders, the reconstruction error on pixels with the worst images. */

@@ -49,7 +49,9 @@ describe('auto mode: significant and large enough', () => {
     expect(auto.adjustedPValue).toBeLessThan(0.05);
     expect(auto.effectSize?.statistic).toBeLessThan(0.1);
     expect(auto.drift).toBe(false);
-    expect(auto.explanation).toMatch(/significant .* but too small to matter/);
+    // significant but small is a warning: neither silence nor failure
+    expect(auto.outcome).toBe('warn');
+    expect(auto.explanation).toMatch(/^Warning: values significant .* but below min-effect/);
     // the same data with KS named alone does alarm: that is the trap auto mode avoids
     const named = compareTables(table('ref', [ref]), table('cand', [cand]), withInputs({ stattest: 'ks' }))
       .columns[0];
@@ -223,8 +225,13 @@ describe('many columns: correction and the dataset verdict', () => {
     const verdicts = [0.25, 0.5, 0.75, 1].map(
       (share) => compareTables(ref, cand, withInputs({ 'drift-share': share, multivariate: false })).verdict,
     );
-    expect(verdicts).toEqual(['fail', 'fail', 'pass', 'pass']);
-    expect(compareTables(ref, cand, withInputs({ 'fail-on': 'never' })).verdict).toBe('pass');
+    // below the drift share the drifted columns still warn: the run passes with a warning
+    expect(verdicts).toEqual(['fail', 'fail', 'warn', 'warn']);
+    expect(compareTables(ref, cand, withInputs({ 'fail-on': 'never' })).verdict).toBe('warn');
+    expect(
+      compareTables(ref, cand, withInputs({ 'fail-on': 'warning', 'drift-share': 1, multivariate: false }))
+        .verdict,
+    ).toBe('fail');
     expect(
       compareTables(ref, cand, withInputs({ 'fail-on': 'column-drift', 'drift-share': 1 })).verdict,
     ).toBe('fail');

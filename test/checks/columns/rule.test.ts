@@ -35,9 +35,14 @@ describe('decideColumn: auto mode asks for significance and size', () => {
   it('does not drift when significant but too small, nor at p exactly alpha', () => {
     const small = decideColumn(auto([ks(1e-9), wasserstein(0.0999)]));
     expect(small.drift).toBe(false);
+    // significant but below min-effect: a warning
+    expect(small.outcome).toBe('warn');
+    expect(decideColumn(auto([ks(0.0333), wasserstein(0.1)])).outcome).toBe('fail');
     expect(small.passed).toEqual([true, false]);
     const atAlpha = decideColumn(auto([ks(0.05), wasserstein(0.5)]));
     expect(atAlpha.drift).toBe(false);
+    // not significant: large but possibly noise, so no warning
+    expect(atAlpha.outcome).toBe('pass');
     expect(atAlpha.values).toMatchObject({ rule: 'auto', significance: { value: 0.05, passed: false } });
   });
   it('has no value decision when the values were not compared', () => {
@@ -68,6 +73,11 @@ describe('decideColumn: a named test decides alone', () => {
       threshold: 0.05,
     };
     expect(decideColumn({ ...auto([score]), mode: 'named' }).drift).toBe(false);
+    // a named test has one threshold: no warning band
+    expect(decideColumn({ ...auto([{ ...score, adjustedPValue: 0.01 }]), mode: 'named' }).outcome).toBe(
+      'fail',
+    );
+    expect(decideColumn({ ...auto([score]), mode: 'named' }).outcome).toBe('pass');
   });
 });
 
@@ -91,6 +101,8 @@ describe('decideColumn: missing share and rare classes', () => {
     const slight = decideColumn(auto(values, { missingShare: missing(0.01, 0.04, 1e-6) }));
     expect(slight.drift).toBe(false);
     expect(slight.missingShare).toMatchObject({ significant: true, drift: false });
+    expect(slight.outcome).toBe('warn');
+    expect(decideColumn(auto(values, { missingShare: missing(0.01, 0.04, 0.2) })).outcome).toBe('pass');
   });
   it('names the strongest flagged class, in auto mode only', () => {
     const share = (name: string, adjustedPValue: number, flagged: boolean): ClassShare => ({
