@@ -89708,11 +89708,21 @@ function setOutputs(report, jsonPath) {
     setOutput('report-json', jsonPath);
     setOutput('verdict', report.verdict);
 }
+/**
+ * One annotation per drifted column (at most MAX_ANNOTATIONS): an error when the run fails, a
+ * warning when it passes anyway (drift below the drift share, fail-on never, or accepted drift,
+ * which the title says).
+ */
 function annotate(report, candidateFile) {
     const drifted = report.columns.filter((column) => column.drift);
+    const accepted = new Set((report.accepted ?? [])
+        .filter((item) => item.status === 'applied' && item.column)
+        .map((item) => item.column));
+    const level = report.verdict === 'fail' ? log.error : log.warning;
     for (const column of drifted.slice(0, MAX_ANNOTATIONS)) {
-        log.error(column.explanation, {
-            title: `drift-gate: column '${forLog(column.name, MAX_COLUMN_IN_TITLE)}' drifted`,
+        const state = accepted.has(column.name) ? 'drifted (accepted)' : 'drifted';
+        level(column.explanation, {
+            title: `drift-gate: column '${forLog(column.name, MAX_COLUMN_IN_TITLE)}' ${state}`,
             file: candidateFile,
         });
     }

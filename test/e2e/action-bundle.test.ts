@@ -139,6 +139,11 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.stdout).toMatch(
       /::warning title=drift-gate%3A passes with warnings::⚠️ drift-gate: passes: 7 of 8 columns drifted/,
     );
+    // a passing run annotates its drifted columns as warnings, not errors
+    expect(run.stdout).toMatch(
+      /::warning title=drift-gate%3A column 'Horsepower' drifted,file=data\/train\.csv::/,
+    );
+    expect(run.stdout).not.toMatch(/::error/);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.verdict).toBe('warn');
     expect(report.schemaVersion).toBe('2.0.0');
