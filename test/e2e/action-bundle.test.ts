@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundle, parseOutputs, runnerEnvironment } from './run-bundle.js';
 
-const bundle = resolve('dist/index.js');
 const examples = resolve('examples/data');
 
 function git(cwd: string, ...args: string[]): string {
@@ -23,45 +23,12 @@ interface ActionRun {
   stdout: string;
 }
 
-/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!match) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
-    outputs[match[1]] = value.join('\n');
-  }
-  return outputs;
-}
-
 function runAction(workspace: string, inputs: Record<string, string>, event: object): ActionRun {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  const summaryPath = join(runnerTemp, 'summary.md');
-  const outputPath = join(runnerTemp, 'output.txt');
-  const eventPath = join(runnerTemp, 'event.json');
-  writeFileSync(summaryPath, '');
-  writeFileSync(outputPath, '');
-  writeFileSync(eventPath, JSON.stringify(event));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? runnerTemp,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_REPOSITORY: 'octo/data',
-    RUNNER_TEMP: runnerTemp,
-    'INPUT_GITHUB-TOKEN': 'unused',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { env, outputPath } = runnerEnvironment(workspace, inputs, event);
   const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
   return {
     status: result.status,
-    summary: readFileSync(summaryPath, 'utf8'),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'),
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     stdout: result.stdout + result.stderr,
   };

@@ -34,18 +34,24 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runBundle(
+/**
+ * A fresh RUNNER_TEMP with empty summary and output files and the event payload, and the
+ * environment a runner gives the action: GITHUB_* paths, INPUT_* variables (name upper-cased,
+ * hyphens kept), then `extra`.
+ */
+export function runnerEnvironment(
   workspace: string,
   inputs: Record<string, string>,
-  options: { event?: object; env?: Record<string, string>; killAfterMs?: number } = {},
-): Promise<BundleRun> {
+  event: object,
+  extra: Record<string, string> = {},
+): { env: Record<string, string>; runnerTemp: string; outputPath: string } {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
   const summaryPath = join(runnerTemp, 'summary.md');
   const outputPath = join(runnerTemp, 'output.txt');
   const eventPath = join(runnerTemp, 'event.json');
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  writeFileSync(eventPath, JSON.stringify(options.event ?? { pull_request: { number: 7 } }));
+  writeFileSync(eventPath, JSON.stringify(event));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? runnerTemp,
@@ -57,9 +63,23 @@ export async function runBundle(
     GITHUB_REPOSITORY: 'octo/data',
     RUNNER_TEMP: runnerTemp,
     'INPUT_GITHUB-TOKEN': 'ghs_unused',
-    ...options.env,
+    ...extra,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return { env, runnerTemp, outputPath };
+}
+
+export async function runBundle(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: { event?: object; env?: Record<string, string>; killAfterMs?: number } = {},
+): Promise<BundleRun> {
+  const { env, runnerTemp, outputPath } = runnerEnvironment(
+    workspace,
+    inputs,
+    options.event ?? { pull_request: { number: 7 } },
+    options.env,
+  );
   const started = performance.now();
   const child = spawn(process.execPath, [bundle], { cwd: workspace, env });
   let stdout = '';
