@@ -86451,6 +86451,8 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
 
 
 
+
+
 const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */
 const MIN_REFERENCE_ROWS = 50;
@@ -86705,32 +86707,20 @@ function fitEncoder(ref, cand, training) {
     return { name: ref.name, encode: raw, unit, center, scale };
 }
 /**
- * Center and spread for standardising: the median and MAD x 1.4826 (the standard deviation for
- * normal data, but not inflated by a few wild values); where the MAD is 0 (over half the values
- * equal, as with a dominant class) the standard deviation. scale is null when the values are
- * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (sorts).
+ * Center and spread for standardising: the median and MAD x 1.4826 (scipy.stats.median_abs_deviation
+ * with scale 1.4826, the normal-consistency constant to 4 decimals: the standard deviation for normal
+ * data, but not inflated by a few wild values); where the MAD is 0 (over half the values equal, as
+ * with a dominant class) the sample standard deviation (ddof 1). scale is null when the values are
+ * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
 function robustScale(values) {
-    const center = median(values);
-    const mad = median(values.map((value) => Math.abs(value - center))) * MAD_TO_SD;
+    const center = quantileSorted(util_ascending(values), 0.5);
+    const mad = quantileSorted(util_ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
     const tiny = 1e-12 * Math.max(1, Math.abs(center));
     if (mad > tiny)
         return { center, scale: mad };
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    const average = sum / values.length;
-    let squares = 0;
-    for (const value of values)
-        squares += (value - average) ** 2;
-    const sd = Math.sqrt(squares / Math.max(1, values.length - 1));
+    const sd = Math.sqrt(meanVar(values, Math.min(1, values.length - 1)).variance);
     return { center, scale: sd > tiny ? sd : null };
-}
-/** Median of the values (sorts a copy). */
-function median(values) {
-    const sorted = Float64Array.from(values).sort();
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function encodeRows(encoders, rows, side) {
     const d = encoders.length;

@@ -26,6 +26,8 @@ import type {
   RowsUsed,
 } from '../report/model.js';
 import { multivariateConclusionText } from '../report/wording.js';
+import { quantileSorted } from '../stats/binning.js';
+import { ascending, meanVar } from '../stats/util.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
   explainReconstruction,
@@ -353,30 +355,19 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
 }
 
 /**
- * Center and spread for standardising: the median and MAD x 1.4826 (the standard deviation for
- * normal data, but not inflated by a few wild values); where the MAD is 0 (over half the values
- * equal, as with a dominant class) the standard deviation. scale is null when the values are
- * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (sorts).
+ * Center and spread for standardising: the median and MAD x 1.4826 (scipy.stats.median_abs_deviation
+ * with scale 1.4826, the normal-consistency constant to 4 decimals: the standard deviation for normal
+ * data, but not inflated by a few wild values); where the MAD is 0 (over half the values equal, as
+ * with a dominant class) the sample standard deviation (ddof 1). scale is null when the values are
+ * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
-function robustScale(values: Float64Array): { center: number; scale: number | null } {
-  const center = median(values);
-  const mad = median(values.map((value) => Math.abs(value - center))) * MAD_TO_SD;
+export function robustScale(values: Float64Array): { center: number; scale: number | null } {
+  const center = quantileSorted(ascending(values), 0.5);
+  const mad = quantileSorted(ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
   const tiny = 1e-12 * Math.max(1, Math.abs(center));
   if (mad > tiny) return { center, scale: mad };
-  let sum = 0;
-  for (const value of values) sum += value;
-  const average = sum / values.length;
-  let squares = 0;
-  for (const value of values) squares += (value - average) ** 2;
-  const sd = Math.sqrt(squares / Math.max(1, values.length - 1));
+  const sd = Math.sqrt(meanVar(values, Math.min(1, values.length - 1)).variance);
   return { center, scale: sd > tiny ? sd : null };
-}
-
-/** Median of the values (sorts a copy). */
-function median(values: Float64Array): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function encodeRows(
