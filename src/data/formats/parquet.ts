@@ -406,7 +406,7 @@ export async function readParquet(bytes: Uint8Array, label: string, options: Sca
     columns: schema.children.map((child) => {
       const name = child.element.name;
       const reason = skipped.get(name);
-      return reason !== undefined ? skippedRawColumn(name, reason, rows) : (sinks.get(name) as Sink).finish();
+      return reason !== undefined ? skippedRawColumn(name, reason) : (sinks.get(name) as Sink).finish();
     }),
   };
 }

@@ -93,14 +93,14 @@ export class RecordColumns {
     const columns: RawColumn[] = this.builders.map((builder, at) => {
       const column = builder.finish(rows);
       const reason = this.skipped[at];
-      return reason === undefined ? column : skippedRawColumn(column.name, reason, rows);
+      return reason === undefined ? column : skippedRawColumn(column.name, reason);
     });
     return { source, delimiter: '', rows, rowLines: fitted(this.lines, rows), columns };
   }
 }
 
 /** A column that is read but not compared (nested values), with the reason the report shows. */
-export function skippedRawColumn(name: string, reason: string, rows: number): RawColumn {
+export function skippedRawColumn(name: string, reason: string): RawColumn {
   return {
     name,
     forced: null,
