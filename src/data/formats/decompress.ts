@@ -21,6 +21,10 @@ const NAMES: Readonly<Record<Exclude<Compression, 'none'>, string>> = { gzip: 'g
 
 class TooLarge extends Error {}
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${bytes / 1024 ** 2} MiB`;
+}
+
 /**
  * The decompressed content of `bytes`. O(output) time; memory the output plus one chunk (chunks
  * are copied into one buffer grown by doubling, capped at `cap`).
@@ -51,7 +55,7 @@ export async function decompress(
   } catch (error) {
     if (error instanceof TooLarge) {
       throw new UserInputError(
-        `the ${NAMES[compression]} file decompresses to more than ${cap / 1024 ** 3} GiB, the most drift-gate reads ` +
+        `the ${NAMES[compression]} file decompresses to more than ${sizeText(cap)}, the most drift-gate reads ` +
           'in process: compare a sample, or profile the data where it lives',
         { file: label },
       );

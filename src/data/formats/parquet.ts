@@ -320,16 +320,22 @@ function makeSink(
   }
 }
 
-/** A view of `bytes` as the ArrayBuffer hyparquet reads (copied only when it is a part of a larger buffer). */
+/**
+ * `bytes` as the ArrayBuffer hyparquet reads: its own buffer when it spans all of it, else a copy
+ * (a Node Buffer may be a slice of a larger pool, and Buffer#slice does not copy).
+ */
 function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  const buffer = bytes.buffer;
   if (
     bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength &&
-    bytes.buffer instanceof ArrayBuffer
+    bytes.byteLength === buffer.byteLength &&
+    !(buffer instanceof SharedArrayBuffer)
   ) {
-    return bytes.buffer;
+    return buffer as ArrayBuffer;
   }
-  return bytes.slice().buffer as ArrayBuffer;
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
 }
 
 function corrupt(label: string, error: unknown): never {
