@@ -1,4 +1,5 @@
 /**
+ * Why this file is long: one sink per column reading (numbers, dates, text, configured), each small.
  * Parquet files read in JavaScript with hyparquet (hyparam/hyparquet) and hyparquet-compressors
  * (snappy, gzip, zstd, brotli, lz4): one row group at a time, each column's decoded chunk copied
  * straight into the column's typed array (no row objects). Logical types map to the column types:
