@@ -55,3 +55,6 @@ process.stdout.write(
   `load + compare, 2 x ${rows} rows x 20 columns: ${seconds.map((s) => s.toFixed(2)).join(' s, ')} s ` +
     `(median ${median.toFixed(2)} s), peak RSS ${peakMb} MB\n`,
 );
+
+// Parquet vs CSV of the same data (its own script; DuckDB writes the Parquet files once).
+execFileSync(process.execPath, ['bench/formats.js', dir], { stdio: 'inherit' });

@@ -66,6 +66,8 @@ export interface RawColumn {
   readonly coerced: { row: number; text: string }[];
   /** Kind number or date: the finite values sorted ascending, made in the parsing thread (see read.ts). */
   readonly sortedPresent?: Float64Array;
+  /** Why the column is not compared (nested values in Parquet or JSON, kind skip), for the report. */
+  readonly skipReason?: string;
 }
 
 /** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */

@@ -56,6 +56,7 @@ function distinctOf(column: RawColumn): number {
 
 function decide(sides: readonly { column: RawColumn; rows: number }[], options: InferOptions): Decision {
   const forced = sides[0].column.forced;
+  if (sides.some((side) => side.column.skipReason !== undefined)) return 'empty';
   if (forced === 'identifier' || forced === 'empty') return forced;
   const withValues = sides.filter((side) => present(side.column, side.rows) > 0);
   if (withValues.length === 0) return 'empty';
@@ -170,6 +171,9 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
   const name = column.name;
   switch (decision) {
     case 'empty':
+      if (column.skipReason !== undefined) {
+        return { name, type: 'empty', reason: column.skipReason, missing: column.missing };
+      }
       return {
         name,
         type: 'empty',
@@ -295,11 +299,22 @@ export function buildTables(
     if (inCandidate) sides.push({ column: inCandidate, rows: candidate.rows });
     decisions.set(name, decide(sides, options));
   }
+  // A column one side cannot compare (nested values) is skipped on both, with that side's reason.
+  const skipReasons = new Map<string, string>();
+  for (const column of [...reference.columns, ...candidate.columns]) {
+    if (column.skipReason !== undefined && !skipReasons.has(column.name)) {
+      skipReasons.set(column.name, column.skipReason);
+    }
+  }
   const build = (table: RawTable): Table => {
     const coerced = new Coerced(table.rowLines);
-    const columns = table.columns.map((column) =>
-      buildColumn(decisions.get(column.name) as Decision, column, table.rows, coerced),
-    );
+    const columns = table.columns.map((column) => {
+      const reason = skipReasons.get(column.name);
+      if (reason !== undefined && column.skipReason === undefined) {
+        return { name: column.name, type: 'empty', reason, missing: column.missing } satisfies Column;
+      }
+      return buildColumn(decisions.get(column.name) as Decision, column, table.rows, coerced);
+    });
     return {
       source: table.source,
       rows: table.rows,

@@ -5,13 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import { UserInputError } from '../errors.js';
 import { sortFloat64 } from '../stats/sort.js';
-import { type RawTable, type ScanOptions, scanCsv } from './scan.js';
+import { scanAnyFormat } from './formats/dispatch.js';
+import type { RawTable, ScanOptions } from './scan.js';
 import { sharedFloat64 } from './shared.js';
 
 /** Where one side's data comes from. */
 export interface DataSource {
   /** What messages name, e.g. `data/train.csv` or `data/train.csv@abc123`. */
   readonly label: string;
+  /** The file name whose extension declares the format (default: `path`, else `label`). */
+  readonly name?: string;
   readonly path?: string;
   readonly bytes?: Uint8Array;
 }
@@ -36,7 +39,7 @@ export async function readSource(source: DataSource): Promise<Uint8Array> {
       code === 'ENOENT'
         ? 'file not found'
         : code === 'EISDIR'
-          ? 'this is a directory, not a CSV file'
+          ? 'this is a directory, not a data file'
           : code === 'EACCES' || code === 'EPERM'
             ? 'permission denied reading the file'
             : `could not read the file (${code ?? String(error)})`;
@@ -50,7 +53,8 @@ export async function readSource(source: DataSource): Promise<Uint8Array> {
  * with the other side's worker instead of after both are loaded.
  */
 export async function readAndScan(source: DataSource, options: ScanOptions): Promise<RawTable> {
-  const raw = scanCsv(await readSource(source), source.label, options);
+  const name = source.name ?? source.path ?? source.label;
+  const raw = await scanAnyFormat(await readSource(source), name, source.label, options);
   const columns = raw.columns.map((column) =>
     column.values !== null && (column.kind === 'number' || column.kind === 'date')
       ? { ...column, sortedPresent: sortedFinite(column.values) }

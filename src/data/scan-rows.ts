@@ -18,7 +18,8 @@ export interface ScanOptions {
 /** One side after scanning: columns not yet typed. */
 export interface RawTable {
   readonly source: string;
-  readonly delimiter: Delimiter;
+  /** The CSV delimiter; '' for formats that are not delimited text (Parquet, JSON). */
+  readonly delimiter: Delimiter | '';
   readonly rows: number;
   readonly rowLines: Uint32Array;
   readonly columns: RawColumn[];

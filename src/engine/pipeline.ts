@@ -65,7 +65,11 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
       revision: context.referenceRevision,
       path: reference.label,
     });
-    referenceSource = { label: `${reference.label}@${context.referenceRevision.slice(0, 12)}`, bytes };
+    referenceSource = {
+      label: `${reference.label}@${context.referenceRevision.slice(0, 12)}`,
+      name: reference.label,
+      bytes,
+    };
   }
   const tables = await loadTables(
     referenceSource,
