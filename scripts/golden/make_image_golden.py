@@ -14,6 +14,12 @@ from scipy import stats
 rng = np.random.default_rng(20261201)
 
 
+def beta_binomial_tail(k, n, a, b):
+    """P(K >= k): betabinom.pmf summed over k..n. (betabinom.sf is 1 - cdf and loses relative
+    precision in the far tail: 9.2e-13 instead of 1.005e-12 at k = n = 10, a = 15, b = 286.)"""
+    return float(stats.betabinom.pmf(np.arange(k, n + 1), n, a, b).sum()) if k > 0 else 1.0
+
+
 def beta_binomial_cases():
     cases = []
     for k, n, a, b in [
@@ -21,7 +27,7 @@ def beta_binomial_cases():
         (15, 100, 15, 286), (30, 100, 15, 286), (60, 1000, 15, 286), (120, 1000, 15, 286),
         (2, 1000, 3, 298), (50, 50000, 50, 951), (1, 1, 1, 1), (7, 300, 2, 3),
     ]:
-        cases.append({'k': k, 'n': n, 'a': a, 'b': b, 'sf': float(stats.betabinom.sf(k - 1, n, a, b))})
+        cases.append({'k': k, 'n': n, 'a': a, 'b': b, 'sf': beta_binomial_tail(k, n, a, b)})
     return cases
 
 
@@ -43,7 +49,7 @@ def exceedance_cases():
         cases.append({
             'reference': reference.tolist(), 'candidate': candidate.tolist(), 'share': share, 'tail': tail,
             'threshold': float(threshold), 'beyond': beyond, 'expectedShare': r / (m + 1),
-            'pValue': float(stats.betabinom.sf(beyond - 1, n, r, m + 1 - r)),
+            'pValue': beta_binomial_tail(beyond, n, r, m + 1 - r),
         })
     return cases
 
@@ -67,7 +73,7 @@ def normal_cases():
 
 
 print(json.dumps({
-    'source': f'scipy {scipy.__version__} (stats.betabinom.sf, stats.norm.sf); numpy {np.__version__}',
+    'source': f'scipy {scipy.__version__} (stats.betabinom.pmf summed over the tail, stats.norm.sf); numpy {np.__version__}',
     'betaBinomialTail': beta_binomial_cases(),
     'exceedance': exceedance_cases(),
     'holm': holm_cases(),

@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPercent,
   formatPValue,
+  formatSetting,
 } from './format.js';
 import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
 import { sketchText } from './sketch.js';
@@ -26,7 +27,7 @@ import {
   skipReason,
   testText,
 } from './summary.js';
-import { headline, METRIC_LABEL } from './wording.js';
+import { constantPropertiesText, headline, METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */
@@ -263,6 +264,16 @@ function jointText(report: Report, safe: (text: string) => string): string[] {
         .map((e) => safe(e.name));
       lines.push(
         `  unreadable images skipped: ${formatCount(unreadable)} (${names.join(', ')}${unreadable > 5 ? ', ...' : ''})`,
+      );
+    }
+    if (images.constantProperties.length > 0)
+      lines.push(`  ${safe(constantPropertiesText(images.constantProperties))}`);
+    if (images.status === 'ok') {
+      const ran = images.lenses.filter((lens) => lens.status === 'ok');
+      lines.push(
+        `  image lenses (Holm, alpha ${formatSetting(images.alpha)}): ${ran
+          .map((lens) => `${lens.id} ${formatPValue(lens.adjustedPValue)}${lens.fired ? ' FIRED' : ''}`)
+          .join(', ')}`,
       );
     }
     if (images.status === 'ok' && images.worst.length > 0) {

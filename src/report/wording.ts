@@ -348,11 +348,11 @@ export function headline(report: Report): { verdict: Verdict; text: string } {
   const images = report.images;
   if (images?.status === 'ok' && images.outcome !== 'pass') {
     const what = images.outcome === 'fail' ? 'image drift' : 'images changed slightly';
-    parts.push({
-      level: images.outcome,
-      rank: 4,
-      text: `${what} (${reconstructionText(images.reconstruction)})`,
-    });
+    const seenBy =
+      images.outcome === 'fail' && !images.firedLenses.includes('reconstruction')
+        ? `seen by ${images.firedLenses.map(imageLensName).join(', ')}`
+        : reconstructionText(images.reconstruction);
+    parts.push({ level: images.outcome, rank: 4, text: `${what} (${seenBy})` });
   }
   const multivariate = report.multivariate;
   if (multivariate?.status === 'ok' && multivariate.outcome !== 'pass') {
@@ -450,10 +450,10 @@ export function imageCheckConclusion(check: {
   const fired = ran.filter((lens) => lens.fired);
   const level = `Holm-corrected, false-alarm rate ${formatPercent(check.alpha)}`;
   if (fired.length > 0) {
-    const findings = fired.map(
-      (lens) =>
-        `${imageLensName(lens.id)}: ${imageLensFinding(lens)} (adjusted p ${formatPValue(lens.adjustedPValue)})`,
-    );
+    const findings = fired.map((lens) => {
+      const what = lens.strongest === null ? '' : `, ${imageLensFinding(lens)}`;
+      return `${imageLensName(lens.id)} (adjusted p ${formatPValue(lens.adjustedPValue)}${what})`;
+    });
     return `Image drift seen by ${formatCount(fired.length)} of ${plural(ran.length, 'lens', 'lenses')} (${level}): ${findings.join('; ')}.`;
   }
   const seen: string[] = [];
