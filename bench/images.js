@@ -2,7 +2,7 @@
 // Methods for Detecting Dataset Shift" (Rabanser, Günnemann, Lipton, NeurIPS 2019) on Fashion-MNIST
 // from Debian's `dataset-fashion-mnist` package (IDX files, gzip, read directly: nothing is downloaded).
 //
-//   npm run bench:images [-- --repetitions 20 --controls 5 --seed-base 1000 --folder DIR]
+//   npm run bench:images [-- --repetitions 20 --controls 10 --seed-base 1000 --folder DIR]
 //
 // (tsc emits to build/, which this script imports.) Per repetition: a reference of 1,000 clean
 // training images (fitted once: PCA, held-out errors, summaries), then candidates of n = 10, 100 and
@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
   options: {
     folder: { type: 'string', default: '/usr/share/datasets/fashion-mnist' },
     repetitions: { type: 'string', default: '20' },
-    controls: { type: 'string', default: '5' },
+    controls: { type: 'string', default: '10' },
     'seed-base': { type: 'string', default: '1000' },
     alpha: { type: 'string' },
   },
