@@ -1,4 +1,5 @@
 /**
+ * Why this file is long: the seven lenses share the fitted reference and the Holm step; one file keeps the whole decision in view.
  * The lenses of the image check, each a test with a p-value, combined with Holm's step-down
  * correction (Holm 1979) so that the whole check keeps its false-alarm rate `alpha` on unshifted
  * data (for any dependence between the lenses):

@@ -14,6 +14,7 @@ import {
   formatPValue,
   formatSetting,
 } from './format.js';
+import { constantPropertiesText } from './image-wording.js';
 import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
 import { sketchText } from './sketch.js';
 import {
@@ -27,7 +28,7 @@ import {
   skipReason,
   testText,
 } from './summary.js';
-import { constantPropertiesText, headline, METRIC_LABEL } from './wording.js';
+import { headline, METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { folderLabels } from '../../src/images/drift.js';
 import { imagePropertyTables } from '../../src/images/properties.js';
 import type { ImageRecord, ImageSet } from '../../src/images/read.js';
+import { constantPropertiesText, imageCheckConclusion } from '../../src/report/image-wording.js';
 import type { ImageLens } from '../../src/report/model.js';
-import { constantPropertiesText, imageCheckConclusion } from '../../src/report/wording.js';
 
 function record(name: string, brightness: number, width = 28): ImageRecord {
   return {

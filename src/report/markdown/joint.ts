@@ -7,8 +7,8 @@ import {
   formatSetting,
   formatSignedPercent,
 } from '../format.js';
+import { constantPropertiesText, imageLensFinding, imageLensName } from '../image-wording.js';
 import type { ImagesOk, Report } from '../model.js';
-import { constantPropertiesText, imageLensFinding, imageLensName } from '../wording.js';
 import { cell, MAX_MESSAGE } from './cells.js';
 
 /** Worst-reconstructed images listed in the summary. */
