@@ -152,7 +152,7 @@ function images(count: number, shapes: Shape[], seed: number, noiseStd = 0): Ima
   return { pixels, rows: count, labels };
 }
 
-function fit(reference: ImagePixels) {
+function fitReference(reference: ImagePixels) {
   const d = 28 * 28;
   const cut = Math.round(reference.rows * 0.7);
   const part = (from: number, to: number): ImagePixels => ({
@@ -167,7 +167,7 @@ const OPTIONS = { alpha: 0.01, varianceShare: 0.65, bandSigmas: 3, minIncrease: 
 
 describe('compareImages', () => {
   const reference = images(200, ['one', 'zero', 'seven'], 1);
-  const model = fit(reference);
+  const model = fitReference(reference);
 
   it('fires no lens on fresh images of the same kind, and every p-value lies in [0, 1]', () => {
     const result = compareImages(model, images(100, ['one', 'zero', 'seven'], 2), OPTIONS);
