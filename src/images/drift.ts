@@ -1,19 +1,20 @@
 /**
- * Image drift: the reconstruction-error test of src/multivariate on the resized gray pixel vectors
- * (PCA as a linear autoencoder; pixels are not standardised: they share one scale, and
- * standardising would blow up the near-constant border pixels), the candidate images the reference
- * model reconstructs worst, and the per-image property Tables for the caller's column comparison.
+ * Image drift: the lenses of ./lenses.ts (the reconstruction-error test of src/multivariate on the
+ * resized gray pixel vectors: PCA as a linear autoencoder, pixels not standardised: they share one
+ * scale, and standardising would blow up the near-constant border pixels; per-image exceedance,
+ * flatness, image summaries, PCA scores, and with labels the class lenses) combined with Holm, the
+ * candidate images the reference model reconstructs worst, and the per-image property Tables (the
+ * properties that vary) for the caller's column comparison. Labels: when every image of both sides
+ * lies in a sub-folder (`train/cat/1.png` read from `train`) and the two sides share at least two
+ * sub-folder names, the first sub-folder is the image's class.
  */
 import type { Table } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { splitIndices, subsampleIndices } from '../multivariate/random.js';
-import {
-  explainReconstruction,
-  reconstructionDrift,
-  resolveMethodOptions,
-  summarise,
-} from '../multivariate/reconstruction.js';
+import { explainReconstruction, resolveMethodOptions, summarise } from '../multivariate/reconstruction.js';
+import { imageCheckConclusion } from '../report/image-wording.js';
 import type { ImageSideSummary, ImagesOk, ImagesSkipped, WorstImage } from '../report/model.js';
+import { compareImages, DEFAULT_IMAGE_ALPHA, fitImageReference, type ImagePixels } from './lenses.js';
 import { imagePropertyTables } from './properties.js';
 import type { ImageRecord, ImageSet } from './read.js';
 
@@ -27,6 +28,8 @@ export interface ImageDriftOptions {
   readonly maxImages?: number;
   /** How many worst-reconstructed candidate images to list (default 10). */
   readonly worst?: number;
+  /** False-alarm rate of the whole check on unshifted data (default 0.05). */
+  readonly alpha?: number;
 }
 
 /** Per-image properties, one row per readable image: for the caller's column comparison (not in the JSON report). */
@@ -67,6 +70,7 @@ export function imageDrift(
   const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'image');
   const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
   const worstCount = options.worst ?? DEFAULT_WORST;
+  const alpha = options.alpha ?? DEFAULT_IMAGE_ALPHA;
 
   const referenceIndex = subsampleIndices(reference.images.length, maxImages, seed);
   const candidateIndex = subsampleIndices(candidate.images.length, maxImages, seed + 1);
@@ -81,11 +85,21 @@ export function imageDrift(
     parts.length > 0
       ? `Used a seeded random sample of ${parts.join(' and ')} (at most ${maxImages} per side).`
       : null;
+  const { constant, ...properties } = imagePropertyTables(reference, candidate);
+  const labels = folderLabels(reference, candidate);
   const common: ImageDriftCommon = {
     size: reference.size,
+    constantProperties: constant,
+    labels: labels
+      ? {
+          source: 'folders',
+          referenceClasses: new Set(labels.reference).size,
+          candidateClasses: new Set(labels.candidate).size,
+        }
+      : null,
     reference: side(reference, referenceIndex.length),
     candidate: side(candidate, candidateIndex.length),
-    properties: imagePropertyTables(reference, candidate),
+    properties,
     varianceShare,
     trainShare,
     seed,
@@ -113,18 +127,39 @@ export function imageDrift(
 
   const d = reference.size * reference.size;
   const split = splitIndices(referenceIndex.length, trainShare, seed ^ 0x9e3779b9);
-  const pick = (set: ImageSet, rows: Int32Array, map?: Int32Array): Float64Array => {
+  const pick = (
+    set: ImageSet,
+    rows: Int32Array,
+    setLabels: readonly string[] | null,
+    map?: Int32Array,
+  ): ImagePixels => {
     const out = new Float64Array(rows.length * d);
-    for (let i = 0; i < rows.length; i++) out.set(set.images[map ? map[rows[i]] : rows[i]].pixels, i * d);
-    return out;
+    const picked: string[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = map ? map[rows[i]] : rows[i];
+      out.set(set.images[row].pixels, i * d);
+      if (setLabels) picked.push(setLabels[row]);
+    }
+    return { pixels: out, rows: rows.length, labels: setLabels ? picked : null };
   };
-  const outcome = reconstructionDrift(
-    pick(reference, split.training, referenceIndex),
-    pick(reference, split.heldOut, referenceIndex),
-    pick(candidate, candidateIndex),
-    d,
-    { varianceShare, bandSigmas, minIncrease, seed },
+  const referenceModel = fitImageReference(
+    pick(reference, split.training, labels?.reference ?? null, referenceIndex),
+    pick(reference, split.heldOut, labels?.reference ?? null, referenceIndex),
+    pick(reference, referenceIndex, labels?.reference ?? null),
+    reference.size,
+    { varianceShare },
   );
+  const comparison = compareImages(
+    referenceModel,
+    pick(candidate, candidateIndex, labels?.candidate ?? null),
+    {
+      alpha,
+      varianceShare,
+      bandSigmas,
+      minIncrease,
+    },
+  );
+  const outcome = comparison.reconstruction;
   const summary = summarise(outcome);
   const worst = worstImages(
     candidate.images,
@@ -138,18 +173,56 @@ export function imageDrift(
     'images',
     `${reference.size} x ${reference.size} pixels`,
     'the images look different from the reference (see the worst-reconstructed images)',
+    comparison.drift ? 'this lens alone finds no drift' : 'no drift',
   );
+  explanation += ` ${imageCheckConclusion({
+    lenses: comparison.lenses,
+    alpha,
+    candidateImages: candidateIndex.length,
+    detectableIncrease: comparison.detectableIncrease,
+    detectableBeyond: comparison.detectableBeyond,
+  })}`;
   if (note) explanation += ` ${note}`;
   explanation += unreadable;
   return {
     ...common,
     status: 'ok',
-    drift: summary.drift,
-    outcome: summary.outcome,
+    drift: comparison.drift,
+    outcome: comparison.drift ? 'fail' : summary.aboveBand ? 'warn' : 'pass',
     reconstruction: summary,
+    alpha,
+    lenses: comparison.lenses,
+    firedLenses: comparison.fired,
+    detectableIncrease: comparison.detectableIncrease,
+    detectableBeyond: comparison.detectableBeyond,
     worst,
     explanation,
   };
+}
+
+/**
+ * Class labels from sub-folders: when every image on both sides has a sub-folder in its name and
+ * the two sides share at least two first sub-folder names, each image's first sub-folder; else null.
+ */
+export function folderLabels(
+  reference: ImageSet,
+  candidate: ImageSet,
+): { reference: string[]; candidate: string[] } | null {
+  const first = (set: ImageSet): string[] | null => {
+    const out: string[] = [];
+    for (const image of set.images) {
+      const slash = image.name.indexOf('/');
+      if (slash <= 0) return null;
+      out.push(image.name.slice(0, slash));
+    }
+    return out;
+  };
+  const a = first(reference);
+  const b = first(candidate);
+  if (!a || !b) return null;
+  const shared = new Set(a);
+  const common = new Set(b.filter((label) => shared.has(label)));
+  return common.size >= 2 ? { reference: a, candidate: b } : null;
 }
 
 function side(set: ImageSet, used: number): ImageSideSummary {

@@ -10,7 +10,8 @@ import {
   type NumericColumn,
   type Table,
 } from '../data/table.js';
-import { formatMeasure } from '../report/format.js';
+import { formatMeasure, formatValue } from '../report/format.js';
+import type { ConstantProperty } from '../report/model.js';
 import type { ImageRecord, ImageSet } from './read.js';
 
 /** Column names of the property tables, with what a change means, for sentences in the report. */
@@ -40,12 +41,46 @@ const NUMERIC: readonly [NumericImageProperty, (image: ImageRecord) => number][]
   ['aspect_ratio', (image) => image.width / image.height],
 ];
 
-/** One Table per side with a row per readable image (in name order). */
+/**
+ * One Table per side with a row per readable image (in name order), without the properties that
+ * are the same for every image on both sides (e.g. width 28 in a dataset of 28 x 28 images): those
+ * cannot drift, so they are listed once in `constant` instead of diluting the drift share.
+ */
 export function imagePropertyTables(
   reference: ImageSet,
   candidate: ImageSet,
-): { reference: Table; candidate: Table } {
-  return { reference: propertyTable(reference), candidate: propertyTable(candidate) };
+): { reference: Table; candidate: Table; constant: ConstantProperty[] } {
+  const a = propertyTable(reference);
+  const b = propertyTable(candidate);
+  const constant: ConstantProperty[] = [];
+  const keep = a.columns.map((column, i) => {
+    const value = singleValue(column, b.columns[i]);
+    if (value === null) return true;
+    constant.push({ name: column.name, value });
+    return false;
+  });
+  return {
+    reference: { ...a, columns: a.columns.filter((_, i) => keep[i]) },
+    candidate: { ...b, columns: b.columns.filter((_, i) => keep[i]) },
+    constant,
+  };
+}
+
+/** The one value both columns hold in every row, as text, or null when they vary (or a side is empty). */
+function singleValue(a: Table['columns'][number], b: Table['columns'][number]): string | null {
+  if (isCategoricalColumn(a) && isCategoricalColumn(b)) {
+    const used = new Set<string>();
+    for (const code of a.codes) used.add(a.levels[code]);
+    for (const code of b.codes) used.add(b.levels[code]);
+    return used.size === 1 && a.codes.length > 0 && b.codes.length > 0 ? [...used][0] : null;
+  }
+  if ('values' in a && 'values' in b && a.values.length > 0 && b.values.length > 0) {
+    const first = a.values[0];
+    for (const value of a.values) if (value !== first) return null;
+    for (const value of b.values) if (value !== first) return null;
+    return formatValue(first);
+  }
+  return null;
 }
 
 export function propertyTable(set: ImageSet): Table {

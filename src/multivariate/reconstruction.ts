@@ -98,6 +98,38 @@ export function maxFitRows(dimensions: number): number {
   return Math.max(2000, Math.floor(3e9 / (dimensions * dimensions)));
 }
 
+/** The reference side of the test, fitted once: the model and the held-out rows' errors. */
+export interface FittedReconstruction {
+  readonly model: PcaModel;
+  readonly fitRows: number;
+  /** Per-row errors of the held-out reference rows. */
+  readonly heldOutErrors: Float64Array;
+  /** Per dimension: the held-out rows' summed squared residual. */
+  readonly heldOutSquares: Float64Array;
+}
+
+/**
+ * Fits the PCA on the reference training rows (at most maxFitRows of them, at an even stride) and
+ * measures the held-out rows' errors. Cost: the PCA fit plus O(heldOut * d * k).
+ */
+export function fitReconstruction(
+  training: Float64Array,
+  heldOut: Float64Array,
+  dimensions: number,
+  options: Pick<ReconstructionOptions, 'varianceShare' | 'maxFitRows'>,
+): FittedReconstruction {
+  const d = dimensions;
+  const trainingRows = training.length / d;
+  const fitCap = options.maxFitRows ?? maxFitRows(d);
+  const fitRows = Math.min(trainingRows, fitCap);
+  // the training rows are a random subset of the reference: an even stride through them is one too
+  const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
+  const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
+  const heldOutSquares = new Float64Array(d);
+  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d, heldOutSquares);
+  return { model, fitRows, heldOutErrors, heldOutSquares };
+}
+
 /**
  * Runs the test on three row-major matrices with `dimensions` values per row (no NaN): the
  * reference training rows, the held-out reference rows and the candidate rows.
@@ -109,16 +141,18 @@ export function reconstructionDrift(
   dimensions: number,
   options: ReconstructionOptions,
 ): ReconstructionOutcome {
-  const d = dimensions;
-  const trainingRows = training.length / d;
-  const fitCap = options.maxFitRows ?? maxFitRows(d);
-  const fitRows = Math.min(trainingRows, fitCap);
-  // the training rows are a random subset of the reference: an even stride through them is one too
-  const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
-  const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
-  const heldOutSquares = new Float64Array(d);
+  return compareReconstruction(fitReconstruction(training, heldOut, dimensions, options), candidate, options);
+}
+
+/** The test of candidate rows against a fitted reference. O(candidate * d * k). */
+export function compareReconstruction(
+  fitted: FittedReconstruction,
+  candidate: Float64Array,
+  options: Pick<ReconstructionOptions, 'bandSigmas' | 'minIncrease'>,
+): ReconstructionOutcome {
+  const { model, fitRows, heldOutErrors, heldOutSquares } = fitted;
+  const d = model.dimensions;
   const candidateSquares = new Float64Array(d);
-  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d, heldOutSquares);
   const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d, candidateSquares);
   const increaseByDimension = new Float64Array(d);
   for (let j = 0; j < d; j++) {
@@ -198,6 +232,7 @@ export function explainReconstruction(
   what: string,
   space: string,
   conclusion = 'the joint structure of the data changed',
+  noDrift = 'no drift',
 ): string {
   const percent = summary.relativeIncreasePercent;
   const change = percent === null ? 'from a zero baseline' : formatSignedPercent(percent);
@@ -214,7 +249,7 @@ export function explainReconstruction(
       `minimum increase of ${formatRoundPercent(summary.minIncrease)}: a warning, not drift.`
     );
   }
-  return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: no drift.`;
+  return `Candidate ${what} are reconstructed as well as the reference by ${model}: ${numbers}: ${noDrift}.`;
 }
 
 function mean(values: Float64Array): number {

@@ -30,7 +30,10 @@ export type {
 } from './contract/labels.js';
 export type {
   ColumnContribution,
+  ConstantProperty,
   ExcludedColumn,
+  ImageLens,
+  ImageLensId,
   ImageReadError,
   ImageSideSummary,
   ImagesOk,

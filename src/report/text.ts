@@ -12,7 +12,9 @@ import {
   formatNumber,
   formatPercent,
   formatPValue,
+  formatSetting,
 } from './format.js';
+import { constantPropertiesText } from './image-wording.js';
 import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
 import { sketchText } from './sketch.js';
 import {
@@ -263,6 +265,16 @@ function jointText(report: Report, safe: (text: string) => string): string[] {
         .map((e) => safe(e.name));
       lines.push(
         `  unreadable images skipped: ${formatCount(unreadable)} (${names.join(', ')}${unreadable > 5 ? ', ...' : ''})`,
+      );
+    }
+    if (images.constantProperties.length > 0)
+      lines.push(`  ${safe(constantPropertiesText(images.constantProperties))}`);
+    if (images.status === 'ok') {
+      const ran = images.lenses.filter((lens) => lens.status === 'ok');
+      lines.push(
+        `  image lenses (Holm, alpha ${formatSetting(images.alpha)}): ${ran
+          .map((lens) => `${lens.id} ${formatPValue(lens.adjustedPValue)}${lens.fired ? ' FIRED' : ''}`)
+          .join(', ')}`,
       );
     }
     if (images.status === 'ok' && images.worst.length > 0) {

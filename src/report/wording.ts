@@ -20,6 +20,7 @@ import {
   formatSignedPercent,
   plural,
 } from './format.js';
+import { imageLensName } from './image-wording.js';
 import type {
   ClassShare,
   ColumnContribution,
@@ -342,11 +343,11 @@ export function headline(report: Report): { verdict: Verdict; text: string } {
   const images = report.images;
   if (images?.status === 'ok' && images.outcome !== 'pass') {
     const what = images.outcome === 'fail' ? 'image drift' : 'images changed slightly';
-    parts.push({
-      level: images.outcome,
-      rank: 4,
-      text: `${what} (${reconstructionText(images.reconstruction)})`,
-    });
+    const seenBy =
+      images.outcome === 'fail' && !images.firedLenses.includes('reconstruction')
+        ? `seen by ${images.firedLenses.map(imageLensName).join(', ')}`
+        : reconstructionText(images.reconstruction);
+    parts.push({ level: images.outcome, rank: 4, text: `${what} (${seenBy})` });
   }
   const multivariate = report.multivariate;
   if (multivariate?.status === 'ok' && multivariate.outcome !== 'pass') {

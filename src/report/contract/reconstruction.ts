@@ -13,6 +13,7 @@ import {
   number,
   Outcome,
   object,
+  oneOf,
   probability,
   text,
 } from './common.js';
@@ -146,8 +147,60 @@ export const WorstImage = object({
 });
 export interface WorstImage extends Static<typeof WorstImage> {}
 
+export const ImageLensId = oneOf(
+  ['reconstruction', 'exceedance', 'flatness', 'summaries', 'pca', 'class-shares', 'class-reconstruction'],
+  'The lenses of the image check (src/images/lenses.ts); the class lenses only when the images have labels.',
+);
+export type ImageLensId = Static<typeof ImageLensId>;
+
+export const ImageLens = definition(
+  'imageLens',
+  {
+    id: ImageLensId,
+    status: oneOf(['ok', 'skipped']),
+    tests: count('Tests inside the lens (its p-value is Bonferroni-corrected over them).'),
+    pValue: nullable(probability(), "The lens's p-value (corrected within the lens); null when skipped."),
+    adjustedPValue: nullable(probability(), 'Holm-adjusted across the lenses that ran; null when skipped.'),
+    fired: flag('adjustedPValue < alpha and the minimum effect holds.'),
+    strongest: nullable(
+      text(),
+      'What moved most: the image summary, principal component or class with the smallest p-value; null for single-test lenses.',
+    ),
+    statistic: nullable(
+      number(),
+      'reconstruction, class-reconstruction: relative increase of the mean error; exceedance, flatness: the reference threshold; summaries, pca: the KS statistic D.',
+    ),
+    referenceValue: nullable(
+      number(),
+      'reconstruction: held-out mean error; exceedance, flatness: expected share beyond the threshold; summaries, pca: reference mean; class-shares: reference share; class-reconstruction: held-out mean error of the class.',
+    ),
+    candidateValue: nullable(number(), 'The candidate side of referenceValue.'),
+    reason: nullable(text(), 'Why the lens was skipped, else null.'),
+  },
+  'One lens of the image check. No NaN, no Infinity.',
+);
+export interface ImageLens extends Static<typeof ImageLens> {}
+
+export const ConstantProperty = object(
+  { name: text(), value: text('The one value every image of both sides has (e.g. `28x28`, `png`).') },
+  'An image property that is the same for every image on both sides: reported once, not compared as a column.',
+);
+export interface ConstantProperty extends Static<typeof ConstantProperty> {}
+
 const imagesCommon = {
   size: count('Side of the square the images were resized to.'),
+  constantProperties: list(
+    ConstantProperty,
+    'Properties no image varies in; left out of the column comparison.',
+  ),
+  labels: nullable(
+    object({
+      source: oneOf(['folders']),
+      referenceClasses: count(),
+      candidateClasses: count(),
+    }),
+    'Class labels (the first sub-folder of every image on both sides), or null.',
+  ),
   reference: ImageSideSummary,
   candidate: ImageSideSummary,
   varianceShare: number(),
@@ -163,6 +216,17 @@ export const ImagesOk = object(
     drift: flag(),
     outcome: Outcome,
     reconstruction: ReconstructionSummary,
+    alpha: probability('False-alarm rate of the whole check on unshifted data (Holm across the lenses).'),
+    lenses: list(ImageLens, 'Every lens, in a fixed order; the check drifts when any fired.'),
+    firedLenses: list(ImageLensId, 'Ids of the lenses that fired, in lens order.'),
+    detectableIncrease: nullable(
+      number(),
+      'The smallest relative increase of the mean reconstruction error this candidate size could show: max(minIncrease, band width / baseline).',
+    ),
+    detectableBeyond: nullable(
+      count(),
+      'The fewest candidate images above the held-out 95th percentile the exceedance lens could flag; null when none could.',
+    ),
     worst: list(WorstImage, 'The candidate images reconstructed worst, worst first.'),
     explanation: text(),
   },

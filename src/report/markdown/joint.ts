@@ -1,6 +1,14 @@
 /** The markdown summary's whole-dataset section: the image reconstruction and the multivariate check. */
-import { formatCount, formatError, formatNumber, formatSignedPercent } from '../format.js';
-import type { Report } from '../model.js';
+import {
+  formatCount,
+  formatError,
+  formatNumber,
+  formatPValue,
+  formatSetting,
+  formatSignedPercent,
+} from '../format.js';
+import { constantPropertiesText, imageLensFinding, imageLensName } from '../image-wording.js';
+import type { ImagesOk, Report } from '../model.js';
 import { cell, MAX_MESSAGE } from './cells.js';
 
 /** Worst-reconstructed images listed in the summary. */
@@ -36,6 +44,7 @@ export function jointSection(report: Report): string {
       out.push(
         `| mean reconstruction error | ${formatError(r.baselineMeanError)} (held out) | ${formatError(r.candidateMeanError)}${change} |\n\n`,
       );
+      out.push(lensTable(images));
       if (images.worst.length > 0) {
         out.push('Worst-reconstructed candidate images:\n\n| image | error | × baseline |\n|---|--:|--:|\n');
         for (const w of images.worst.slice(0, WORST_LISTED)) {
@@ -45,6 +54,8 @@ export function jointSection(report: Report): string {
         }
       }
     }
+    if (images.constantProperties.length > 0)
+      out.push(`\n${cell(constantPropertiesText(images.constantProperties), MAX_MESSAGE)}\n`);
     out.push('\n');
   }
   const multivariate = report.multivariate;
@@ -63,4 +74,18 @@ export function jointSection(report: Report): string {
     out.push('\n\n');
   }
   return out.join('');
+}
+
+/** The image lenses: what each saw, its Holm-adjusted p-value, whether it fired (skipped ones say why). */
+function lensTable(images: ImagesOk): string {
+  const rows = images.lenses.map((lens) => {
+    const mark = lens.status === 'skipped' ? '⏭️' : lens.fired ? '🔴' : '✅';
+    const finding = lens.status === 'skipped' ? `skipped: ${lens.reason ?? ''}` : imageLensFinding(lens);
+    return `| ${imageLensName(lens.id)} | ${formatCount(lens.tests)} | ${formatPValue(lens.adjustedPValue)} | ${mark} | ${cell(finding, 200)} |\n`;
+  });
+  return (
+    `Lenses (Holm-corrected across lenses; the check drifts when any fires at alpha ${formatSetting(images.alpha)}):\n\n` +
+    '| lens | tests | adjusted p | fired | what it saw |\n|---|--:|--:|:-:|---|\n' +
+    `${rows.join('')}\n`
+  );
 }
