@@ -12,6 +12,7 @@ export type {
   ColumnReport,
   DatasetSummary,
   Distribution,
+  Histogram,
   MissingShareScore,
   QualityFinding,
   Score,

@@ -18,7 +18,14 @@ import {
   type Table,
 } from '../../data/table.js';
 import { formatIdRange, formatTimeRange } from '../../report/format.js';
-import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
+import type {
+  ColumnCounts,
+  ColumnReport,
+  ColumnRole,
+  Distribution,
+  Histogram,
+  Score,
+} from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,
@@ -31,7 +38,12 @@ import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../st
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
-import { categoricalDistribution, numericDistribution } from './distribution.js';
+import {
+  categoricalDistribution,
+  categoricalHistogram,
+  numericDistribution,
+  numericHistogram,
+} from './distribution.js';
 import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
 import { decideColumn } from './rule.js';
 
@@ -143,16 +155,16 @@ function baseReport(
 function pairInput(
   reference: Column,
   candidate: Column,
-): { input: StatInput; distribution: Distribution | null } | string {
+): { input: StatInput; distribution: Distribution | null; histogram: Histogram | undefined } | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
     const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
-    const distribution =
-      input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
-    return { input, distribution };
+    if (input.kind === 'numeric')
+      return { input, distribution: numericDistribution(input), histogram: numericHistogram(input) };
+    return { input, distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
-    return { input, distribution: categoricalDistribution(input) };
+    return { input, distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
   }
   if (reference.type !== candidate.type)
     return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
@@ -185,8 +197,9 @@ function evaluateColumn(
     report.status = 'skipped';
     report.reason = prepared;
   } else {
-    const { input, distribution } = prepared;
+    const { input, distribution, histogram } = prepared;
     report.distribution = distribution;
+    if (histogram) report.histogram = histogram;
     const kind: ColumnKind = input.kind;
     const named = spec.tests[kind].test;
     const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;

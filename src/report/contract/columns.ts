@@ -80,6 +80,28 @@ export const Distribution = object(
 );
 export interface Distribution extends Static<typeof Distribution> {}
 
+export const Histogram = definition(
+  'histogram',
+  {
+    kind: oneOf(
+      ['numeric', 'categorical'],
+      '`numeric`: shares over `edges`; `categorical`: shares over `labels` (also numeric columns with at most 5 distinct values, compared as categories).',
+    ),
+    edges: list(
+      number(),
+      'numeric: the bins + 1 ascending bin edges (datetime: epoch milliseconds); bin i holds [edges[i], edges[i + 1]), values beyond the ends are counted in the end bins. categorical: [].',
+    ),
+    labels: list(
+      text(),
+      'categorical: the most common categories of both sides together (at most 20), then `other (N)` pooling the rest. numeric: [].',
+    ),
+    reference: list(probability(), 'Share of the present reference values in each bin or category.'),
+    candidate: list(probability(), 'Share of the present candidate values in each bin or category.'),
+  },
+  "A finer per-side histogram for the HTML report's charts than `distribution` (src/checks/columns/distribution.ts): integer columns spanning at most 60 values get one bin per integer; other numeric columns equal-width bins (Rice's rule 2 n^(1/3) on the smaller side, 10 to 40) over the 0.5th to 99.5th percentile of both samples. Not used to decide anything. Absent when the values were not compared (types differ, a side without values).",
+);
+export interface Histogram extends Static<typeof Histogram> {}
+
 export const ClassShare = object(
   {
     class: text(),
@@ -147,6 +169,7 @@ export const ColumnReport = definition('column', {
   reference: ColumnCounts,
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
+  histogram: optional(Histogram),
   range: optional(ColumnRange),
   classes: optional(
     list(
