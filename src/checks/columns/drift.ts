@@ -22,6 +22,7 @@ import type {
   ColumnCounts,
   ColumnReport,
   ColumnRole,
+  ColumnValues,
   Distribution,
   Histogram,
   Score,
@@ -33,6 +34,7 @@ import {
   onlyMissingShareText,
   roleRangeExplanation,
 } from '../../report/wording.js';
+import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
@@ -155,12 +157,28 @@ function baseReport(
 function pairInput(
   reference: Column,
   candidate: Column,
-): { input: StatInput; distribution: Distribution | null; histogram: Histogram | undefined } | string {
+):
+  | {
+      input: StatInput;
+      distribution: Distribution | null;
+      histogram: Histogram | undefined;
+      values?: ColumnValues;
+    }
+  | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-    const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
+    const referenceSorted = presentSorted(reference);
+    const candidateSorted = presentSorted(candidate as NumericColumn);
+    const input = numericPairInput(referenceSorted, candidateSorted);
+    // before/after in real units, from the arrays the tests use (no second sort)
+    const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
     if (input.kind === 'numeric')
-      return { input, distribution: numericDistribution(input), histogram: numericHistogram(input) };
-    return { input, distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
+      return { input, distribution: numericDistribution(input), histogram: numericHistogram(input), values };
+    return {
+      input,
+      distribution: categoricalDistribution(input),
+      histogram: categoricalHistogram(input),
+      values,
+    };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
@@ -197,8 +215,9 @@ function evaluateColumn(
     report.status = 'skipped';
     report.reason = prepared;
   } else {
-    const { input, distribution, histogram } = prepared;
+    const { input, distribution, histogram, values } = prepared;
     report.distribution = distribution;
+    if (values) report.values = values;
     if (histogram) report.histogram = histogram;
     const kind: ColumnKind = input.kind;
     const named = spec.tests[kind].test;

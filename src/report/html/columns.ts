@@ -58,20 +58,16 @@ function sideFigures(column: ColumnReport): string {
   return table(['', 'reference', 'candidate'], rows, [1, 2]);
 }
 
-/** Rows of value statistics (mean, median, p5, p95, ...) from the report, when present. */
+/** Rows of value statistics in real units (the report's `values`: mean, median, p5, p95, min, max), when present. */
 function valueRows(column: ColumnReport): string[][] {
-  const values = (column as { values?: unknown }).values;
-  if (!values || typeof values !== 'object') return [];
-  const sides = values as { reference?: Record<string, unknown>; candidate?: Record<string, unknown> };
-  if (!sides.reference || !sides.candidate) return [];
-  const rows: string[][] = [];
-  for (const key of ['mean', 'median', 'p5', 'p95', 'min', 'max']) {
-    const ref = sides.reference[key];
-    const cand = sides.candidate[key];
-    if (typeof ref !== 'number' || typeof cand !== 'number') continue;
-    rows.push([key, text(edgeLabel(ref, column.type)), text(edgeLabel(cand, column.type))]);
-  }
-  return rows;
+  const values = column.values;
+  if (!values) return [];
+  const keys = ['median', 'mean', 'p5', 'p95', 'min', 'max'] as const;
+  const side = (which: 'reference' | 'candidate', key: (typeof keys)[number]) => {
+    const stats = values[which];
+    return stats ? text(edgeLabel(stats[key], column.type)) : '—';
+  };
+  return keys.map((key) => [key, side('reference', key), side('candidate', key)]);
 }
 
 /** The scores under the chart: `ks 0.58 · adjusted p 1e-9 (< 0.05) · wasserstein-normed 1.79 (≥ 0.1)`. */
