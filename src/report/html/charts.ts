@@ -4,7 +4,7 @@
  * came from data is escaped and clipped. Pure: a Histogram in, SVG markup out.
  */
 import { escapeHtml } from '../escape.js';
-import { formatShare, formatValue } from '../format.js';
+import { formatCount, formatShare, formatValue } from '../format.js';
 import type { ColumnReport, Histogram } from '../model.js';
 
 /** Chart widths in SVG units: beside the side figures (drifted columns), and in the two-column grid. */
@@ -23,11 +23,13 @@ function px(x: number): string {
   return String(Math.round(x * 10) / 10);
 }
 
-/** A tick label of a numeric or datetime edge: `3504`, `0.0123`, `2016-01-01`. */
+/** A numeric or datetime value in a chart or the side figures: `3504`, `1,300,000`, `0.0123`, `2016-01-01`. */
 export function edgeLabel(value: number, type: ColumnReport['type']): string {
   if (type === 'datetime' && Number.isFinite(value) && Math.abs(value) < 8.64e15)
     return new Date(value).toISOString().slice(0, 10);
-  return formatValue(value);
+  const text = formatValue(value);
+  // whole numbers from 10,000 up read better with separators: 1,300,000
+  return /^-?\d{5,15}$/.test(text) ? formatCount(Number(text)) : text;
 }
 
 /** Whether the bins are one per integer (edges at v - 0.5, width 1). */
