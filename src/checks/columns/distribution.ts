@@ -4,7 +4,7 @@
  */
 import { formatBinEdge } from '../../report/format.js';
 import type { Distribution, Histogram } from '../../report/model.js';
-import type { CategoricalInput, NumericInput } from '../../stats/types.js';
+import type { CategoricalInput, NumericInput, StatInput } from '../../stats/types.js';
 import { searchLeft } from '../../stats/util.js';
 
 const SKETCH_BINS = 10;
@@ -154,4 +154,14 @@ export function numericHistogram(input: NumericInput): Histogram | undefined {
 export function categoricalHistogram(input: CategoricalInput): Histogram | undefined {
   const shares = topCategories(input, CHART_CATEGORIES);
   return shares ? { kind: 'categorical', edges: [], ...shares } : undefined;
+}
+
+/** The sketch's distribution and the chart's histogram of one pair input. */
+export function pairShares(input: StatInput): {
+  distribution: Distribution | null;
+  histogram: Histogram | undefined;
+} {
+  return input.kind === 'numeric'
+    ? { distribution: numericDistribution(input), histogram: numericHistogram(input) }
+    : { distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
 }

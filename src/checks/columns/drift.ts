@@ -18,15 +18,7 @@ import {
   type Table,
 } from '../../data/table.js';
 import { formatIdRange, formatTimeRange } from '../../report/format.js';
-import type {
-  ColumnCounts,
-  ColumnReport,
-  ColumnRole,
-  ColumnValues,
-  Distribution,
-  Histogram,
-  Score,
-} from '../../report/model.js';
+import type { ColumnCounts, ColumnReport, ColumnRole, ColumnValues, Score } from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,
@@ -40,12 +32,7 @@ import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../st
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
-import {
-  categoricalDistribution,
-  categoricalHistogram,
-  numericDistribution,
-  numericHistogram,
-} from './distribution.js';
+import { pairShares } from './distribution.js';
 import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
 import { decideColumn } from './rule.js';
 
@@ -157,32 +144,18 @@ function baseReport(
 function pairInput(
   reference: Column,
   candidate: Column,
-):
-  | {
-      input: StatInput;
-      distribution: Distribution | null;
-      histogram: Histogram | undefined;
-      values?: ColumnValues;
-    }
-  | string {
+): (ReturnType<typeof pairShares> & { input: StatInput; values?: ColumnValues }) | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
     const referenceSorted = presentSorted(reference);
     const candidateSorted = presentSorted(candidate as NumericColumn);
     const input = numericPairInput(referenceSorted, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
     const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
-    if (input.kind === 'numeric')
-      return { input, distribution: numericDistribution(input), histogram: numericHistogram(input), values };
-    return {
-      input,
-      distribution: categoricalDistribution(input),
-      histogram: categoricalHistogram(input),
-      values,
-    };
+    return { input, ...pairShares(input), values };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
-    return { input, distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
+    return { input, ...pairShares(input) };
   }
   if (reference.type !== candidate.type)
     return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
