@@ -9,7 +9,12 @@ import { mkdirSync } from 'node:fs';
 const runs = [
   ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars', 'stable'],
   ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982', 'incoming'],
-  ['examples/data/train-all.csv', 'examples/data/broken.csv', 'the same cars after a broken pipeline', 'broken'],
+  [
+    'examples/data/train-all.csv',
+    'examples/data/broken.csv',
+    'the same cars after a broken pipeline',
+    'broken',
+  ],
 ];
 mkdirSync('reports', { recursive: true });
 const written = [];
