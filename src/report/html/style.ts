@@ -15,6 +15,7 @@ main { max-width: 1180px; margin: 0 auto; padding: 20px 24px 40px; }
 h1 { font-size: 22px; margin: 0 0 6px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
 h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 15px; margin: 0; overflow-wrap: anywhere; }
+section > h3 { margin: 14px 0 6px; }
 p { margin: 6px 0; }
 .muted { color: var(--muted); }
 .verdict { border-left: 6px solid var(--line); padding: 12px 16px; background: var(--card); border-radius: 6px; }
