@@ -1,20 +1,31 @@
 // npm start: runs the bundled CLI on the example data in examples/data/ (public Auto MPG cars from
 // the npm package vega-datasets): first a random split of the same cars (passes), then cars of
 // 1970-1976 against 1979-1982 (fuel economy really moved: fails), then the same cars after a
-// broken pipeline (grams for pounds, dropped values and column, duplicates: fails). Shows each exit status.
+// broken pipeline (grams for pounds, dropped values and column, duplicates: fails). Shows each exit status
+// and writes the HTML report of each run into reports/ (gitignored).
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 
 const runs = [
-  ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars'],
-  ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982'],
-  ['examples/data/train-all.csv', 'examples/data/broken.csv', 'the same cars after a broken pipeline'],
+  ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars', 'stable'],
+  ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982', 'incoming'],
+  [
+    'examples/data/train-all.csv',
+    'examples/data/broken.csv',
+    'the same cars after a broken pipeline',
+    'broken',
+  ],
 ];
-for (const [reference, candidate, what] of runs) {
+mkdirSync('reports', { recursive: true });
+const written = [];
+for (const [reference, candidate, what, name] of runs) {
+  const html = `reports/${name}.html`;
+  written.push(html);
   const command = `drift-gate --reference ${reference} --candidate ${candidate}`;
   process.stdout.write(`\n$ ${command}    # ${what}\n\n`);
   const result = spawnSync(
     process.execPath,
-    ['dist/cli.js', '--reference', reference, '--candidate', candidate],
+    ['dist/cli.js', '--reference', reference, '--candidate', candidate, '--html', html],
     {
       stdio: 'inherit',
     },
@@ -23,3 +34,4 @@ for (const [reference, candidate, what] of runs) {
   process.stdout.write(`\nexit status ${result.status} (${meaning[result.status] ?? 'unexpected'})\n`);
   if (result.status !== 0 && result.status !== 1) process.exitCode = result.status ?? 2;
 }
+process.stdout.write(`\nHTML reports (charts per column; open in a browser): ${written.join(', ')}\n`);

@@ -7,16 +7,18 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
-import { runPipeline } from '../engine/pipeline.js';
+import { runPipelineWithArtifacts } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
 import { resolveInWorkspace, resolveOutputPath, workspaceRelative } from '../inputs/workspace.js';
 import { escapeMarkdown, flattenControls, forLog } from '../report/escape.js';
+import { renderHtml } from '../report/html.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { headline } from '../report/wording.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
 import { workerOverrides } from '../workers/worker-file.js';
+import { uploadReports } from './artifact.js';
 import { isAuthoredBy, isPermissionError, tokenLogin, upsertStickyComment } from './comment.js';
 import { pullRequestLabels, readEventPayload, requireBaseRevision } from './event.js';
 import { log } from './log.js';
@@ -44,13 +46,23 @@ function reportPath(settings: Settings, workspace: string): string {
   return join(runnerTemp || workspace, 'drift-gate-report.json');
 }
 
-function writeReport(path: string, report: Report): void {
+/** Writes one report file; an unwritable path names the setting that chose it. */
+function writeText(path: string, text: string, key: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path, text);
   } catch (error) {
-    throw new UserInputError(`report-json: cannot write ${path}: ${(error as Error).message}`);
+    throw new UserInputError(`${key}: cannot write ${path}: ${(error as Error).message}`);
   }
+}
+
+function writeReport(path: string, report: Report): void {
+  writeText(path, `${JSON.stringify(report, null, 2)}\n`, 'report-json');
+}
+
+/** The HTML report beside the JSON report: the same name with `.html` (`drift-gate-report.html`). */
+function htmlPath(jsonPath: string): string {
+  return jsonPath.replace(/(\.json)?$/i, '.html');
 }
 
 function setOutputs(report: Report, jsonPath: string): void {
@@ -118,7 +130,7 @@ function isTimeout(error: unknown): boolean {
  * Posts or updates the sticky comment; every failure (read-only token, API down or silent past the
  * time limit) is a warning, never a failed run. Runs after the outputs and the verdict are set.
  */
-async function comment(report: Report, token: string): Promise<void> {
+async function comment(report: Report, token: string, reportUrl: string | null): Promise<void> {
   const pullRequest = github.context.payload.pull_request;
   if (!pullRequest) {
     log.info('comment: true has no effect outside a pull_request event.');
@@ -138,7 +150,7 @@ async function comment(report: Report, token: string): Promise<void> {
       owner,
       repo,
       issueNumber: pullRequest.number,
-      body: renderComment(report),
+      body: renderComment(report, { reportUrl }),
       marker: COMMENT_MARKER,
       isOwn: (existing) => isAuthoredBy(existing, login),
     });
@@ -173,8 +185,8 @@ async function writeSummary(markdown: string): Promise<void> {
 
 /**
  * Runs the action; never throws. Order: settings, the report path (checked before any work),
- * the pipeline, the report file, the outputs and the verdict, then the job summary, the
- * annotations and the comment, so neither an unwritable summary nor a silent API can lose the
+ * the pipeline, the JSON and HTML report files, the outputs and the verdict, the artifact upload
+ * (upload-report), then the job summary (linking the artifact), the annotations and the comment, so neither an unwritable summary nor a silent API can lose the
  * outputs or change the exit status.
  */
 export async function run(): Promise<void> {
@@ -187,7 +199,7 @@ export async function run(): Promise<void> {
       layer: actionInputsLayer((key) => core.getInput(key)),
     });
     const jsonPath = reportPath(settings, workspace);
-    const report = await runPipeline(settings, {
+    const { report, artifacts } = await runPipelineWithArtifacts(settings, {
       root: workspace,
       confineToRoot: true,
       referenceRevision: referenceRevision(settings),
@@ -195,17 +207,20 @@ export async function run(): Promise<void> {
       labels: pullRequestLabels(readEventPayload(process.env.GITHUB_EVENT_PATH)),
     });
     writeReport(jsonPath, report);
+    const html = htmlPath(jsonPath);
+    writeText(html, renderHtml(report, { thumbnails: artifacts.thumbnails }), 'report-json');
     setOutputs(report, jsonPath);
     const message = verdictMessage(report);
     if (report.verdict === 'fail') log.setFailed(message);
     else if (report.verdict === 'warn') log.warning(message, { title: 'drift-gate: passes with warnings' });
     else log.info(message);
-    await writeSummary(renderMarkdown(report));
+    const reportUrl = settings.uploadReport ? await uploadReports([html, jsonPath], process.env) : null;
+    await writeSummary(renderMarkdown(report, { reportUrl }));
     annotate(
       report,
       workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace),
     );
-    if (settings.comment) await comment(report, core.getInput('github-token'));
+    if (settings.comment) await comment(report, core.getInput('github-token'), reportUrl);
   } catch (error) {
     if (error instanceof UserInputError) {
       const message = error.describe();

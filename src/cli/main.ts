@@ -6,9 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../engine/pipeline.js';
+import { runPipelineWithArtifacts } from '../engine/pipeline.js';
 import { UserInputError } from '../errors.js';
 import { forLog, forLogLines } from '../report/escape.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { defaultText } from '../settings/defaults-text.js';
@@ -102,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         "reference-ref 'base' means a pull request's base commit and works only in the action; give a revision (e.g. origin/main)",
       );
     }
-    const report = await runPipeline(settings, {
+    const { report, artifacts } = await runPipelineWithArtifacts(settings, {
       root: io.cwd,
       confineToRoot: false,
       referenceRevision: settings.referenceRef,
@@ -111,6 +112,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (settings.reportJson)
       writeOutput(resolve(io.cwd, settings.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (settings.markdown) writeOutput(resolve(io.cwd, settings.markdown), renderMarkdown(report));
+    if (settings.html)
+      writeOutput(resolve(io.cwd, settings.html), renderHtml(report, { thumbnails: artifacts.thumbnails }));
     io.stdout(forLogLines(renderText(report, { color: io.isTTY, width: io.width })));
     return report.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
   } catch (error) {

@@ -8,8 +8,10 @@ import type { ColumnType } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { imageDrift } from '../images/drift.js';
 import { type ImageSet, readImageFolder, readImageGlob } from '../images/read.js';
+import { imageThumbnails } from '../images/thumbnails.js';
 import { readFileAtRevision } from '../inputs/git.js';
 import { isFolder, isPattern, type LocatedInput, locateInput } from '../inputs/locate.js';
+import type { ImageThumbnails } from '../report/html.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import type { WorkerOverrides } from '../workers/worker-file.js';
@@ -37,8 +39,21 @@ export function columnTypeOverrides(settings: Settings): Record<string, ColumnTy
   return types;
 }
 
+/** What a run makes beside the report, for the HTML report: image thumbnails (image folders only). */
+export interface PipelineArtifacts {
+  thumbnails?: ImageThumbnails;
+}
+
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 export async function runPipeline(settings: Settings, context: PipelineContext): Promise<Report> {
+  return (await runPipelineWithArtifacts(settings, context)).report;
+}
+
+/** runPipeline, and what the HTML report shows beside the report (thumbnails of image runs). */
+export async function runPipelineWithArtifacts(
+  settings: Settings,
+  context: PipelineContext,
+): Promise<{ report: Report; artifacts: PipelineArtifacts }> {
   const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isPattern(path));
   if (patterns[0] || patterns[1]) return compareImageGlobs(settings, context, patterns);
   const reference = locateInput(settings.reference, 'reference', context);
@@ -58,6 +73,16 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
     }
     return compareImageFolders(reference, candidate, settings, context);
   }
+  return { report: await compareDataFiles(reference, candidate, settings, context), artifacts: {} };
+}
+
+/** Two data files (the reference possibly at a git revision). */
+async function compareDataFiles(
+  reference: LocatedInput,
+  candidate: LocatedInput,
+  settings: Settings,
+  context: PipelineContext,
+): Promise<Report> {
   let referenceSource: DataSource = { label: reference.label, path: reference.absolute };
   if (context.referenceRevision) {
     const bytes = await readFileAtRevision({
@@ -97,7 +122,7 @@ async function compareImageGlobs(
   settings: Settings,
   context: PipelineContext,
   patterns: boolean[],
-): Promise<Report> {
+): Promise<{ report: Report; artifacts: PipelineArtifacts }> {
   const [reference, candidate] = [settings.reference as string, settings.candidate as string];
   if (!(patterns[0] && patterns[1])) {
     const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
@@ -124,7 +149,7 @@ async function compareImageFolders(
   candidate: LocatedInput,
   settings: Settings,
   context: PipelineContext,
-): Promise<Report> {
+): Promise<{ report: Report; artifacts: PipelineArtifacts }> {
   const [referenceSet, candidateSet] = await Promise.all([
     readImageFolder(reference.absolute, { size: settings.imageSize }),
     readImageFolder(candidate.absolute, { size: settings.imageSize }),
@@ -146,12 +171,13 @@ function compareImageSets(
   candidateSet: ImageSet,
   settings: Settings,
   context: PipelineContext,
-): Report {
+): { report: Report; artifacts: PipelineArtifacts } {
   const { properties, ...images } = imageDrift(referenceSet, candidateSet, {
     varianceShare: settings.multivariateVarianceShare,
     minIncrease: settings.multivariateMinIncrease,
   });
-  return compareTables(
+  const thumbnails = imageThumbnails(referenceSet, candidateSet, images.status === 'ok' ? images.worst : []);
+  const report = compareTables(
     properties.reference,
     properties.candidate,
     { ...settings, multivariate: false },
@@ -161,4 +187,5 @@ function compareImageSets(
       labels: context.labels,
     },
   );
+  return { report, artifacts: { thumbnails } };
 }

@@ -210,3 +210,22 @@ export function forLogLines(text: string, maxLine = MAX_LOG_LINE): string {
     .map((line) => defuseCommandStart(clip(line, maxLine)))
     .join('\n');
 }
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Escapes a data string for HTML text and quoted attribute values (the HTML report): `& < > " '` as
+ * entities, line breaks and tabs as spaces, control and bidi characters as U+FFFD
+ * (flattenControls), clipped to `max` code points. The result can neither open a tag nor leave an
+ * attribute. O(length).
+ */
+export function escapeHtml(value: string, max = Number.POSITIVE_INFINITY): string {
+  const text = flattenControls(String(value));
+  return (Number.isFinite(max) ? clip(text, max) : text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}

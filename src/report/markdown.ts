@@ -42,12 +42,24 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Product name in the headline (default `drift-gate`). */
   title?: string;
+  /** Link to the uploaded reports (the action's workflow artifact): shown under the sides line. */
+  reportUrl?: string | null;
 }
 
 export interface CommentOptions {
   /** Maximum size in UTF-16 code units, i.e. JavaScript string length (default COMMENT_MAX_CHARS). */
   maxChars?: number;
   title?: string;
+  reportUrl?: string | null;
+}
+
+/** Only plain http(s) links of our own making are written (the artifact page). */
+const SAFE_URL = /^https?:\/\/[^\s()<>"'`\\[\]]+$/;
+
+/** `📊 Full report: [charts of every column (HTML) and the JSON report](url) (workflow artifact)`, or ''. */
+export function reportLinkLine(url: string | null | undefined): string {
+  if (!url || !SAFE_URL.test(url)) return '';
+  return `📊 **Full report:** [charts of every column (HTML) and the JSON report](${url}) (workflow artifact)`;
 }
 
 /** Compared-table rows shown before the non-drifted rest is folded (drifted rows are never folded). */
@@ -91,7 +103,7 @@ interface Parts {
   rows: Record<GroupName, string[]>;
 }
 
-function buildParts(report: Report, title: string): Parts {
+function buildParts(report: Report, title: string, reportUrl?: string | null): Parts {
   const ordered = orderColumns(report.columns);
   const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
   const compared = ordered.compared.filter((c) => c.role === 'feature');
@@ -117,6 +129,8 @@ function buildParts(report: Report, title: string): Parts {
     `**Reference** ${cell(ref.source)} (${escapeMarkdown(ref.details)}) → **Candidate** ${cell(cand.source)} (${escapeMarkdown(cand.details)})`,
     '',
   );
+  const link = reportLinkLine(reportUrl);
+  if (link) head.push(link, '');
 
   const findings = { error: [] as string[], warning: [] as string[], info: [] as string[] };
   for (const finding of report.quality)
@@ -337,13 +351,17 @@ function render(parts: Parts, max: number, measure: Measure): string {
 /** The job summary for `$GITHUB_STEP_SUMMARY`: at most `maxBytes` UTF-8 bytes. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return render(buildParts(report, options.title ?? 'drift-gate'), max, utf8Bytes);
+  return render(buildParts(report, options.title ?? 'drift-gate', options.reportUrl), max, utf8Bytes);
 }
 
 /** The sticky PR comment: COMMENT_MARKER on the first line, then the summary, below 65,536 characters. */
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const max = options.maxChars ?? COMMENT_MAX_CHARS;
   const prefix = `${COMMENT_MARKER}\n`;
-  const body = render(buildParts(report, options.title ?? 'drift-gate'), max - prefix.length, utf16Length);
+  const body = render(
+    buildParts(report, options.title ?? 'drift-gate', options.reportUrl),
+    max - prefix.length,
+    utf16Length,
+  );
   return prefix + body;
 }

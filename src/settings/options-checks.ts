@@ -204,6 +204,28 @@ export const CHECK_OPTIONS = [
     parse: asOptionalText,
   }),
   setting({
+    key: 'html',
+    field: 'html',
+    default: null,
+    form: 'a file path',
+    help: 'Where to write the HTML report (one self-contained page with charts)',
+    description:
+      'Where to write the HTML report: one self-contained page with a chart per column (the action uploads it as an artifact instead).',
+    exposed: { input: false, flag: true, file: true },
+    parse: asOptionalText,
+  }),
+  setting({
+    key: 'upload-report',
+    field: 'uploadReport',
+    default: true,
+    form: '`true` or `false`',
+    help: 'Upload the HTML and JSON reports as a workflow artifact',
+    description:
+      'Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on.',
+    exposed: { input: true, flag: false, file: true },
+    parse: asBoolean,
+  }),
+  setting({
     key: 'comment',
     field: 'comment',
     default: false,

@@ -85,6 +85,20 @@ describe('the bundled action, run as a runner runs it', () => {
     );
   });
 
+  it('writes the HTML report beside the JSON report; without a runtime token the upload only warns', () => {
+    const inputs = { reference: 'data/train.csv', 'reference-ref': 'base', candidate: 'data/train.csv' };
+    const run = runAction(repo, inputs, prEvent());
+    expect(run.status, run.stdout).toBe(1);
+    const html = readFileSync(run.outputs['report-json'].replace(/\.json$/, '.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html.match(/<article class="card/g)?.length).toBeGreaterThan(5);
+    expect(run.stdout).toMatch(/::warning::drift-gate could not upload the reports as a workflow artifact/);
+    expect(run.summary).not.toContain('Full report');
+    const off = runAction(repo, { ...inputs, 'upload-report': 'false' }, prEvent());
+    expect(off.status).toBe(1);
+    expect(off.stdout).not.toMatch(/could not upload/);
+  });
+
   it('passes with a warning when columns drifted below the drift share: verdict output `warn`, exit 0, ⚠️ in the log', () => {
     const run = runAction(
       repo,

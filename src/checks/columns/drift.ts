@@ -18,7 +18,7 @@ import {
   type Table,
 } from '../../data/table.js';
 import { formatIdRange, formatTimeRange } from '../../report/format.js';
-import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
+import type { ColumnCounts, ColumnReport, ColumnRole, ColumnValues, Score } from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,
@@ -26,12 +26,13 @@ import {
   onlyMissingShareText,
   roleRangeExplanation,
 } from '../../report/wording.js';
+import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
-import { categoricalDistribution, numericDistribution } from './distribution.js';
+import { pairShares } from './distribution.js';
 import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
 import { decideColumn } from './rule.js';
 
@@ -143,16 +144,18 @@ function baseReport(
 function pairInput(
   reference: Column,
   candidate: Column,
-): { input: StatInput; distribution: Distribution | null } | string {
+): (ReturnType<typeof pairShares> & { input: StatInput; values?: ColumnValues }) | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-    const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
-    const distribution =
-      input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
-    return { input, distribution };
+    const referenceSorted = presentSorted(reference);
+    const candidateSorted = presentSorted(candidate as NumericColumn);
+    const input = numericPairInput(referenceSorted, candidateSorted);
+    // before/after in real units, from the arrays the tests use (no second sort)
+    const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
+    return { input, ...pairShares(input), values };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
-    return { input, distribution: categoricalDistribution(input) };
+    return { input, ...pairShares(input) };
   }
   if (reference.type !== candidate.type)
     return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
@@ -185,8 +188,10 @@ function evaluateColumn(
     report.status = 'skipped';
     report.reason = prepared;
   } else {
-    const { input, distribution } = prepared;
+    const { input, distribution, histogram, values } = prepared;
     report.distribution = distribution;
+    if (values) report.values = values;
+    if (histogram) report.histogram = histogram;
     const kind: ColumnKind = input.kind;
     const named = spec.tests[kind].test;
     const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;

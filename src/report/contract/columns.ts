@@ -80,6 +80,28 @@ export const Distribution = object(
 );
 export interface Distribution extends Static<typeof Distribution> {}
 
+export const Histogram = definition(
+  'histogram',
+  {
+    kind: oneOf(
+      ['numeric', 'categorical'],
+      '`numeric`: shares over `edges`; `categorical`: shares over `labels` (also numeric columns with at most 5 distinct values, compared as categories).',
+    ),
+    edges: list(
+      number(),
+      'numeric: the bins + 1 ascending bin edges (datetime: epoch milliseconds); bin i holds [edges[i], edges[i + 1]), values beyond the ends are counted in the end bins. categorical: [].',
+    ),
+    labels: list(
+      text(),
+      'categorical: the most common categories of both sides together (at most 20), then `other (N)` pooling the rest. numeric: [].',
+    ),
+    reference: list(probability(), 'Share of the present reference values in each bin or category.'),
+    candidate: list(probability(), 'Share of the present candidate values in each bin or category.'),
+  },
+  "A finer per-side histogram for the HTML report's charts than `distribution` (src/checks/columns/distribution.ts): integer columns spanning at most 60 values get one bin per integer; other numeric columns equal-width bins (Rice's rule 2 n^(1/3) on the smaller side, 10 to 40) over the 0.5th to 99.5th percentile of both samples. Not used to decide anything. Absent when the values were not compared (types differ, a side without values).",
+);
+export interface Histogram extends Static<typeof Histogram> {}
+
 export const ClassShare = object(
   {
     class: text(),
@@ -114,6 +136,29 @@ export const ColumnRange = object(
 );
 export interface ColumnRange extends Static<typeof ColumnRange> {}
 
+const ValueSide = nullable(
+  object(
+    {
+      count: count('Present values described.'),
+      mean: number(),
+      median: number(),
+      p5: number('5th percentile.'),
+      p95: number('95th percentile.'),
+      min: number(),
+      max: number(),
+    },
+    'Statistics of the present values in real units (datetime: epoch milliseconds). Quantiles by `numpy.quantile` (linear interpolation, Hyndman & Fan type 7).',
+  ),
+  'null when the side has no present value.',
+);
+
+export const ColumnValues = definition(
+  'columnValues',
+  { reference: ValueSide, candidate: ValueSide },
+  'Before and after in real units, present on numeric and datetime columns whose values were compared: count, mean, median, p5, p95, min and max of each side. Categorical columns show their classes (`classes`, `distribution`) instead.',
+);
+export interface ColumnValues extends Static<typeof ColumnValues> {}
+
 export const ColumnReport = definition('column', {
   name: text(),
   role: ColumnRole,
@@ -147,7 +192,9 @@ export const ColumnReport = definition('column', {
   reference: ColumnCounts,
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
+  histogram: optional(Histogram),
   range: optional(ColumnRange),
+  values: optional(ColumnValues),
   classes: optional(
     list(
       ClassShare,
