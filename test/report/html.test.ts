@@ -101,6 +101,13 @@ describe('renderHtml', () => {
           { name: 'evil.png', error: 8, ratioToBaseline: 8 },
         ],
         explanation: 'images differ',
+        constantProperties: [{ name: 'format', value: HOSTILE_NAME }],
+        labels: null,
+        alpha: 0.01,
+        lenses: [],
+        firedLenses: [],
+        detectableIncrease: null,
+        detectableBeyond: null,
       },
     };
     const page = renderHtml(images, {

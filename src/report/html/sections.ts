@@ -12,11 +12,13 @@ import {
   formatMetric,
   formatNumber,
   formatPercent,
+  formatPValue,
   formatRoundPercent,
   formatSetting,
   formatSignedPercent,
   plural,
 } from '../format.js';
+import { constantPropertiesText, imageLensFinding, imageLensName } from '../image-wording.js';
 import type {
   ImageSideSummary,
   MetricComparison,
@@ -337,6 +339,28 @@ export function imagesSection(report: Report, thumbnails: ImageThumbnails | unde
     `<p>${badge(images.outcome, images.status === 'skipped' ? 'skipped' : undefined)} ${text(images.explanation, MAX_MESSAGE)}</p>`,
     table(['', 'reference', 'candidate'], rows, [1, 2]),
   ];
+  if (images.constantProperties.length > 0) {
+    out.push(`<p class="muted">${text(constantPropertiesText(images.constantProperties), MAX_MESSAGE)}</p>`);
+  }
+  if (images.status === 'ok' && images.lenses.length > 0) {
+    out.push(
+      `<h3>Lenses (Holm-corrected across lenses; the check drifts when any fires at alpha ${formatSetting(images.alpha)})</h3>`,
+      table(
+        ['Lens', 'Tests', 'Adjusted p', 'Fired', 'What it saw'],
+        images.lenses.map((lens) => [
+          text(imageLensName(lens.id)),
+          formatCount(lens.tests),
+          formatPValue(lens.adjustedPValue),
+          lens.status === 'skipped' ? 'skipped' : lens.fired ? '🔴 yes' : '✅ no',
+          text(
+            lens.status === 'skipped' ? `skipped: ${lens.reason ?? ''}` : imageLensFinding(lens),
+            MAX_MESSAGE,
+          ),
+        ]),
+        [1, 2],
+      ),
+    );
+  }
   if (images.status === 'ok' && images.worst.length > 0) {
     const byName = new Map(images.worst.map((w) => [w.name, w]));
     const worstThumbs = thumbs(thumbnails?.worst ?? [], (t) => {
