@@ -188,8 +188,8 @@ describe('readAndScan on a file', () => {
     const fromFile = await readAndScan({ label: 'data.csv', path: file }, options);
     const fromBytes = await readAndScan({ label: 'data.csv', bytes: bytesOf(text) }, options);
     expect(plain(fromFile as never)).toEqual(plain(fromBytes as never));
-    expect(fromFile.rows).toBe(200_000);
-  });
+    expect(fromFile.rows).toBe(100_000);
+  }, 120_000);
 
   it('names the file when it is missing or a directory', async () => {
     expect(
