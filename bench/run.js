@@ -12,8 +12,10 @@
 //   images-10k  10,000 + 10,000       installed, else generated shapes), written as PNG files
 // Every contender (this build, the older build given by --old, the Python baseline) runs in turn,
 // alternated, N times (default 3; --large-runs for csv-wide, csv-long and images-10k, default N);
-// the figures are medians, with the peak resident memory of the whole process (all threads). --write puts the table between the bench markers of README.md and
-// docs/performance.md.
+// the figures are medians, with the CPU time and the peak resident memory of the whole process
+// (all threads). Each scenario's figures are kept in bench/data/results.json (a later run of a
+// scenario replaces them), and --write puts the table of all of them between the bench markers
+// of README.md and docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -209,7 +211,7 @@ for (const scenario of scenarios) {
       const result = contender.run();
       results[k].push(result);
       process.stdout.write(
-        `  ${scenario} ${contender.name} run ${run + 1}: ${result.seconds.toFixed(2)} s, CPU ${result.cpu} s, ${result.peak} MB (${result.note})\n`,
+        `  ${scenario} ${contender.name} run ${run + 1}: ${result.seconds.toFixed(2)} s, CPU ${result.cpu} s, ${result.peak} MiB (${result.note})\n`,
       );
     });
   }
@@ -227,20 +229,37 @@ for (const scenario of scenarios) {
       pandas && s !== pandas ? ` (${(s.seconds / pandas.seconds).toFixed(2)}x pandas + SciPy)` : '';
     process.stdout.write(
       `${NAMES[scenario]}, ${s.name}: median ${s.seconds.toFixed(2)} s (${s.range.map((x) => x.toFixed(2)).join('-')} s)${ratio}, ` +
-        `CPU ${s.cpu.toFixed(2)} s, peak RSS ${s.peak} MB; ${machine}, load ${loads.join(' -> ')}\n`,
+        `CPU ${s.cpu.toFixed(2)} s, peak RSS ${s.peak} MiB; ${machine}, load ${loads.join(' -> ')}\n`,
     );
-    rows.push({ scenario: NAMES[scenario], ...s, runs: times, ratio, load: loads.join(' → ') });
+    rows.push({
+      key: `${scenario}|${s.name}`,
+      order: SCENARIOS.indexOf(scenario),
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      scenario: NAMES[scenario],
+      ...s,
+      runs: times,
+      ratio,
+      load: loads.join(' → '),
+    });
   }
 }
 
+/** The figures of every scenario measured so far (bench/data/results.json): this run's replace earlier ones. */
+const RESULTS = 'bench/data/results.json';
+const saved = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
+const merged = [...saved.filter((old) => !rows.some((row) => row.key === old.key)), ...rows].sort(
+  (a, b) => a.order - b.order,
+);
+writeFileSync(RESULTS, JSON.stringify(merged, null, 2));
 const table = [
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}; medians of alternated runs, whole process, peak resident memory of all threads):`,
+  'Measured by `npm run bench` (medians of alternated runs; whole process: wall time, CPU time of all threads, peak resident memory of all threads):',
   '',
-  '| data | program | runs | median wall time (range) | CPU time (user + system) | peak RSS | load average (1, 5, 15 min) |',
-  '|---|---|---|---|---|---|---|',
-  ...rows.map(
+  '| data (per side) | program | measured | runs | median wall time (range) | CPU time (user + system) | peak RSS | load average (1, 5, 15 min), start → end |',
+  '|---|---|---|---|---|---|---|---|',
+  ...merged.map(
     (r) =>
-      `| ${r.scenario} | ${r.name} | ${r.runs} | ${r.seconds.toFixed(2)} s (${r.range.map((x) => x.toFixed(2)).join('-')} s)${r.ratio} | ${r.cpu.toFixed(2)} s | ${r.peak} MB | ${r.load} |`,
+      `| ${r.scenario} | ${r.name} | ${r.date}, ${r.machine} | ${r.runs} | ${r.seconds.toFixed(2)} s (${r.range.map((x) => x.toFixed(2)).join('-')} s)${r.ratio} | ${r.cpu.toFixed(2)} s | ${r.peak} MiB | ${r.load} |`,
   ),
 ].join('\n');
 process.stdout.write(`\n${table}\n`);
