@@ -1,4 +1,4 @@
-// npm run bench [-- [scenario ...] [--runs N] [--large-runs N] [--old <folder with an older cli.js>] [--write]]
+// npm run bench [-- [scenario ...] [--runs N] [--large-runs N] [--old <folder with an older cli.js>] [--write] [--no-run]]
 //
 // Times the bundled CLI (dist/cli.js) end to end on generated data (deterministic, made once into
 // bench/data/, not committed) and prints each figure with the machine's core count, Node version
@@ -35,11 +35,13 @@ const largeRuns = Number(option('--large-runs') ?? runs);
 const LARGE = ['csv-wide', 'csv-long', 'images-10k'];
 const old = option('--old');
 const write = args.includes('--write');
+/** --no-run: measure nothing, only print (and with --write, write) the table of the saved figures. */
+const measure = !args.includes('--no-run');
 const chosen = args.filter((arg) => !arg.startsWith('--'));
 for (const name of chosen) {
   if (!SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}; one of ${SCENARIOS.join(', ')}`);
 }
-const scenarios = chosen.length > 0 ? chosen : SCENARIOS;
+const scenarios = !measure ? [] : chosen.length > 0 ? chosen : SCENARIOS;
 const PYTHON = '/usr/bin/python3';
 const hasPython =
   existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import pandas, scipy'], { stdio: 'ignore' }).status === 0;

@@ -180,7 +180,7 @@ describe('readAndScan on a file', () => {
 
   it('reads a file chunk by chunk into the same table (sorted values included) as its bytes', async () => {
     const lines = ['x,y,label'];
-    for (let i = 0; i < 200_000; i++)
+    for (let i = 0; i < 100_000; i++)
       lines.push(`${(i * 7919) % 1000},${i % 13 === 0 ? '' : i / 8},c${i % 5}`);
     const text = `${lines.join('\n')}\n`;
     const file = path.join(dir, 'data.csv');
