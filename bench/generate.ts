@@ -1,7 +1,7 @@
 /**
- * Bench data: `node bench/generate.ts <outdir> [rows]` writes reference.csv and candidate.csv
- * (default 1,000,000 rows x 20 columns: 14 numeric, 6 categorical with 3..200 levels, ~2%
- * missing). Deterministic (seeded PRNG). The candidate shifts a few columns for real:
+ * Bench data: `node bench/generate.ts <outdir> [rows] [columns]` writes reference.csv and
+ * candidate.csv (default 1,000,000 rows x 20 columns: 14 numeric, 6 categorical with 3..200
+ * levels, ~2% missing; more columns repeat those 20 with a suffix, `num_00_1`, ...). Deterministic (seeded PRNG). The candidate shifts a few columns for real:
  * num_00 (mean +0.25 sd), num_03 (scale x1.5), num_07 (more missing: 8%), cat_2 (mix change).
  * Self-contained on purpose (runs with Node's type stripping; no imports from src/).
  */
@@ -92,9 +92,25 @@ function specs(candidate: boolean): Spec[] {
   return list;
 }
 
-async function writeFile(file: string, rows: number, seed: number, candidate: boolean): Promise<void> {
+/** `count` columns: the 20 specs, repeated with a numeric suffix when more are asked for. */
+function widened(candidate: boolean, count: number): Spec[] {
+  const base = specs(candidate);
+  return Array.from({ length: count }, (_, k) => {
+    const spec = base[k % base.length];
+    const round = Math.floor(k / base.length);
+    return round === 0 ? spec : { ...spec, name: `${spec.name}_${round}` };
+  });
+}
+
+async function writeFile(
+  file: string,
+  rows: number,
+  count: number,
+  seed: number,
+  candidate: boolean,
+): Promise<void> {
   const random = prng(seed);
-  const columns = specs(candidate);
+  const columns = widened(candidate, count);
   const out = createWriteStream(file);
   const write = (chunk: string): Promise<void> =>
     new Promise((resolve, reject) => {
@@ -123,18 +139,19 @@ async function writeFile(file: string, rows: number, seed: number, candidate: bo
 async function main(): Promise<void> {
   const outdir = process.argv[2];
   if (!outdir) {
-    process.stderr.write('usage: node bench/generate.ts <outdir> [rows]\n');
+    process.stderr.write('usage: node bench/generate.ts <outdir> [rows] [columns]\n');
     process.exit(2);
   }
   const rows = process.argv[3] ? Number(process.argv[3]) : 1_000_000;
+  const count = process.argv[4] ? Number(process.argv[4]) : 20;
   mkdirSync(outdir, { recursive: true });
   const started = Date.now();
   await Promise.all([
-    writeFile(path.join(outdir, 'reference.csv'), rows, 20240601, false),
-    writeFile(path.join(outdir, 'candidate.csv'), rows, 20240602, true),
+    writeFile(path.join(outdir, 'reference.csv'), rows, count, 20240601, false),
+    writeFile(path.join(outdir, 'candidate.csv'), rows, count, 20240602, true),
   ]);
   process.stdout.write(
-    `wrote ${rows} rows x 20 columns to ${outdir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    `wrote ${rows} rows x ${count} columns to ${outdir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
 }
 

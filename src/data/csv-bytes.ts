@@ -75,8 +75,11 @@ function positionOf(bytes: Uint8Array, offset: number, delimiter: number): { lin
   return { line, field };
 }
 
-/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
-export function checkBytes(bytes: Uint8Array, source: string, delimiter: Delimiter): void {
+/**
+ * Rejects what the start of the input shows is not CSV text: empty (nothing but blanks in
+ * `bytes`), a Git LFS pointer, gzip, binary (a NUL in the first KiB). O(1) but for the blanks.
+ */
+export function checkHead(bytes: Uint8Array, source: string): void {
   const start = bomLength(bytes);
   let i = start;
   while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9)) i++;
@@ -98,6 +101,11 @@ export function checkBytes(bytes: Uint8Array, source: string, delimiter: Delimit
   if (firstKb.includes(0)) {
     fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
   }
+}
+
+/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
+export function checkBytes(bytes: Uint8Array, source: string, delimiter: Delimiter): void {
+  checkHead(bytes, source);
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));

@@ -12,6 +12,13 @@ const BUCKETS = 2048;
 const MASK = BUCKETS - 1;
 const PASSES = 6;
 
+/**
+ * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
+ * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
+ * raised the peak memory (every numeric column of both sides is sorted once).
+ */
+let scratch = new Uint32Array(0);
+
 /** Whether `values` is in ascending order. O(n). */
 export function isSortedAscending(values: Float64Array): boolean {
   for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
@@ -20,7 +27,7 @@ export function isSortedAscending(values: Float64Array): boolean {
 
 /**
  * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
- * no NaN expected) and returns it. O(n) time and one scratch array of n doubles.
+ * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
  */
 export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
@@ -48,8 +55,9 @@ export function sortFloat64(values: Float64Array): Float64Array {
     counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
     counts[5 * BUCKETS + (high >>> 23)]++;
   }
+  if (scratch.length < n * 2) scratch = new Uint32Array(n * 2);
   let source: Uint32Array = words;
-  let target: Uint32Array = new Uint32Array(n * 2);
+  let target: Uint32Array = scratch;
   for (let pass = 0; pass < PASSES; pass++) {
     const offset = pass * BUCKETS;
     // a digit shared by every key leaves the order unchanged: skip the pass
@@ -96,7 +104,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
     source = target;
     target = swap;
   }
-  if (source !== words) words.set(source);
+  if (source !== words) words.set(source.subarray(0, 2 * n));
   for (let i = 0; i < n; i++) {
     const high = words[2 * i + 1];
     if (high & 0x80000000) {

@@ -36,6 +36,17 @@ describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
     expect(Array.from(sortFloat64(Float64Array.from([3, -1, 2])))).toEqual([-1, 2, 3]);
   });
 
+  it('sorts a shorter array after a longer one (the reused scratch is larger than the input)', () => {
+    // Regression: with the scatter buffer kept between calls, an odd number of passes copied the
+    // whole (larger) scratch back into the input and threw "offset is out of bounds".
+    sortFloat64(normals(rng(13), 50_000));
+    const ints = Float64Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 10_000);
+    expect(Array.from(sortFloat64(ints))).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+    const view = normals(rng(14), 30_000).subarray(5_000, 25_000);
+    const expected = Float64Array.from(view).sort();
+    expect(sortFloat64(view)).toEqual(expected);
+  });
+
   it('ascending returns sorted input itself and a sorted copy of unsorted input', () => {
     const sorted = Float64Array.from([1, 2, 2, 3]);
     expect(ascending(sorted)).toBe(sorted);
