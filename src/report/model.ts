@@ -44,6 +44,7 @@ export type {
   RowsUsed,
   WorstImage,
 } from './contract/reconstruction.js';
+export type { ColumnTrendReport, PeriodReport, TrendReport } from './contract/periods.js';
 export type { Report } from './contract/report.js';
 export type { CriticalReport, RowDiff } from './contract/rows.js';
 
