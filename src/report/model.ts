@@ -28,6 +28,7 @@ export type {
   RocAuc,
   SliceReport,
 } from './contract/labels.js';
+export type { ColumnTrendReport, PeriodReport, TrendReport } from './contract/periods.js';
 export type {
   ColumnContribution,
   ExcludedColumn,
@@ -44,7 +45,6 @@ export type {
   RowsUsed,
   WorstImage,
 } from './contract/reconstruction.js';
-export type { ColumnTrendReport, PeriodReport, TrendReport } from './contract/periods.js';
 export type { Report } from './contract/report.js';
 export type { CriticalReport, RowDiff } from './contract/rows.js';
 

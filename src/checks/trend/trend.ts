@@ -61,6 +61,9 @@ export interface ColumnTrend {
    * the column has no median (categorical) or the pattern is stable.
    */
   readonly medianChange: number | null;
+  /** Jump and spike: the median in the period before `since` (the reference's for the first period) and in `since`. */
+  readonly medianFrom: number | null;
+  readonly medianTo: number | null;
 }
 
 /** The first period the trend test is run on: with fewer the test cannot reach significance. */
@@ -130,7 +133,14 @@ export function classifyTrends(
     const jump = starts.find((i) => i === last || series.periods[i + 1].drift === true);
     if (jump !== undefined) {
       const before = jump > 0 ? medians[jump - 1] : series.referenceMedian;
-      return { ...base, pattern: 'jump', since: names[jump], medianChange: relative(medians[jump], before) };
+      return {
+        ...base,
+        pattern: 'jump',
+        since: names[jump],
+        medianChange: relative(medians[jump], before),
+        medianFrom: before,
+        medianTo: medians[jump],
+      };
     }
     const rising = (trendP.get(c) ?? 1) < alpha && (tests[c].slope ?? 0) > 0;
     const firstDrift = series.periods.findIndex((p) => p.drift === true);
@@ -144,7 +154,14 @@ export function classifyTrends(
           y.push(change);
         }
       });
-      return { ...base, pattern: 'creep', since: names[firstDrift], medianChange: theilSenSlope(x, y) };
+      return {
+        ...base,
+        pattern: 'creep',
+        since: names[firstDrift],
+        medianChange: theilSenSlope(x, y),
+        medianFrom: null,
+        medianTo: null,
+      };
     }
     if (starts.length > 0) {
       const spike = starts[0];
@@ -154,8 +171,10 @@ export function classifyTrends(
         pattern: 'spike',
         since: names[spike],
         medianChange: relative(medians[spike], before),
+        medianFrom: before,
+        medianTo: medians[spike],
       };
     }
-    return { ...base, pattern: 'stable', since: null, medianChange: null };
+    return { ...base, pattern: 'stable', since: null, medianChange: null, medianFrom: null, medianTo: null };
   });
 }

@@ -81,6 +81,11 @@ export const ColumnTrendReport = definition(
       number(),
       'Relative median change: jump and spike, from the period before `since` to `since`; creep, the Theil-Sen slope per period of the change against the reference. Null for categorical columns and stable ones.',
     ),
+    medianFrom: nullable(
+      number(),
+      'Jump and spike: the median in the period before `since` (the reference median for the first period).',
+    ),
+    medianTo: nullable(number(), 'Jump and spike: the median in `since`.'),
   },
   'The trend of one column across the periods.',
 );
