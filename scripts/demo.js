@@ -1,20 +1,29 @@
 // npm start: runs the bundled CLI on the example data in examples/data/ (public Auto MPG cars from
 // the npm package vega-datasets): first a random split of the same cars (passes), then cars of
 // 1970-1976 against 1979-1982 (fuel economy really moved: fails), then the same cars after a
-// broken pipeline (grams for pounds, dropped values and column, duplicates: fails). Shows each exit status.
+// broken pipeline (grams for pounds, dropped values and column, duplicates: fails), then eight monthly
+// batches of cars as periods (scripts/make-period-examples.js: Weight_in_lbs creeps up 4% a month,
+// Horsepower jumps 30% from 2026-06) with fail-on-period: any. Shows each exit status.
 import { spawnSync } from 'node:child_process';
 
 const runs = [
   ['examples/data/train-all.csv', 'examples/data/stable.csv', 'a random split of the same cars'],
   ['examples/data/train.csv', 'examples/data/incoming.csv', 'cars of 1970-1976 vs 1979-1982'],
   ['examples/data/train-all.csv', 'examples/data/broken.csv', 'the same cars after a broken pipeline'],
+  [
+    'examples/data/train-all.csv',
+    'examples/data/monthly/*.csv',
+    'eight months of cars as periods: a creep and a jump',
+    ['--fail-on-period', 'any'],
+  ],
 ];
-for (const [reference, candidate, what] of runs) {
-  const command = `drift-gate --reference ${reference} --candidate ${candidate}`;
+for (const [reference, candidate, what, extra = []] of runs) {
+  const shown = candidate.includes('*') ? `'${candidate}'` : candidate;
+  const command = ['drift-gate --reference', reference, '--candidate', shown, ...extra].join(' ');
   process.stdout.write(`\n$ ${command}    # ${what}\n\n`);
   const result = spawnSync(
     process.execPath,
-    ['dist/cli.js', '--reference', reference, '--candidate', candidate],
+    ['dist/cli.js', '--reference', reference, '--candidate', candidate, ...extra],
     {
       stdio: 'inherit',
     },

@@ -388,6 +388,10 @@ export async function runPeriods(settings: Settings, context: PipelineContext): 
   const periodReasons: string[] = [];
   const failOnNever = settings.failOn === 'never';
   if (!failOnNever && trends.some((t) => t.pattern === 'jump' && t.since === latestName)) verdict = 'fail';
+  // a jump or creep elsewhere warns (and a jump in any period fails under fail-on-period: any)
+  const anyJump = trends.some((t) => t.pattern === 'jump');
+  if (settings.failOnPeriod === 'any' && anyJump && !failOnNever) verdict = 'fail';
+  if (verdict === 'pass' && (anyJump || trends.some((t) => t.pattern === 'creep'))) verdict = 'warn';
   if (settings.failOnPeriod === 'any') {
     for (const period of compared.slice(0, -1)) {
       if (period.report.verdict === 'fail') {

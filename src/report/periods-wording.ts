@@ -3,8 +3,8 @@
  * is: each pattern's reason ("price: sudden jump since 2026-03 (median +12%)"), the unlabelled
  * periods, skipped history lines. Numbers come from format.ts.
  */
-import { formatNumber, formatRelativeChange, formatValue, plural } from './format.js';
-import type { ColumnTrendReport } from './model.js';
+import { formatCount, formatNumber, formatRelativeChange, formatValue, plural } from './format.js';
+import type { ColumnTrendReport, PeriodReport, Report, TrendReport } from './model.js';
 
 /** Pattern names as the summary shows them. */
 export const PATTERN_LABEL: Readonly<Record<ColumnTrendReport['pattern'], string>> = {
@@ -74,3 +74,70 @@ export function skippedHistoryText(line: number, reason: string): string {
 /** The trend section's one-line method note. */
 export const TREND_METHOD_LINE =
   'Jump: a consecutive-period comparison that is itself drift and persists; creep: effect sizes rising across periods (Mann-Kendall, Benjamini-Hochberg across columns) into drift; spike: one period off, then back.';
+
+/** `12 periods, 2026-01 … 2026-12 (latest: 2026-12), 3 from the history file`. */
+export function periodsHeadline(periods: readonly PeriodReport[]): string {
+  const first = periods[0]?.name ?? '';
+  const last = periods[periods.length - 1]?.name ?? '';
+  const range = periods.length > 1 ? `${first} … ${last}` : last;
+  const fromHistory = periods.filter((p) => p.origin === 'history').length;
+  const history = fromHistory > 0 ? `, ${formatCount(fromHistory)} from the history file` : '';
+  return `${plural(periods.length, 'period')}, ${range} (latest: ${last})${history}`;
+}
+
+/** The change column of the trend table: `median +12%`, `+3.1% a period`, or the effect slope. */
+export function trendChangeText(trend: ColumnTrendReport): string {
+  switch (trend.pattern) {
+    case 'jump':
+    case 'spike':
+      return medianStepText(trend) ?? '—';
+    case 'creep':
+      return trend.medianChange !== null
+        ? `median ${formatRelativeChange(trend.medianChange)} a period`
+        : `effect ${formatNumber(trend.slope)} a period`;
+    case 'stable':
+      return '—';
+  }
+}
+
+/** The notes under the trend table: unlabelled periods, skipped history lines. */
+export function periodNotes(trend: TrendReport): string[] {
+  const notes: string[] = [];
+  if (trend.unlabelled.length > 0) notes.push(unlabelledText(trend.unlabelled));
+  for (const skipped of trend.history?.skippedLines ?? [])
+    notes.push(skippedHistoryText(skipped.line, skipped.reason));
+  return notes;
+}
+
+/**
+ * The headline's parts for the trend (no data strings): a jump starting in the latest period
+ * fails (`sudden jump in the latest period (1 column)`); other jumps and creeps warn, or fail under
+ * fail-on-period `any` for jumps. Ranked just after data-quality errors.
+ */
+export function trendHeadlineParts(report: Report): { level: 'fail' | 'warn'; rank: number; text: string }[] {
+  const { trend, periods } = report;
+  if (!trend || !periods || periods.length === 0) return [];
+  const latest = periods[periods.length - 1].name;
+  const failOnAny = report.settings.failOnPeriod === 'any';
+  const jumps = trend.columns.filter((t) => t.pattern === 'jump');
+  const latestJumps = jumps.filter((t) => t.since === latest).length;
+  const olderJumps = jumps.length - latestJumps;
+  const creeps = trend.columns.filter((t) => t.pattern === 'creep').length;
+  const parts: { level: 'fail' | 'warn'; rank: number; text: string }[] = [];
+  if (latestJumps > 0) {
+    parts.push({
+      level: 'fail',
+      rank: 0.5,
+      text: `sudden jump in the latest period (${plural(latestJumps, 'column')})`,
+    });
+  }
+  if (olderJumps > 0) {
+    parts.push({
+      level: failOnAny ? 'fail' : 'warn',
+      rank: 0.6,
+      text: `sudden jump in an earlier period (${plural(olderJumps, 'column')})`,
+    });
+  }
+  if (creeps > 0) parts.push({ level: 'warn', rank: 0.7, text: `slow creep (${plural(creeps, 'column')})` });
+  return parts;
+}
