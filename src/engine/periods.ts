@@ -289,10 +289,17 @@ export async function runPeriods(settings: Settings, context: PipelineContext): 
     const target = settings.target;
     const labelled = target === null ? null : hasLabels(tables.candidate, target);
     // labels that have not arrived: compare the period without its target (no drift, no performance)
-    const periodSettings: Settings =
-      labelled === false && target !== null
-        ? { ...settings, target: null, ignoreColumns: [...settings.ignoreColumns, target] }
-        : settings;
+    // the time column that cut the periods is not compared (each period holds one slice of it)
+    const ignored = [
+      ...settings.ignoreColumns,
+      ...(settings.period !== null && settings.timeColumn !== null ? [settings.timeColumn] : []),
+      ...(labelled === false && target !== null ? [target] : []),
+    ];
+    const periodSettings: Settings = {
+      ...settings,
+      ignoreColumns: ignored,
+      ...(labelled === false ? { target: null } : {}),
+    };
     const report = compareTables(tables.reference, tables.candidate, periodSettings, {
       referenceRevision: context.referenceRevision,
       labels: context.labels,
@@ -301,7 +308,7 @@ export async function runPeriods(settings: Settings, context: PipelineContext): 
     const medians = new Map<string, number | null>(
       report.columns.map((c) => [c.name, medianOf(tables.candidate, c.name)]),
     );
-    const steps = previous === null ? null : stepDrift(previous, tables.candidate, settings);
+    const steps = previous === null ? null : stepDrift(previous, tables.candidate, periodSettings);
     compared.push({ name: source.name, report, medians, steps, labelled });
     previous = tables.candidate;
   }
