@@ -41,7 +41,9 @@ describe('periods in the outputs', () => {
       'x-axis ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"]',
     );
     // 2 trend lines + 3 stable columns with the largest effects + the minimum effect line
-    expect(markdown.match(/^ {2}line \[/gm)).toHaveLength(6);
+    const trendChart = markdown.slice(trendAt, markdown.indexOf('**Column × period'));
+    expect(trendChart.match(/^ {2}line \[/gm)).toHaveLength(6);
+    expect(trendChart).toContain('  line [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]');
     expect(markdown).toContain('| Horsepower | ✅ | ✅ | ✅ | ✅ | ✅ | 🔴 | 🔴 | 🔴 |');
     expect(markdown.indexOf('### Trend over')).toBeLessThan(markdown.indexOf('### Columns'));
   });
