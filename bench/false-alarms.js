@@ -38,12 +38,23 @@ for (let seed = 1000; seed < 1000 + runs; seed++) {
   writeFileSync(join(root, 'reference.csv'), [HEADER, ...rows.slice(0, 6000).map(line)].join('\n'));
   for (let p = 0; p < 12; p++) {
     const batch = rows.slice(6000 + p * 1000, 7000 + p * 1000).map(line);
-    writeFileSync(join(root, 'in', `2026-${String(p + 1).padStart(2, '0')}.csv`), [HEADER, ...batch].join('\n'));
+    writeFileSync(
+      join(root, 'in', `2026-${String(p + 1).padStart(2, '0')}.csv`),
+      [HEADER, ...batch].join('\n'),
+    );
   }
   const report = join(root, 'report.json');
   const result = spawnSync(
     process.execPath,
-    [join(process.cwd(), 'dist/cli.js'), '--reference', 'reference.csv', '--candidate', 'in/*.csv', '--report-json', report],
+    [
+      join(process.cwd(), 'dist/cli.js'),
+      '--reference',
+      'reference.csv',
+      '--candidate',
+      'in/*.csv',
+      '--report-json',
+      report,
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);

@@ -24,7 +24,8 @@ if (!existsSync(join(source, 'candidate.csv'))) {
 const folder = join(dir, 'periods');
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
-for (let i = 1; i <= periods; i++) linkSync(join(source, 'candidate.csv'), join(folder, `p${String(i).padStart(2, '0')}.csv`));
+for (let i = 1; i <= periods; i++)
+  linkSync(join(source, 'candidate.csv'), join(folder, `p${String(i).padStart(2, '0')}.csv`));
 if (!existsSync('dist/cli.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const report = join(mkdtempSync(join(tmpdir(), 'drift-bench-periods-')), 'report.json');
@@ -45,7 +46,8 @@ const result = spawnSync(
   { encoding: 'utf8' },
 );
 const seconds = (performance.now() - started) / 1000;
-if (result.status !== 0 && result.status !== 1) throw new Error(`drift-gate exited ${result.status}: ${result.stderr}`);
+if (result.status !== 0 && result.status !== 1)
+  throw new Error(`drift-gate exited ${result.status}: ${result.stderr}`);
 const peakMb = Number(/peak-rss-mb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
 const parsed = JSON.parse(readFileSync(report, 'utf8'));
 const patterns = parsed.trend.columns.map((t) => t.pattern);

@@ -36,7 +36,9 @@ describe('periods in the outputs', () => {
     expect(trendAt).toBeGreaterThan(0);
     expect(markdown.indexOf('- Horsepower: sudden jump since 2026-06 (median +25%)')).toBeLessThan(trendAt);
     expect(markdown).toContain('| Horsepower | 🔴 sudden jump | 2026-06 | median +25% |');
-    expect(markdown).toMatch(/\| Weight&#95;in&#95;lbs \| ⚠️ slow creep \| 2026-05 \| median \+2\.\d% a period \|/);
+    expect(markdown).toMatch(
+      /\| Weight&#95;in&#95;lbs \| ⚠️ slow creep \| 2026-05 \| median \+2\.\d% a period \|/,
+    );
     expect(markdown).toContain(
       'x-axis ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"]',
     );
