@@ -13,8 +13,8 @@
  *   where the next is not known yet); since = that period. A spike is an onset whose next period
  *   no longer drifts.
  * - a creep: no jump, the effect sizes against the reference rise across periods (Mann-Kendall,
- *   one-sided, p-values corrected across columns by Benjamini-Hochberg below `alpha`), and some
- *   period drifts against the reference; since = the first period that drifts. The pace is the
+ *   one-sided, p-values corrected across columns by Benjamini-Hochberg below `alpha`), and the
+ *   latest period drifts against the reference; since = the first period that drifts. The pace is the
  *   Theil-Sen slope (of the relative median change for numeric columns, else of the effect size).
  * Precedence: jump, creep, spike, stable. Cost: O(columns x periods^2) (the trend test's pairs).
  */
@@ -144,7 +144,7 @@ export function classifyTrends(
     }
     const rising = (trendP.get(c) ?? 1) < alpha && (tests[c].slope ?? 0) > 0;
     const firstDrift = series.periods.findIndex((p) => p.drift === true);
-    if (rising && firstDrift >= 0) {
+    if (rising && series.periods[last]?.drift === true) {
       const x: number[] = [];
       const y: number[] = [];
       medians.forEach((m, i) => {

@@ -85,6 +85,16 @@ describe('classifyTrends (pure, per-period numbers)', () => {
     expect(trend.slope).toBeCloseTo(0.03, 12);
   });
 
+  it('a rising trend whose latest period does not drift is no creep (an early drift by chance does not count)', () => {
+    const effects = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07];
+    const chance = series(
+      'c',
+      effects.map((effect, i) => ({ effect, drift: i === 1, step: false, median: 100 })),
+    );
+    const [trend] = classifyTrends(NAMES, [chance], 0.05);
+    expect(trend.pattern).not.toBe('creep');
+  });
+
   it('a rising trend that never reaches drift stays stable; so does noise', () => {
     const rising = series(
       'r',
