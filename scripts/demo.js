@@ -1,8 +1,10 @@
 // npm start: runs the bundled CLI on the example data in examples/data/ (public Auto MPG cars from
 // the npm package vega-datasets): first a random split of the same cars (passes), then cars of
 // 1970-1976 against 1979-1982 (fuel economy really moved: fails), then the same cars after a
-// broken pipeline (grams for pounds, dropped values and column, duplicates: fails). Shows each exit status
-// and writes the HTML report of each run into reports/ (gitignored).
+// broken pipeline (grams for pounds, dropped values and column, duplicates: fails), then eight monthly
+// batches of cars as periods (scripts/make-period-examples.js: Weight_in_lbs creeps up 4% a month,
+// Horsepower jumps 30% from 2026-06) with fail-on-period: any. Shows each exit status and writes the
+// HTML report of each run into reports/ (gitignored).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -15,17 +17,25 @@ const runs = [
     'the same cars after a broken pipeline',
     'broken',
   ],
+  [
+    'examples/data/train-all.csv',
+    'examples/data/monthly/*.csv',
+    'eight months of cars as periods: a creep and a jump',
+    'monthly',
+    ['--fail-on-period', 'any'],
+  ],
 ];
 mkdirSync('reports', { recursive: true });
 const written = [];
-for (const [reference, candidate, what, name] of runs) {
+for (const [reference, candidate, what, name, extra = []] of runs) {
   const html = `reports/${name}.html`;
   written.push(html);
-  const command = `drift-gate --reference ${reference} --candidate ${candidate}`;
+  const shown = candidate.includes('*') ? `'${candidate}'` : candidate;
+  const command = ['drift-gate --reference', reference, '--candidate', shown, ...extra].join(' ');
   process.stdout.write(`\n$ ${command}    # ${what}\n\n`);
   const result = spawnSync(
     process.execPath,
-    ['dist/cli.js', '--reference', reference, '--candidate', candidate, '--html', html],
+    ['dist/cli.js', '--reference', reference, '--candidate', candidate, ...extra, '--html', html],
     {
       stdio: 'inherit',
     },

@@ -249,6 +249,17 @@ function separateChecks(
   return { checks, slices };
 }
 
+/**
+ * The effective settings as the report shows them. The period settings (`period`,
+ * `fail-on-period`, `history`) are left out while all three are at their defaults, so a
+ * single-file report reads as before periods existed; the periods pipeline shows them all.
+ */
+function reportedSettings(settings: Settings): Record<string, unknown> {
+  const { period, failOnPeriod, history, ...rest } = settings;
+  if (period === null && failOnPeriod === 'latest' && history === null) return rest;
+  return { ...settings };
+}
+
 /** The Report from all parts; a part's error is thrown in the order the checks used to run in. */
 function assembleReport(
   reference: Table,
@@ -304,7 +315,7 @@ function assembleReport(
     generatedAt: now.toISOString(),
     reference: side(reference, meta.referenceRevision),
     candidate: side(candidate, meta.candidateRevision),
-    settings: { ...settings },
+    settings: reportedSettings(settings),
     dataset,
     columns,
     quality,

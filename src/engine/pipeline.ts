@@ -4,7 +4,6 @@
  * publishing is the adapters' job.
  */
 import { type DataSource, loadTables } from '../data/load.js';
-import type { ColumnType } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { imageDrift } from '../images/drift.js';
 import { type ImageSet, readImageFolder, readImageGlob } from '../images/read.js';
@@ -14,30 +13,12 @@ import { isFolder, isPattern, type LocatedInput, locateInput } from '../inputs/l
 import type { ImageThumbnails } from '../report/html.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
-import type { WorkerOverrides } from '../workers/worker-file.js';
 import { compareTables, compareTablesWith } from './compare.js';
 import { runJointChecks } from './joint.js';
+import { runPeriods, usesPeriods } from './periods.js';
+import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 
-export interface PipelineContext {
-  /** Directory relative paths are resolved against (the workspace for the action, cwd for the CLI). */
-  readonly root: string;
-  /** Reject absolute paths and paths outside `root` (the action does; the CLI does not). */
-  readonly confineToRoot: boolean;
-  /** The revision to read the reference at, already resolved (e.g. `base` -> the base sha), or null. */
-  readonly referenceRevision: string | null;
-  /** Worker files instead of the built ones (a path, or `off`); the adapters read them from the environment. */
-  readonly workers?: WorkerOverrides;
-  /** The pull request's labels (the action reads them from the event payload; the CLI has none). */
-  readonly labels?: readonly string[];
-}
-
-/** Per-column type overrides: `categorical-columns` first, then each column's own `type`. */
-export function columnTypeOverrides(settings: Settings): Record<string, ColumnType> {
-  const types: Record<string, ColumnType> = {};
-  for (const name of settings.categoricalColumns) types[name] = 'categorical';
-  for (const [name, own] of Object.entries(settings.columnSettings)) if (own.type) types[name] = own.type;
-  return types;
-}
+export { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 
 /** What a run makes beside the report, for the HTML report: image thumbnails (image folders only). */
 export interface PipelineArtifacts {
@@ -54,6 +35,7 @@ export async function runPipelineWithArtifacts(
   settings: Settings,
   context: PipelineContext,
 ): Promise<{ report: Report; artifacts: PipelineArtifacts }> {
+  if (usesPeriods(settings)) return { report: await runPeriods(settings, context), artifacts: {} };
   const patterns = [settings.reference, settings.candidate].map((path) => path !== null && isPattern(path));
   if (patterns[0] || patterns[1]) return compareImageGlobs(settings, context, patterns);
   const reference = locateInput(settings.reference, 'reference', context);

@@ -188,3 +188,15 @@ export function formatBinEdge(x: number): string {
 export function formatChartValue(x: number, digits = 4): string {
   return Number.isFinite(x) ? significant(x, digits) : '0';
 }
+
+/**
+ * A relative change (a ratio, 0.12 = 12%), signed, as a percentage: whole from 10% (`+12%`,
+ * `-35%`), one decimal below (`+3.1%`, `-0.4%`). null -> `—`.
+ */
+export function formatRelativeChange(change: number | null | undefined): string {
+  if (absent(change)) return DASH;
+  const percent = change * 100;
+  const digits = Math.abs(percent) >= 10 ? 0 : 1;
+  const text = percent.toFixed(digits);
+  return `${percent >= 0 && !text.startsWith('-') ? '+' : ''}${text}%`;
+}

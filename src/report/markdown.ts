@@ -26,6 +26,7 @@ import { chart } from './markdown/chart.js';
 import { diffSection } from './markdown/diff.js';
 import { jointSection } from './markdown/joint.js';
 import { labelsSection } from './markdown/labels.js';
+import { periodsSection } from './markdown/periods.js';
 import type { Report } from './model.js';
 import { AUTO_MODE_LINE, effectMeasures, orderColumns, sideText } from './summary.js';
 import { headline } from './wording.js';
@@ -90,6 +91,8 @@ interface Parts {
   diff: string;
   /** The multivariate check and the image reconstruction, escaped; '' when neither ran. */
   joint: string;
+  /** Scheduled monitoring: trends, chart and column x period grid, escaped; '' without periods. */
+  periods: string;
   /** Whether the datasets are image folders (the joint section then comes before the property table). */
   images: boolean;
   /** Target and prediction rows, performance and slices, escaped; '' when none apply. */
@@ -160,6 +163,7 @@ function buildParts(report: Report, title: string, reportUrl?: string | null): P
     chart: chart(compared),
     diff: diffSection(report.diff),
     joint: jointSection(report),
+    periods: periodsSection(report),
     images: report.images !== undefined,
     labels: labelsSection(report, labelColumns),
     footer,
@@ -201,7 +205,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
   const out: string[] = [parts.head, '\n'];
   const { rows } = parts;
   if (truncated) out.push(truncationNote(parts, counts));
-  out.push(parts.accepted);
+  out.push(parts.accepted, parts.periods);
 
   if (counts.errors > 0) {
     out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);

@@ -30,6 +30,7 @@ export type {
   RocAuc,
   SliceReport,
 } from './contract/labels.js';
+export type { ColumnTrendReport, PeriodReport, TrendReport } from './contract/periods.js';
 export type {
   ColumnContribution,
   ConstantProperty,

@@ -28,6 +28,7 @@ import {
   skipReason,
   testText,
 } from './summary.js';
+import { periodsTextLines } from './text-periods.js';
 import { headline, METRIC_LABEL } from './wording.js';
 
 export interface TextOptions {
@@ -139,6 +140,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`${label}: ${safe(source)} (${details})`);
   }
 
+  lines.push(...periodsTextLines(report, paint, safe));
   const acceptedLines = acceptedTextLines(report, safe);
   if (acceptedLines.length > 0) lines.push('', paint(acceptedLines[0], 'bold'), ...acceptedLines.slice(1));
 

@@ -29,6 +29,7 @@ import type {
   Report,
   Verdict,
 } from './model.js';
+import { trendHeadlineParts } from './periods-wording.js';
 
 /** Metric names in words, for reasons and summaries. */
 export const METRIC_LABEL: Readonly<Record<string, string>> = {
@@ -328,6 +329,7 @@ export function headline(report: Report): { verdict: Verdict; text: string } {
   const parts: HeadlinePart[] = [];
   const errors = report.quality.filter((q) => q.severity === 'error').length;
   if (errors > 0) parts.push({ level: 'fail', rank: 0, text: plural(errors, 'data-quality error') });
+  parts.push(...trendHeadlineParts(report));
   if (report.columns.some((c) => c.role === 'target' && c.drift)) {
     const gating = report.settings.failOnTargetDrift !== false;
     parts.push({ level: gating ? 'fail' : 'warn', rank: 1, text: 'target drifted' });

@@ -17,11 +17,12 @@ import type { Option, SettingDeclaration } from './option-shape.js';
 import { ACCEPT_OPTIONS } from './options-accept.js';
 import { CHECK_OPTIONS } from './options-checks.js';
 import { COMPARE_OPTIONS } from './options-compare.js';
+import { PERIOD_OPTIONS } from './options-periods.js';
 
 export type { AdapterOption, Exposure, Option, SettingDeclaration } from './option-shape.js';
 
 /** All options, in documentation order (Settings keeps this order, so the report's does too). */
-export const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS, ...ACCEPT_OPTIONS] as const;
+export const OPTIONS = [...COMPARE_OPTIONS, ...CHECK_OPTIONS, ...ACCEPT_OPTIONS, ...PERIOD_OPTIONS] as const;
 
 type AnySetting = Extract<(typeof OPTIONS)[number], { readonly field: string }>;
 

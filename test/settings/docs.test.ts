@@ -59,7 +59,14 @@ describe('docs generated from the settings declarations', () => {
 
   it('every enum setting names each allowed value in its form and description', () => {
     const enums = SETTINGS.filter((setting) => setting.allowed);
-    expect(enums.map((setting) => setting.key)).toEqual(['correction', 'fail-on', 'delimiter', 'task']);
+    expect(enums.map((setting) => setting.key)).toEqual([
+      'correction',
+      'fail-on',
+      'delimiter',
+      'task',
+      'period',
+      'fail-on-period',
+    ]);
     for (const setting of enums) {
       for (const value of setting.allowed ?? []) {
         expect(setting.form).toContain(`\`${value}\``);

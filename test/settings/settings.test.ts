@@ -176,6 +176,9 @@ describe('settings declarations', () => {
       'comment',
       'accept',
       'acceptLabel',
+      'period',
+      'failOnPeriod',
+      'history',
     ]);
   });
 
@@ -184,7 +187,7 @@ describe('settings declarations', () => {
       resolveSettings([{ source: '.github/drift.yml', isFile: true, values: { drift_shares: 0.3 } }]),
     );
     expect(error.message).toBe(
-      "unknown setting 'drift_shares' in .github/drift.yml (did you mean 'drift-share'?); known settings: reference, candidate, reference-ref, columns, ignore-columns, categorical-columns, time-column, stattest, threshold, alpha, min-effect, drift-share, correction, fail-on, missing-values, missing-share-change, delimiter, key, target, prediction, task, slices, min-slice-size, performance-margin, fail-on-target-drift, critical, multivariate, multivariate-min-increase, multivariate-variance-share, image-size, quality-severity, column-settings, report-json, markdown, html, upload-report, comment, accept, accept-label",
+      "unknown setting 'drift_shares' in .github/drift.yml (did you mean 'drift-share'?); known settings: reference, candidate, reference-ref, columns, ignore-columns, categorical-columns, time-column, stattest, threshold, alpha, min-effect, drift-share, correction, fail-on, missing-values, missing-share-change, delimiter, key, target, prediction, task, slices, min-slice-size, performance-margin, fail-on-target-drift, critical, multivariate, multivariate-min-increase, multivariate-variance-share, image-size, quality-severity, column-settings, report-json, markdown, html, upload-report, comment, accept, accept-label, period, fail-on-period, history",
     );
   });
 
@@ -207,7 +210,7 @@ describe('settings declarations', () => {
       expect(settings[setting.field as keyof typeof settings], setting.key).toEqual(setting.default);
       checked++;
     }
-    expect(checked).toBe(18);
+    expect(checked).toBe(19);
   });
 
   it('the action reads exactly the settings exposed as inputs', () => {

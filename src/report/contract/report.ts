@@ -4,6 +4,7 @@ import { AcceptedItem } from './accepted.js';
 import { ColumnReport, DatasetSummary, QualityFinding } from './columns.js';
 import { list, nullable, object, optional, SideInfo, text, Verdict } from './common.js';
 import { PerformanceReport, SliceReport } from './labels.js';
+import { PeriodReport, TrendReport } from './periods.js';
 import { ImagesReport, MultivariateReport } from './reconstruction.js';
 import { CriticalReport, RowDiff } from './rows.js';
 
@@ -38,6 +39,13 @@ export const Report = Type.Object(
     critical: optional(CriticalReport),
     multivariate: optional(MultivariateReport),
     images: optional(ImagesReport),
+    periods: optional(
+      list(
+        PeriodReport,
+        'Scheduled monitoring: one entry per period in order (glob candidate, `period`, or `history`); the top-level dataset, columns and verdict then describe the latest period. Absent for a single candidate.',
+      ),
+    ),
+    trend: optional(TrendReport),
     verdict: Verdict,
     reasons: list(text()),
     accepted: optional(
