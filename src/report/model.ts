@@ -10,6 +10,7 @@ export type {
   ClassShare,
   ColumnCounts,
   ColumnReport,
+  ColumnValues,
   DatasetSummary,
   Distribution,
   MissingShareScore,

@@ -18,7 +18,14 @@ import {
   type Table,
 } from '../../data/table.js';
 import { formatIdRange, formatTimeRange } from '../../report/format.js';
-import type { ColumnCounts, ColumnReport, ColumnRole, Distribution, Score } from '../../report/model.js';
+import type {
+  ColumnCounts,
+  ColumnReport,
+  ColumnRole,
+  ColumnValues,
+  Distribution,
+  Score,
+} from '../../report/model.js';
 import {
   columnExplanation,
   columnSkipText,
@@ -26,6 +33,7 @@ import {
   onlyMissingShareText,
   roleRangeExplanation,
 } from '../../report/wording.js';
+import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
@@ -143,12 +151,16 @@ function baseReport(
 function pairInput(
   reference: Column,
   candidate: Column,
-): { input: StatInput; distribution: Distribution | null } | string {
+): { input: StatInput; distribution: Distribution | null; values?: ColumnValues } | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-    const input = numericPairInput(presentSorted(reference), presentSorted(candidate as NumericColumn));
+    const referenceSorted = presentSorted(reference);
+    const candidateSorted = presentSorted(candidate as NumericColumn);
+    const input = numericPairInput(referenceSorted, candidateSorted);
     const distribution =
       input.kind === 'numeric' ? numericDistribution(input) : categoricalDistribution(input);
-    return { input, distribution };
+    // before/after in real units, from the arrays the tests use (no second sort)
+    const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
+    return { input, distribution, values };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
     const input = categoricalPairInput(reference, candidate);
@@ -185,8 +197,9 @@ function evaluateColumn(
     report.status = 'skipped';
     report.reason = prepared;
   } else {
-    const { input, distribution } = prepared;
+    const { input, distribution, values } = prepared;
     report.distribution = distribution;
+    if (values) report.values = values;
     const kind: ColumnKind = input.kind;
     const named = spec.tests[kind].test;
     const sparse = named === 'auto' && input.kind === 'categorical' ? tooSparse(input) : null;

@@ -114,6 +114,29 @@ export const ColumnRange = object(
 );
 export interface ColumnRange extends Static<typeof ColumnRange> {}
 
+const ValueSide = nullable(
+  object(
+    {
+      count: count('Present values described.'),
+      mean: number(),
+      median: number(),
+      p5: number('5th percentile.'),
+      p95: number('95th percentile.'),
+      min: number(),
+      max: number(),
+    },
+    'Statistics of the present values in real units (datetime: epoch milliseconds). Quantiles by `numpy.quantile` (linear interpolation, Hyndman & Fan type 7).',
+  ),
+  'null when the side has no present value.',
+);
+
+export const ColumnValues = definition(
+  'columnValues',
+  { reference: ValueSide, candidate: ValueSide },
+  'Before and after in real units, present on numeric and datetime columns whose values were compared: count, mean, median, p5, p95, min and max of each side. Categorical columns show their classes (`classes`, `distribution`) instead.',
+);
+export interface ColumnValues extends Static<typeof ColumnValues> {}
+
 export const ColumnReport = definition('column', {
   name: text(),
   role: ColumnRole,
@@ -148,6 +171,7 @@ export const ColumnReport = definition('column', {
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
   range: optional(ColumnRange),
+  values: optional(ColumnValues),
   classes: optional(
     list(
       ClassShare,

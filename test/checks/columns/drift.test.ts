@@ -274,3 +274,35 @@ describe('many columns: correction and the dataset verdict', () => {
     expect(() => compareTables(ref, cand, withInputs({ columns: 'a,zz' }))).toThrow(/'columns' names 'zz'/);
   });
 });
+
+describe('values: before and after in real units', () => {
+  it('describes each side of a numeric column from its present values (numpy.quantile linear)', () => {
+    // numpy 2.4: mean([1, 2, 3, 4, 10, 5, 6]) = 31/7, quantile(., [.05, .5, .95]) = 1.3, 4, 8.8;
+    // quantile([10, 20, 30, 40, 100, 50, 60], [.5, .95]) = 40, 88
+    const report = compareTables(
+      table('ref', [numericColumn('x', [1, 2, Number.NaN, 3, 4, 10, 5, 6])]),
+      table('cand', [numericColumn('x', [10, 20, 30, 40, 100, 50, 60])]),
+      defaults,
+    );
+    const values = report.columns[0].values;
+    const reference = values?.reference;
+    expect(reference?.count).toBe(7);
+    expect(reference?.mean).toBeCloseTo(31 / 7, 12);
+    expect(reference?.median).toBe(4);
+    expect(reference?.p5).toBeCloseTo(1.3, 12);
+    expect(reference?.p95).toBeCloseTo(8.8, 12);
+    expect([reference?.min, reference?.max]).toEqual([1, 10]);
+    expect(values?.candidate?.count).toBe(7);
+    expect(values?.candidate?.median).toBe(40);
+    expect(values?.candidate?.p95).toBeCloseTo(88, 12);
+  });
+
+  it('is absent on categorical columns, which show their classes instead', () => {
+    const report = compareTables(
+      table('ref', [categoricalColumn('c', ['a', 'b', 'a', 'c'])]),
+      table('cand', [categoricalColumn('c', ['a', 'b', 'b', 'c'])]),
+      defaults,
+    );
+    expect(report.columns[0].values).toBeUndefined();
+  });
+});
