@@ -524,3 +524,41 @@ export function tableSettingsText(settings: TableSettings): string {
   const correction = settings.correction ? `; correction ${settings.correction}` : '';
   return `Auto mode: a column drifts when its change is significant (adjusted p < ${alpha}: ${settings.tests}${correction}) and large enough (effect ≥ ${minEffect}: ${settings.effects}). n.s.: not significant.`;
 }
+
+/** What the note under the effect-size chart is based on. */
+export interface ChartNote {
+  readonly shown: number;
+  readonly total: number;
+  /** Bars cut at `clipAt` so the others stay readable, with their real values. */
+  readonly clipped: ReadonlyArray<{ name: string; value: number }>;
+  readonly clipAt: number | null;
+  /** Columns whose bar reaches the line without drifting (their change was not significant). */
+  readonly aboveLineNotDrifted: readonly string[];
+}
+
+/**
+ * The note under the effect-size chart, escaped for markdown by the caller's choice of input (names
+ * are escaped here with `quoteName`): colours, the line, clipped bars, bars above the line that did
+ * not drift.
+ */
+export function chartNoteText(
+  note: ChartNote,
+  quoteName: (name: string) => string = (n) => `'${n}'`,
+): string {
+  const parts = [
+    `Bars: red drifted, yellow warned, green stable${note.total > note.shown ? ` (top ${note.shown} of ${note.total})` : ''}. The line is min-effect: a column drifts when its bar reaches the line and its change is significant, or when a class or its missing share moved (see why they drifted).`,
+  ];
+  if (note.aboveLineNotDrifted.length > 0) {
+    const names = note.aboveLineNotDrifted.slice(0, LISTED).map(quoteName).join(', ');
+    parts.push(
+      `${names} reach${note.aboveLineNotDrifted.length === 1 ? 'es' : ''} the line without drifting: not significant (n.s.).`,
+    );
+  }
+  if (note.clipAt !== null && note.clipped.length > 0) {
+    const names = note.clipped.map((c) => `${quoteName(c.name)} (${formatNumber(c.value)})`).join(', ');
+    parts.push(
+      `Axis clipped at ${formatNumber(note.clipAt)}: ${names} ${note.clipped.length === 1 ? 'is' : 'are'} far larger.`,
+    );
+  }
+  return parts.join(' ');
+}

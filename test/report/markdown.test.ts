@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartLabels } from '../../src/report/markdown/chart.js';
 import {
   COMMENT_MARKER,
   DEFAULT_MAX_BYTES,
@@ -214,7 +215,7 @@ describe('renderMarkdown sections', () => {
     expect(md).toContain('<details><summary>5 columns without drift</summary>');
   });
 
-  it('draws a mermaid chart of effect sizes against thresholds with sanitised labels', () => {
+  it('draws a mermaid chart of effect sizes against thresholds with sanitised labels, one series per outcome', () => {
     const columns = [
       ...defaultColumns(),
       comparedColumn({ name: 'a"b]\n```', drift: true, effect: 0.5, pValue: 0 }),
@@ -223,10 +224,41 @@ describe('renderMarkdown sections', () => {
     const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```\n', md.indexOf('```mermaid') + 3) + 3);
     expect(chart).toContain('xychart-beta');
     expect(chart).toContain('x-axis ["a_b_ ___", "country", "income", "signup_date"');
-    // The target has its own table and is not charted with the features.
-    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0.06, 0.03]');
+    // The target has its own table and is not charted with the features: drifted, warned, stable series.
+    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0, 0]');
+    expect(chart).toContain('bar [0, 0, 0, 0, 0, 0]');
+    expect(chart).toContain('bar [0, 0, 0, 0, 0.06, 0.03]');
     expect(chart).toContain('line [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]');
     expect(chart.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
+    expect(md).toContain('<sub>Bars: red drifted, yellow warned, green stable.');
+  });
+
+  it('keeps chart labels unique when long names share a prefix', () => {
+    const columns = ['left', 'right', 'centre'].map((side, i) =>
+      comparedColumn({ name: `sensor_reading_temperature_${side}`, effect: 0.05 + i / 100 }),
+    );
+    const md = renderMarkdown(makeReport({ columns }));
+    const axis = md.split('\n').find((l) => l.startsWith('  x-axis')) ?? '';
+    const labels = JSON.parse(axis.replace('  x-axis ', '')) as string[];
+    expect(new Set(labels).size).toBe(3);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(18);
+    expect(chartLabels(['a'.repeat(30), 'a'.repeat(30)])).toEqual([
+      'aaaaaaaa..aaaaaaaa',
+      'aaaaaaaa..aaaaaaaa 2',
+    ]);
+  });
+
+  it('clips the axis when one bar would flatten the rest, and says so', () => {
+    const columns = [
+      comparedColumn({ name: 'weight', drift: true, effect: 1623, pValue: 0 }),
+      comparedColumn({ name: 'power', drift: true, effect: 0.23, pValue: 0 }),
+      comparedColumn({ name: 'origin', effect: 0.08 }),
+    ];
+    const md = renderMarkdown(makeReport({ columns }));
+    // clipped at twice the next bar: 2 x 0.23 = 0.46; the axis ends 10% above it
+    expect(md).toContain('  bar [0.46, 0.23, 0]');
+    expect(md).toContain('  y-axis "effect size" 0 --> 0.51');
+    expect(md).toContain("Axis clipped at 0.46: 'weight' (1620) is far larger.");
   });
 
   it('draws no chart with fewer than two effect sizes', () => {
