@@ -4,10 +4,11 @@
  * and each column has a value in one series only), short unique labels, and a clipped axis when one
  * bar (a unit error) would flatten the rest. The note under the chart comes from report/wording.ts.
  */
-import { clip, escapeMarkdown, escapeMermaidLabel } from '../escape.js';
+import { escapeMermaidLabel } from '../escape.js';
 import { formatChartValue } from '../format.js';
 import type { ColumnReport } from '../model.js';
 import { chartNoteText } from '../wording.js';
+import { cell } from './cells.js';
 
 /** Columns in the mermaid chart. */
 const CHART_COLUMNS = 10;
@@ -84,7 +85,7 @@ export function chart(compared: readonly ColumnReport[]): string {
       clipAt,
       aboveLineNotDrifted: top.filter((c, i) => !c.drift && effects[i] >= thresholds[i]).map((c) => c.name),
     },
-    (name) => `'${escapeMarkdown(clip(name, MAX_NOTE_NAME))}'`,
+    (name) => `'${cell(name, MAX_NOTE_NAME)}'`,
   );
   return `${lines.join('\n')}\n<sub>${note}</sub>\n`;
 }
