@@ -240,6 +240,7 @@ export function formatSpan(ms: number): string {
 export function formatRelativeChange(before: number, after: number): string | null {
   if (before === 0 || !Number.isFinite(before) || !Number.isFinite(after)) return null;
   const percent = ((after - before) / Math.abs(before)) * 100;
+  if (!Number.isFinite(percent)) return null;
   const sign = percent > 0 ? '+' : percent < 0 ? '-' : '±';
   const abs = Math.abs(percent);
   const digits = abs < 10 ? Number(abs.toFixed(1)).toString() : formatCount(Math.round(abs));

@@ -1,4 +1,7 @@
 /**
+ * Why this file is long: the terminal report is one renderer with its own table layout, its
+ * width-aware padding and the sections of the other renderers, kept in one place.
+ *
  * The CLI's terminal output: headline, reasons, sides, quality findings, a fixed-width column table
  * and the columns that were not compared. Pure function of a Report. ANSI colour only when asked for;
  * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.

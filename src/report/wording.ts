@@ -1,4 +1,7 @@
 /**
+ * Why this file is long: it is the one module of sentences (DESIGN.md practice 9), for the JSON
+ * report and for every renderer, so all wording stays together.
+ *
  * The one module that words decisions (DESIGN.md practice 9): checks hand over structured results
  * (decisions.ts) and these functions write the sentences that the JSON report carries (a column's
  * `reason` and `explanation`, the verdict's `reasons[]`). Numbers go through format.ts. Pure.
