@@ -6,7 +6,7 @@
  * annotation messages but writes `info` text as is.
  */
 import * as core from '@actions/core';
-import { forLog, MAX_LOG_VALUE } from '../report/escape.js';
+import { forLog, forLogLines, MAX_LOG_VALUE } from '../report/escape.js';
 
 /** Longest annotation title, in code points (GitHub shows a short title above the message). */
 export const MAX_ANNOTATION_TITLE = 100;
@@ -27,6 +27,10 @@ function annotation(place: AnnotationPlace | undefined): core.AnnotationProperti
 export const log = {
   info(message: string): void {
     core.info(forLog(message));
+  },
+  /** Multi-line text made by drift-gate (the terminal report, data already sanitised), line by line. */
+  lines(text: string): void {
+    core.info(forLogLines(text));
   },
   notice(message: string, place?: AnnotationPlace): void {
     core.notice(forLog(message), annotation(place));

@@ -14,14 +14,19 @@ import { escapeMarkdown, flattenControls, forLog } from '../report/escape.js';
 import { renderHtml } from '../report/html.js';
 import { COMMENT_MARKER, renderComment, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { renderText } from '../report/text.js';
 import { headline } from '../report/wording.js';
 import { gatherSettings } from '../settings/gather.js';
 import { actionInputsLayer, type Settings } from '../settings/settings.js';
+import { nodeVersionProblem } from '../version.js';
 import { workerOverrides } from '../workers/worker-file.js';
 import { uploadReports } from './artifact.js';
 import { isAuthoredBy, isPermissionError, tokenLogin, upsertStickyComment } from './comment.js';
 import { pullRequestLabels, readEventPayload, requireBaseRevision } from './event.js';
 import { log } from './log.js';
+
+/** Width of the column table in the action's log (the CLI uses the terminal's). */
+const LOG_WIDTH = 120;
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
@@ -190,6 +195,11 @@ async function writeSummary(markdown: string): Promise<void> {
  * outputs or change the exit status.
  */
 export async function run(): Promise<void> {
+  const tooOld = nodeVersionProblem(process.version);
+  if (tooOld) {
+    log.setFailed(tooOld);
+    return;
+  }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   try {
     const settings = gatherSettings({
@@ -210,6 +220,7 @@ export async function run(): Promise<void> {
     const html = htmlPath(jsonPath);
     writeText(html, renderHtml(report, { thumbnails: artifacts.thumbnails }), 'report-json');
     setOutputs(report, jsonPath);
+    log.lines(renderText(report, { width: LOG_WIDTH }));
     const message = verdictMessage(report);
     if (report.verdict === 'fail') log.setFailed(message);
     else if (report.verdict === 'warn') log.warning(message, { title: 'drift-gate: passes with warnings' });

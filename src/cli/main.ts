@@ -15,7 +15,7 @@ import { renderText } from '../report/text.js';
 import { defaultText } from '../settings/defaults-text.js';
 import { gatherSettings } from '../settings/gather.js';
 import { isSetting, OPTIONS, type Option } from '../settings/settings.js';
-import { VERSION } from '../version.js';
+import { nodeVersionProblem, VERSION } from '../version.js';
 import { workerOverrides } from '../workers/worker-file.js';
 
 export const EXIT_PASS = 0;
@@ -66,10 +66,17 @@ export interface CliIo {
   /** Terminal width in characters, when known. */
   width?: number;
   cwd: string;
+  /** The running Node.js version (`process.version` when not given). */
+  nodeVersion?: string;
 }
 
 /** Runs the CLI with the given arguments; returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const tooOld = nodeVersionProblem(io.nodeVersion ?? process.version);
+  if (tooOld) {
+    io.stderr(tooOld);
+    return EXIT_USAGE;
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     const options: Record<string, { type: 'string' | 'boolean' }> = {

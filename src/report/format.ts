@@ -189,14 +189,66 @@ export function formatChartValue(x: number, digits = 4): string {
   return Number.isFinite(x) ? significant(x, digits) : '0';
 }
 
-/**
- * A relative change (a ratio, 0.12 = 12%), signed, as a percentage: whole from 10% (`+12%`,
- * `-35%`), one decimal below (`+3.1%`, `-0.4%`). null -> `—`.
- */
-export function formatRelativeChange(change: number | null | undefined): string {
+/** A relative change given as a ratio (0.12 = 12%), in the voice of formatRelativeChange; null -> `—`. */
+export function formatChangeRatio(change: number | null | undefined): string {
   if (absent(change)) return DASH;
-  const percent = change * 100;
-  const digits = Math.abs(percent) >= 10 ? 0 : 1;
-  const text = percent.toFixed(digits);
-  return `${percent >= 0 && !text.startsWith('-') ? '+' : ''}${text}%`;
+  return formatRelativeChange(1, 1 + change) ?? DASH;
+}
+
+/**
+ * A data value in its own units for the before/after statistics: 4 significant digits with
+ * thousands separators (`2,800`, `1,300,000`, `93.5`, `0.0123`), exponent outside [1e-4, 1e15)
+ * (`1.2e-7`); null -> `—`.
+ */
+export function formatQuantity(x: number | null | undefined): string {
+  if (absent(x)) return DASH;
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const rounded = Number(x.toPrecision(4));
+  const magnitude = Math.abs(rounded);
+  if (magnitude < 1e-4 || magnitude >= 1e15) return rounded.toExponential();
+  return magnitude >= 1000 ? formatCount(rounded) : rounded.toString();
+}
+
+/**
+ * A datetime value (epoch milliseconds, UTC) as short as it stays exact: `2016-01-01` at midnight,
+ * `2016-01-01 12:30` on the minute, else `2016-01-01 12:30:05`.
+ */
+export function formatInstant(ms: number): string {
+  if (!Number.isFinite(ms)) return DASH;
+  const iso = new Date(Math.round(ms)).toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
+/** A signed time span: `+3 days`, `-5.5 h`, `+12 min`, `+40 s` (3 significant digits). */
+export function formatSpan(ms: number): string {
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(ms);
+  const units: Array<[number, string]> = [
+    [86_400_000, ' days'],
+    [3_600_000, ' h'],
+    [60_000, ' min'],
+    [1000, ' s'],
+  ];
+  for (const [size, unit] of units) {
+    if (abs >= size)
+      return `${sign}${significant(abs / size, 3)}${unit === ' days' && abs === size ? ' day' : unit}`;
+  }
+  return `${sign}${significant(abs, 3)} ms`;
+}
+
+/**
+ * The relative change from `before` to `after` in percent, signed: `+20%`, `-4.5%`, `+46,329%`
+ * (one decimal below 10%, whole above, separators from 1,000%); null when `before` is 0.
+ */
+export function formatRelativeChange(before: number, after: number): string | null {
+  if (before === 0 || !Number.isFinite(before) || !Number.isFinite(after)) return null;
+  const percent = ((after - before) / Math.abs(before)) * 100;
+  if (!Number.isFinite(percent)) return null;
+  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '±';
+  const abs = Math.abs(percent);
+  const digits = abs < 10 ? Number(abs.toFixed(1)).toString() : formatCount(Math.round(abs));
+  return `${sign}${digits}%`;
 }

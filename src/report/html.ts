@@ -25,8 +25,8 @@ import {
 } from './html/sections.js';
 import { STYLE } from './html/style.js';
 import type { Report } from './model.js';
-import { AUTO_MODE_LINE, orderColumns, sideText } from './summary.js';
-import { headline } from './wording.js';
+import { nextStep, orderColumns, sideText, tableSettings } from './summary.js';
+import { headline, nextStepText, tableSettingsText } from './wording.js';
 
 export type { ImageThumbnail, ImageThumbnails } from './html/sections.js';
 
@@ -46,18 +46,23 @@ function header(report: Report, title: string): string {
   const top = headline(report);
   const reasons = report.reasons.map((r) => `<li>${text(r, MAX_MESSAGE)}</li>`).join('');
   const hints = (report.hints ?? []).map((h) => `<p class="hint">💡 ${text(h, MAX_MESSAGE)}</p>`).join('');
+  const next = nextStepText(nextStep(report));
+  const nextLine = next
+    ? `<p class="hint"><strong>What to do next:</strong> ${text(next, MAX_MESSAGE)}</p>`
+    : '';
   const ref = sideText(report.reference);
   const cand = sideText(report.candidate);
   return `<header class="verdict ${top.verdict}">
 <h1><span class="badge big ${top.verdict}">${VERDICT_WORD[top.verdict]}</span> ${text(title)}: ${escapeHtml(top.text)}</h1>
-${reasons ? `<ul>${reasons}</ul>` : ''}${hints}
+${reasons ? `<ul>${reasons}</ul>` : ''}${hints}${nextLine}
 <p class="sides"><strong>Reference</strong> ${text(ref.source)} (${text(ref.details)}) → <strong>Candidate</strong> ${text(cand.source)} (${text(cand.details)})</p>
 </header>`;
 }
 
-function columnsSection(compared: readonly Report['columns'][number][]): string {
+function columnsSection(report: Report, compared: readonly Report['columns'][number][]): string {
   if (compared.length === 0) return '';
-  const auto = compared.some((c) => c.method === 'auto') ? `<p class="muted">${AUTO_MODE_LINE}</p>` : '';
+  const settings = tableSettings(report, compared);
+  const auto = settings ? `<p class="muted">${text(tableSettingsText(settings), MAX_MESSAGE)}</p>` : '';
   const legend =
     '<div class="legend"><span><span class="swatch ref"></span>reference</span><span><span class="swatch cand"></span>candidate</span><span class="muted">shares of each side\'s present values; drifted columns first</span></div>';
   const cards = compared.map((c, i) => columnCard(c, i)).join('\n');
@@ -83,7 +88,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     section('performance', 'Model performance', performanceSection(report.performance)),
     section('slices', 'Slices', slicesSection(report.slices, report.settings.minSliceSize)),
     section('images', 'Images', imagesSection(report, options.thumbnails)),
-    section('columns', report.images ? 'Image properties' : 'Columns', columnsSection(features)),
+    section('columns', report.images ? 'Image properties' : 'Columns', columnsSection(report, features)),
     section(
       'not-compared',
       `Not compared: ${plural(ordered.skipped.length, 'column')}`,

@@ -28,8 +28,8 @@ import { jointSection } from './markdown/joint.js';
 import { labelsSection } from './markdown/labels.js';
 import { periodsSection } from './markdown/periods.js';
 import type { Report } from './model.js';
-import { AUTO_MODE_LINE, effectMeasures, orderColumns, sideText } from './summary.js';
-import { headline } from './wording.js';
+import { columnChange, missingChanged, nextStep, orderColumns, sideText, tableSettings } from './summary.js';
+import { changeCauseText, headline, nextStepText, tableSettingsText } from './wording.js';
 
 /** GitHub caps a step summary at 1 MiB; keep a 64 KiB margin for other steps' output. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024 - 64 * 1024;
@@ -63,10 +63,8 @@ export function reportLinkLine(url: string | null | undefined): string {
   return `📊 **Full report:** [charts of every column (HTML) and the JSON report](${url}) (workflow artifact)`;
 }
 
-/** Compared-table rows shown before the non-drifted rest is folded (drifted rows are never folded). */
-const UNFOLDED_ROWS = 10;
-/** Fold only when the table is longer than this. */
-const FOLD_WHEN_MORE_THAN = 15;
+/** Stable columns are folded into a <details> when the table has more rows than this. */
+const FOLD_WHEN_MORE_THAN = 3;
 /** Quality warnings / skipped columns shown unfolded up to this many. */
 const SMALL_LIST = 10;
 const MAX_REASONS = 10;
@@ -83,9 +81,10 @@ interface Parts {
   accepted: string;
   /** "Why they drifted": each drifted column's explanation (at most SMALL_LIST), escaped; '' when none. */
   why: string;
-  autoLine: boolean;
-  /** ` Effect size: ...` naming the measures, escaped; '' when none. */
-  effectLine: string;
+  /** The settings said once above the column table (auto mode), escaped; '' when no column ran in auto mode. */
+  settingsLine: string;
+  /** "What to do next", escaped; '' when nothing is to be done. */
+  next: string;
   chart: string;
   /** The training-data diff section, escaped; '' when there is nothing to show. */
   diff: string;
@@ -99,7 +98,7 @@ interface Parts {
   labels: string;
   footer: string;
   driftedCount: number;
-  /** Rows in the compared table before folding. */
+  /** Rows in the compared table before the fold (drifted and warned columns). */
   unfolded: number;
   totalColumns: number;
   totalFindings: number;
@@ -109,7 +108,14 @@ interface Parts {
 function buildParts(report: Report, title: string, reportUrl?: string | null): Parts {
   const ordered = orderColumns(report.columns);
   const labelColumns = ordered.compared.filter((c) => c.role !== 'feature');
-  const compared = ordered.compared.filter((c) => c.role === 'feature');
+  const features = ordered.compared.filter((c) => c.role === 'feature');
+  // drifted, then warned, then stable (folded): each group keeps the strength order
+  const stable = features.filter((c) => !c.drift && c.outcome !== 'warn');
+  const compared = [
+    ...features.filter((c) => c.drift),
+    ...features.filter((c) => !c.drift && c.outcome === 'warn'),
+    ...stable,
+  ];
   const { skipped } = ordered;
   const top = headline(report);
   const head: string[] = [];
@@ -140,15 +146,20 @@ function buildParts(report: Report, title: string, reportUrl?: string | null): P
     (findings[finding.severity] ?? findings.info).push(findingRow(finding));
 
   const driftedCount = compared.filter((c) => c.drift).length;
-  const unfolded =
-    compared.length > FOLD_WHEN_MORE_THAN ? Math.max(driftedCount, UNFOLDED_ROWS) : compared.length;
+  const unfolded = compared.length > FOLD_WHEN_MORE_THAN ? compared.length - stable.length : compared.length;
   const footer = `<sub>${cell(report.tool.name)} ${cell(report.tool.version, 50)} · report schema ${cell(report.schemaVersion, 20)} · generated ${cell(report.generatedAt, 40)}</sub>\n`;
 
-  const effectText = effectMeasures(compared);
+  const settings = tableSettings(report, compared);
   const driftedColumns = compared.filter((c) => c.drift);
-  const why = driftedColumns
-    .slice(0, SMALL_LIST)
-    .map((c) => `- ${columnName(c)}: ${cell(c.explanation, MAX_MESSAGE)}`);
+  const why = driftedColumns.slice(0, SMALL_LIST).map((c) => {
+    const cause = changeCauseText(columnChange(c), {
+      reference: c.reference.missingShare,
+      candidate: c.candidate.missingShare,
+      changed: missingChanged(c),
+    });
+    const statistics = cell(c.explanation.replace(/^Drift: /, ''), MAX_MESSAGE);
+    return `- ${columnName(c)}: ${cause ? `${cell(cause, MAX_MESSAGE)}. <sub>${statistics}</sub>` : statistics}`;
+  });
   if (driftedColumns.length > SMALL_LIST) {
     why.push(
       `- … and ${plural(driftedColumns.length - SMALL_LIST, 'more drifted column')} (see the JSON report)`,
@@ -158,8 +169,8 @@ function buildParts(report: Report, title: string, reportUrl?: string | null): P
     head: head.join('\n'),
     accepted: acceptedSection(report),
     why: why.length > 0 ? `**Why they drifted**\n\n${why.join('\n')}\n\n` : '',
-    autoLine: compared.some((c) => c.method === 'auto'),
-    effectLine: effectText ? ` Effect size: ${cell(effectText, MAX_MESSAGE)}.` : '',
+    settingsLine: settings ? cell(tableSettingsText(settings), MAX_MESSAGE * 2) : '',
+    next: nextLine(report),
     chart: chart(compared),
     diff: diffSection(report.diff),
     joint: jointSection(report),
@@ -179,6 +190,12 @@ function buildParts(report: Report, title: string, reportUrl?: string | null): P
       skipped: skipped.map(skippedRow),
     },
   };
+}
+
+/** `**What to do next:** ...` for the outcome, or '' when nothing is to be done. */
+function nextLine(report: Report): string {
+  const text = nextStepText(nextStep(report));
+  return text ? `**What to do next:** ${cell(text, MAX_MESSAGE * 2)}\n\n` : '';
 }
 
 function fullCounts(parts: Parts): Counts {
@@ -205,7 +222,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
   const out: string[] = [parts.head, '\n'];
   const { rows } = parts;
   if (truncated) out.push(truncationNote(parts, counts));
-  out.push(parts.accepted, parts.periods);
+  out.push(parts.next, parts.accepted, parts.periods);
 
   if (counts.errors > 0) {
     out.push(`### ⛔ Data quality: ${plural(rows.errors.length, 'error')}\n\n`, FINDING_HEADER);
@@ -216,7 +233,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
   if (parts.images) out.push(parts.joint);
   if (rows.compared.length > 0) {
     out.push('### Columns\n\n');
-    if (parts.autoLine) out.push(`${AUTO_MODE_LINE}${parts.effectLine}\n\n`);
+    if (parts.settingsLine) out.push(`<sub>${parts.settingsLine}</sub>\n\n`);
     const shown = counts.compared;
     const main = Math.min(shown, parts.unfolded);
     if (main > 0) out.push(COMPARED_HEADER, ...rows.compared.slice(0, main), '\n', parts.why);
@@ -224,7 +241,7 @@ function assemble(parts: Parts, counts: Counts, truncated: boolean): string {
       const rest = rows.compared.length - parts.unfolded;
       const inFold = shown - parts.unfolded;
       const cut = inFold < rest ? ` (${formatCount(inFold)} shown, the rest truncated)` : '';
-      const summary = `${plural(rest, 'more column')} without drift${cut}`;
+      const summary = `${plural(rest, main > 0 ? 'more column' : 'column')} without drift${cut}`;
       out.push(folded(summary, COMPARED_HEADER + rows.compared.slice(parts.unfolded, shown).join('')));
     }
   }

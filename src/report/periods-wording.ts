@@ -3,7 +3,7 @@
  * is: each pattern's reason ("price: sudden jump since 2026-03 (median +12%)"), the unlabelled
  * periods, skipped history lines. Numbers come from format.ts.
  */
-import { formatCount, formatNumber, formatRelativeChange, formatValue, plural } from './format.js';
+import { formatChangeRatio, formatCount, formatNumber, formatValue, plural } from './format.js';
 import type { ColumnTrendReport, PeriodReport, Report, TrendReport } from './model.js';
 
 /** Pattern names as the summary shows them. */
@@ -21,7 +21,7 @@ const RELATIVE_CHANGE_SHOWN_UP_TO = 1;
 function medianStepText(trend: ColumnTrendReport): string | null {
   const { medianChange, medianFrom, medianTo } = trend;
   if (medianChange !== null && Math.abs(medianChange) <= RELATIVE_CHANGE_SHOWN_UP_TO) {
-    return `median ${formatRelativeChange(medianChange)}`;
+    return `median ${formatChangeRatio(medianChange)}`;
   }
   if (medianFrom !== null && medianTo !== null)
     return `median ${formatValue(medianFrom)} → ${formatValue(medianTo)}`;
@@ -40,7 +40,7 @@ export function trendReasonText(trend: ColumnTrendReport): string | null {
     case 'creep': {
       const pace =
         trend.medianChange !== null
-          ? `about ${formatRelativeChange(trend.medianChange)} a period`
+          ? `about ${formatChangeRatio(trend.medianChange)} a period`
           : `effect size up about ${formatNumber(trend.slope)} a period`;
       return `${trend.name}: slow creep, ${pace}, drift since ${since}`;
     }
@@ -93,7 +93,7 @@ export function trendChangeText(trend: ColumnTrendReport): string {
       return medianStepText(trend) ?? '—';
     case 'creep':
       return trend.medianChange !== null
-        ? `median ${formatRelativeChange(trend.medianChange)} a period`
+        ? `median ${formatChangeRatio(trend.medianChange)} a period`
         : `effect ${formatNumber(trend.slope)} a period`;
     case 'stable':
       return '—';

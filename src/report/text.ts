@@ -1,4 +1,7 @@
 /**
+ * Why this file is long: the terminal report is one renderer with its own table layout, its
+ * width-aware padding and the sections of the other renderers, kept in one place.
+ *
  * The CLI's terminal output: headline, reasons, sides, quality findings, a fixed-width column table
  * and the columns that were not compared. Pure function of a Report. ANSI colour only when asked for;
  * every data string goes through `sanitizeTerminal`, so a hostile name cannot emit escape sequences.
@@ -9,27 +12,35 @@ import {
   formatCount,
   formatError,
   formatMetric,
-  formatNumber,
   formatPercent,
   formatPValue,
   formatSetting,
 } from './format.js';
 import { constantPropertiesText } from './image-wording.js';
 import type { QualityFinding, Report, RowDiff, Severity } from './model.js';
-import { sketchText } from './sketch.js';
 import {
-  AUTO_MODE_LINE,
-  effectMeasures,
+  columnChange,
+  compactSketch,
+  effectText,
   missingChanged,
   missingText,
+  nextStep,
   orderColumns,
   rankSlices,
   sideText,
+  significanceText,
   skipReason,
-  testText,
+  tableSettings,
 } from './summary.js';
 import { periodsTextLines } from './text-periods.js';
-import { headline, METRIC_LABEL } from './wording.js';
+import {
+  changeCauseText,
+  changeCellText,
+  headline,
+  METRIC_LABEL,
+  nextStepText,
+  tableSettingsText,
+} from './wording.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI passes `process.stdout.isTTY`). Default false. */
@@ -43,6 +54,8 @@ export interface TextOptions {
 const DEFAULT_WIDTH = 100;
 const TEXT_SKETCH_BINS = 12;
 const MIN_NAME_WIDTH = 16;
+/** The before → after cell is clipped to this many terminal columns (the sentence below says it all). */
+const CHANGE_WIDTH = 36;
 
 type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow';
 const ANSI: Record<Style, [string, string]> = {
@@ -140,6 +153,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`${label}: ${safe(source)} (${details})`);
   }
 
+  const next = nextStepText(nextStep(report));
+  if (next) lines.push(`Next: ${safe(next)}`);
+
   lines.push(...periodsTextLines(report, paint, safe));
   const acceptedLines = acceptedTextLines(report, safe);
   if (acceptedLines.length > 0) lines.push('', paint(acceptedLines[0], 'bold'), ...acceptedLines.slice(1));
@@ -162,41 +178,42 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const { skipped } = ordered;
   if (compared.length > 0) {
     lines.push('');
-    if (compared.some((c) => c.method === 'auto')) {
-      const effects = effectMeasures(compared);
-      lines.push(paint(`${AUTO_MODE_LINE}${effects ? ` Effect size: ${safe(effects)}.` : ''}`, 'dim'));
-    }
+    const settings = tableSettings(report, compared);
+    if (settings) lines.push(paint(safe(tableSettingsText(settings)), 'dim'));
     const header = [
       'Column',
       'Type',
-      'Test',
-      'Statistic',
-      'p-value',
-      'Effect',
       'Drift',
+      'Before → after',
+      'p (adj.)',
+      'Effect',
       'Missing',
       'Sketch ref → cand',
     ];
-    const right = new Set([3, 4, 5]);
+    const right = new Set([4, 5]);
     const rows: Cell[][] = compared.map((c) => {
       const missing = missingText(c, '→');
+      const untested = c.scores.length === 0 && c.reason;
       return [
         {
           text: safe(c.name) + (c.role !== 'feature' ? ` (${c.role})` : ''),
           style: c.drift ? 'bold' : undefined,
         },
         { text: safe(c.type) },
-        { text: safe(testText(c)) },
-        { text: formatNumber(c.statistic) },
-        { text: formatPValue(c.adjustedPValue ?? c.pValue) },
-        { text: c.effectSize ? formatNumber(c.effectSize.statistic) : '—' },
         c.drift
           ? { text: 'DRIFT', style: 'red' }
           : c.outcome === 'warn'
             ? { text: 'warn', style: 'yellow' }
             : { text: 'ok', style: 'green' },
+        {
+          text: untested
+            ? 'not tested (see below)'
+            : clipWidth(safe(changeCellText(columnChange(c))), CHANGE_WIDTH),
+        },
+        { text: significanceText(c) },
+        { text: safe(effectText(c)) },
         { text: missing, style: missingChanged(c) ? 'yellow' : undefined },
-        { text: sketchText(c.distribution, TEXT_SKETCH_BINS) ?? '—' },
+        { text: compactSketch(c, TEXT_SKETCH_BINS) ?? '—' },
       ];
     });
     const widths = header.map((h, i) =>
@@ -221,6 +238,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       ),
     );
     for (const row of rows) lines.push(format(row, false));
+    const untested = compared.filter((c) => c.scores.length === 0 && c.reason);
+    for (const c of untested) lines.push(`  ${safe(c.name)} not tested: ${safe(c.reason)}`);
+    const drifted = compared.filter((c) => c.drift);
+    if (drifted.length > 0) lines.push('', paint('Why they drifted:', 'bold'));
+    for (const c of drifted) {
+      const cause = changeCauseText(columnChange(c), {
+        reference: c.reference.missingShare,
+        candidate: c.candidate.missingShare,
+        changed: missingChanged(c),
+      });
+      const statistics = safe(c.explanation.replace(/^Drift: /, ''));
+      lines.push(
+        `  ${paint(safe(c.name), 'bold')}: ${cause ? `${safe(cause)}. ${paint(statistics, 'dim')}` : statistics}`,
+      );
+    }
   }
 
   if (skipped.length > 0) {

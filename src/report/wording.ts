@@ -1,4 +1,7 @@
 /**
+ * Why this file is long: it is the one module of sentences (DESIGN.md practice 9), for the JSON
+ * report and for every renderer, so all wording stays together.
+ *
  * The one module that words decisions (DESIGN.md practice 9): checks hand over structured results
  * (decisions.ts) and these functions write the sentences that the JSON report carries (a column's
  * `reason` and `explanation`, the verdict's `reasons[]`). Numbers go through format.ts. Pure.
@@ -10,14 +13,18 @@ import {
   formatClassPValue,
   formatClassShare,
   formatCount,
+  formatInstant,
   formatMetric,
   formatNumber,
   formatPercent,
+  formatQuantity,
   formatRatio,
+  formatRelativeChange,
   formatRoundPercent,
   formatSetting,
   formatShare,
   formatSignedPercent,
+  formatSpan,
   plural,
 } from './format.js';
 import { imageLensName } from './image-wording.js';
@@ -30,6 +37,7 @@ import type {
   Verdict,
 } from './model.js';
 import { trendHeadlineParts } from './periods-wording.js';
+import type { ColumnChange, TableSettings, ValuePair, ValuesChange } from './summary.js';
 
 /** Metric names in words, for reasons and summaries. */
 export const METRIC_LABEL: Readonly<Record<string, string>> = {
@@ -392,4 +400,171 @@ export function headline(report: Report): { verdict: Verdict; text: string } {
     return { verdict, text: `passes with warnings: ${words(parts)}` };
   }
   return { verdict, text: words(parts) };
+}
+
+/** A value in the column's units: a date for datetime columns, else formatQuantity. */
+function quantityText(x: number, datetime: boolean): string {
+  return datetime ? formatInstant(x) : formatQuantity(x);
+}
+
+/** `2,800 → 1,300,000 (+46,329%)`, `2016-01-01 → 2016-03-01 (+60 days)`; no change in brackets when none can be said. */
+function pairText(value: ValuePair, datetime: boolean): string {
+  const before = quantityText(value.reference, datetime);
+  const after = quantityText(value.candidate, datetime);
+  if (before === after) return `${before} → ${after}`;
+  const change = datetime
+    ? formatSpan(value.candidate - value.reference)
+    : formatRelativeChange(value.reference, value.candidate);
+  return change ? `${before} → ${after} (${change})` : `${before} → ${after}`;
+}
+
+/** `'EU' 0% → 4.6%` for each class, comma-separated. */
+function classMovesText(change: Extract<ColumnChange, { kind: 'classes' }>): string {
+  return change.classes
+    .map(
+      (c) =>
+        `'${c.name.length > MAX_CLASS_NAME ? `${c.name.slice(0, MAX_CLASS_NAME - 1)}…` : c.name}' ${formatClassShare(c.reference)} → ${formatClassShare(c.candidate)}`,
+    )
+    .join(', ');
+}
+
+/**
+ * The before/after cell of the column tables: `median 2,800 → 1,300,000 (+46,329%)` for numeric and
+ * datetime columns, the classes that moved most (`'EU' 0% → 4.6%, 'USA' 64.5% → 60.1%`) for
+ * categorical ones; `—` when there is nothing to show.
+ */
+export function changeCellText(change: ColumnChange | null): string {
+  if (!change) return '—';
+  if (change.kind === 'classes') return classMovesText(change);
+  return `median ${pairText(change.median, change.datetime)}`;
+}
+
+/** The statistics that show a numeric change best, by its direction. */
+function valuesCauseText(change: ValuesChange): string {
+  const { datetime } = change;
+  const median = `median ${pairText(change.median, datetime)}`;
+  const p5 = `p5 ${pairText(change.p5, datetime)}`;
+  const p95 = `p95 ${pairText(change.p95, datetime)}`;
+  const mean = `mean ${pairText(change.mean, datetime)}`;
+  switch (change.direction) {
+    case 'higher':
+    case 'lower':
+      return `${change.direction}: ${median}, ${change.direction === 'higher' ? p95 : p5}, ${mean}`;
+    case 'wider':
+    case 'narrower':
+      return `${change.direction} spread: ${p5}, ${p95}, ${median}`;
+    default:
+      return `similar values: ${median}, ${mean}`;
+  }
+}
+
+/**
+ * The cause of a column's change in words, before the statistics ("Why they drifted"): the missing
+ * share when it moved, then the values (`higher: median 2,800 → 1,300,000 (+46,329%), p95 ...`) or the
+ * classes that moved most. '' when there is nothing to say.
+ */
+export function changeCauseText(
+  change: ColumnChange | null,
+  missing: { reference: number; candidate: number; changed: boolean },
+): string {
+  const parts: string[] = [];
+  if (missing.changed) {
+    const more = missing.candidate > missing.reference ? 'more' : 'fewer';
+    parts.push(
+      `${more} missing values: ${formatShare(missing.reference)} → ${formatShare(missing.candidate)}`,
+    );
+  }
+  if (change?.kind === 'values') parts.push(valuesCauseText(change));
+  else if (change) parts.push(`classes moved: ${classMovesText(change)}`);
+  return parts.join('; ');
+}
+
+/**
+ * "What to do next" for the outcome of a run, plain text (renderers escape it and add their own
+ * label), or '' when nothing is to be done.
+ */
+export function nextStepText(next: NextStep): string {
+  const steps: string[] = [];
+  if (next.qualityErrors > 0) steps.push('fix the data-quality errors first: they fail the run on their own');
+  if (next.labelColumns.length > 0)
+    steps.push(
+      `check the labels (${next.labelColumns.map((c) => `'${c}'`).join(', ')}) before training on them`,
+    );
+  if (next.changedRows > 0) steps.push('look at the changed rows in the training-data diff');
+  if (next.driftedColumns.length > 0) {
+    const listed = next.driftedColumns
+      .slice(0, LISTED)
+      .map((c) => `'${c}'`)
+      .join(', ');
+    const more =
+      next.driftedColumns.length > LISTED ? ` and ${next.driftedColumns.length - LISTED} more` : '';
+    steps.push(
+      `if the change in ${listed}${more} is intended, accept it on record (an accept entry with the column and a reason, or the pull request's accept label); otherwise fix the data`,
+    );
+  } else if (next.warned) {
+    steps.push('nothing blocks the merge; the warnings say what to watch');
+  }
+  if (steps.length === 0) return '';
+  const text = steps.join('; ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+/** What the "What to do next" line is based on. */
+export interface NextStep {
+  readonly qualityErrors: number;
+  readonly driftedColumns: readonly string[];
+  readonly labelColumns: readonly string[];
+  readonly changedRows: number;
+  readonly warned: boolean;
+}
+
+/**
+ * The line above the column tables that says the settings once:
+ * `Auto mode: a column drifts when its change is significant (adjusted p < 0.05; ks (numeric),
+ * chi-square (categorical); correction fdr) and large enough (effect ≥ 0.1: wasserstein (numeric),
+ * tvd (categorical)). n.s.: not significant.`
+ */
+export function tableSettingsText(settings: TableSettings): string {
+  const alpha = settings.alpha === null ? 'alpha' : formatSetting(settings.alpha);
+  const minEffect = settings.minEffect === null ? 'min-effect' : formatSetting(settings.minEffect);
+  const correction = settings.correction ? `; correction ${settings.correction}` : '';
+  return `Auto mode: a column drifts when its change is significant (adjusted p < ${alpha}: ${settings.tests}${correction}) and large enough (effect ≥ ${minEffect}: ${settings.effects}). n.s.: not significant.`;
+}
+
+/** What the note under the effect-size chart is based on. */
+export interface ChartNote {
+  readonly shown: number;
+  readonly total: number;
+  /** Bars cut at `clipAt` so the others stay readable, with their real values. */
+  readonly clipped: ReadonlyArray<{ name: string; value: number }>;
+  readonly clipAt: number | null;
+  /** Columns whose bar reaches the line without drifting (their change was not significant). */
+  readonly aboveLineNotDrifted: readonly string[];
+}
+
+/**
+ * The note under the effect-size chart, escaped for markdown by the caller's choice of input (names
+ * are escaped here with `quoteName`): colours, the line, clipped bars, bars above the line that did
+ * not drift.
+ */
+export function chartNoteText(
+  note: ChartNote,
+  quoteName: (name: string) => string = (n) => `'${n}'`,
+): string {
+  const parts = [
+    `Bars: red drifted, yellow warned, green stable${note.total > note.shown ? ` (top ${note.shown} of ${note.total})` : ''}. The line is min-effect: a column drifts when its bar reaches the line and its change is significant, or when a class or its missing share moved (see why they drifted).`,
+  ];
+  if (note.aboveLineNotDrifted.length > 0) {
+    const names = note.aboveLineNotDrifted.slice(0, LISTED).map(quoteName).join(', ');
+    parts.push(
+      `${names} reach${note.aboveLineNotDrifted.length === 1 ? 'es' : ''} the line without drifting: not significant (n.s.).`,
+    );
+  }
+  if (note.clipAt !== null && note.clipped.length > 0) {
+    const names = note.clipped.map((c) => `${quoteName(c.name)} (${formatNumber(c.value)})`).join(', ');
+    parts.push(
+      `Axis clipped at ${formatNumber(note.clipAt)}: ${names} ${note.clipped.length === 1 ? 'is' : 'are'} far larger.`,
+    );
+  }
+  return parts.join(' ');
 }

@@ -66,7 +66,7 @@ describe('real exports', () => {
     expect(same.verdict).toBe('pass');
     const shifted = await compareTexts(lines(0).join('\n'), lines(30).join('\n'));
     expect(shifted.columns.find((c) => c.name === 'Betrag')?.drift).toBe(true);
-    expect(renderText(shifted, { color: false })).toMatch(/Betrag\s+numeric\s+ks/);
+    expect(renderText(shifted, { color: false })).toMatch(/Betrag\s+numeric\s+DRIFT\s+median /);
   });
 
   it('missing-values: "" (only the empty field) keeps "NA" a value in a number column', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartLabels } from '../../src/report/markdown/chart.js';
 import {
   COMMENT_MARKER,
   DEFAULT_MAX_BYTES,
@@ -96,13 +97,55 @@ describe('renderMarkdown sections', () => {
     ]);
   });
 
-  it('renders a drifted row with adjusted and raw p-value, thresholds, missing shares and a sketch', () => {
-    const md = renderMarkdown(makeReport());
+  it('renders a drifted row: before → after in real units, adjusted p, effect, missing shares and a sketch', () => {
+    const income = {
+      ...comparedColumn({ name: 'income', drift: true, pValue: 4e-4, adjustedPValue: 0.003, effect: 0.214 }),
+      values: {
+        reference: { count: 9900, mean: 41200, median: 38000, p5: 12000, p95: 90000, min: 0, max: 250000 },
+        candidate: { count: 8360, mean: 52900, median: 47500, p5: 15000, p95: 120000, min: 0, max: 400000 },
+      },
+    };
+    const md = renderMarkdown(makeReport({ columns: [income, comparedColumn({ name: 'calm' })] }));
     const row = md.split('\n').find((line) => line.startsWith('| **income**'));
     const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    // (47500 - 38000) / 38000 = +25%
     expect(row).toBe(
-      `| **income** | numeric | ks | 0.213 | 0.003 (raw\u00a04.0e‑4) | 0.214 | ${nb('p < 0.05 / ≥ 0.1')} | ${nb('🔴 yes')} | ${nb('1.0% → 12.0% ⚠️')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
+      `| **income** | numeric | ${nb('🔴 yes')} | median 38,000 → 47,500 (+25%) | 0.003 | 0.214 | ${nb('0.0% → 0.0%')} | \`${nb('▂▄█▄▂ → ▁▂▅▇▅')}\` |`,
     );
+    expect(md).toContain(
+      '- **income**: higher: median 38,000 → 47,500 (+25%), p95 90,000 → 120,000 (+33%), mean 41,200 → 52,900 (+28%).',
+    );
+  });
+
+  it('marks adjusted p-values at or above alpha as n.s. instead of repeating one corrected value', () => {
+    const md = renderMarkdown(
+      makeReport({
+        columns: [
+          comparedColumn({ name: 'a', adjustedPValue: 0.93 }),
+          comparedColumn({ name: 'b', adjustedPValue: 0.93 }),
+        ],
+      }),
+    );
+    expect(md).not.toContain('0.93');
+    const rows = tableRows(md).filter((r) => r.startsWith('| a |') || r.startsWith('| b |'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toContain('| n.s. |');
+  });
+
+  it('gives an untested column its reason and no sketch', () => {
+    const name = {
+      ...comparedColumn({ name: 'Name', type: 'categorical' }),
+      scores: [],
+      effectSize: null,
+      test: null,
+      reason: 'too many categories for the rows (311 categories, 203 values on the smaller side)',
+    };
+    const md = renderMarkdown(makeReport({ columns: [name, comparedColumn({ name: 'x' })] }));
+    const row = md.split('\n').find((line) => line.startsWith('| Name |')) ?? '';
+    expect(row).toContain(
+      'not tested: too many categories for the rows (311 categories, 203 values on the smaller side)',
+    );
+    expect(row.endsWith('| — |')).toBe(true);
   });
 
   it('puts quality errors above the column table and warnings/notes below', () => {
@@ -127,10 +170,12 @@ describe('renderMarkdown sections', () => {
     expect(md).toContain('| legacy&#95;flag | empty | only in the reference (missing in the candidate) |');
   });
 
-  it('explains auto mode in one line', () => {
-    expect(renderMarkdown(makeReport())).toContain(
-      'drifts when the change is significant (adjusted p < alpha) and large enough (effect >= min-effect).',
+  it('says the settings once, above the table', () => {
+    const md = renderMarkdown(makeReport());
+    expect(md).toContain(
+      'Auto mode: a column drifts when its change is significant (adjusted p &lt; 0.05: chi-squared (categorical, datetime), ks (numeric)) and large enough (effect ≥ 0.1: total-variation (categorical, datetime), wasserstein-normed (numeric)). n.s.: not significant.',
     );
+    expect(md.match(/0\.05/g)).toHaveLength(1);
   });
 
   it('says why each drifted column drifted, below the table, escaped', () => {
@@ -148,21 +193,29 @@ describe('renderMarkdown sections', () => {
     );
     const why = /\*\*Why they drifted\*\*\n\n((?:- .*\n)+)/.exec(md)?.[1] ?? '';
     expect(why.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(why).toContain('- **age**: Drift: missing share changed from 2.0% to 30.0%');
+    expect(why).toContain('- **age**: missing share changed from 2.0% to 30.0%');
     expect(why).not.toContain('<b>');
     expect(why).not.toContain('calm');
   });
 
-  it('folds the non-drifted rest of a long table', () => {
+  it('folds the stable columns, keeping drifted ones in view', () => {
     const columns = [...defaultColumns()];
     for (let i = 0; i < 20; i++) columns.push(comparedColumn({ name: `f${i}`, pValue: 0.5, effect: 0.01 }));
     const md = renderMarkdown(makeReport({ columns }));
-    expect(md).toContain('<details><summary>15 more columns without drift</summary>');
-    const before = md.slice(0, md.indexOf('<details><summary>15 more'));
-    expect(tableRows(before.slice(before.indexOf('### Columns')))).toHaveLength(10);
+    // 5 feature columns in defaultColumns (3 drifted) + 20 stable ones
+    expect(md).toContain('<details><summary>22 more columns without drift</summary>');
+    const before = md.slice(0, md.indexOf('<details><summary>22 more'));
+    expect(tableRows(before.slice(before.indexOf('### Columns')))).toHaveLength(3);
   });
 
-  it('draws a mermaid chart of effect sizes against thresholds with sanitised labels', () => {
+  it('folds every column when nothing drifted', () => {
+    const columns = Array.from({ length: 5 }, (_, i) => comparedColumn({ name: `f${i}` }));
+    const md = renderMarkdown(makeReport({ columns }));
+    expect(md).toContain('### Columns');
+    expect(md).toContain('<details><summary>5 columns without drift</summary>');
+  });
+
+  it('draws a mermaid chart of effect sizes against thresholds with sanitised labels, one series per outcome', () => {
     const columns = [
       ...defaultColumns(),
       comparedColumn({ name: 'a"b]\n```', drift: true, effect: 0.5, pValue: 0 }),
@@ -171,10 +224,41 @@ describe('renderMarkdown sections', () => {
     const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```\n', md.indexOf('```mermaid') + 3) + 3);
     expect(chart).toContain('xychart-beta');
     expect(chart).toContain('x-axis ["a_b_ ___", "country", "income", "signup_date"');
-    // The target has its own table and is not charted with the features.
-    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0.06, 0.03]');
+    // The target has its own table and is not charted with the features: drifted, warned, stable series.
+    expect(chart).toContain('bar [0.5, 0.31, 0.214, 0.15, 0, 0]');
+    expect(chart).toContain('bar [0, 0, 0, 0, 0, 0]');
+    expect(chart).toContain('bar [0, 0, 0, 0, 0.06, 0.03]');
     expect(chart).toContain('line [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]');
     expect(chart.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
+    expect(md).toContain('<sub>Bars: red drifted, yellow warned, green stable.');
+  });
+
+  it('keeps chart labels unique when long names share a prefix', () => {
+    const columns = ['left', 'right', 'centre'].map((side, i) =>
+      comparedColumn({ name: `sensor_reading_temperature_${side}`, effect: 0.05 + i / 100 }),
+    );
+    const md = renderMarkdown(makeReport({ columns }));
+    const axis = md.split('\n').find((l) => l.startsWith('  x-axis')) ?? '';
+    const labels = JSON.parse(axis.replace('  x-axis ', '')) as string[];
+    expect(new Set(labels).size).toBe(3);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(18);
+    expect(chartLabels(['a'.repeat(30), 'a'.repeat(30)])).toEqual([
+      'aaaaaaaa..aaaaaaaa',
+      'aaaaaaaa..aaaaaaaa 2',
+    ]);
+  });
+
+  it('clips the axis when one bar would flatten the rest, and says so', () => {
+    const columns = [
+      comparedColumn({ name: 'weight', drift: true, effect: 1623, pValue: 0 }),
+      comparedColumn({ name: 'power', drift: true, effect: 0.23, pValue: 0 }),
+      comparedColumn({ name: 'origin', effect: 0.08 }),
+    ];
+    const md = renderMarkdown(makeReport({ columns }));
+    // clipped at twice the next bar: 2 x 0.23 = 0.46; the axis ends 10% above it
+    expect(md).toContain('  bar [0.46, 0.23, 0]');
+    expect(md).toContain('  y-axis "effect size" 0 --> 0.51');
+    expect(md).toContain("Axis clipped at 0.46: 'weight' (1620) is far larger.");
   });
 
   it('draws no chart with fewer than two effect sizes', () => {
@@ -220,7 +304,7 @@ describe('renderMarkdown escaping', () => {
     }
     const compared = tableRows(md.slice(md.indexOf('### Columns')));
     for (const row of compared.filter((r) => r.includes('numeric') || r.includes('categorical'))) {
-      expect(separators(row)).toBe(11);
+      expect(separators(row)).toBe(9);
     }
   });
 

@@ -27,7 +27,7 @@ describe('renderText', () => {
     const lines = text.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Column'));
     expect(lines[header]).toMatch(
-      /^Column +Type +Test +Statistic +p-value +Effect +Drift +Missing +Sketch ref → cand$/,
+      /^Column +Type +Drift +Before → after +p \(adj\.\) +Effect +Missing +Sketch ref → cand$/,
     );
     const rows = lines.slice(header + 1, header + 7);
     expect(rows.map((r) => r.split(/ {2,}/)[0])).toEqual([
@@ -38,9 +38,7 @@ describe('renderText', () => {
       'tenure_months',
       'age',
     ]);
-    expect(rows[2]).toMatch(
-      /^income +numeric +ks +0\.213 +0\.003 +0\.214 +DRIFT +1\.0%→12\.0% +▂▄█▄▂ → ▁▂▅▇▅$/,
-    );
+    expect(rows[2]).toMatch(/^income +numeric +DRIFT +— +0\.003 +0\.214 +1\.0%→12\.0% +▂▄█▄▂ → ▁▂▅▇▅$/);
     // every table line has the same sketch column start
     const sketchAt = rows.map((r) => displayWidth(r.slice(0, r.search(/[▁▂▃▄▅▆▇█·]/))));
     expect(new Set(sketchAt).size).toBe(1);

@@ -3,10 +3,17 @@
  * clipped; numbers through report/format.ts (via summary.ts).
  */
 import { clip, escapeMarkdown } from '../escape.js';
-import { formatNumber } from '../format.js';
 import type { ColumnReport, QualityFinding, Severity } from '../model.js';
-import { sketchText } from '../sketch.js';
-import { missingChanged, missingText, pValueText, skipReason, testText, thresholdText } from '../summary.js';
+import {
+  columnChange,
+  compactSketch,
+  effectText,
+  missingChanged,
+  missingText,
+  significanceText,
+  skipReason,
+} from '../summary.js';
+import { changeCellText } from '../wording.js';
 
 /** Longest data string in a name cell. */
 export const MAX_NAME = 200;
@@ -32,17 +39,30 @@ export function nowrap(text: string): string {
   return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
 
+/** A column's drift mark: `🔴 yes`, `⚠️ slight`, `✅ no`. */
+function driftCell(column: ColumnReport): string {
+  if (column.drift) return nowrap('🔴 yes');
+  return column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no');
+}
+
+/**
+ * One row of the column table: name, type, drift, before → after in real units (or why the values
+ * were not tested), adjusted p, effect, missing share and the sketch. Settings (alpha, min-effect,
+ * the tests) are said once above the table, not per row.
+ */
 export function comparedRow(column: ColumnReport): string {
-  const sketch = sketchText(column.distribution);
+  const sketch = compactSketch(column);
+  const untested = column.scores.length === 0 && column.reason;
+  const change = untested
+    ? `not tested: ${cell(column.reason, MAX_MESSAGE)}`
+    : cell(changeCellText(columnChange(column)), MAX_MESSAGE);
   const cells = [
     columnName(column),
     cell(column.type),
-    nowrap(cell(testText(column))),
-    formatNumber(column.statistic),
-    pValueText(column).split(' (raw ').map(nowrap).join(' (raw\u00a0'),
-    column.effectSize ? formatNumber(column.effectSize.statistic) : '—',
-    nowrap(thresholdText(column)),
-    column.drift ? nowrap('🔴 yes') : column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no'),
+    driftCell(column),
+    change,
+    nowrap(significanceText(column)),
+    nowrap(effectText(column)),
     nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
     sketch ? `\`${nowrap(sketch)}\`` : '—',
   ];
@@ -64,8 +84,8 @@ export function skippedRow(column: ColumnReport): string {
 }
 
 export const COMPARED_HEADER =
-  '| Column | Type | Test | Statistic | p-value (adjusted) | Effect | Threshold | Drift | Missing ref → cand | Sketch ref → cand |\n' +
-  '|---|---|---|--:|--:|--:|---|:-:|--:|---|\n';
+  '| Column | Type | Drift | Before → after (ref → cand) | p (adj.) | Effect | Missing | Sketch ref → cand |\n' +
+  '|---|---|:-:|---|--:|--:|--:|---|\n';
 export const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
 export const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
 
