@@ -14,6 +14,8 @@ import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import type { WorkerOverrides } from '../workers/worker-file.js';
 import { compareTables, compareTablesWith } from './compare.js';
+import { readProfileIfAny } from './profile/read.js';
+import { compareWithProfile } from './profile/compare.js';
 import { runJointChecks } from './joint.js';
 
 export interface PipelineContext {
@@ -66,6 +68,17 @@ export async function runPipeline(settings: Settings, context: PipelineContext):
       path: reference.label,
     });
     referenceSource = { label: `${reference.label}@${context.referenceRevision.slice(0, 12)}`, bytes };
+  }
+  const profile = await readProfileIfAny(referenceSource);
+  if (profile !== null) {
+    return compareWithProfile({
+      profile,
+      profileLabel: referenceSource.label,
+      candidate: { label: candidate.label, path: candidate.absolute },
+      settings,
+      columnTypes: columnTypeOverrides(settings),
+      meta: { referenceRevision: context.referenceRevision, labels: context.labels },
+    });
   }
   const tables = await loadTables(
     referenceSource,

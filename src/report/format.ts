@@ -188,3 +188,9 @@ export function formatBinEdge(x: number): string {
 export function formatChartValue(x: number, digits = 4): string {
   return Number.isFinite(x) ? significant(x, digits) : '0';
 }
+
+/** A bound on a statistic: `±0.00049` (formatNumber's digits, plain below 0.001 down to 1e-6: bounds read better without exponents). */
+export function formatBound(x: number): string {
+  if (x > 0 && x >= 1e-6 && x < 1e-3) return `±${Number(x.toPrecision(2))}`;
+  return `±${formatNumber(x)}`;
+}

@@ -29,6 +29,14 @@ export type {
   SliceReport,
 } from './contract/labels.js';
 export type {
+  ColumnPrecision,
+  ProfileColumn,
+  ProfileEncoder,
+  ProfileFile,
+  ProfileMultivariate,
+  ReferenceProfileUse,
+} from './contract/profile.js';
+export type {
   ColumnContribution,
   ExcludedColumn,
   ImageReadError,

@@ -18,6 +18,7 @@ import {
   Severity,
   text,
 } from './common.js';
+import { optionalPrecision } from './profile.js';
 
 const scoreProperties = {
   test: text(),
@@ -147,6 +148,7 @@ export const ColumnReport = definition('column', {
   reference: ColumnCounts,
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
+  precision: optionalPrecision,
   range: optional(ColumnRange),
   classes: optional(
     list(
