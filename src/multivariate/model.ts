@@ -144,18 +144,19 @@ function plainEncoder(encoder: Encoder): ProfileEncoder {
   const { params } = encoder;
   const common = { name: encoder.name, unit: encoder.unit, center: encoder.center, scale: encoder.scale };
   return params.kind === 'numeric'
-    ? { ...common, kind: 'numeric', fill: params.fill, levels: [], shares: [], mode: 0 }
+    ? { ...common, kind: 'numeric', fill: params.fill, levels: [], shares: [], otherShare: 0, mode: 0 }
     : {
         ...common,
         kind: 'categorical',
         fill: null,
         levels: [...params.levels],
         shares: [...params.shares],
+        otherShare: 0,
         mode: params.mode,
       };
 }
 
-/** The encoding of a profile encoder applied to one candidate column (a class the reference lacks becomes 0). */
+/** The encoding of a profile encoder applied to one candidate column (a class outside its levels gets otherShare). */
 function candidateEncoder(encoder: ProfileEncoder, column: NumericColumn | CategoricalColumn): Encoder {
   let encode: Encoder['encode'];
   if (encoder.kind === 'numeric') {
@@ -170,7 +171,7 @@ function candidateEncoder(encoder: ProfileEncoder, column: NumericColumn | Categ
     const index = new Map(encoder.levels.map((level, code) => [level, code]));
     const shares = categorical.levels.map((level) => {
       const code = index.get(level);
-      return code === undefined ? 0 : encoder.shares[code];
+      return code === undefined ? encoder.otherShare : encoder.shares[code];
     });
     const modeShare = encoder.shares[encoder.mode];
     encode = (_side, row) => {
@@ -186,6 +187,34 @@ function candidateEncoder(encoder: ProfileEncoder, column: NumericColumn | Categ
     center: encoder.center,
     scale: encoder.scale,
   };
+}
+
+/**
+ * The model with each categorical encoder's levels cut to `kept(name)` (a profile keeps no other
+ * value): the shares of the dropped levels become one `otherShare`, their mean. The mode is kept.
+ */
+export function keepOnlyLevels(
+  model: ProfileMultivariate,
+  kept: (name: string) => ReadonlySet<string> | null,
+): ProfileMultivariate {
+  const encoders = model.encoders.map((encoder): ProfileEncoder => {
+    const keep = encoder.kind === 'categorical' ? kept(encoder.name) : null;
+    if (keep === null) return encoder;
+    const indices = encoder.levels
+      .map((level, code) => code)
+      .filter((code) => keep.has(encoder.levels[code]) || code === encoder.mode);
+    if (indices.length === encoder.levels.length) return encoder;
+    const dropped = encoder.shares.filter((_, code) => !indices.includes(code));
+    const otherShare = dropped.reduce((sum, share) => sum + share, 0) / dropped.length;
+    return {
+      ...encoder,
+      levels: indices.map((code) => encoder.levels[code]),
+      shares: indices.map((code) => encoder.shares[code]),
+      otherShare,
+      mode: indices.indexOf(encoder.mode),
+    };
+  });
+  return { ...model, encoders };
 }
 
 /**

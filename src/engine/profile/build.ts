@@ -11,7 +11,7 @@ import { MAX_DICTIONARY_LEVELS } from '../../data/dictionary.js';
 import { buildTables } from '../../data/infer.js';
 import { DEFAULT_MAX_INTEGER_CATEGORY_LEVELS } from '../../data/load.js';
 import type { RawTable } from '../../data/scan.js';
-import { fitTabularModel } from '../../multivariate/model.js';
+import { fitTabularModel, keepOnlyLevels } from '../../multivariate/model.js';
 import type { ProfileColumn, ProfileFile, ProfileMultivariate } from '../../report/model.js';
 import type { Settings } from '../../settings/settings.js';
 import { sortFloat64 } from '../../stats/sort.js';
@@ -222,6 +222,11 @@ function referenceModel(raw: RawTable, settings: Settings | undefined): ProfileM
 export function buildProfile(raw: RawTable, options: ProfileOptions = {}, now = new Date()): ProfileFile {
   const resolved = { topK: options.topK ?? DEFAULT_TOP_K, quantiles: options.quantiles ?? DEFAULT_QUANTILES };
   const columns = raw.columns.map((column) => profileColumn(column, raw.rows, resolved));
+  const model = referenceModel(raw, options.settings);
+  // the model's categorical levels: only those the profile keeps (no value beyond the top K)
+  const kept = new Map(
+    columns.map((column) => [column.name, column.categories ? new Set(column.categories.levels) : null]),
+  );
   return {
     format: PROFILE_FORMAT,
     version: PROFILE_VERSION,
@@ -235,7 +240,7 @@ export function buildProfile(raw: RawTable, options: ProfileOptions = {}, now = 
     quantiles: resolved.quantiles,
     exactLimit: EXACT_LIMIT,
     columns,
-    multivariate: referenceModel(raw, options.settings),
+    multivariate: model && keepOnlyLevels(model, (name) => kept.get(name) ?? null),
   };
 }
 

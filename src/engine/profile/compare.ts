@@ -45,7 +45,11 @@ function profileJoint(profile: ProfileFile) {
     const plan = request.multivariate;
     let multivariate: JointResult['multivariate'];
     try {
-      const columns = plan.features.filter((name) => candidate.columns.some((c) => c.name === name));
+      // as the raw check: the features present on both sides
+      const inReference = new Set(profile.columns.map((c) => c.name));
+      const columns = plan.features.filter(
+        (name) => inReference.has(name) && candidate.columns.some((c) => c.name === name),
+      );
       multivariate = {
         ok: true,
         value: !plan.enabled

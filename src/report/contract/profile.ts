@@ -71,8 +71,14 @@ export const ProfileEncoder = object({
   name: text(),
   kind: oneOf(['numeric', 'categorical']),
   fill: nullable(number(), 'Numeric: the value missing cells are imputed with (training mean).'),
-  levels: list(text(), 'Categorical: the training levels.'),
+  levels: list(
+    text(),
+    "Categorical: the training levels, only those among the column's kept top K categories (no other value is kept).",
+  ),
   shares: list(number(), 'Categorical: share of each level in the training rows.'),
+  otherShare: number(
+    'Categorical: the share a candidate class outside `levels` gets: 0 (never seen) when every training level is kept, else the mean share of the training levels beyond the top K.',
+  ),
   mode: count('Categorical: index of the most frequent level (missing cells take its share).'),
   unit: number(),
   center: number(),
