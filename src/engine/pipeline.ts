@@ -14,9 +14,9 @@ import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import type { WorkerOverrides } from '../workers/worker-file.js';
 import { compareTables, compareTablesWith } from './compare.js';
-import { readProfileIfAny } from './profile/read.js';
-import { compareWithProfile } from './profile/compare.js';
 import { runJointChecks } from './joint.js';
+import { compareWithProfile } from './profile/compare.js';
+import { readProfileIfAny } from './profile/read.js';
 
 export interface PipelineContext {
   /** Directory relative paths are resolved against (the workspace for the action, cwd for the CLI). */
