@@ -117,6 +117,7 @@ function buildParts(report: Report, title: string): Parts {
     `**Reference** ${cell(ref.source)} (${escapeMarkdown(ref.details)}) → **Candidate** ${cell(cand.source)} (${escapeMarkdown(cand.details)})`,
     '',
   );
+  if (report.referenceProfile) head.push(`> ${cell(report.referenceProfile.note, MAX_MESSAGE)}`, '');
 
   const findings = { error: [] as string[], warning: [] as string[], info: [] as string[] };
   for (const finding of report.quality)

@@ -128,15 +128,15 @@ function row(
   stat: string,
   parts: { value?: string; upper?: string; label?: string; n?: string },
 ): string {
-  const nullOf = (type: string) => `CAST(NULL AS ${type})`;
+  const typed = (part: string | undefined, type: string) => `CAST(${part ?? 'NULL'} AS ${type})`;
   const f = FLOAT_TYPE[b.dialect];
   return [
-    `CAST(${index} AS ${INT_TYPE[b.dialect]}) AS col`,
+    `${typed(String(index), INT_TYPE[b.dialect])} AS col`,
     `'${stat}' AS stat`,
-    `CAST(${parts.value ?? nullOf(f)} AS ${f}) AS value`,
-    `CAST(${parts.upper ?? nullOf(f)} AS ${f}) AS upper`,
-    `CAST(${parts.label ?? nullOf(TEXT_TYPE[b.dialect])} AS ${TEXT_TYPE[b.dialect]}) AS label`,
-    `CAST(${parts.n ?? nullOf(INT_TYPE[b.dialect])} AS ${INT_TYPE[b.dialect]}) AS n`,
+    `${typed(parts.value, f)} AS value`,
+    `${typed(parts.upper, f)} AS upper`,
+    `${typed(parts.label, TEXT_TYPE[b.dialect])} AS label`,
+    `${typed(parts.n, INT_TYPE[b.dialect])} AS n`,
   ].join(', ');
 }
 
@@ -156,9 +156,10 @@ function quantileRows(b: Built, v: string): string {
     case 'bigquery':
       return `SELECT q FROM UNNEST((SELECT APPROX_QUANTILES(${v}, ${b.quantiles}) FROM p WHERE ${v} IS NOT NULL)) AS q`;
     case 'snowflake':
+      // SEQ4() may skip numbers: ROW_NUMBER() over it gives 0..Q without gaps (Snowflake's GENERATOR docs)
       return (
         `SELECT APPROX_PERCENTILE_ESTIMATE(s.state, g.r) AS q FROM (SELECT APPROX_PERCENTILE_ACCUMULATE(${v}) AS state FROM p WHERE ${v} IS NOT NULL) s, ` +
-        `(SELECT SEQ4() / ${b.quantiles} AS r FROM TABLE(GENERATOR(ROWCOUNT => ${b.quantiles + 1}))) g`
+        `(SELECT (ROW_NUMBER() OVER (ORDER BY SEQ4()) - 1) / ${b.quantiles} AS r FROM TABLE(GENERATOR(ROWCOUNT => ${b.quantiles + 1}))) g`
       );
   }
 }
