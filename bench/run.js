@@ -55,3 +55,6 @@ process.stdout.write(
   `load + compare, 2 x ${rows} rows x 20 columns: ${seconds.map((s) => s.toFixed(2)).join(' s, ')} s ` +
     `(median ${median.toFixed(2)} s), peak RSS ${peakMb} MB\n`,
 );
+
+// reference profiles and DuckDB (bench/profiles.js): profile size, compare time, 20M-row Parquet
+execFileSync(process.execPath, ['bench/profiles.js', dir], { stdio: 'inherit' });
