@@ -53,6 +53,18 @@ function looksLikeRowId(values: Float64Array, present: number): boolean {
   return true;
 }
 
+/** The first index of `value` in ascending `sorted` (it is there). O(log n). */
+function firstIndexOf(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Buckets of sorted finite values: exact (one per distinct value) when there are at most
  * EXACT_LIMIT of them, else lower edges at the ranks j * n / quantiles (equal edges merged) with
@@ -80,9 +92,8 @@ export function bucketSketch(sorted: Float64Array, quantiles: number): ProfileCo
   } else {
     const starts: number[] = [];
     for (let j = 0; j < quantiles; j++) {
-      let start = Math.floor((j * n) / quantiles);
-      // a bucket starts at the first occurrence of its edge value
-      while (start > 0 && sorted[start - 1] === sorted[start]) start--;
+      // a bucket starts at the first occurrence of its edge value (binary search: ties may be long)
+      const start = firstIndexOf(sorted, sorted[Math.floor((j * n) / quantiles)]);
       if (starts.length === 0 || start > starts[starts.length - 1]) starts.push(start);
     }
     starts.forEach((start, j) => {

@@ -201,3 +201,17 @@ describe('reading a profile', () => {
     expect(() => parseProfile('{"format": "drift-gate-profile", ', 'p.json')).toThrow(/not a valid profile/);
   });
 });
+
+describe('the sketch with long runs of ties', () => {
+  it('starts every bucket at the first occurrence of its edge (regression: a backward scan per bucket made 1M rows take 40 s)', () => {
+    // 60% zeros, then 4,000 distinct values: the edges inside the zeros all collapse into one bucket
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => (i < 6000 ? 0 : i));
+    const sketch = bucketSketch(values, 100);
+    expect(sketch?.values[0]).toBe(0);
+    expect(sketch?.counts[0]).toBe(6000);
+    expect(sketch?.values[1]).toBe(6000);
+    expect(sketch?.counts.reduce((a, b) => a + b, 0)).toBe(10_000);
+    // the zeros bucket holds one distinct value: no rank error from it; the others hold 100 each
+    expect(sketch?.rankError).toBe(100 / 10_000);
+  });
+});
