@@ -32,10 +32,11 @@ interface DuckDbModule {
 
 /** Loads @duckdb/node-api; a UserInputError saying how to install it when it is absent or cannot load. */
 export async function loadDuckDb(): Promise<DuckDbModule> {
-  // a specifier in a variable: the bundler leaves it out of dist/ (the action never needs DuckDB)
+  // webpackIgnore: the bundler (ncc) keeps this a native import() instead of bundling the
+  // package, so DuckDB stays out of dist/ and is found in node_modules at run time
   const name = '@duckdb/node-api';
   try {
-    return (await import(name)) as DuckDbModule;
+    return (await import(/* webpackIgnore: true */ name)) as DuckDbModule;
   } catch (error) {
     throw new UserInputError(
       `--engine duckdb needs the optional package @duckdb/node-api (npm install @duckdb/node-api): ${(error as Error).message.split('\n')[0]}`,
