@@ -201,10 +201,11 @@ export function keepOnlyLevels(
     const keep = encoder.kind === 'categorical' ? kept(encoder.name) : null;
     if (keep === null) return encoder;
     const indices = encoder.levels
-      .map((level, code) => code)
+      .map((_, code) => code)
       .filter((code) => keep.has(encoder.levels[code]) || code === encoder.mode);
     if (indices.length === encoder.levels.length) return encoder;
-    const dropped = encoder.shares.filter((_, code) => !indices.includes(code));
+    const retained = new Set(indices);
+    const dropped = encoder.shares.filter((_, code) => !retained.has(code));
     const otherShare = dropped.reduce((sum, share) => sum + share, 0) / dropped.length;
     return {
       ...encoder,

@@ -190,7 +190,9 @@ describe('DuckDB on the runner', () => {
     if (duckdb === null) return context.skip();
     const hostile = ['a"; DROP TABLE t; --', "b'); SELECT 1; --", 'c\\"`x', 'd /* e */'];
     const table = 'my "table"; DROP TABLE x';
-    const setup = `CREATE TABLE ${'"' + table.replaceAll('"', '""') + '"'} AS SELECT range AS ${'"' + hostile[0].replaceAll('"', '""') + '"'}, (range % 3)::VARCHAR AS ${'"' + hostile[1].replaceAll('"', '""') + '"'}, range * 0.5 AS ${'"' + hostile[2].replaceAll('"', '""') + '"'}, NULL::VARCHAR AS ${'"' + hostile[3].replaceAll('"', '""') + '"'} FROM range(100)`;
+    // set up with DuckDB's own quoting rule, written here independently of sql.ts
+    const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+    const setup = `CREATE TABLE ${q(table)} AS SELECT range AS ${q(hostile[0])}, (range % 3)::VARCHAR AS ${q(hostile[1])}, range * 0.5 AS ${q(hostile[2])}, NULL::VARCHAR AS ${q(hostile[3])} FROM range(100)`;
     const sql = profileSql('duckdb', { table }, [
       { name: hostile[0], kind: 'number' },
       { name: hostile[1], kind: 'text' },
