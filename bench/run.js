@@ -4,6 +4,8 @@
 // bench/data/, not committed) and prints each figure with the machine's core count, Node version
 // and load average. Scenarios (default: all):
 //   parquet-1m  the 1M x 20 pair as Parquet vs as CSV (bench/formats.js, its own figures)
+//   profiles    profile size, candidate-vs-profile time, DuckDB profiling of a 20M-row Parquet file
+//               (bench/profiles.js, its own figures)
 //   csv-1m      1,000,000 rows x 20 columns per side; also the Python baseline (pandas.read_csv +
 //               SciPy ks_2samp / chi2_contingency per column, bench/baseline.py) when
 //               /usr/bin/python3 has pandas and SciPy (the bench says so when it has not)
@@ -25,7 +27,7 @@ import { PNG } from 'pngjs';
 
 const SCENARIOS = ['csv-1m', 'csv-wide', 'csv-long', 'images-1k', 'images-10k'];
 /** Scenarios measured by their own script on the 1M x 20 CSV pair (they print their own figures). */
-const SCRIPTED = { 'parquet-1m': 'bench/formats.js' };
+const SCRIPTED = { 'parquet-1m': 'bench/formats.js', profiles: 'bench/profiles.js' };
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);

@@ -28,7 +28,8 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-const { reportSchemaText } = await import(`../${out}/report/contract/json-schema.js`);
+const { reportSchemaText, profileSchemaText } = await import(`../${out}/report/contract/json-schema.js`);
 writeFileSync('docs/report.schema.json', reportSchemaText());
+writeFileSync('docs/profile.schema.json', profileSchemaText());
 rmSync(out, { recursive: true, force: true });
-process.stdout.write('wrote docs/report.schema.json\n');
+process.stdout.write('wrote docs/report.schema.json and docs/profile.schema.json\n');

@@ -17,6 +17,7 @@ import { gatherSettings } from '../settings/gather.js';
 import { isSetting, OPTIONS, type Option } from '../settings/settings.js';
 import { nodeVersionProblem, VERSION } from '../version.js';
 import { workerOverrides } from '../workers/worker-file.js';
+import { profileCommand } from './profile.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_FAIL = 1;
@@ -42,6 +43,7 @@ export function helpText(): string {
     `drift-gate ${VERSION}: compare a reference and a candidate dataset and fail on drift.`,
     '',
     'Usage: drift-gate --reference <file> --candidate <file> [flags]',
+    '       drift-gate profile --reference <file> --out <file.profile.json>  (see drift-gate profile --help)',
     '',
     'Flags (the same names as the action inputs and the keys of .github/drift.yml):',
   ];
@@ -77,6 +79,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(tooOld);
     return EXIT_USAGE;
   }
+  if (argv[0] === 'profile') return runProfile(argv.slice(1), io);
   let values: Record<string, string | boolean | undefined>;
   try {
     const options: Record<string, { type: 'string' | 'boolean' }> = {
@@ -131,6 +134,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(
       forLogLines(
         `drift-gate failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
+      ),
+    );
+    return EXIT_USAGE;
+  }
+}
+
+/** `drift-gate profile ...` (cli/profile.ts): exit 0, or 2 with one line for bad usage or input. */
+async function runProfile(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await profileCommand(argv, io);
+    return EXIT_PASS;
+  } catch (error) {
+    if (error instanceof UserInputError) {
+      io.stderr(`drift-gate profile: ${forLog(error.describe())}`);
+      return EXIT_USAGE;
+    }
+    io.stderr(
+      forLogLines(
+        `drift-gate profile failed unexpectedly (this is a bug; please report it):\n${(error as Error)?.stack ?? error}`,
       ),
     );
     return EXIT_USAGE;

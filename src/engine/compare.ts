@@ -45,6 +45,17 @@ export interface CompareMeta {
   images?: ImagesReport;
   /** The pull request's labels (the action reads them from the event; `accept-label` among them accepts the run's failures). */
   labels?: readonly string[];
+  /**
+   * The reference has no real rows (a profile's pseudo-rows): the checks that pair or follow rows
+   * (row checks, critical rows, slices, performance) are left out of the plan.
+   */
+  withoutRows?: boolean;
+}
+
+/** The plan without the checks that need the reference's real rows (see CompareMeta.withoutRows). */
+function rowFreePlan(plan: ComparisonPlan, meta: CompareMeta): ComparisonPlan {
+  if (!meta.withoutRows) return plan;
+  return { ...plan, rows: null, critical: null, slices: null, labels: { ...plan.labels, prediction: null } };
 }
 
 /** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
@@ -164,7 +175,7 @@ export function compareTables(
   settings: Settings,
   meta: CompareMeta = {},
 ): Report {
-  const plan = planComparison(reference, candidate, settings, meta);
+  const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
   const columns = columnTests(reference, candidate, plan);
   const separate = separateChecks(reference, candidate, meta, plan, columns);
@@ -183,7 +194,7 @@ export async function compareTablesWith(
   meta: CompareMeta,
   runJoint: JointRunner,
 ): Promise<Report> {
-  const plan = planComparison(reference, candidate, settings, meta);
+  const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
   const pending = runJoint(reference, candidate, jointRequest(plan));
   let columns: ColumnReport[];

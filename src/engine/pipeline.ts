@@ -17,6 +17,8 @@ import { compareTables, compareTablesWith } from './compare.js';
 import { runJointChecks } from './joint.js';
 import { runPeriods, usesPeriods } from './periods.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
+import { compareWithProfile } from './profile/compare.js';
+import { readProfileIfAny } from './profile/read.js';
 
 export { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 
@@ -77,6 +79,17 @@ async function compareDataFiles(
       name: reference.label,
       bytes,
     };
+  }
+  const profile = await readProfileIfAny(referenceSource);
+  if (profile !== null) {
+    return compareWithProfile({
+      profile,
+      profileLabel: referenceSource.label,
+      candidate: { label: candidate.label, path: candidate.absolute },
+      settings,
+      columnTypes: columnTypeOverrides(settings),
+      meta: { referenceRevision: context.referenceRevision, labels: context.labels },
+    });
   }
   const tables = await loadTables(
     referenceSource,

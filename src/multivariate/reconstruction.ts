@@ -98,14 +98,14 @@ export function maxFitRows(dimensions: number): number {
   return Math.max(2000, Math.floor(3e9 / (dimensions * dimensions)));
 }
 
-/** The reference side of the test, fitted once: the model and the held-out rows' errors. */
+/** The reference side of the test, fitted once: the model, the held-out rows' errors and their baseline. */
 export interface FittedReconstruction {
   readonly model: PcaModel;
   readonly fitRows: number;
   /** Per-row errors of the held-out reference rows. */
   readonly heldOutErrors: Float64Array;
-  /** Per dimension: the held-out rows' summed squared residual. */
-  readonly heldOutSquares: Float64Array;
+  /** What the comparison needs from them (heldOutBaseline). */
+  readonly baseline: HeldOutBaseline;
 }
 
 /**
@@ -125,9 +125,8 @@ export function fitReconstruction(
   // the training rows are a random subset of the reference: an even stride through them is one too
   const fitData = fitRows === trainingRows ? training : strideRows(training, trainingRows, d, fitRows);
   const model = fitPca(fitData, fitRows, d, { varianceShare: options.varianceShare });
-  const heldOutSquares = new Float64Array(d);
-  const heldOutErrors = reconstructionErrors(model, heldOut, heldOut.length / d, heldOutSquares);
-  return { model, fitRows, heldOutErrors, heldOutSquares };
+  const { baseline, errors } = heldOutBaseline(model, heldOut);
+  return { model, fitRows, heldOutErrors: errors, baseline };
 }
 
 /**
@@ -150,19 +149,66 @@ export function compareReconstruction(
   candidate: Float64Array,
   options: Pick<ReconstructionOptions, 'bandSigmas' | 'minIncrease'>,
 ): ReconstructionOutcome {
-  const { model, fitRows, heldOutErrors, heldOutSquares } = fitted;
+  const outcome = compareWithBaseline(fitted.model, fitted.fitRows, fitted.baseline, candidate, options);
+  return { ...outcome, heldOutErrors: fitted.heldOutErrors };
+}
+
+/** What the comparison needs from the held-out reference rows (a reference profile keeps it instead of the rows). */
+export interface HeldOutBaseline {
+  readonly rows: number;
+  /** Mean reconstruction error of the held-out rows. */
+  readonly meanError: number;
+  /** Population variance of their errors. */
+  readonly errorVariance: number;
+  /** Per dimension: the held-out rows' mean squared residual. */
+  readonly squaresByDimension: Float64Array;
+}
+
+/** The held-out rows' errors under `model` and the baseline made from them. O(rows x d x components). */
+export function heldOutBaseline(
+  model: PcaModel,
+  heldOut: Float64Array,
+): { baseline: HeldOutBaseline; errors: Float64Array } {
+  const d = model.dimensions;
+  const squares = new Float64Array(d);
+  const errors = reconstructionErrors(model, heldOut, heldOut.length / d, squares);
+  const n = errors.length;
+  const meanError = mean(errors);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += (errors[i] - meanError) ** 2;
+  return {
+    baseline: {
+      rows: n,
+      meanError,
+      errorVariance: n > 0 ? sum / n : 0,
+      squaresByDimension: squares.map((square) => (n > 0 ? square / n : 0)),
+    },
+    errors,
+  };
+}
+
+/**
+ * The test itself: the candidate rows' errors under `model` against the held-out `baseline`
+ * (band, relative increase, drift). O(candidate rows x d x components).
+ */
+export function compareWithBaseline(
+  model: PcaModel,
+  fitRows: number,
+  baseline: HeldOutBaseline,
+  candidate: Float64Array,
+  options: Pick<ReconstructionOptions, 'bandSigmas' | 'minIncrease'>,
+): Omit<ReconstructionOutcome, 'heldOutErrors'> {
   const d = model.dimensions;
   const candidateSquares = new Float64Array(d);
   const candidateErrors = reconstructionErrors(model, candidate, candidate.length / d, candidateSquares);
   const increaseByDimension = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     const candidateMean = candidateErrors.length > 0 ? candidateSquares[j] / candidateErrors.length : 0;
-    const heldOutMean = heldOutErrors.length > 0 ? heldOutSquares[j] / heldOutErrors.length : 0;
-    increaseByDimension[j] = candidateMean - heldOutMean;
+    increaseByDimension[j] = candidateMean - baseline.squaresByDimension[j];
   }
-  const baselineMeanError = mean(heldOutErrors);
+  const baselineMeanError = baseline.meanError;
   const candidateMeanError = mean(candidateErrors);
-  const standardError = bootstrapStandardError(heldOutErrors, candidateErrors.length);
+  const standardError = bootstrapStandardError(baseline, candidateErrors.length);
   const bandUpper = baselineMeanError + options.bandSigmas * standardError;
   const relativeIncrease =
     baselineMeanError > 0 ? (candidateMeanError - baselineMeanError) / baselineMeanError : null;
@@ -175,7 +221,7 @@ export function compareReconstruction(
     components: model.count,
     explainedVariance: model.explainedVariance,
     fitRows,
-    heldOutRows: heldOutErrors.length,
+    heldOutRows: baseline.rows,
     candidateRows: candidateErrors.length,
     baselineMeanError,
     standardError,
@@ -190,7 +236,6 @@ export function compareReconstruction(
     outcome: drift ? 'fail' : aboveBand ? 'warn' : 'pass',
     model,
     candidateErrors,
-    heldOutErrors,
     increaseByDimension,
   };
 }
@@ -259,17 +304,14 @@ function mean(values: Float64Array): number {
 }
 
 /**
- * Ideal-bootstrap SD of (mean of `candidateRows` draws from `errors`) - (mean of errors.length
+ * Ideal-bootstrap SD of (mean of `candidateRows` draws from the held-out errors) - (mean of n_h
  * draws): a mean of k draws with replacement has variance sigma^2 / k, with sigma^2 the population
- * variance of the errors, so SE = sigma * sqrt(1 / n_c + 1 / n_h). Cost O(n_h).
+ * variance of the errors, so SE = sigma * sqrt(1 / n_c + 1 / n_h). Cost O(1) from the baseline.
  */
-function bootstrapStandardError(errors: Float64Array, candidateRows: number): number {
-  const n = errors.length;
+function bootstrapStandardError(baseline: HeldOutBaseline, candidateRows: number): number {
+  const n = baseline.rows;
   if (n < 2 || candidateRows < 1) return 0;
-  const average = mean(errors);
-  let squares = 0;
-  for (let i = 0; i < n; i++) squares += (errors[i] - average) ** 2;
-  const variance = squares / n;
+  const variance = baseline.errorVariance;
   return Math.sqrt(variance / candidateRows + variance / n);
 }
 

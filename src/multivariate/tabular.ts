@@ -1,4 +1,6 @@
 /**
+ * Why this file is long: selection, encoding and standardisation are one method, fitted together.
+ *
  * Multivariate drift on tables: the reconstruction-error test (./reconstruction.ts) on the usable
  * columns of both tables, so a change in how columns move together (a correlation that flips sign,
  * a combination of values that never occurred) is seen even when every marginal distribution is
@@ -180,11 +182,11 @@ export function multivariateDrift(
 }
 
 /** Columns with their shares of the increase, largest first; ties keep table order (stable sort). */
-function columnContributions(columns: readonly string[], shares: Float64Array): ColumnContribution[] {
+export function columnContributions(columns: readonly string[], shares: Float64Array): ColumnContribution[] {
   return columns.map((column, j) => ({ column, share: shares[j] })).sort((a, b) => b.share - a.share);
 }
 
-function rowsUsed(
+export function rowsUsed(
   referenceRows: number,
   candidateRows: number,
   referenceUsed: number,
@@ -207,7 +209,7 @@ function rowsUsed(
   };
 }
 
-type Usable = NumericColumn | CategoricalColumn;
+export type Usable = NumericColumn | CategoricalColumn;
 
 function selectColumns(
   reference: Table,
@@ -241,7 +243,7 @@ function selectColumns(
   return { pairs, excluded };
 }
 
-function unusable(ref: Column, cand: Column, named: boolean): string | null {
+export function unusable(ref: Column, cand: Column, named: boolean): string | null {
   if (ref.type === 'identifier' || ref.type === 'empty') return `${ref.type} column`;
   if (cand.type === 'identifier' || cand.type === 'empty') return `${cand.type} column in the candidate`;
   if (ref.type === 'datetime' && !named) {
@@ -251,8 +253,19 @@ function unusable(ref: Column, cand: Column, named: boolean): string | null {
   return null;
 }
 
-interface Encoder {
+/** The fitted encoding of one column as plain numbers (what a reference profile keeps). */
+export type EncoderParams =
+  | { readonly kind: 'numeric'; readonly fill: number }
+  | {
+      readonly kind: 'categorical';
+      readonly levels: readonly string[];
+      readonly shares: readonly number[];
+      readonly mode: number;
+    };
+
+export interface Encoder {
   name: string;
+  params: EncoderParams;
   encode: (side: 'reference' | 'candidate', row: number) => number;
   /** Values are divided by this first (1, or the largest magnitude when plain sums overflow). */
   unit: number;
@@ -260,13 +273,13 @@ interface Encoder {
   scale: number;
 }
 
-function allFinite(values: Float64Array): boolean {
+export function allFinite(values: Float64Array): boolean {
   for (const value of values) if (!Number.isFinite(value)) return false;
   return true;
 }
 
 /** Whether every number in a (nested) summary is finite; null is fine. O(size). */
-function numbersFinite(value: unknown): boolean {
+export function numbersFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(numbersFinite);
   if (typeof value === 'object' && value !== null) return Object.values(value).every(numbersFinite);
@@ -293,7 +306,8 @@ function fitScaled(
 }
 
 /** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
-function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | string {
+export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | string {
+  let params: EncoderParams;
   let raw: (side: 'reference' | 'candidate', row: number) => number;
   if (isNumericColumn(ref)) {
     const candValues = (cand as NumericColumn).values;
@@ -307,6 +321,7 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
     }
     if (present === 0) return 'no values in the reference training rows';
     const fill = sum / present;
+    params = { kind: 'numeric', fill };
     raw = (side, row) => {
       const value = side === 'reference' ? ref.values[row] : candValues[row];
       return Number.isNaN(value) ? fill : value;
@@ -324,6 +339,7 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
     let mode = 0;
     for (let code = 1; code < counts.length; code++) if (counts[code] > counts[mode]) mode = code;
     const shares = counts.map((count) => count / present);
+    params = { kind: 'categorical', levels: ref.levels, shares: Array.from(shares), mode };
     const refIndex = new Map(ref.levels.map((level, code) => [level, code]));
     const candCategorical = cand as CategoricalColumn;
     // candidate code -> share in the reference (0 for a class the reference training rows never had)
@@ -351,7 +367,7 @@ function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | 
     if (!(scale > 1e-12 * Math.max(1, Math.abs(center)))) scale = null;
   }
   if (scale === null) return 'constant in the reference training rows';
-  return { name: ref.name, encode: raw, unit, center, scale };
+  return { name: ref.name, params, encode: raw, unit, center, scale };
 }
 
 /**
@@ -370,7 +386,7 @@ export function robustScale(values: Float64Array): { center: number; scale: numb
   return { center, scale: sd > tiny ? sd : null };
 }
 
-function encodeRows(
+export function encodeRows(
   encoders: readonly Encoder[],
   rows: Int32Array,
   side: 'reference' | 'candidate',

@@ -252,3 +252,9 @@ export function formatRelativeChange(before: number, after: number): string | nu
   const digits = abs < 10 ? Number(abs.toFixed(1)).toString() : formatCount(Math.round(abs));
   return `${sign}${digits}%`;
 }
+
+/** A bound on a statistic: `±0.00049` (formatNumber's digits, plain below 0.001 down to 1e-6: bounds read better without exponents). */
+export function formatBound(x: number): string {
+  if (x > 0 && x >= 1e-6 && x < 1e-3) return `±${Number(x.toPrecision(2))}`;
+  return `±${formatNumber(x)}`;
+}

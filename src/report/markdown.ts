@@ -140,6 +140,7 @@ function buildParts(report: Report, title: string, reportUrl?: string | null): P
   );
   const link = reportLinkLine(reportUrl);
   if (link) head.push(link, '');
+  if (report.referenceProfile) head.push(`> ${cell(report.referenceProfile.note, MAX_MESSAGE)}`, '');
 
   const findings = { error: [] as string[], warning: [] as string[], info: [] as string[] };
   for (const finding of report.quality)

@@ -32,6 +32,14 @@ export type {
 } from './contract/labels.js';
 export type { ColumnTrendReport, PeriodReport, TrendReport } from './contract/periods.js';
 export type {
+  ColumnPrecision,
+  ProfileColumn,
+  ProfileEncoder,
+  ProfileFile,
+  ProfileMultivariate,
+  ReferenceProfileUse,
+} from './contract/profile.js';
+export type {
   ColumnContribution,
   ConstantProperty,
   ExcludedColumn,

@@ -152,6 +152,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const { source, details } = sideText(side);
     lines.push(`${label}: ${safe(source)} (${details})`);
   }
+  if (report.referenceProfile) {
+    lines.push(`  ${safe(report.referenceProfile.note)}`);
+    const sketched = report.columns.filter((c) => c.precision && c.precision.kind !== 'exact');
+    for (const c of sketched.slice(0, 5)) lines.push(`  ${safe(c.name)}: ${safe(c.precision?.text ?? '')}`);
+    if (sketched.length > 5) lines.push(`  … and ${sketched.length - 5} more (see the JSON report)`);
+  }
 
   const next = nextStepText(nextStep(report));
   if (next) lines.push(`Next: ${safe(next)}`);

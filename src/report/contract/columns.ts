@@ -18,6 +18,7 @@ import {
   Severity,
   text,
 } from './common.js';
+import { optionalPrecision } from './profile.js';
 
 const scoreProperties = {
   test: text(),
@@ -193,6 +194,7 @@ export const ColumnReport = definition('column', {
   candidate: ColumnCounts,
   distribution: nullable(Distribution),
   histogram: optional(Histogram),
+  precision: optionalPrecision,
   range: optional(ColumnRange),
   values: optional(ColumnValues),
   classes: optional(

@@ -5,6 +5,7 @@
  * are referenced by `$ref`; unions of plain types become `type: [...]`; a record becomes
  * `additionalProperties`; `description` comes first. Cost: one walk over the declaration.
  */
+import { ProfileFile } from './profile.js';
 import { Report } from './report.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,6 +17,16 @@ const isObject = (value: Json | undefined): value is JsonObject =>
 
 /** The report's JSON Schema (draft-07) as a plain object. */
 export function reportJsonSchema(): JsonObject {
+  return jsonSchemaOf(Report, 'report');
+}
+
+/** The reference profile's JSON Schema (draft-07), docs/profile.schema.json. */
+export function profileJsonSchema(): JsonObject {
+  return jsonSchemaOf(ProfileFile, 'profile');
+}
+
+/** `declaration` tidied into a published schema with the $id docs/<name>.schema.json. */
+function jsonSchemaOf(declaration: unknown, name: string): JsonObject {
   const definitions = new Map<string, JsonObject>();
   const tidy = (node: Json, isRoot = false): Json => {
     if (Array.isArray(node)) return node.map((item) => tidy(item));
@@ -34,11 +45,11 @@ export function reportJsonSchema(): JsonObject {
     for (const [key, value] of Object.entries(rest)) out[key] = tidy(value);
     return simplify(out);
   };
-  const root = tidy(JSON.parse(JSON.stringify(Report)) as Json, true) as JsonObject;
+  const root = tidy(JSON.parse(JSON.stringify(declaration)) as Json, true) as JsonObject;
   const { title, description, ...body } = root;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/drift-gate/drift-gate/docs/report.schema.json',
+    $id: `https://github.com/drift-gate/drift-gate/docs/${name}.schema.json`,
     title,
     description,
     ...body,
@@ -87,4 +98,9 @@ function simplify(node: JsonObject): JsonObject {
 /** The text of docs/report.schema.json: two-space JSON and a final newline. */
 export function reportSchemaText(): string {
   return `${JSON.stringify(reportJsonSchema(), null, 2)}\n`;
+}
+
+/** The text of docs/profile.schema.json. */
+export function profileSchemaText(): string {
+  return `${JSON.stringify(profileJsonSchema(), null, 2)}\n`;
 }

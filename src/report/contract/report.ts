@@ -5,6 +5,7 @@ import { ColumnReport, DatasetSummary, QualityFinding } from './columns.js';
 import { list, nullable, object, optional, SideInfo, text, Verdict } from './common.js';
 import { PerformanceReport, SliceReport } from './labels.js';
 import { PeriodReport, TrendReport } from './periods.js';
+import { optionalProfileUse } from './profile.js';
 import { ImagesReport, MultivariateReport } from './reconstruction.js';
 import { CriticalReport, RowDiff } from './rows.js';
 
@@ -14,6 +15,7 @@ export const Report = Type.Object(
     tool: object({ name: Type.Literal('drift-gate'), version: text() }),
     generatedAt: Type.String({ format: 'date-time' }),
     reference: SideInfo,
+    referenceProfile: optionalProfileUse,
     candidate: SideInfo,
     settings: Type.Record(Type.String(), Type.Unknown(), {
       description: 'Effective settings, after defaults, config file and inputs.',
