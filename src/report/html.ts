@@ -11,6 +11,7 @@ import { escapeHtml } from './escape.js';
 import { plural } from './format.js';
 import { columnCard, overviewTable, skippedTable } from './html/columns.js';
 import { MAX_MESSAGE, section, text } from './html/dom.js';
+import { periodsHtml } from './html/periods.js';
 import {
   acceptedSection,
   criticalSection,
@@ -82,6 +83,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const body = [
     header(report, title),
     section('accepted', text(acceptedTitle(report.accepted ?? [])), acceptedSection(report)),
+    section('periods', 'Trend over periods', periodsHtml(report)),
     section('quality-errors', `Data quality: ${plural(errors.length, 'error')}`, qualityTable(errors)),
     section('labels', 'Target and prediction', labelCards ? `<div class="cards">${labelCards}</div>` : ''),
     section('critical', 'Critical rows', criticalSection(report)),

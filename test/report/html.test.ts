@@ -124,3 +124,37 @@ describe('renderHtml', () => {
     expect(page).toContain('alt="&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;x"');
   });
 });
+
+describe('renderHtml with periods (examples/data/monthly: Weight_in_lbs creeps, Horsepower jumps)', () => {
+  it('shows the trend table first, one chart line per top column, and the column x period grid', async () => {
+    const { runPipeline } = await import('../../src/engine/pipeline.js');
+    const settings = resolveSettings([
+      {
+        source: 'test',
+        values: { reference: 'examples/data/train-all.csv', candidate: 'examples/data/monthly/*.csv' },
+      },
+    ]);
+    const report = await runPipeline(settings, {
+      root: process.cwd(),
+      confineToRoot: true,
+      referenceRevision: null,
+      workers: { parse: 'off', compare: 'off' },
+    });
+    const html = renderHtml(report);
+    const section = html.slice(
+      html.indexOf('<section id="periods">'),
+      html.indexOf('</section>', html.indexOf('<section id="periods">')),
+    );
+    expect(section).toContain('Trend over periods');
+    const patterned = (report.trend?.columns ?? []).filter((t) => t.pattern !== 'stable');
+    expect(patterned.map((t) => t.name)).toEqual(expect.arrayContaining(['Weight_in_lbs', 'Horsepower']));
+    for (const t of patterned) expect(section).toContain(`<td>${escapeHtml(t.name)}</td>`);
+    const lines = section.match(/<polyline /g) ?? [];
+    expect(lines.length).toBe(
+      Math.min(5, (report.trend?.columns ?? []).filter((t) => t.effects.some((e) => e !== null)).length),
+    );
+    // the grid: one header cell per period
+    for (const period of report.periods ?? [])
+      expect(section).toContain(`<th>${escapeHtml(period.name)}</th>`);
+  });
+});
