@@ -61,5 +61,9 @@ export type {
 export type { Report } from './contract/report.js';
 export type { CriticalReport, RowDiff } from './contract/rows.js';
 
-/** 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome). */
-export const SCHEMA_VERSION = '2.0.0';
+/**
+ * 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome).
+ * 2.1.0 (additive): `columns[].values`, `columns[].histogram`, `columns[].precision`,
+ * `referenceProfile`, `periods`, `trend`, and the image lenses (`images.lenses`, ...).
+ */
+export const SCHEMA_VERSION = '2.1.0';

@@ -127,7 +127,7 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(run.stdout).not.toMatch(/::error/);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.verdict).toBe('warn');
-    expect(report.schemaVersion).toBe('2.0.0');
+    expect(report.schemaVersion).toBe('2.1.0');
 
     const strict = runAction(
       repo,

@@ -129,7 +129,7 @@ export function makeReport(
   const threshold = 0.3;
   const datasetDrift = driftShare >= threshold;
   return {
-    schemaVersion: '2.0.0',
+    schemaVersion: '2.1.0',
     tool: { name: 'drift-gate', version: '0.1.0' },
     generatedAt: '2025-05-01T12:00:00.000Z',
     reference: {
