@@ -4,6 +4,7 @@
  * dropped here, in one place (DESIGN.md practice 7); their share is tested separately.
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
+import { quantileSorted } from '../../stats/binning.js';
 import { sortFloat64 } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 
@@ -13,9 +14,47 @@ import type { CategoricalInput, NumericInput } from '../../stats/types.js';
  */
 export const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
 
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
+/** Present-value summary of a numeric column side, from its sorted present values. */
+export interface NumericSummary {
+  present: number;
+  min: number;
+  max: number;
+  median: number;
+  q1: number;
+  q3: number;
+  /** Mean of absolute values. */
+  meanAbs: number;
+}
+
+/**
+ * The summary of every column sorted so far: the quality checks read it after the drift test has
+ * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
+ * size of the column). Weak: it goes with the column.
+ */
+const summaries = new WeakMap<NumericColumn, NumericSummary | null>();
+
+/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
+function summarizeSorted(sorted: Float64Array): NumericSummary | null {
+  const count = sorted.length;
+  if (count === 0) return null;
+  let sumAbs = 0;
+  for (let i = 0; i < count; i++) sumAbs += Math.abs(sorted[i]);
+  return {
+    present: count,
+    min: sorted[0],
+    max: sorted[count - 1],
+    median: quantileSorted(sorted, 0.5),
+    q1: quantileSorted(sorted, 0.25),
+    q3: quantileSorted(sorted, 0.75),
+    meanAbs: sumAbs / count,
+  };
+}
+
+/**
+ * Present values of a numeric column, sorted ascending: a fresh array, radix-sorted (O(n)); the
+ * caller holds it only while it tests the column. Records the column's summary (presentSummary).
+ */
 export function presentSorted(column: NumericColumn): Float64Array {
-  if (column.sortedPresent) return column.sortedPresent;
   const values = column.values;
   const out = new Float64Array(values.length - column.missing);
   let count = 0;
@@ -23,7 +62,16 @@ export function presentSorted(column: NumericColumn): Float64Array {
     const value = values[i];
     if (!Number.isNaN(value)) out[count++] = value;
   }
-  return sortFloat64(count === out.length ? out : out.subarray(0, count));
+  const sorted = sortFloat64(count === out.length ? out : out.subarray(0, count));
+  summaries.set(column, summarizeSorted(sorted));
+  return sorted;
+}
+
+/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
+export function presentSummary(column: NumericColumn): NumericSummary | null {
+  const known = summaries.get(column);
+  if (known !== undefined) return known;
+  return summarizeSorted(presentSorted(column));
 }
 
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
