@@ -64,8 +64,6 @@ export interface RawColumn {
   readonly coercedCount: number;
   /** The first MAX_COERCED_RECORDED of them: row index (0-based) and text. */
   readonly coerced: { row: number; text: string }[];
-  /** Kind number or date: the finite values sorted ascending, made in the parsing thread (see read.ts). */
-  readonly sortedPresent?: Float64Array;
   /** Why the column is not compared (nested values in Parquet or JSON, kind skip), for the report. */
   readonly skipReason?: string;
 }

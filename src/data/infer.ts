@@ -220,9 +220,7 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
         }
         coerced.addColumn(column);
       }
-      const sortedPresent =
-        column.kind === 'number' || column.kind === 'date' ? column.sortedPresent : undefined;
-      return { name, type: decision, values, missing: countMissingValues(values), sortedPresent };
+      return { name, type: decision, values, missing: countMissingValues(values) };
     }
     case 'categorical-integer': {
       const values = column.values ?? allMissingValues(rows);

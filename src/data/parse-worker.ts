@@ -18,7 +18,6 @@ function transferList(raw: RawTable): ArrayBuffer[] {
   for (const column of raw.columns) {
     add(column.values);
     add(column.codes);
-    add(column.sortedPresent);
   }
   return [...buffers];
 }

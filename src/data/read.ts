@@ -6,11 +6,9 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { UserInputError } from '../errors.js';
-import { sortFloat64 } from '../stats/sort.js';
 import { compressionOfBytes, formatFromName, isParquetBytes } from './formats/detect.js';
 import { scanAnyFormat } from './formats/dispatch.js';
 import { type RawTable, type ScanOptions, scanCsvChunks } from './scan.js';
-import { sharedFloat64 } from './shared.js';
 
 /** Where one side's data comes from. */
 export interface DataSource {
@@ -98,9 +96,11 @@ function fileSize(file: string): number | undefined {
 /**
  * Scans one side: a plain CSV/TSV file chunk by chunk; bytes already in memory, compressed files,
  * Parquet and JSON whole through the format dispatch (formats/dispatch.ts), which also names a
- * mismatch between the file's name and its content.
+ * mismatch between the file's name and its content. Numeric columns are not sorted here: the
+ * rank-based tests sort each one when they test it (checks/columns/prepare.ts), so no sorted copy
+ * of every column is held beside the row-order values (that copy was a third of the peak memory).
  */
-async function scanSource(source: DataSource, options: ScanOptions): Promise<RawTable> {
+export async function readAndScan(source: DataSource, options: ScanOptions): Promise<RawTable> {
   const file = source.path;
   const name = source.name ?? file ?? source.label;
   if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
@@ -130,32 +130,4 @@ function fileHead(file: string, length: number): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Reads and scans one side, then sorts the finite values of every number and date column while
- * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
- * with the other side's worker instead of after both are loaded.
- */
-export async function readAndScan(source: DataSource, options: ScanOptions): Promise<RawTable> {
-  const raw = await scanSource(source, options);
-  const columns = raw.columns.map((column) =>
-    column.values !== null && (column.kind === 'number' || column.kind === 'date')
-      ? { ...column, sortedPresent: sortedFinite(column.values) }
-      : column,
-  );
-  return { ...raw, columns };
-}
-
-/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
-function sortedFinite(values: Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] - values[i] === 0) count++;
-  const out = sharedFloat64(count);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value - value === 0) out[at++] = value;
-  }
-  return sortFloat64(out);
 }

@@ -16,8 +16,6 @@ export interface NumericColumn {
   readonly values: Float64Array;
   /** Count of missing values (NaN entries). */
   readonly missing: number;
-  /** The present values sorted ascending, when the loader made them (in its parsing thread). */
-  readonly sortedPresent?: Float64Array;
 }
 
 /** A categorical or boolean column, dictionary-coded. */

@@ -18,12 +18,7 @@ export function compareWorkerPath(override?: string): string | null {
 
 function sharedColumn(column: Column): Column {
   if (isNumericColumn(column)) {
-    const { values, sortedPresent } = column;
-    return {
-      ...column,
-      values: asShared(values),
-      ...(sortedPresent ? { sortedPresent: asShared(sortedPresent) } : {}),
-    };
+    return { ...column, values: asShared(column.values) };
   }
   return column.codes ? { ...column, codes: asShared(column.codes) } : { ...column };
 }

@@ -146,8 +146,9 @@ function pairInput(
   candidate: Column,
 ): (ReturnType<typeof pairShares> & { input: StatInput; values?: ColumnValues }) | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-    const referenceSorted = presentSorted(reference);
-    const candidateSorted = presentSorted(candidate as NumericColumn);
+    // sort buffers reused by the next column: the input lives only while this column is tested
+    const referenceSorted = presentSorted(reference, 0);
+    const candidateSorted = presentSorted(candidate as NumericColumn, 1);
     const input = numericPairInput(referenceSorted, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
     const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };

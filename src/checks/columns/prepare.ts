@@ -4,6 +4,7 @@
  * dropped here, in one place (DESIGN.md practice 7); their share is tested separately.
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
+import { quantileSorted } from '../../stats/binning.js';
 import { sortFloat64 } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 
@@ -13,17 +14,80 @@ import type { CategoricalInput, NumericInput } from '../../stats/types.js';
  */
 export const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
 
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
-export function presentSorted(column: NumericColumn): Float64Array {
-  if (column.sortedPresent) return column.sortedPresent;
+/** Present-value summary of a numeric column side, from its sorted present values. */
+export interface NumericSummary {
+  present: number;
+  min: number;
+  max: number;
+  median: number;
+  q1: number;
+  q3: number;
+  /** Mean of absolute values. */
+  meanAbs: number;
+}
+
+/**
+ * The summary of every column sorted so far: the quality checks read it after the drift test has
+ * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
+ * size of the column). Weak: it goes with the column.
+ */
+const summaries = new WeakMap<NumericColumn, NumericSummary | null>();
+
+/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
+function summarizeSorted(sorted: Float64Array): NumericSummary | null {
+  const count = sorted.length;
+  if (count === 0) return null;
+  let sumAbs = 0;
+  for (let i = 0; i < count; i++) sumAbs += Math.abs(sorted[i]);
+  return {
+    present: count,
+    min: sorted[0],
+    max: sorted[count - 1],
+    median: quantileSorted(sorted, 0.5),
+    q1: quantileSorted(sorted, 0.25),
+    q3: quantileSorted(sorted, 0.75),
+    meanAbs: sumAbs / count,
+  };
+}
+
+/**
+ * Which of the two sort buffers a sorted column goes to: the reference and the candidate side of
+ * one column pair are held at once, never more.
+ */
+export type SortSlot = 0 | 1;
+
+/**
+ * The sort buffers, kept between columns (one pair per thread) and grown to the longest column:
+ * a fresh array per column and side left a column's worth of garbage each time, which the
+ * collector let pile up (5M rows x 20 columns: gigabytes).
+ */
+const sortBuffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+
+/**
+ * Present values of a numeric column, sorted ascending (radix sort, O(n)), in sort buffer `slot`:
+ * valid until the next call with the same slot, so the caller uses it for this column only and
+ * keeps no reference. Records the column's summary (presentSummary).
+ */
+export function presentSorted(column: NumericColumn, slot: SortSlot): Float64Array {
   const values = column.values;
-  const out = new Float64Array(values.length - column.missing);
+  const present = values.length - column.missing;
+  if (sortBuffers[slot].length < present) sortBuffers[slot] = new Float64Array(present);
+  const out = sortBuffers[slot];
   let count = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (!Number.isNaN(value)) out[count++] = value;
   }
-  return sortFloat64(count === out.length ? out : out.subarray(0, count));
+  const sorted = sortFloat64(out.subarray(0, count));
+  summaries.set(column, summarizeSorted(sorted));
+  return sorted;
+}
+
+/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
+export function presentSummary(column: NumericColumn): NumericSummary | null {
+  const known = summaries.get(column);
+  if (known !== undefined) return known;
+  return summarizeSorted(presentSorted(column, 0));
 }
 
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */

@@ -3,9 +3,10 @@
  * text classification of levels, and number formatting for messages (the checks' own style:
  * `5.0%`, 4 significant digits; report/format.ts writes shares differently, `5%`).
  */
-import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
-import { quantileSorted } from '../../stats/binning.js';
-import { presentSorted } from '../columns/prepare.js';
+import type { CategoricalColumn } from '../../data/table.js';
+import { type NumericSummary, presentSummary } from '../columns/prepare.js';
+
+export type { NumericSummary };
 
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
 // `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
@@ -35,38 +36,11 @@ export function levelCounts(column: CategoricalColumn): Float64Array {
   return counts;
 }
 
-/** Present-value summary of a numeric column side. */
-export interface NumericSummary {
-  present: number;
-  min: number;
-  max: number;
-  median: number;
-  q1: number;
-  q3: number;
-  /** Mean of absolute values. */
-  meanAbs: number;
-}
-
 /**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
- * column's sorted present values (made once, by the loader or the drift check): O(rows).
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded
+ * when the drift check sorted the column (checks/columns/prepare.ts), else one sort here: O(rows).
  */
-export function summarizeNumeric(column: NumericColumn): NumericSummary | null {
-  const sorted = presentSorted(column);
-  const count = sorted.length;
-  if (count === 0) return null;
-  let sumAbs = 0;
-  for (let i = 0; i < count; i++) sumAbs += Math.abs(sorted[i]);
-  return {
-    present: count,
-    min: sorted[0],
-    max: sorted[count - 1],
-    median: quantileSorted(sorted, 0.5),
-    q1: quantileSorted(sorted, 0.25),
-    q3: quantileSorted(sorted, 0.75),
-    meanAbs: sumAbs / count,
-  };
-}
+export const summarizeNumeric = presentSummary;
 
 /** Numbers in quality messages are written by the one formatting module. */
 export { formatShare, formatValue } from '../../report/format.js';

@@ -281,11 +281,13 @@ function group(
   confirm: boolean,
 ): Grouping {
   const total = R + C;
+  // At most two thirds of the slots in use (linear probing stays short); 5M + 5M rows: 2^24 slots.
   let capacity = 16;
-  while (capacity < 2 * total) capacity *= 2;
+  while (capacity < 1.5 * total) capacity *= 2;
   const mask = capacity - 1;
-  // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
-  const table = new Int32Array(capacity * 4);
+  // One 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are read through the
+  // group's representative when lane a matches (a third of the memory of a 16-byte entry).
+  const table = new Int32Array(capacity * 2);
   const groupOf = new Int32Array(total);
   const representative = new Int32Array(total);
   let groups = 0;
@@ -296,22 +298,21 @@ function group(
     const b = isReference ? ref.b[row] : cand.b[row];
     let slot = a & mask;
     for (;;) {
-      const at = slot * 4;
+      const at = slot * 2;
       const found = table[at] - 1;
       if (found < 0) {
         const id = groups++;
         table[at] = id + 1;
         table[at + 1] = a;
-        table[at + 2] = b;
-        table[at + 3] = global;
         representative[id] = global;
         groupOf[global] = id;
         break;
       }
+      const first = representative[found];
       if (
         table[at + 1] === a &&
-        table[at + 2] === b &&
-        (!confirm || rowsEqual(columns, R, table[at + 3], global))
+        (first < R ? ref.b[first] : cand.b[first - R]) === b &&
+        (!confirm || rowsEqual(columns, R, first, global))
       ) {
         groupOf[global] = found;
         break;
