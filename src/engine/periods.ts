@@ -152,15 +152,11 @@ async function periodSources(settings: Settings, context: PipelineContext): Prom
   }));
 }
 
-/** Median of a numeric column's present values, or null. O(n) copy + radix sort. */
+/** Median of a numeric column's finite values, or null. O(n) copy + radix sort. */
 function medianOf(table: Table, name: string): number | null {
   const column = table.columns.find((c) => c.name === name);
   if (!column || !isNumericColumn(column)) return null;
-  let sorted = column.sortedPresent;
-  if (!sorted) {
-    const present = column.values.filter((v) => !Number.isNaN(v));
-    sorted = sortFloat64(present);
-  }
+  const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
   if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

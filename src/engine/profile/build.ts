@@ -124,7 +124,6 @@ export function bucketSketch(sorted: Float64Array, quantiles: number): ProfileCo
 }
 
 function finiteSorted(column: RawColumn): Float64Array {
-  if (column.sortedPresent) return column.sortedPresent;
   const values = column.values ?? new Float64Array(0);
   return sortFloat64(values.filter((value) => Number.isFinite(value)));
 }

@@ -65,12 +65,10 @@ function pseudoColumn(column: ProfileColumn, rows: number, scaledRows: number): 
         row += counts[j];
       });
     }
-    const sortedPresent = sharedFloat64(present);
-    sortedPresent.set(values.subarray(0, present));
     const bad = column.kind === 'number' && column.forced === null ? Infinity : Number.NaN;
     values.fill(bad, present, present + coerced);
     values.fill(Number.NaN, present + coerced);
-    return { ...base, values, codes: null, levels: null, sortedPresent };
+    return { ...base, values, codes: null, levels: null };
   }
   if (column.kind === 'text') {
     const codes = sharedInt32(scaledRows).fill(-1);
