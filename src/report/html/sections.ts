@@ -4,6 +4,9 @@
  * thumbnails) and the settings. Same facts and words as the markdown summary (report/markdown/),
  * escaped for HTML.
  */
+
+import { SETTINGS } from '../../settings/declarations.js';
+import { settingValueText } from '../../settings/defaults-text.js';
 import { ACCEPTED_LISTED, acceptedParts } from '../accepted.js';
 import {
   formatChange,
@@ -392,15 +395,16 @@ export function imagesSection(report: Report, thumbnails: ImageThumbnails | unde
 }
 
 /** A setting's value as text: strings as given, everything else as JSON. */
-function settingValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? String(value);
-}
+/** The kebab-case key users write (`missing-values`) for a Settings field (`missingValues`). */
+const KEY_OF_FIELD: ReadonlyMap<string, string> = new Map(
+  SETTINGS.map((setting) => [setting.field, setting.key]),
+);
 
+/** The effective settings by the keys users write, each value as --help and the README show it. */
 export function settingsTable(settings: Report['settings']): string {
-  const rows = Object.entries(settings).map(([key, value]) => [
-    `<code>${text(key)}</code>`,
-    text(settingValue(value), 400),
+  const rows = Object.entries(settings).map(([field, value]) => [
+    `<code>${text(KEY_OF_FIELD.get(field) ?? field)}</code>`,
+    text(settingValueText(value) ?? '(none)', 400),
   ]);
   return rows.length > 0
     ? `<details><summary>Effective settings</summary>${table(['Setting', 'Value'], rows)}</details>`
