@@ -237,10 +237,26 @@ export function diffSection(diff: RowDiff | null | undefined): string {
         [1],
       ),
     );
+  const changedRows = diff.changedRows ?? [];
   const examples = (['added', 'removed', 'changed'] as const)
-    .filter((kind) => diff.examples[kind].length > 0)
+    .filter((kind) => diff.examples[kind].length > 0 && !(kind === 'changed' && changedRows.length > 0))
     .map((kind) => `<li>${kind}: ${diff.examples[kind].map(keyText).join(', ')}</li>`);
   if (examples.length > 0) out.push(`<p>Examples (key values):</p><ul>${examples.join('')}</ul>`);
+  if (changedRows.length > 0)
+    out.push(
+      table(
+        [`Changed row (${diff.key.map((k) => text(k)).join(', ')})`, 'Column', 'Reference', 'Candidate'],
+        changedRows.flatMap((row) => [
+          ...row.cells.map((c, i) => [
+            i === 0 ? keyText(row.key) : '',
+            text(c.column),
+            text(c.reference),
+            text(c.candidate),
+          ]),
+          ...(row.moreColumns > 0 ? [['', `… ${formatCount(row.moreColumns)} more`, '', '']] : []),
+        ]),
+      ),
+    );
   if (diff.duplicateRows)
     out.push(
       `<p>Duplicate rows: ${formatCount(diff.duplicateRows.reference)} in the reference, ${formatCount(diff.duplicateRows.candidate)} in the candidate.</p>`,
