@@ -3,6 +3,8 @@
  * performance, slices, the training-data diff, the multivariate check, the images (with
  * thumbnails) and the settings. Same facts and words as the markdown summary (report/markdown/),
  * escaped for HTML.
+ * Why this file is long: nine small sections, each a few tables that mirror one markdown module;
+ * split they would share the same helpers (keyText, table, badge) for no gain in reading.
  */
 
 import { SETTINGS } from '../../settings/declarations.js';
