@@ -89,16 +89,19 @@ export function actionInputsLayer(getInput: (key: string) => string): SettingsLa
 
 /**
  * The config-file settings an adapter does not use, as keys: those set to a value other than the
- * default but not exposed as this adapter's flag or input (`comment: true` read by the CLI, which
+ * default, exposed as the other adapter's input or flag but not as this one's (`comment: true` read by the CLI, which
  * cannot comment; `html` read by the action, which writes its HTML beside the JSON report). The
  * adapters print one note per key instead of ignoring them silently. O(number of settings).
  */
 export function ignoredByAdapter(settings: Settings, adapter: 'flag' | 'input'): string[] {
   const values = settings as unknown as Readonly<Record<string, unknown>>;
+  const other = adapter === 'flag' ? 'input' : 'flag';
+  // A key exposed only in the file (`column-settings`) serves both adapters.
   return SETTINGS.filter(
     (setting) =>
       setting.exposed.file &&
       !setting.exposed[adapter] &&
+      setting.exposed[other] &&
       JSON.stringify(values[setting.field]) !== JSON.stringify(setting.default),
   ).map((setting) => setting.key);
 }

@@ -210,7 +210,11 @@ describe('drift-gate CLI', () => {
       "drift-gate: note: 'upload-report' in the config file is used only by the GitHub Action; the command line ignores it",
       "drift-gate: note: 'comment' in the config file is used only by the GitHub Action; the command line ignores it",
     ]);
-    writeFileSync(join(dir, 'quiet.yml'), 'comment: false\n');
+    // Regression: `column-settings` (a config-file-only key both adapters read) was noted too.
+    writeFileSync(
+      join(dir, 'quiet.yml'),
+      'comment: false\ncolumn-settings:\n  Horsepower: { stattest: psi }\n',
+    );
     const quiet = await cli([...args, '--config', 'quiet.yml'], dir);
     expect(quiet.status).toBe(EXIT_PASS);
     expect(quiet.stderr).toBe('');
