@@ -17,7 +17,7 @@ import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { headline } from '../report/wording.js';
 import { gatherSettings } from '../settings/gather.js';
-import { actionInputsLayer, type Settings } from '../settings/settings.js';
+import { actionInputsLayer, ignoredByAdapter, type Settings } from '../settings/settings.js';
 import { nodeVersionProblem } from '../version.js';
 import { workerOverrides } from '../workers/worker-file.js';
 import { uploadReports } from './artifact.js';
@@ -208,7 +208,19 @@ export async function run(): Promise<void> {
       resolvePath: (path) => resolveInWorkspace(path, workspace, 'config'),
       layer: actionInputsLayer((key) => core.getInput(key)),
     });
+    for (const key of ignoredByAdapter(settings, 'input'))
+      log.info(
+        `drift-gate: '${key}' in the config file is used only by the command line; the action ignores it.`,
+      );
     const jsonPath = reportPath(settings, workspace);
+    const markdownPath = settings.markdown
+      ? resolveOutputPath(
+          settings.markdown,
+          workspace,
+          [workspace, process.env.RUNNER_TEMP ?? ''],
+          'markdown',
+        )
+      : null;
     const { report, artifacts } = await runPipelineWithArtifacts(settings, {
       root: workspace,
       confineToRoot: true,
@@ -226,7 +238,9 @@ export async function run(): Promise<void> {
     else if (report.verdict === 'warn') log.warning(message, { title: 'drift-gate: passes with warnings' });
     else log.info(message);
     const reportUrl = settings.uploadReport ? await uploadReports([html, jsonPath], process.env) : null;
-    await writeSummary(renderMarkdown(report, { reportUrl }));
+    const summary = renderMarkdown(report, { reportUrl });
+    if (markdownPath) writeText(markdownPath, summary, 'markdown');
+    await writeSummary(summary);
     annotate(
       report,
       workspaceRelative(resolveInWorkspace(settings.candidate as string, workspace, 'candidate'), workspace),

@@ -14,7 +14,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { defaultText } from '../settings/defaults-text.js';
 import { gatherSettings } from '../settings/gather.js';
-import { isSetting, OPTIONS, type Option } from '../settings/settings.js';
+import { ignoredByAdapter, isSetting, OPTIONS, type Option } from '../settings/settings.js';
 import { nodeVersionProblem, VERSION } from '../version.js';
 import { workerOverrides } from '../workers/worker-file.js';
 import { profileCommand } from './profile.js';
@@ -31,10 +31,19 @@ const FLAG_OPTIONS: readonly Option[] = (OPTIONS as readonly Option[]).filter(
 /** The settings among the flags: they form the flags' settings layer. */
 const SETTING_FLAGS: readonly string[] = FLAG_OPTIONS.filter(isSetting).map((option) => option.key);
 
-/** `(required)`, `(default: ...)` or `(default: (none))` for one flag. */
+/** Why a config-file key that only the action uses has no effect here (`comment: true`). */
+function actionOnlyNote(key: string): string {
+  return `'${key}' in the config file is used only by the GitHub Action; the command line ignores it`;
+}
+
+/**
+ * `(one of: a, b)` for an enumerated flag, then `(required)`, `(default: ...)` or
+ * `(default: (none))`.
+ */
 function helpDefault(option: Option): string {
-  if (option.required) return '(required)';
-  return `(default: ${defaultText(option, 'cli')?.text ?? '(none)'})`;
+  const allowed = option.allowed ? `(one of: ${option.allowed.join(' ')}) ` : '';
+  if (option.required) return `${allowed}(required)`;
+  return `${allowed}(default: ${defaultText(option, 'cli')?.text ?? '(none)'})`;
 }
 
 /** The --help text: every flag from the declarations, with its default. */
@@ -108,6 +117,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       config: typeof values.config === 'string' ? values.config : '',
       layer: { source: 'command-line flags', values: flags },
     });
+    for (const key of ignoredByAdapter(settings, 'flag'))
+      io.stderr(`drift-gate: note: ${actionOnlyNote(key)}`);
     if (settings.referenceRef === 'base') {
       throw new UserInputError(
         "reference-ref 'base' means a pull request's base commit and works only in the action; give a revision (e.g. origin/main)",

@@ -10,7 +10,7 @@ import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/l
 import { sliceReports } from '../checks/labels/slices.js';
 import type { ComparisonPlan } from '../checks/plan.js';
 import { qualityFindings } from '../checks/quality/quality.js';
-import { schemaFindings } from '../checks/quality/schema.js';
+import { schemaFindings, unknownColumnFindings } from '../checks/quality/schema.js';
 import { withConfiguredSeverity } from '../checks/quality/severity.js';
 import { unreadableImages } from '../checks/quality/unreadable-images.js';
 import { criticalRows } from '../checks/rows/critical.js';
@@ -244,6 +244,7 @@ function separateChecks(
     const findings = [
       ...unreadableImages(meta.images),
       ...schemaFindings(columns),
+      ...unknownColumnFindings(plan.unknownIgnored),
       ...qualityFindings(reference, candidate, columns),
     ];
     const dataset = summarizeDataset(columns, plan.driftShare);

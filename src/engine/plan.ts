@@ -6,7 +6,8 @@
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
+ * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 import { columnUnion } from '../checks/columns/drift.js';
 import { filterProblem, parseSliceSpec } from '../checks/labels/slice-filter.js';
@@ -18,13 +19,14 @@ import type {
   QualitySeverityPlan,
   RowChecksPlan,
   SlicesPlan,
+  UnknownColumn,
 } from '../checks/plan.js';
 import { getQualityCheck, QUALITY_CHECK_IDS } from '../checks/quality/registry.js';
 import { hasCells } from '../checks/rows/hash.js';
 import type { Table } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import type { ColumnRole } from '../report/model.js';
-import { chosenTest, chosenThreshold, type Settings } from '../settings/settings.js';
+import { chosenTest, chosenThreshold, nearestName, type Settings } from '../settings/settings.js';
 import { checkTimeColumn, detectRole } from './roles.js';
 
 export interface PlanOptions {
@@ -97,7 +99,25 @@ export function planComparison(
       slices.length > 0 ? ({ specs: slices, minSize: settings.minSliceSize } satisfies SlicesPlan) : null,
     critical,
     quality: qualitySeverities(settings),
+    unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
   };
+}
+
+/**
+ * The `ignore-columns` names that neither table has, each with the nearest column name
+ * (case-insensitive edit distance up to a third of the name, at least 2), or null.
+ * O(unknown names x columns x name length^2).
+ */
+function unknownIgnoredColumns(reference: Table, candidate: Table, settings: Settings): UnknownColumn[] {
+  const all = columnUnion(reference, candidate);
+  const known = new Set(all);
+  const lower = all.map((name) => name.toLowerCase());
+  return [...new Set(settings.ignoreColumns)]
+    .filter((name) => !known.has(name))
+    .map((name) => {
+      const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
+      return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
+    });
 }
 
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */

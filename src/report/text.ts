@@ -359,14 +359,22 @@ function diffText(diff: RowDiff | null | undefined, safe: (text: string) => stri
     for (const flip of diff.labelFlips)
       lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${formatCount(flip.count)}`);
   }
+  const changedRows = diff.changedRows ?? [];
   for (const kind of ['added', 'removed', 'changed'] as const) {
     const rows = diff.examples[kind];
-    if (rows.length === 0) continue;
+    if (rows.length === 0 || (kind === 'changed' && changedRows.length > 0)) continue;
     const shown = rows.slice(0, DIFF_LIST).map((values) => {
       const text = values.map(safe).join(', ');
       return values.length > 1 ? `(${text})` : text;
     });
     lines.push(`  e.g. ${kind}: ${shown.join(', ')}`);
+  }
+  if (changedRows.length > 0) lines.push('  changed rows (reference -> candidate):');
+  for (const row of changedRows.slice(0, DIFF_LIST)) {
+    const key = row.key.map(safe).join(', ');
+    const values = row.cells.map((c) => `${safe(c.column)} ${safe(c.reference)} -> ${safe(c.candidate)}`);
+    if (row.moreColumns > 0) values.push(`… ${formatCount(row.moreColumns)} more`);
+    lines.push(`    ${row.key.length > 1 ? `(${key})` : key}: ${values.join('; ')}`);
   }
   if (diff.uncomparedColumns.length > 0) {
     lines.push(

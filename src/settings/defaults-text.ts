@@ -10,16 +10,23 @@ export interface DefaultText {
   readonly literal: boolean;
 }
 
-/** The default value in words; null when there is none (null, an empty list or map). */
-function describe(value: unknown): string | null {
+/**
+ * A setting's value as every surface shows it (--help, action.yml, the README, the HTML report's
+ * settings): lists comma-joined without the empty field (`NA,N/A,...`: the empty field is always
+ * missing), `{ all: x }` as `x`, other maps as JSON; null when there is none (null, an empty
+ * list or map).
+ */
+export function settingValueText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== '');
     return items.length === 0 ? null : items.join(',');
   }
   if (typeof value === 'object') {
-    if ('all' in value) return value.all === null ? null : String(value.all);
-    return Object.keys(value).length === 0 ? null : JSON.stringify(value);
+    const given = Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined);
+    if (given.length === 0) return null;
+    if (given.length === 1 && given[0][0] === 'all') return String(given[0][1]);
+    return JSON.stringify(Object.fromEntries(given));
   }
   return String(value);
 }
@@ -35,6 +42,6 @@ export function defaultText(option: Option, adapter: 'cli' | 'action'): DefaultT
       return { text: option.actionDefault, literal: true };
   }
   if (option.defaultText) return { text: option.defaultText, literal: false };
-  const text = isSetting(option) ? describe(option.default) : null;
+  const text = isSetting(option) ? settingValueText(option.default) : null;
   return text === null ? null : { text, literal: true };
 }

@@ -198,9 +198,10 @@ export const CHECK_OPTIONS = [
     field: 'markdown',
     default: null,
     form: 'a file path',
-    help: 'Where to write the markdown summary',
-    description: 'Where to write the markdown summary (the action writes the job summary instead).',
-    exposed: { input: false, flag: true, file: true },
+    help: 'Where to write the markdown summary (the action writes the job summary too)',
+    description:
+      'Where to write the markdown summary as a file, e.g. to post it elsewhere (the action writes the job summary in any case, and this file too: inside the workspace or `$RUNNER_TEMP`).',
+    exposed: EVERYWHERE,
     parse: asOptionalText,
   }),
   setting({
@@ -210,7 +211,7 @@ export const CHECK_OPTIONS = [
     form: 'a file path',
     help: 'Where to write the HTML report (one self-contained page with charts)',
     description:
-      'Where to write the HTML report: one self-contained page with a chart per column (the action uploads it as an artifact instead).',
+      "Where to write the HTML report: one self-contained page with a chart per column (the action writes it beside the JSON report and uploads it as an artifact instead; a config file's `html` is ignored there with a note).",
     exposed: { input: false, flag: true, file: true },
     parse: asOptionalText,
   }),
@@ -221,7 +222,7 @@ export const CHECK_OPTIONS = [
     form: '`true` or `false`',
     help: 'Upload the HTML and JSON reports as a workflow artifact',
     description:
-      'Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on.',
+      "Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on. Action only: the command line notes a config file's `upload-report: false` and ignores it.",
     exposed: { input: true, flag: false, file: true },
     parse: asBoolean,
   }),
@@ -232,7 +233,7 @@ export const CHECK_OPTIONS = [
     form: '`true` or `false`',
     help: 'Post or update one sticky comment on the pull request',
     description:
-      'Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on.',
+      "Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on. Action only: the command line notes a config file's `comment: true` and ignores it.",
     exposed: { input: true, flag: false, file: true },
     parse: asBoolean,
   }),

@@ -28,9 +28,9 @@ export const COMPARE_OPTIONS = [
     field: 'reference',
     default: null,
     form: 'a path to the reference dataset',
-    help: 'Reference (baseline) dataset, e.g. data/train.csv',
+    help: 'Reference (baseline) dataset: a data file (e.g. data/train.csv) or a folder or glob pattern of images (e.g. "images/*.png")',
     description:
-      'Path of the reference dataset in the workspace: a CSV file, or a folder (or glob pattern) of PNG/JPEG images.',
+      'Path of the reference dataset in the workspace: a data file (CSV, Parquet, JSON Lines or JSON, plain or compressed), or a folder (or glob pattern, e.g. `images/**/*.png`) of PNG/JPEG images.',
     required: true,
     exposed: EVERYWHERE,
     parse: (v, fail): string | null => asText(v, fail),
@@ -40,8 +40,9 @@ export const COMPARE_OPTIONS = [
     field: 'candidate',
     default: null,
     form: 'a path to the candidate dataset',
-    help: 'Candidate (new) dataset compared with the reference',
-    description: 'Path of the candidate dataset in the workspace (same kind as `reference`).',
+    help: 'Candidate (new) dataset compared with the reference (same kinds; a glob of data files: one period per file)',
+    description:
+      'Path of the candidate dataset in the workspace (same kinds as `reference`; a glob of data files, e.g. `data/incoming/*.csv`, makes each file one period).',
     required: true,
     exposed: EVERYWHERE,
     parse: (v, fail): string | null => asText(v, fail),

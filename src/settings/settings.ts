@@ -87,6 +87,25 @@ export function actionInputsLayer(getInput: (key: string) => string): SettingsLa
   return { source: 'action inputs', emptyIsUnset: true, values };
 }
 
+/**
+ * The config-file settings an adapter does not use, as keys: those set to a value other than the
+ * default, exposed as the other adapter's input or flag but not as this one's (`comment: true` read by the CLI, which
+ * cannot comment; `html` read by the action, which writes its HTML beside the JSON report). The
+ * adapters print one note per key instead of ignoring them silently. O(number of settings).
+ */
+export function ignoredByAdapter(settings: Settings, adapter: 'flag' | 'input'): string[] {
+  const values = settings as unknown as Readonly<Record<string, unknown>>;
+  const other = adapter === 'flag' ? 'input' : 'flag';
+  // A key exposed only in the file (`column-settings`) serves both adapters.
+  return SETTINGS.filter(
+    (setting) =>
+      setting.exposed.file &&
+      !setting.exposed[adapter] &&
+      setting.exposed[other] &&
+      JSON.stringify(values[setting.field]) !== JSON.stringify(setting.default),
+  ).map((setting) => setting.key);
+}
+
 /** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
 export function chosenTest(settings: Settings, column: string, kind: ColumnKind): string {
   const own = settings.columnSettings[column]?.stattest;
@@ -108,10 +127,21 @@ export function chosenThreshold(settings: Settings, column: string, kind: Column
 
 /** The known key closest to a mistyped one (edit distance <= 2), for "did you mean". */
 function suggestKey(key: string, known: readonly SettingDeclaration[]): string | null {
+  return nearestName(
+    key.toLowerCase().replaceAll('_', '-'),
+    known.map((setting) => setting.key),
+  );
+}
+
+/**
+ * The name in `names` closest to `name` by edit distance, when at most `maxDistance` edits away
+ * (else null); the first on ties. O(|names| * |name| * |candidate|).
+ */
+export function nearestName(name: string, names: readonly string[], maxDistance = 2): string | null {
   let best: string | null = null;
-  let bestDistance = 3;
-  for (const { key: candidate } of known) {
-    const distance = editDistance(key.toLowerCase().replaceAll('_', '-'), candidate);
+  let bestDistance = maxDistance + 1;
+  for (const candidate of names) {
+    const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

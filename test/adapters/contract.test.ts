@@ -87,7 +87,8 @@ describe('public contract', () => {
     expect(Object.keys(action.inputs)).toEqual(expected);
     expect(expected).toContain('config');
     expect(expected).toContain('github-token');
-    expect(expected).not.toContain('markdown');
+    expect(expected).toContain('markdown');
+    expect(expected).not.toContain('html');
     expect(expected).not.toContain('column-settings');
     expect(Object.keys(action.outputs).sort()).toEqual([
       'drift',

@@ -192,4 +192,66 @@ describe('drift-gate CLI', () => {
     expect(run.status).toBe(EXIT_USAGE);
     expect(run.stderr).toMatch(/Unknown option '--comment'/);
   });
+
+  // Regression (issue 12): `comment: true` in a config file was accepted by the CLI and silently
+  // did nothing; it is still accepted (one config file serves the action and the CLI) but noted.
+  it('notes the action-only keys a config file sets (comment: true, upload-report: false) and runs on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-action-only-'));
+    writeFileSync(join(dir, 'drift.yml'), 'comment: true\nupload-report: false\ndrift-share: 0.5\n');
+    const args = [
+      '--reference',
+      resolve(examples, 'train-all.csv'),
+      '--candidate',
+      resolve(examples, 'stable.csv'),
+    ];
+    const noted = await cli([...args, '--config', 'drift.yml'], dir);
+    expect(noted.status).toBe(EXIT_PASS);
+    expect(noted.stderr.split('\n')).toEqual([
+      "drift-gate: note: 'upload-report' in the config file is used only by the GitHub Action; the command line ignores it",
+      "drift-gate: note: 'comment' in the config file is used only by the GitHub Action; the command line ignores it",
+    ]);
+    // Regression: `column-settings` (a config-file-only key both adapters read) was noted too.
+    writeFileSync(
+      join(dir, 'quiet.yml'),
+      'comment: false\ncolumn-settings:\n  Horsepower: { stattest: psi }\n',
+    );
+    const quiet = await cli([...args, '--config', 'quiet.yml'], dir);
+    expect(quiet.status).toBe(EXIT_PASS);
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('warns about an ignore-columns name neither file has, naming the nearest column (--columns: an error)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-ignore-'));
+    const args = [
+      '--reference',
+      resolve(examples, 'train-all.csv'),
+      '--candidate',
+      resolve(examples, 'stable.csv'),
+    ];
+    const run = await cli([...args, '--ignore-columns', 'Nmae', '--report-json', 'r.json'], dir);
+    expect(run.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.quality).toContainEqual({
+      check: 'schema',
+      column: null,
+      severity: 'warning',
+      message:
+        "'ignore-columns' names 'Nmae', a column in neither file (did you mean 'Name'?): nothing is ignored for it",
+      values: { setting: 'ignore-columns', column: 'Nmae', nearest: 'Name' },
+    });
+    expect(run.stdout).toContain("'ignore-columns' names 'Nmae'");
+    const columns = await cli([...args, '--columns', 'Nmae'], dir);
+    expect(columns.status).toBe(EXIT_USAGE);
+  });
+
+  it('--help names the allowed values of every enumerated flag', () => {
+    const help = helpText();
+    expect(help).toMatch(/--correction <value> .*\(one of: fdr bonferroni none\) \(default: fdr\)$/m);
+    expect(help).toMatch(
+      /--fail-on <value> .*\(one of: dataset-drift column-drift warning never\) \(default: dataset-drift\)$/m,
+    );
+    expect(help).toMatch(/--task <value> .*\(one of: classification regression\) \(default: inferred\)$/m);
+    expect(help).toMatch(/--reference <value> .*glob pattern of images/);
+    expect(help).toMatch(/--slices <value> .*named filters \(e\.g\. `seniors: age >= 65`\)/);
+  });
 });

@@ -99,6 +99,38 @@ describe('the bundled action, run as a runner runs it', () => {
     expect(off.stdout).not.toMatch(/could not upload/);
   });
 
+  // Regression (issue 12): `markdown` was a flag and a config key but no input, and a config
+  // file's `markdown`/`html` were silently ignored by the action.
+  it('writes the job summary to the `markdown` file too, and notes a config file key it ignores (html)', () => {
+    writeFileSync(join(repo, 'voice.yml'), 'html: report.html\n');
+    const run = runAction(
+      repo,
+      {
+        reference: 'data/train.csv',
+        'reference-ref': 'base',
+        candidate: 'data/train.csv',
+        markdown: 'out/summary.md',
+        config: 'voice.yml',
+        'upload-report': 'false',
+      },
+      prEvent(),
+    );
+    expect(run.status, run.stdout).toBe(1);
+    const written = readFileSync(join(repo, 'out', 'summary.md'), 'utf8');
+    expect(written).toMatch(/Miles_per_Gallon/);
+    expect(run.summary).toBe(written);
+    expect(run.stdout).toContain(
+      "drift-gate: 'html' in the config file is used only by the command line; the action ignores it.",
+    );
+    const outside = runAction(
+      repo,
+      { reference: 'data/train.csv', candidate: 'data/train.csv', markdown: '../x.md' },
+      prEvent(),
+    );
+    expect(outside.status).toBe(1);
+    expect(outside.stdout).toMatch(/::error::.*markdown/);
+  });
+
   it('passes with a warning when columns drifted below the drift share: verdict output `warn`, exit 0, ⚠️ in the log', () => {
     const run = runAction(
       repo,

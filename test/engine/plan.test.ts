@@ -151,3 +151,27 @@ describe('planComparison: every column name checked once, first problem first', 
     );
   });
 });
+
+describe('planComparison: ignore-columns naming a column neither file has', () => {
+  // Regression (issue 12): `--ignore-columns Foo` was silently accepted while `--columns Foo` is
+  // an error. Unknown names stay allowed (one config serves several datasets) but are listed with
+  // the nearest column, which compare.ts turns into a `schema` warning.
+  it('lists each unknown name once with the nearest known column (case-insensitive), or none', () => {
+    const plan = planComparison(
+      reference,
+      candidate,
+      settingsOf({ 'ignore-columns': 'Regoin, id, far-from-anything, Regoin' }),
+    );
+    expect(plan.unknownIgnored).toEqual([
+      { setting: 'ignore-columns', name: 'Regoin', nearest: 'region' },
+      { setting: 'ignore-columns', name: 'far-from-anything', nearest: null },
+    ]);
+    expect(plan.columns.map((c) => c.name)).not.toContain('id');
+  });
+
+  it('lists nothing when every ignored column exists on a side', () => {
+    expect(
+      planComparison(reference, candidate, settingsOf({ 'ignore-columns': 'old, fresh' })).unknownIgnored,
+    ).toEqual([]);
+  });
+});

@@ -222,7 +222,8 @@ describe('settings declarations', () => {
     expect(layer.source).toBe('action inputs');
     expect(asked).toEqual(SETTINGS.filter((s) => s.exposed.input).map((s) => s.key));
     expect(asked).toContain('comment');
-    expect(asked).not.toContain('markdown');
+    expect(asked).toContain('markdown');
+    expect(asked).not.toContain('html');
     expect(asked).not.toContain('column-settings');
   });
 

@@ -3,6 +3,7 @@
  * column reports (no `values`). Messages worded here.
  */
 import type { ColumnReport, QualityFinding } from '../../report/model.js';
+import type { UnknownColumn } from '../plan.js';
 import { QUALITY_CHECKS } from './registry.js';
 
 /** One finding per one-sided column: missing from the candidate is an error (the target: a note), a new column a warning. */
@@ -34,4 +35,19 @@ export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding
     }
   }
   return findings;
+}
+
+/**
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
+ * ignoring a column that does not exist is allowed (one configuration may serve several
+ * datasets) but is probably a typo, so the finding names the nearest column.
+ */
+export function unknownColumnFindings(unknown: readonly UnknownColumn[]): QualityFinding[] {
+  return unknown.map(({ setting, name, nearest }) => ({
+    check: 'schema',
+    column: null,
+    severity: 'warning',
+    message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+    values: { setting, column: name, nearest },
+  }));
 }

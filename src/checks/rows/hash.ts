@@ -9,6 +9,7 @@
  * costs one more probe.
  */
 import { type Column, dictionaryOf, type Table } from '../../data/table.js';
+import { formatInstant } from '../../report/format.js';
 
 /** The cells of one column on one side, in the form the hash and the comparison read. */
 export type CellSource =
@@ -222,13 +223,20 @@ export function cellEqual(sourceA: CellSource, rowA: number, sourceB: CellSource
   return false;
 }
 
-/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+/**
+ * The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as the
+ * report writes them (`2016-01-01`, `2016-01-01 12:30`: report/format.ts `formatInstant`, with
+ * the milliseconds when there are any), categories as their level.
+ */
 export function cellText(column: SharedColumn, side: 'reference' | 'candidate', row: number): string | null {
   const source = column[side];
   if (source.kind === 'number') {
     const value = source.values[row];
     if (Number.isNaN(value)) return null;
-    return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+    if (column.type !== 'datetime') return String(value);
+    return value % 1000 === 0
+      ? formatInstant(value)
+      : new Date(value).toISOString().slice(0, 23).replace('T', ' ');
   }
   const code = source.codes[row];
   return code < 0 ? null : column.levels[source.unified[code]];

@@ -30,6 +30,8 @@ export const DUPLICATE_ROWS_MIN_EXTRA = 5;
 export const MAX_DIFF_EXAMPLES = 5;
 /** Key values in examples are clipped to this many characters. */
 export const MAX_EXAMPLE_LENGTH = 40;
+/** Changed columns whose old and new values are kept per changed row example. */
+export const MAX_CHANGED_CELLS = 5;
 /** Label flips kept (most frequent first). */
 export const MAX_LABEL_FLIPS = 10;
 /** How a missing value shows in examples and label flips. */
@@ -104,6 +106,7 @@ export function rowChecks(
       changed: 0,
       unchanged,
       examples: { added: [], removed: [], changed: [] },
+      changedRows: [],
       changedColumns: [],
       labelFlips: [],
       duplicateKeys: { reference: 0, candidate: 0 },
@@ -233,11 +236,15 @@ function keyedDiff(
   }
   changedColumns.sort((x, y) => y.rows - x.rows);
   let changed = 0;
+  const changedRows: RowDiff['changedRows'] = [];
+  const valueColumns = compared.filter((column) => !keyNames.has(column.name));
   for (let p = 0; p < pairs; p++) {
     if (changedFlag[p] === 0) continue;
     changed++;
     if (examples.changed.length < MAX_DIFF_EXAMPLES) {
-      examples.changed.push(keyValues(keyColumns, 'candidate', pairCandidate[p]));
+      const key = keyValues(keyColumns, 'candidate', pairCandidate[p]);
+      examples.changed.push(key);
+      changedRows.push({ key, ...changedCells(valueColumns, pairReference[p], pairCandidate[p]) });
     }
   }
   return {
@@ -248,10 +255,37 @@ function keyedDiff(
     changed,
     unchanged: pairs - changed,
     examples,
+    changedRows,
     changedColumns,
     labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
     duplicateKeys: duplicatesOf(groups, R, C),
   };
+}
+
+/**
+ * The old and new values of one matched pair of rows, per column that differs (column order, at
+ * most MAX_CHANGED_CELLS; the rest counted in `moreColumns`). O(columns).
+ */
+function changedCells(
+  columns: readonly SharedColumn[],
+  referenceRow: number,
+  candidateRow: number,
+): Omit<RowDiff['changedRows'][number], 'key'> {
+  const cells: RowDiff['changedRows'][number]['cells'] = [];
+  let moreColumns = 0;
+  for (const column of columns) {
+    if (cellEqual(column.reference, referenceRow, column.candidate, candidateRow)) continue;
+    if (cells.length === MAX_CHANGED_CELLS) {
+      moreColumns++;
+      continue;
+    }
+    cells.push({
+      column: column.name,
+      reference: clipText(cellText(column, 'reference', referenceRow) ?? MISSING_TEXT),
+      candidate: clipText(cellText(column, 'candidate', candidateRow) ?? MISSING_TEXT),
+    });
+  }
+  return { cells, moreColumns };
 }
 
 /** Sets changedFlag[p] for each pair whose cells differ in `column`; returns how many differ. Monomorphic loops per kind. */

@@ -27,6 +27,25 @@ export const RowDiff = definition(
       { added: keyValues, removed: keyValues, changed: keyValues },
       'Up to 5 key values (one string per key column, at most 40 characters, `(missing)` for a missing value) of each kind; empty when not keyed.',
     ),
+    changedRows: Type.Array(
+      object({
+        key: Type.Array(Type.String({ maxLength: 40 })),
+        cells: Type.Array(
+          object({
+            column: text(),
+            reference: Type.String({ maxLength: 40 }),
+            candidate: Type.String({ maxLength: 40 }),
+          }),
+          { maxItems: 5 },
+        ),
+        moreColumns: count('Further changed columns of this row, not listed in `cells`.'),
+      }),
+      {
+        maxItems: 5,
+        description:
+          'Keyed: the first changed rows (candidate order, at most 5), each with its key values and, per changed column (in column order, at most 5), the reference and candidate values as text: numbers as written, datetimes as `2016-01-01` (or `2016-01-01 12:30`), `(missing)` for a missing value, at most 40 characters. Empty when not keyed.',
+      },
+    ),
     changedColumns: list(
       object({ column: text(), rows: Type.Integer({ minimum: 1 }) }),
       'Keyed: per compared column, how many changed rows differ in it; most first, columns without changes left out.',

@@ -41,10 +41,24 @@ export function diffSection(diff: RowDiff | null | undefined): string {
     }
     out.push('\n');
   }
+  const changedRows = diff.changedRows ?? [];
   const examples = (['added', 'removed', 'changed'] as const)
-    .filter((kind) => diff.examples[kind].length > 0)
+    .filter((kind) => diff.examples[kind].length > 0 && !(kind === 'changed' && changedRows.length > 0))
     .map((kind) => `- ${kind}: ${diff.examples[kind].slice(0, DIFF_LIST).map(keyText).join(', ')}`);
   if (examples.length > 0) out.push(`Examples (key values):\n\n${examples.join('\n')}\n\n`);
+  if (changedRows.length > 0) {
+    out.push(
+      `| changed row (${diff.key.map((k) => cell(k, 60)).join(', ')}) | reference → candidate |\n|---|---|\n`,
+    );
+    for (const row of changedRows.slice(0, DIFF_LIST)) {
+      const values = row.cells.map(
+        (c) => `${cell(c.column, 60)}: ${cell(c.reference, 40)} → ${cell(c.candidate, 40)}`,
+      );
+      if (row.moreColumns > 0) values.push(`… ${formatCount(row.moreColumns)} more`);
+      out.push(`| ${keyText(row.key)} | ${values.join('; ')} |\n`);
+    }
+    out.push('\n');
+  }
   if (diff.uncomparedColumns.length > 0) {
     const names = diff.uncomparedColumns.slice(0, DIFF_LIST).map((n) => cell(n, 60));
     if (diff.uncomparedColumns.length > DIFF_LIST)

@@ -353,6 +353,89 @@ describe('end to end through loadTables', () => {
   });
 });
 
+describe('changed rows show their old and new values (issue 12)', () => {
+  // Regression: changed rows were listed by key alone (a dead end: "which values changed?"), and
+  // datetime keys read `2016-01-01T00:00:00.000Z` where the file says `2016-01-01`.
+  const header = 'day,sales,note,updated,a,b,c,d,e\n';
+  const row = (day: number, sales: number, note: string, updated: string, extra = '1,1,1,1,1') =>
+    `2016-01-0${day},${sales},${note},${updated},${extra}\n`;
+  let reference = header;
+  let candidate = header;
+  for (let day = 1; day <= 8; day++) {
+    reference += row(day, 10 * day, 'ok', '2016-02-01 08:00');
+    if (day === 2) candidate += row(day, 21, 'ok', '2016-02-01 08:00');
+    else if (day === 3) candidate += row(day, 30, '', '2016-02-01 09:15:30');
+    else if (day === 5) candidate += row(day, 51, 'late', '2016-02-01 08:00', '2,2,2,2,2');
+    else candidate += row(day, 10 * day, 'ok', '2016-02-01 08:00');
+  }
+
+  it('keeps the first changed rows with, per changed column, the reference and candidate values as written', async () => {
+    const tables = await loadTexts(reference, candidate);
+    expect(tables.reference.columns[0].type).toBe('datetime');
+    const settings = resolveSettings([{ source: 'test', values: { key: 'day', multivariate: false } }]);
+    const report = compareTables(tables.reference, tables.candidate, settings);
+    expect(report.diff?.examples.changed).toEqual([['2016-01-02'], ['2016-01-03'], ['2016-01-05']]);
+    expect(report.diff?.changedRows).toEqual([
+      { key: ['2016-01-02'], cells: [{ column: 'sales', reference: '20', candidate: '21' }], moreColumns: 0 },
+      {
+        key: ['2016-01-03'],
+        cells: [
+          { column: 'note', reference: 'ok', candidate: MISSING_TEXT },
+          { column: 'updated', reference: '2016-02-01 08:00', candidate: '2016-02-01 09:15:30' },
+        ],
+        moreColumns: 0,
+      },
+      {
+        key: ['2016-01-05'],
+        cells: [
+          { column: 'sales', reference: '50', candidate: '51' },
+          { column: 'note', reference: 'ok', candidate: 'late' },
+          { column: 'a', reference: '1', candidate: '2' },
+          { column: 'b', reference: '1', candidate: '2' },
+          { column: 'c', reference: '1', candidate: '2' },
+        ],
+        moreColumns: 2,
+      },
+    ]);
+    const { renderMarkdown } = await import('../../../src/report/markdown.js');
+    const { renderText } = await import('../../../src/report/text.js');
+    const { renderHtml } = await import('../../../src/report/html.js');
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| changed row (day) | reference → candidate |');
+    expect(markdown).toContain('| 2016-01-02 | sales: 20 → 21 |');
+    expect(markdown).toContain(
+      '| 2016-01-05 | sales: 50 → 51; note: ok → late; a: 1 → 2; b: 1 → 2; c: 1 → 2; … 2 more |',
+    );
+    expect(markdown).not.toContain('T00:00:00');
+    expect(markdown).not.toMatch(/- changed: /);
+    const text = renderText(report);
+    expect(text).toContain('  changed rows (reference -> candidate):');
+    expect(text).toContain(
+      '    2016-01-03: note ok -> (missing); updated 2016-02-01 08:00 -> 2016-02-01 09:15:30',
+    );
+    expect(text).not.toContain('e.g. changed');
+    const html = renderHtml(report);
+    expect(html).toContain('<td>2016-01-02</td><td>sales</td><td>20</td><td>21</td>');
+  });
+
+  it('shows milliseconds of a datetime key only when it has some', async () => {
+    const head = 'at,v\n';
+    const tables = await loadTexts(
+      `${head}2016-01-01 00:00:00.250,1\n2016-01-02,2\n2016-01-03,3\n`,
+      `${head}2016-01-01 00:00:00.250,5\n2016-01-02,2\n2016-01-03,3\n`,
+    );
+    const settings = resolveSettings([{ source: 'test', values: { key: 'at', multivariate: false } }]);
+    const diff = compareTables(tables.reference, tables.candidate, settings).diff;
+    expect(diff?.changedRows).toEqual([
+      {
+        key: ['2016-01-01 00:00:00.250'],
+        cells: [{ column: 'v', reference: '1', candidate: '5' }],
+        moreColumns: 0,
+      },
+    ]);
+  });
+});
+
 describe('rendering the diff', () => {
   it('markdown and terminal show counts, changed columns and label flips, escaping data strings', async () => {
     const { renderMarkdown } = await import('../../../src/report/markdown.js');
