@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7274);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9366:
+/***/ 7274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38555,8 +38555,7 @@ function buildColumn(decision, column, rows, coerced) {
                 }
                 coerced.addColumn(column);
             }
-            const sortedPresent = column.kind === 'number' || column.kind === 'date' ? column.sortedPresent : undefined;
-            return { name, type: decision, values, missing: countMissingValues(values), sortedPresent };
+            return { name, type: decision, values, missing: countMissingValues(values) };
         }
         case 'categorical-integer': {
             const values = column.values ?? allMissingValues(rows);
@@ -38731,142 +38730,6 @@ class MissingTokens {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/stats/sort.ts
-/**
- * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
- * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
- * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
- * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
- */
-/** Below this length the built-in sort is as fast and needs no scratch buffer. */
-const RADIX_MIN_LENGTH = 4096;
-/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
-const BUCKETS = 2048;
-const MASK = BUCKETS - 1;
-const PASSES = 6;
-/**
- * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
- * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
- * raised the peak memory (every numeric column of both sides is sorted once).
- */
-let scratch = new Uint32Array(0);
-/** Whether `values` is in ascending order. O(n). */
-function isSortedAscending(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
-}
-/**
- * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
- * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
- */
-function sortFloat64(values) {
-    const n = values.length;
-    if (n < RADIX_MIN_LENGTH)
-        return values.sort();
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
-    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-        else {
-            words[2 * i + 1] = high | 0x80000000;
-        }
-    }
-    const counts = new Uint32Array(PASSES * BUCKETS);
-    for (let i = 0; i < n; i++) {
-        const low = words[2 * i];
-        const high = words[2 * i + 1];
-        counts[low & MASK]++;
-        counts[BUCKETS + ((low >>> 11) & MASK)]++;
-        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
-        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
-        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
-        counts[5 * BUCKETS + (high >>> 23)]++;
-    }
-    if (scratch.length < n * 2)
-        scratch = new Uint32Array(n * 2);
-    let source = words;
-    let target = scratch;
-    for (let pass = 0; pass < PASSES; pass++) {
-        const offset = pass * BUCKETS;
-        // a digit shared by every key leaves the order unchanged: skip the pass
-        let shared = false;
-        for (let d = 0; d < BUCKETS; d++) {
-            if (counts[offset + d] === 0)
-                continue;
-            shared = counts[offset + d] === n;
-            break;
-        }
-        if (shared)
-            continue;
-        let total = 0;
-        for (let d = 0; d < BUCKETS; d++) {
-            const count = counts[offset + d];
-            counts[offset + d] = total;
-            total += count;
-        }
-        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
-        if (pass < 2) {
-            const shift = pass * 11;
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
-                target[at] = low;
-                target[at + 1] = source[2 * i + 1];
-            }
-        }
-        else if (pass === 2) {
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
-                target[at] = low;
-                target[at + 1] = high;
-            }
-        }
-        else {
-            const shift = 1 + (pass - 3) * 11;
-            for (let i = 0; i < n; i++) {
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
-                target[at] = source[2 * i];
-                target[at + 1] = high;
-            }
-        }
-        const swap = source;
-        source = target;
-        target = swap;
-    }
-    if (source !== words)
-        words.set(source.subarray(0, 2 * n));
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = high & 0x7fffffff;
-        }
-        else {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-    }
-    return values;
-}
-/**
- * `values` in ascending order: the input itself when it is already sorted (callers must not
- * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
- */
-function ascending(values) {
-    if (values instanceof Float64Array && isSortedAscending(values))
-        return values;
-    return sortFloat64(Float64Array.from(values));
-}
-
 ;// CONCATENATED MODULE: ./src/data/formats/detect.ts
 /**
  * Which format a data file is in: from its name's extension (`.csv`, `.tsv`, `.txt`, `.parquet`,
@@ -43532,7 +43395,7 @@ function convertMetadata(value, schema, parsers) {
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
-const xxhash_MASK = 0xffffffffffffffffn
+const MASK = 0xffffffffffffffffn
 const PRIME1 = 0x9e3779b185ebca87n
 const PRIME2 = 0xc2b2ae3d27d4eb4fn
 const PRIME3 = 0x165667b19e3779f9n
@@ -43545,7 +43408,7 @@ const PRIME5 = 0x27d4eb2f165667c5n
  * @returns {bigint}
  */
 function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & xxhash_MASK
+  return (x << r | x >> 64n - r) & MASK
 }
 
 /**
@@ -43554,9 +43417,9 @@ function rotl64(x, r) {
  * @returns {bigint}
  */
 function round(acc, val) {
-  acc = acc + val * PRIME2 & xxhash_MASK
+  acc = acc + val * PRIME2 & MASK
   acc = rotl64(acc, 31n)
-  return acc * PRIME1 & xxhash_MASK
+  return acc * PRIME1 & MASK
 }
 
 /**
@@ -43566,7 +43429,7 @@ function round(acc, val) {
  */
 function mergeRound(acc, val) {
   acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & xxhash_MASK
+  return acc * PRIME1 + PRIME4 & MASK
 }
 
 /**
@@ -43583,10 +43446,10 @@ function xxhash64(input, seed = 0n) {
   let h64
 
   if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & xxhash_MASK
-    let v2 = seed + PRIME2 & xxhash_MASK
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
     let v3 = seed
-    let v4 = seed - PRIME1 & xxhash_MASK
+    let v4 = seed - PRIME1 & MASK
 
     while (offset + 32 <= len) {
       v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
@@ -43595,39 +43458,39 @@ function xxhash64(input, seed = 0n) {
       v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
     }
 
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & xxhash_MASK
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
     h64 = mergeRound(h64, v1)
     h64 = mergeRound(h64, v2)
     h64 = mergeRound(h64, v3)
     h64 = mergeRound(h64, v4)
   } else {
-    h64 = seed + PRIME5 & xxhash_MASK
+    h64 = seed + PRIME5 & MASK
   }
 
-  h64 = h64 + BigInt(len) & xxhash_MASK
+  h64 = h64 + BigInt(len) & MASK
 
   while (offset + 8 <= len) {
     h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & xxhash_MASK
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
     offset += 8
   }
 
   if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & xxhash_MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & xxhash_MASK
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
     offset += 4
   }
 
   while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & xxhash_MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & xxhash_MASK
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
     offset += 1
   }
 
   h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & xxhash_MASK
+  h64 = h64 * PRIME2 & MASK
   h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & xxhash_MASK
+  h64 = h64 * PRIME3 & MASK
   h64 ^= h64 >> 32n
   return h64
 }
@@ -52488,8 +52351,6 @@ async function scanAnyFormat(bytes, name, label, options) {
 
 
 
-
-
 /** Bytes read from a file at a time: large enough that a read costs little, small beside the columns. */
 const CHUNK_BYTES = 4 << 20;
 /** A file-system error as the UserInputError naming the file. */
@@ -52561,9 +52422,11 @@ function fileSize(file) {
 /**
  * Scans one side: a plain CSV/TSV file chunk by chunk; bytes already in memory, compressed files,
  * Parquet and JSON whole through the format dispatch (formats/dispatch.ts), which also names a
- * mismatch between the file's name and its content.
+ * mismatch between the file's name and its content. Numeric columns are not sorted here: the
+ * rank-based tests sort each one when they test it (checks/columns/prepare.ts), so no sorted copy
+ * of every column is held beside the row-order values (that copy was a third of the peak memory).
  */
-async function scanSource(source, options) {
+async function readAndScan(source, options) {
     const file = source.path;
     const name = source.name ?? file ?? source.label;
     if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
@@ -52594,33 +52457,6 @@ function fileHead(file, length) {
     catch {
         return undefined;
     }
-}
-/**
- * Reads and scans one side, then sorts the finite values of every number and date column while
- * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
- * with the other side's worker instead of after both are loaded.
- */
-async function readAndScan(source, options) {
-    const raw = await scanSource(source, options);
-    const columns = raw.columns.map((column) => column.values !== null && (column.kind === 'number' || column.kind === 'date')
-        ? { ...column, sortedPresent: sortedFinite(column.values) }
-        : column);
-    return { ...raw, columns };
-}
-/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
-function sortedFinite(values) {
-    let count = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] - values[i] === 0)
-            count++;
-    const out = sharedFloat64(count);
-    let at = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (value - value === 0)
-            out[at++] = value;
-    }
-    return sortFloat64(out);
 }
 
 ;// CONCATENATED MODULE: ./src/data/load.ts
@@ -53585,7 +53421,7 @@ function lnBinomial(n, k) {
 
 ;// CONCATENATED MODULE: ./src/stats/util.ts
 /** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
-function util_ascending(values) {
+function ascending(values) {
     const out = Float64Array.from(values);
     out.sort();
     return out;
@@ -54521,6 +54357,142 @@ function kstwoSf(d, n) {
     return kolmogn(n, d, false);
 }
 
+;// CONCATENATED MODULE: ./src/stats/sort.ts
+/**
+ * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
+ * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
+ * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
+ * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
+ */
+/** Below this length the built-in sort is as fast and needs no scratch buffer. */
+const RADIX_MIN_LENGTH = 4096;
+/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
+const BUCKETS = 2048;
+const sort_MASK = BUCKETS - 1;
+const PASSES = 6;
+/**
+ * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
+ * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
+ * raised the peak memory (every numeric column of both sides is sorted once).
+ */
+let scratch = new Uint32Array(0);
+/** Whether `values` is in ascending order. O(n). */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
+}
+/**
+ * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
+ * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < RADIX_MIN_LENGTH)
+        return values.sort();
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
+    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+        else {
+            words[2 * i + 1] = high | 0x80000000;
+        }
+    }
+    const counts = new Uint32Array(PASSES * BUCKETS);
+    for (let i = 0; i < n; i++) {
+        const low = words[2 * i];
+        const high = words[2 * i + 1];
+        counts[low & sort_MASK]++;
+        counts[BUCKETS + ((low >>> 11) & sort_MASK)]++;
+        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
+        counts[3 * BUCKETS + ((high >>> 1) & sort_MASK)]++;
+        counts[4 * BUCKETS + ((high >>> 12) & sort_MASK)]++;
+        counts[5 * BUCKETS + (high >>> 23)]++;
+    }
+    if (scratch.length < n * 2)
+        scratch = new Uint32Array(n * 2);
+    let source = words;
+    let target = scratch;
+    for (let pass = 0; pass < PASSES; pass++) {
+        const offset = pass * BUCKETS;
+        // a digit shared by every key leaves the order unchanged: skip the pass
+        let shared = false;
+        for (let d = 0; d < BUCKETS; d++) {
+            if (counts[offset + d] === 0)
+                continue;
+            shared = counts[offset + d] === n;
+            break;
+        }
+        if (shared)
+            continue;
+        let total = 0;
+        for (let d = 0; d < BUCKETS; d++) {
+            const count = counts[offset + d];
+            counts[offset + d] = total;
+            total += count;
+        }
+        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
+        if (pass < 2) {
+            const shift = pass * 11;
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const at = 2 * counts[offset + ((low >>> shift) & sort_MASK)]++;
+                target[at] = low;
+                target[at + 1] = source[2 * i + 1];
+            }
+        }
+        else if (pass === 2) {
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
+                target[at] = low;
+                target[at + 1] = high;
+            }
+        }
+        else {
+            const shift = 1 + (pass - 3) * 11;
+            for (let i = 0; i < n; i++) {
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((high >>> shift) & sort_MASK)]++;
+                target[at] = source[2 * i];
+                target[at + 1] = high;
+            }
+        }
+        const swap = source;
+        source = target;
+        target = swap;
+    }
+    if (source !== words)
+        words.set(source.subarray(0, 2 * n));
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = high & 0x7fffffff;
+        }
+        else {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+    }
+    return values;
+}
+/**
+ * `values` in ascending order: the input itself when it is already sorted (callers must not
+ * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
+ */
+function sort_ascending(values) {
+    if (values instanceof Float64Array && isSortedAscending(values))
+        return values;
+    return sortFloat64(Float64Array.from(values));
+}
+
 ;// CONCATENATED MODULE: ./src/stats/ks.ts
 /**
  * Two-sample Kolmogorov-Smirnov test: the largest vertical distance between the two empirical CDFs,
@@ -54568,8 +54540,8 @@ function ksStatisticSorted(a, b) {
 }
 /** `scipy.stats.ks_2samp(a, b)` two-sided. Both samples must be non-empty. */
 function ks2Samp(a, b, method = 'auto') {
-    const s1 = ascending(a);
-    const s2 = ascending(b);
+    const s1 = sort_ascending(a);
+    const s2 = sort_ascending(b);
     const n1 = s1.length;
     const n2 = s2.length;
     if (n1 === 0 || n2 === 0)
@@ -56252,11 +56224,11 @@ function quantileSorted(sorted, q) {
 function decileCuts(reference) {
     if (reference.length === 0)
         return new Float64Array(0);
-    const sorted = ascending(reference);
+    const sorted = sort_ascending(reference);
     const cuts = [];
     for (let i = 1; i <= 9; i++)
         cuts.push(quantileSorted(sorted, i / 10));
-    const uniq = ascending(cuts);
+    const uniq = sort_ascending(cuts);
     const out = [];
     for (let i = 0; i < uniq.length; i++)
         if (i === 0 || uniq[i] !== uniq[i - 1])
@@ -56326,24 +56298,69 @@ function distributionShares(id, input) {
 
 ;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
 
+
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
  * compared as categories: a KS test on a handful of values is dominated by ties.
  */
 const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
-function presentSorted(column) {
-    if (column.sortedPresent)
-        return column.sortedPresent;
+/**
+ * The summary of every column sorted so far: the quality checks read it after the drift test has
+ * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
+ * size of the column). Weak: it goes with the column.
+ */
+const summaries = new WeakMap();
+/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
+function summarizeSorted(sorted) {
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    let sumAbs = 0;
+    for (let i = 0; i < count; i++)
+        sumAbs += Math.abs(sorted[i]);
+    return {
+        present: count,
+        min: sorted[0],
+        max: sorted[count - 1],
+        median: quantileSorted(sorted, 0.5),
+        q1: quantileSorted(sorted, 0.25),
+        q3: quantileSorted(sorted, 0.75),
+        meanAbs: sumAbs / count,
+    };
+}
+/**
+ * The sort buffers, kept between columns (one pair per thread) and grown to the longest column:
+ * a fresh array per column and side left a column's worth of garbage each time, which the
+ * collector let pile up (5M rows x 20 columns: gigabytes).
+ */
+const sortBuffers = [new Float64Array(0), new Float64Array(0)];
+/**
+ * Present values of a numeric column, sorted ascending (radix sort, O(n)), in sort buffer `slot`:
+ * valid until the next call with the same slot, so the caller uses it for this column only and
+ * keeps no reference. Records the column's summary (presentSummary).
+ */
+function presentSorted(column, slot) {
     const values = column.values;
-    const out = new Float64Array(values.length - column.missing);
+    const present = values.length - column.missing;
+    if (sortBuffers[slot].length < present)
+        sortBuffers[slot] = new Float64Array(present);
+    const out = sortBuffers[slot];
     let count = 0;
     for (let i = 0; i < values.length; i++) {
         const value = values[i];
         if (!Number.isNaN(value))
             out[count++] = value;
     }
-    return sortFloat64(count === out.length ? out : out.subarray(0, count));
+    const sorted = sortFloat64(out.subarray(0, count));
+    summaries.set(column, summarizeSorted(sorted));
+    return sorted;
+}
+/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
+function presentSummary(column) {
+    const known = summaries.get(column);
+    if (known !== undefined)
+        return known;
+    return summarizeSorted(presentSorted(column, 0));
 }
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted, limit) {
@@ -56410,7 +56427,6 @@ function categoricalPairInput(reference, candidate) {
 
 ;// CONCATENATED MODULE: ./src/checks/quality/util.ts
 
-
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
 // `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
 const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -56436,27 +56452,10 @@ function levelCounts(column) {
     return counts;
 }
 /**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
- * column's sorted present values (made once, by the loader or the drift check): O(rows).
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded
+ * when the drift check sorted the column (checks/columns/prepare.ts), else one sort here: O(rows).
  */
-function summarizeNumeric(column) {
-    const sorted = presentSorted(column);
-    const count = sorted.length;
-    if (count === 0)
-        return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
-    return {
-        present: count,
-        min: sorted[0],
-        max: sorted[count - 1],
-        median: quantileSorted(sorted, 0.5),
-        q1: quantileSorted(sorted, 0.25),
-        q3: quantileSorted(sorted, 0.75),
-        meanAbs: sumAbs / count,
-    };
-}
+const summarizeNumeric = presentSummary;
 /** Numbers in quality messages are written by the one formatting module. */
 
 function util_plural(count, word, words = `${word}s`) {
@@ -58066,7 +58065,7 @@ function anderson_darling_polyval(coef, x) {
 /** `scipy.stats.anderson_ksamp(samples, midrank=True)`: standardised statistic and significance level. */
 function andersonKSamp(samples) {
     const k = samples.length;
-    const sorted = samples.map((s) => ascending(s));
+    const sorted = samples.map((s) => sort_ascending(s));
     const N = sorted.reduce((acc, s) => acc + s.length, 0);
     const Z = new Float64Array(N);
     let offset = 0;
@@ -58373,7 +58372,7 @@ function pvalCvm2SampExact(s, m, n) {
 function cramerVonMises2Samp(a, b) {
     const nx = a.length;
     const ny = b.length;
-    const { ranksA, ranksB } = pooledRanksSorted(ascending(a), ascending(b));
+    const { ranksA, ranksB } = pooledRanksSorted(sort_ascending(a), sort_ascending(b));
     let u = 0;
     let sx = 0;
     for (let i = 0; i < nx; i++)
@@ -58435,8 +58434,8 @@ const CONSTANT_REFERENCE_STD = 0.001;
  * merged sorted values. p = 1 is the Wasserstein distance; energy distance is sqrt(2) * (p = 2).
  */
 function cdfDistance(p, u, v) {
-    const us = ascending(u);
-    const vs = ascending(v);
+    const us = sort_ascending(u);
+    const vs = sort_ascending(v);
     const n = us.length;
     const m = vs.length;
     // One merge walk over the distinct pooled values x: after moving both pointers past x, i/n and
@@ -58724,7 +58723,7 @@ function mwuExactSf(u, m, n) {
 function mannWhitneyU(a, b) {
     const n1 = a.length;
     const n2 = b.length;
-    const { ranksA, ties } = pooledRanksSorted(ascending(a), ascending(b));
+    const { ranksA, ties } = pooledRanksSorted(sort_ascending(a), sort_ascending(b));
     let r1 = 0;
     for (let i = 0; i < n1; i++)
         r1 += ranksA[i];
@@ -59496,8 +59495,9 @@ function baseReport(name, role, type, reference, candidate) {
 /** The statistical input of a column pair, or the reason there is none. */
 function pairInput(reference, candidate) {
     if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-        const referenceSorted = presentSorted(reference);
-        const candidateSorted = presentSorted(candidate);
+        // sort buffers reused by the next column: the input lives only while this column is tested
+        const referenceSorted = presentSorted(reference, 0);
+        const candidateSorted = presentSorted(candidate, 1);
         const input = numericPairInput(referenceSorted, candidateSorted);
         // before/after in real units, from the arrays the tests use (no second sort)
         const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
@@ -60808,6 +60808,20 @@ function schemaFindings(columns) {
     }
     return findings;
 }
+/**
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
+ * ignoring a column that does not exist is allowed (one configuration may serve several
+ * datasets) but is probably a typo, so the finding names the nearest column.
+ */
+function unknownColumnFindings(unknown) {
+    return unknown.map(({ setting, name, nearest }) => ({
+        check: 'schema',
+        column: null,
+        severity: 'warning',
+        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+        values: { setting, column: name, nearest },
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/checks/quality/severity.ts
 function withConfiguredSeverity(findings, severities) {
@@ -60846,6 +60860,7 @@ function unreadableImages(images) {
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
  * costs one more probe.
  */
+
 
 /** Whether a column has cells the row checks can read (numbers or codes). */
 function hasCells(column) {
@@ -61006,14 +61021,22 @@ function cellEqual(sourceA, rowA, sourceB, rowB) {
     }
     return false;
 }
-/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+/**
+ * The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as the
+ * report writes them (`2016-01-01`, `2016-01-01 12:30`: report/format.ts `formatInstant`, with
+ * the milliseconds when there are any), categories as their level.
+ */
 function cellText(column, side, row) {
     const source = column[side];
     if (source.kind === 'number') {
         const value = source.values[row];
         if (Number.isNaN(value))
             return null;
-        return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+        if (column.type !== 'datetime')
+            return String(value);
+        return value % 1000 === 0
+            ? formatInstant(value)
+            : new Date(value).toISOString().slice(0, 23).replace('T', ' ');
     }
     const code = source.codes[row];
     return code < 0 ? null : column.levels[source.unified[code]];
@@ -61037,12 +61060,14 @@ function hash_groupRows(columns, reference, candidate) {
 }
 function group(columns, R, C, ref, cand, confirm) {
     const total = R + C;
+    // At most two thirds of the slots in use (linear probing stays short); 5M + 5M rows: 2^24 slots.
     let capacity = 16;
-    while (capacity < 2 * total)
+    while (capacity < 1.5 * total)
         capacity *= 2;
     const mask = capacity - 1;
-    // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
-    const table = new Int32Array(capacity * 4);
+    // One 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are read through the
+    // group's representative when lane a matches (a third of the memory of a 16-byte entry).
+    const table = new Int32Array(capacity * 2);
     const groupOf = new Int32Array(total);
     const representative = new Int32Array(total);
     let groups = 0;
@@ -61053,21 +61078,20 @@ function group(columns, R, C, ref, cand, confirm) {
         const b = isReference ? ref.b[row] : cand.b[row];
         let slot = a & mask;
         for (;;) {
-            const at = slot * 4;
+            const at = slot * 2;
             const found = table[at] - 1;
             if (found < 0) {
                 const id = groups++;
                 table[at] = id + 1;
                 table[at + 1] = a;
-                table[at + 2] = b;
-                table[at + 3] = global;
                 representative[id] = global;
                 groupOf[global] = id;
                 break;
             }
+            const first = representative[found];
             if (table[at + 1] === a &&
-                table[at + 2] === b &&
-                (!confirm || rowsEqual(columns, R, table[at + 3], global))) {
+                (first < R ? ref.b[first] : cand.b[first - R]) === b &&
+                (!confirm || rowsEqual(columns, R, first, global))) {
                 groupOf[global] = found;
                 break;
             }
@@ -61287,6 +61311,8 @@ const DUPLICATE_ROWS_MIN_EXTRA = 5;
 const MAX_DIFF_EXAMPLES = 5;
 /** Key values in examples are clipped to this many characters. */
 const MAX_EXAMPLE_LENGTH = 40;
+/** Changed columns whose old and new values are kept per changed row example. */
+const MAX_CHANGED_CELLS = 5;
 /** Label flips kept (most frequent first). */
 const MAX_LABEL_FLIPS = 10;
 /** How a missing value shows in examples and label flips. */
@@ -61352,6 +61378,7 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }) {
             changed: 0,
             unchanged,
             examples: { added: [], removed: [], changed: [] },
+            changedRows: [],
             changedColumns: [],
             labelFlips: [],
             duplicateKeys: { reference: 0, candidate: 0 },
@@ -61462,12 +61489,16 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
     }
     changedColumns.sort((x, y) => y.rows - x.rows);
     let changed = 0;
+    const changedRows = [];
+    const valueColumns = compared.filter((column) => !keyNames.has(column.name));
     for (let p = 0; p < pairs; p++) {
         if (changedFlag[p] === 0)
             continue;
         changed++;
         if (examples.changed.length < MAX_DIFF_EXAMPLES) {
-            examples.changed.push(keyValues(keyColumns, 'candidate', pairCandidate[p]));
+            const key = keyValues(keyColumns, 'candidate', pairCandidate[p]);
+            examples.changed.push(key);
+            changedRows.push({ key, ...changedCells(valueColumns, pairReference[p], pairCandidate[p]) });
         }
     }
     return {
@@ -61478,10 +61509,33 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
         changed,
         unchanged: pairs - changed,
         examples,
+        changedRows,
         changedColumns,
         labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
         duplicateKeys: duplicatesOf(groups, R, C),
     };
+}
+/**
+ * The old and new values of one matched pair of rows, per column that differs (column order, at
+ * most MAX_CHANGED_CELLS; the rest counted in `moreColumns`). O(columns).
+ */
+function changedCells(columns, referenceRow, candidateRow) {
+    const cells = [];
+    let moreColumns = 0;
+    for (const column of columns) {
+        if (cellEqual(column.reference, referenceRow, column.candidate, candidateRow))
+            continue;
+        if (cells.length === MAX_CHANGED_CELLS) {
+            moreColumns++;
+            continue;
+        }
+        cells.push({
+            column: column.name,
+            reference: clipText(cellText(column, 'reference', referenceRow) ?? MISSING_TEXT),
+            candidate: clipText(cellText(column, 'candidate', candidateRow) ?? MISSING_TEXT),
+        });
+    }
+    return { cells, moreColumns };
 }
 /** Sets changedFlag[p] for each pair whose cells differ in `column`; returns how many differ. Monomorphic loops per kind. */
 function markChanged(column, pairReference, pairCandidate, pairs, changedFlag) {
@@ -61838,8 +61892,8 @@ function fitEncoder(ref, cand, training) {
  * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
 function robustScale(values) {
-    const center = quantileSorted(util_ascending(values), 0.5);
-    const mad = quantileSorted(util_ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
+    const center = quantileSorted(ascending(values), 0.5);
+    const mad = quantileSorted(ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
     const tiny = 1e-12 * Math.max(1, Math.abs(center));
     if (mad > tiny)
         return { center, scale: mad };
@@ -61860,8 +61914,12 @@ function encodeRows(encoders, rows, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
-/** 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome). */
-const SCHEMA_VERSION = '2.0.0';
+/**
+ * 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome).
+ * 2.1.0 (additive): `columns[].values`, `columns[].histogram`, `columns[].precision`,
+ * `referenceProfile`, `periods`, `trend`, and the image lenses (`images.lenses`, ...).
+ */
+const SCHEMA_VERSION = '2.1.0';
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** drift-gate's version; a test keeps it equal to package.json's. */
@@ -62352,9 +62410,9 @@ const CHECK_OPTIONS = [
         field: 'markdown',
         default: null,
         form: 'a file path',
-        help: 'Where to write the markdown summary',
-        description: 'Where to write the markdown summary (the action writes the job summary instead).',
-        exposed: { input: false, flag: true, file: true },
+        help: 'Where to write the markdown summary (the action writes the job summary too)',
+        description: 'Where to write the markdown summary as a file, e.g. to post it elsewhere (the action writes the job summary in any case, and this file too: inside the workspace or `$RUNNER_TEMP`).',
+        exposed: EVERYWHERE,
         parse: asOptionalText,
     }),
     setting({
@@ -62363,7 +62421,7 @@ const CHECK_OPTIONS = [
         default: null,
         form: 'a file path',
         help: 'Where to write the HTML report (one self-contained page with charts)',
-        description: 'Where to write the HTML report: one self-contained page with a chart per column (the action uploads it as an artifact instead).',
+        description: "Where to write the HTML report: one self-contained page with a chart per column (the action writes it beside the JSON report and uploads it as an artifact instead; a config file's `html` is ignored there with a note).",
         exposed: { input: false, flag: true, file: true },
         parse: asOptionalText,
     }),
@@ -62373,7 +62431,7 @@ const CHECK_OPTIONS = [
         default: true,
         form: '`true` or `false`',
         help: 'Upload the HTML and JSON reports as a workflow artifact',
-        description: 'Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on.',
+        description: "Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on. Action only: the command line notes a config file's `upload-report: false` and ignores it.",
         exposed: { input: true, flag: false, file: true },
         parse: asBoolean,
     }),
@@ -62383,7 +62441,7 @@ const CHECK_OPTIONS = [
         default: false,
         form: '`true` or `false`',
         help: 'Post or update one sticky comment on the pull request',
-        description: 'Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on.',
+        description: "Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on. Action only: the command line notes a config file's `comment: true` and ignores it.",
         exposed: { input: true, flag: false, file: true },
         parse: asBoolean,
     }),
@@ -62509,8 +62567,8 @@ const COMPARE_OPTIONS = [
         field: 'reference',
         default: null,
         form: 'a path to the reference dataset',
-        help: 'Reference (baseline) dataset, e.g. data/train.csv',
-        description: 'Path of the reference dataset in the workspace: a CSV file, or a folder (or glob pattern) of PNG/JPEG images.',
+        help: 'Reference (baseline) dataset: a data file (e.g. data/train.csv) or a folder or glob pattern of images (e.g. "images/*.png")',
+        description: 'Path of the reference dataset in the workspace: a data file (CSV, Parquet, JSON Lines or JSON, plain or compressed), or a folder (or glob pattern, e.g. `images/**/*.png`) of PNG/JPEG images.',
         required: true,
         exposed: EVERYWHERE,
         parse: (v, fail) => asText(v, fail),
@@ -62520,8 +62578,8 @@ const COMPARE_OPTIONS = [
         field: 'candidate',
         default: null,
         form: 'a path to the candidate dataset',
-        help: 'Candidate (new) dataset compared with the reference',
-        description: 'Path of the candidate dataset in the workspace (same kind as `reference`).',
+        help: 'Candidate (new) dataset compared with the reference (same kinds; a glob of data files: one period per file)',
+        description: 'Path of the candidate dataset in the workspace (same kinds as `reference`; a glob of data files, e.g. `data/incoming/*.csv`, makes each file one period).',
         required: true,
         exposed: EVERYWHERE,
         parse: (v, fail) => asText(v, fail),
@@ -62813,6 +62871,21 @@ function actionInputsLayer(getInput) {
             values[setting.key] = getInput(setting.key);
     return { source: 'action inputs', emptyIsUnset: true, values };
 }
+/**
+ * The config-file settings an adapter does not use, as keys: those set to a value other than the
+ * default, exposed as the other adapter's input or flag but not as this one's (`comment: true` read by the CLI, which
+ * cannot comment; `html` read by the action, which writes its HTML beside the JSON report). The
+ * adapters print one note per key instead of ignoring them silently. O(number of settings).
+ */
+function ignoredByAdapter(settings, adapter) {
+    const values = settings;
+    const other = adapter === 'flag' ? 'input' : 'flag';
+    // A key exposed only in the file (`column-settings`) serves both adapters.
+    return declarations_SETTINGS.filter((setting) => setting.exposed.file &&
+        !setting.exposed[adapter] &&
+        setting.exposed[other] &&
+        JSON.stringify(values[setting.field]) !== JSON.stringify(setting.default)).map((setting) => setting.key);
+}
 /** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
 function chosenTest(settings, column, kind) {
     const own = settings.columnSettings[column]?.stattest;
@@ -62833,10 +62906,17 @@ function chosenThreshold(settings, column, kind) {
 }
 /** The known key closest to a mistyped one (edit distance <= 2), for "did you mean". */
 function suggestKey(key, known) {
+    return nearestName(key.toLowerCase().replaceAll('_', '-'), known.map((setting) => setting.key));
+}
+/**
+ * The name in `names` closest to `name` by edit distance, when at most `maxDistance` edits away
+ * (else null); the first on ties. O(|names| * |name| * |candidate|).
+ */
+function nearestName(name, names, maxDistance = 2) {
     let best = null;
-    let bestDistance = 3;
-    for (const { key: candidate } of known) {
-        const distance = editDistance(key.toLowerCase().replaceAll('_', '-'), candidate);
+    let bestDistance = maxDistance + 1;
+    for (const candidate of names) {
+        const distance = editDistance(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -62981,7 +63061,8 @@ function checkTimeColumn(reference, candidate, settings) {
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
+ * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 
 
@@ -63046,7 +63127,24 @@ function planComparison(reference, candidate, settings, options = {}) {
         slices: slices.length > 0 ? { specs: slices, minSize: settings.minSliceSize } : null,
         critical,
         quality: qualitySeverities(settings),
+        unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
     };
+}
+/**
+ * The `ignore-columns` names that neither table has, each with the nearest column name
+ * (case-insensitive edit distance up to a third of the name, at least 2), or null.
+ * O(unknown names x columns x name length^2).
+ */
+function unknownIgnoredColumns(reference, candidate, settings) {
+    const all = columnUnion(reference, candidate);
+    const known = new Set(all);
+    const lower = all.map((name) => name.toLowerCase());
+    return [...new Set(settings.ignoreColumns)]
+        .filter((name) => !known.has(name))
+        .map((name) => {
+        const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
+        return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
+    });
 }
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */
 function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) {
@@ -63332,6 +63430,7 @@ function separateChecks(reference, candidate, meta, plan, columns) {
         const findings = [
             ...unreadableImages(meta.images),
             ...schemaFindings(columns),
+            ...unknownColumnFindings(plan.unknownIgnored),
             ...qualityFindings(reference, candidate, columns),
         ];
         const dataset = summarizeDataset(columns, plan.driftShare);
@@ -63437,12 +63536,7 @@ function compareWorkerPath(override) {
 }
 function sharedColumn(column) {
     if (isNumericColumn(column)) {
-        const { values, sortedPresent } = column;
-        return {
-            ...column,
-            values: asShared(values),
-            ...(sortedPresent ? { sortedPresent: asShared(sortedPresent) } : {}),
-        };
+        return { ...column, values: asShared(column.values) };
     }
     return column.codes ? { ...column, codes: asShared(column.codes) } : { ...column };
 }
@@ -64097,16 +64191,12 @@ async function periodSources(settings, context) {
         }),
     }));
 }
-/** Median of a numeric column's present values, or null. O(n) copy + radix sort. */
+/** Median of a numeric column's finite values, or null. O(n) copy + radix sort. */
 function medianOf(table, name) {
     const column = table.columns.find((c) => c.name === name);
     if (!column || !isNumericColumn(column))
         return null;
-    let sorted = column.sortedPresent;
-    if (!sorted) {
-        const present = column.values.filter((v) => !Number.isNaN(v));
-        sorted = sortFloat64(present);
-    }
+    const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
     if (sorted.length === 0)
         return null;
     const mid = sorted.length >> 1;
@@ -64705,12 +64795,10 @@ function pseudoColumn(column, rows, scaledRows) {
                 row += counts[j];
             });
         }
-        const sortedPresent = sharedFloat64(present);
-        sortedPresent.set(values.subarray(0, present));
         const bad = column.kind === 'number' && column.forced === null ? Infinity : Number.NaN;
         values.fill(bad, present, present + coerced);
         values.fill(Number.NaN, present + coerced);
-        return { ...base, values, codes: null, levels: null, sortedPresent };
+        return { ...base, values, codes: null, levels: null };
     }
     if (column.kind === 'text') {
         const codes = sharedInt32(scaledRows).fill(-1);
@@ -66091,13 +66179,380 @@ function skippedTable(columns) {
     return table(['Column', 'Type', 'Why not compared'], columns.map((c) => [dom_text(c.name), dom_text(c.type), dom_text(skipReason(c), MAX_MESSAGE)]));
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown/cells.ts
+/**
+ * The markdown summary's table cells and rows: every data string escaped (escapeMarkdown) and
+ * clipped; numbers through report/format.ts (via summary.ts).
+ */
+
+
+
+/** Longest data string in a name cell. */
+const cells_MAX_NAME = 200;
+/** Longest data string in a message cell or line. */
+const cells_MAX_MESSAGE = 500;
+const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
+/** Escapes and clips one data string for a cell. */
+function cell(value, max = cells_MAX_NAME) {
+    if (value === null || value === undefined || value === '')
+        return '—';
+    return escapeMarkdown(clip(value, max));
+}
+function columnName(column) {
+    const name = cell(column.name);
+    const role = column.role !== 'feature' ? `\u00a0*(${column.role})*` : '';
+    return (column.drift ? `**${name}**` : name) + role;
+}
+/** Keeps a cell of our own making on one line (non-breaking spaces). */
+function nowrap(text) {
+    return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+/** A column's drift mark: `🔴 yes`, `⚠️ slight`, `✅ no`. */
+function driftCell(column) {
+    if (column.drift)
+        return nowrap('🔴 yes');
+    return column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no');
+}
+/**
+ * One row of the column table: name, type, drift, before → after in real units (or why the values
+ * were not tested), adjusted p, effect, missing share and the sketch. Settings (alpha, min-effect,
+ * the tests) are said once above the table, not per row.
+ */
+function comparedRow(column) {
+    const sketch = compactSketch(column);
+    const untested = column.scores.length === 0 && column.reason;
+    const change = untested
+        ? `not tested: ${cell(column.reason, cells_MAX_MESSAGE)}`
+        : cell(changeCellText(columnChange(column)), cells_MAX_MESSAGE);
+    const cells = [
+        columnName(column),
+        cell(column.type),
+        driftCell(column),
+        change,
+        nowrap(significanceText(column)),
+        nowrap(effectText(column)),
+        nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
+        sketch ? `\`${nowrap(sketch)}\`` : '—',
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+function findingRow(finding) {
+    const cells = [
+        `${SEVERITY_ICON[finding.severity] ?? ''} ${finding.severity}`,
+        cell(finding.check),
+        cell(finding.column),
+        cell(finding.message, cells_MAX_MESSAGE),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+function skippedRow(column) {
+    return `| ${cell(column.name)} | ${cell(column.type)} | ${cell(skipReason(column), cells_MAX_MESSAGE)} |\n`;
+}
+const COMPARED_HEADER = '| Column | Type | Drift | Before → after (ref → cand) | p (adj.) | Effect | Missing | Sketch ref → cand |\n' +
+    '|---|---|:-:|---|--:|--:|--:|---|\n';
+const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
+const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/periods.ts
+/**
+ * The periods section of the job summary (scheduled monitoring): the trend table (jumps and
+ * creeps first), notes (unlabelled periods, skipped history lines), a mermaid line chart of the
+ * effect size per period for the top columns with the minimum effect, and the column x period
+ * grid (✅ pass, ⚠️ warn, 🔴 fail). Long period lists are folded: the chart shows the latest
+ * CHART_PERIODS, the grid the latest GRID_PERIODS with the whole grid in a fold.
+ */
+
+
+
+
+/** Columns drawn in the chart. */
+const CHART_COLUMNS = 5;
+/** Periods drawn in the chart (the latest ones). */
+const CHART_PERIODS = 24;
+/** Periods shown unfolded in the grid (the latest ones). */
+const GRID_PERIODS = 12;
+/** Columns in the grid before the rest is folded. */
+const GRID_COLUMNS = 20;
+const OUTCOME_ICON = { pass: '✅', warn: '⚠️', fail: '🔴' };
+const PATTERN_ICON = {
+    jump: '🔴',
+    creep: '⚠️',
+    spike: '⚡',
+    stable: '✅',
+};
+function latestEffect(trend) {
+    for (let i = trend.effects.length - 1; i >= 0; i--)
+        if (trend.effects[i] !== null)
+            return trend.effects[i];
+    return null;
+}
+/** The chart's columns: those with a pattern first, then by their largest effect. */
+function chartColumns(columns) {
+    const largest = (t) => Math.max(0, ...t.effects.map((e) => e ?? 0));
+    return columns
+        .filter((t) => t.effects.some((e) => e !== null))
+        .map((t, order) => ({ t, order }))
+        .sort((a, b) => {
+        const patterned = Number(b.t.pattern !== 'stable') - Number(a.t.pattern !== 'stable');
+        return patterned !== 0 ? patterned : largest(b.t) - largest(a.t) || a.order - b.order;
+    })
+        .slice(0, CHART_COLUMNS)
+        .map(({ t }) => t);
+}
+function trendChart(names, columns) {
+    const top = chartColumns(columns);
+    if (top.length === 0 || names.length < 2)
+        return '';
+    const from = Math.max(0, names.length - CHART_PERIODS);
+    const shown = names.slice(from);
+    const threshold = top.find((t) => t.threshold !== null)?.threshold ?? null;
+    const values = top.flatMap((t) => t.effects.slice(from).map((e) => e ?? 0));
+    const max = Math.max(...values, threshold ?? 0);
+    const yMax = max > 0 ? formatChartValue(max * 1.1, 2) : '1';
+    const lines = top.map((t) => `  line [${t.effects
+        .slice(from)
+        .map((e) => formatChartValue(e ?? 0))
+        .join(', ')}]`);
+    if (threshold !== null)
+        lines.push(`  line [${shown.map(() => formatChartValue(threshold)).join(', ')}]`);
+    const periodsNote = from > 0 ? `, latest ${formatCount(shown.length)} periods` : '';
+    const legend = top.map((t, i) => `${i + 1}. ${cell(t.name)}`).join(' · ');
+    const thresholdNote = threshold !== null ? ` · ${top.length + 1}. minimum effect ${formatNumber(threshold)}` : '';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Effect size against the reference per period${periodsNote}"`,
+        `  x-axis [${shown.map((n) => `"${escapeMermaidLabel(n, 16)}"`).join(', ')}]`,
+        `  y-axis "effect size" 0 --> ${yMax}`,
+        ...lines,
+        '```',
+        '',
+        `<sub>Lines: ${legend}${thresholdNote}</sub>`,
+        '',
+        '',
+    ].join('\n');
+}
+function gridTable(names, columns, from) {
+    const shown = names.slice(from);
+    const header = `| Column | ${shown.map((n) => cell(n, 40)).join(' | ')} |\n|---|${shown.map(() => ':-:').join('|')}|\n`;
+    const rows = columns.map((t) => `| ${cell(t.name)} | ${t.outcomes
+        .slice(from)
+        .map((o) => (o === null ? '·' : OUTCOME_ICON[o]))
+        .join(' | ')} |\n`);
+    return header + rows.join('');
+}
+/** The periods section, or '' when the report has no periods. */
+function periodsSection(report) {
+    const { periods, trend } = report;
+    if (!periods || !trend)
+        return '';
+    const names = periods.map((p) => p.name);
+    const out = [`### Trend over ${cell(periodsHeadline(periods), cells_MAX_MESSAGE)}\n\n`];
+    const patterned = trend.columns.filter((t) => t.pattern !== 'stable');
+    if (patterned.length > 0) {
+        out.push('| Column | Trend | Since | Change | Latest effect |\n|---|---|---|---|---|\n');
+        for (const t of patterned) {
+            out.push(`| ${cell(t.name)} | ${PATTERN_ICON[t.pattern]} ${PATTERN_LABEL[t.pattern]} | ${cell(t.since)} | ${cell(trendChangeText(t))} | ${formatNumber(latestEffect(t))} |\n`);
+        }
+        out.push('\n');
+    }
+    else {
+        out.push(`No jump, creep or spike across ${formatCount(periods.length)} periods.\n\n`);
+    }
+    out.push(`<sub>${cell(TREND_METHOD_LINE, cells_MAX_MESSAGE)}</sub>\n\n`);
+    for (const note of periodNotes(trend))
+        out.push(`> ${cell(note, cells_MAX_MESSAGE)}\n\n`);
+    out.push(trendChart(names, trend.columns));
+    const ordered = [...patterned, ...trend.columns.filter((t) => t.pattern === 'stable')];
+    const main = ordered.slice(0, GRID_COLUMNS);
+    const from = Math.max(0, names.length - GRID_PERIODS);
+    const latestNote = from > 0 ? ` (latest ${formatCount(GRID_PERIODS)})` : '';
+    out.push(`**Column × period${latestNote}**: ✅ no drift · ⚠️ warning · 🔴 drift · · not compared\n\n`);
+    out.push(gridTable(names, main, from), '\n');
+    if (from > 0 || ordered.length > main.length) {
+        out.push(folded(`All ${formatCount(names.length)} periods × ${formatCount(ordered.length)} columns`, gridTable(names, ordered, 0)));
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/periods.ts
+/**
+ * The periods section of the HTML report (scheduled monitoring): the jump/creep/spike table first,
+ * the method and notes, an SVG line chart of the effect size against the reference per period for
+ * the top columns with the minimum effect dashed, and the column x period grid. Same facts and
+ * words as the job summary's section (report/markdown/periods.ts, report/periods-wording.ts).
+ */
+
+
+
+
+
+const WIDTH = 900;
+const HEIGHT = 240;
+const periods_MARGIN = { left: 46, right: 150, top: 12, bottom: 46 };
+/** Line colours of the chart's columns, in legend order (distinct for colour-blind readers). */
+const LINE_COLOURS = ['#cf222e', '#0969da', '#bf8700', '#8250df', '#1a7f37'];
+const PATTERN_OUTCOME = {
+    jump: 'fail',
+    creep: 'warn',
+    spike: 'warn',
+    stable: 'pass',
+};
+const CELL_WORD = { pass: '✓', warn: '!', fail: '✗' };
+function periods_px(x) {
+    return String(Math.round(x * 10) / 10);
+}
+function periods_latestEffect(trend) {
+    for (let i = trend.effects.length - 1; i >= 0; i--)
+        if (trend.effects[i] !== null)
+            return trend.effects[i];
+    return null;
+}
+/** The chart's columns: those with a pattern first, then by their largest effect (as in the summary). */
+function periods_chartColumns(columns) {
+    const largest = (t) => Math.max(0, ...t.effects.map((e) => e ?? 0));
+    return columns
+        .filter((t) => t.effects.some((e) => e !== null))
+        .map((t, order) => ({ t, order }))
+        .sort((a, b) => {
+        const patterned = Number(b.t.pattern !== 'stable') - Number(a.t.pattern !== 'stable');
+        return patterned !== 0 ? patterned : largest(b.t) - largest(a.t) || a.order - b.order;
+    })
+        .slice(0, CHART_COLUMNS)
+        .map(({ t }) => t);
+}
+/** Effect size per period, one line per top column, the minimum effect dashed. O(periods x columns). */
+function periods_trendChart(names, columns) {
+    const top = periods_chartColumns(columns);
+    if (top.length === 0 || names.length < 2)
+        return '';
+    const threshold = top.find((t) => t.threshold !== null)?.threshold ?? null;
+    const max = Math.max(1e-12, threshold ?? 0, ...top.flatMap((t) => t.effects.map((e) => e ?? 0))) * 1.1;
+    const plotWidth = WIDTH - periods_MARGIN.left - periods_MARGIN.right;
+    const plotHeight = HEIGHT - periods_MARGIN.top - periods_MARGIN.bottom;
+    const x = (i) => periods_MARGIN.left + (names.length === 1 ? 0 : (i * plotWidth) / (names.length - 1));
+    const y = (v) => periods_MARGIN.top + plotHeight - (Math.min(v, max) / max) * plotHeight;
+    const base = periods_MARGIN.top + plotHeight;
+    const title = 'Effect size against the reference per period';
+    const out = [
+        `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${title}"><title>${title}</title>`,
+        `<line class="axis" x1="${periods_MARGIN.left}" y1="${periods_px(base)}" x2="${periods_px(periods_MARGIN.left + plotWidth)}" y2="${periods_px(base)}"/>`,
+        `<line class="axis" x1="${periods_MARGIN.left}" y1="${periods_MARGIN.top}" x2="${periods_MARGIN.left}" y2="${periods_px(base)}"/>`,
+        `<text x="${periods_MARGIN.left - 4}" y="${periods_MARGIN.top + 8}" text-anchor="end">${escapeHtml(formatNumber(max))}</text>`,
+        `<text x="${periods_MARGIN.left - 4}" y="${periods_px(base)}" text-anchor="end">0</text>`,
+    ];
+    if (threshold !== null) {
+        out.push(`<line x1="${periods_MARGIN.left}" y1="${periods_px(y(threshold))}" x2="${periods_px(periods_MARGIN.left + plotWidth)}" y2="${periods_px(y(threshold))}" stroke="#57606a" stroke-dasharray="5 4"/>`);
+    }
+    top.forEach((t, k) => {
+        const colour = LINE_COLOURS[k % LINE_COLOURS.length];
+        const points = t.effects
+            .map((e, i) => (e === null ? null : `${periods_px(x(i))},${periods_px(y(e))}`))
+            .filter((p) => p !== null);
+        out.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.join(' ')}"/>`, `<line x1="${periods_px(periods_MARGIN.left + plotWidth + 8)}" y1="${periods_px(periods_MARGIN.top + 8 + k * 16)}" x2="${periods_px(periods_MARGIN.left + plotWidth + 22)}" y2="${periods_px(periods_MARGIN.top + 8 + k * 16)}" stroke="${colour}" stroke-width="3"/>`, `<text x="${periods_px(periods_MARGIN.left + plotWidth + 26)}" y="${periods_px(periods_MARGIN.top + 12 + k * 16)}" style="fill:${colour}">${dom_text(t.name, 20)}</text>`);
+    });
+    if (threshold !== null) {
+        out.push(`<line x1="${periods_px(periods_MARGIN.left + plotWidth + 8)}" y1="${periods_px(periods_MARGIN.top + 8 + top.length * 16)}" x2="${periods_px(periods_MARGIN.left + plotWidth + 22)}" y2="${periods_px(periods_MARGIN.top + 8 + top.length * 16)}" stroke="#57606a" stroke-dasharray="4 3"/>`, `<text x="${periods_px(periods_MARGIN.left + plotWidth + 26)}" y="${periods_px(periods_MARGIN.top + 12 + top.length * 16)}">min-effect ${escapeHtml(formatNumber(threshold))}</text>`);
+    }
+    const step = Math.max(1, Math.ceil(names.length / 12));
+    for (let i = 0; i < names.length; i += step) {
+        out.push(`<text x="${periods_px(x(i))}" y="${periods_px(base + 16)}" text-anchor="middle">${dom_text(names[i], 16)}</text>`);
+    }
+    out.push('</svg>');
+    return out.join('');
+}
+/** The periods section's body, or '' when the report has no periods. */
+function periodsHtml(report) {
+    const { periods, trend } = report;
+    if (!periods || !trend)
+        return '';
+    const names = periods.map((p) => p.name);
+    const out = [`<p><strong>${dom_text(periodsHeadline(periods), MAX_MESSAGE)}</strong></p>`];
+    const patterned = trend.columns.filter((t) => t.pattern !== 'stable');
+    if (patterned.length > 0) {
+        out.push(table(['Column', 'Trend', 'Since', 'Change', 'Latest effect'], patterned.map((t) => [
+            dom_text(t.name),
+            badge(PATTERN_OUTCOME[t.pattern], escapeHtml(PATTERN_LABEL[t.pattern])),
+            dom_text(t.since),
+            dom_text(trendChangeText(t), MAX_MESSAGE),
+            escapeHtml(formatNumber(periods_latestEffect(t))),
+        ]), [4]));
+    }
+    else {
+        out.push(`<p>No jump, creep or spike across ${formatCount(periods.length)} periods.</p>`);
+    }
+    out.push(`<p class="muted">${dom_text(TREND_METHOD_LINE, MAX_MESSAGE)}</p>`);
+    for (const note of periodNotes(trend))
+        out.push(`<p class="hint">${dom_text(note, MAX_MESSAGE)}</p>`);
+    out.push(periods_trendChart(names, trend.columns));
+    const ordered = [...patterned, ...trend.columns.filter((t) => t.pattern === 'stable')];
+    out.push('<h3>Column × period</h3>', table(['Column', ...names.map((n) => dom_text(n, 40))], ordered.map((t) => [
+        dom_text(t.name),
+        ...t.outcomes.map((o) => (o === null ? '·' : badge(o, CELL_WORD[o]))),
+    ])));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/settings/defaults-text.ts
+/**
+ * Defaults in words, for --help, action.yml and the README: derived from each declaration's
+ * default value (or its declared `defaultText`), so the three never disagree.
+ */
+
+/**
+ * A setting's value as every surface shows it (--help, action.yml, the README, the HTML report's
+ * settings): lists comma-joined without the empty field (`NA,N/A,...`: the empty field is always
+ * missing), `{ all: x }` as `x`, other maps as JSON; null when there is none (null, an empty
+ * list or map).
+ */
+function settingValueText(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (Array.isArray(value)) {
+        const items = value.filter((item) => item !== '');
+        return items.length === 0 ? null : items.join(',');
+    }
+    if (typeof value === 'object') {
+        const given = Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined);
+        if (given.length === 0)
+            return null;
+        if (given.length === 1 && given[0][0] === 'all')
+            return String(given[0][1]);
+        return JSON.stringify(Object.fromEntries(given));
+    }
+    return String(value);
+}
+/**
+ * The default of an option for the CLI or the action (they differ only where the declaration
+ * says so, e.g. `report-json`); null when it has none.
+ */
+function defaultText(option, adapter) {
+    if (adapter === 'action') {
+        if (option.actionDefaultText)
+            return { text: option.actionDefaultText, literal: true };
+        if ('actionDefault' in option && option.actionDefault)
+            return { text: option.actionDefault, literal: true };
+    }
+    if (option.defaultText)
+        return { text: option.defaultText, literal: false };
+    const text = isSetting(option) ? settingValueText(option.default) : null;
+    return text === null ? null : { text, literal: true };
+}
+
 ;// CONCATENATED MODULE: ./src/report/html/sections.ts
 /**
  * The HTML report's sections beside the columns: accepted drift, data quality, critical rows, model
  * performance, slices, the training-data diff, the multivariate check, the images (with
  * thumbnails) and the settings. Same facts and words as the markdown summary (report/markdown/),
  * escaped for HTML.
+ * Why this file is long: nine small sections, each a few tables that mirror one markdown module;
+ * split they would share the same helpers (keyText, table, badge) for no gain in reading.
  */
+
+
 
 
 
@@ -66255,11 +66710,22 @@ function diffSection(diff) {
         out.push(table(['Changed column', 'Rows'], diff.changedColumns.slice(0, sections_LISTED).map((c) => [dom_text(c.column), formatCount(c.rows)]), [1]));
     if (diff.labelFlips.length > 0)
         out.push(table([`Label flip (${dom_text(diff.target)})`, 'Rows'], diff.labelFlips.map((f) => [`${dom_text(f.from)} → ${dom_text(f.to)}`, formatCount(f.count)]), [1]));
+    const changedRows = diff.changedRows ?? [];
     const examples = ['added', 'removed', 'changed']
-        .filter((kind) => diff.examples[kind].length > 0)
+        .filter((kind) => diff.examples[kind].length > 0 && !(kind === 'changed' && changedRows.length > 0))
         .map((kind) => `<li>${kind}: ${diff.examples[kind].map(keyText).join(', ')}</li>`);
     if (examples.length > 0)
         out.push(`<p>Examples (key values):</p><ul>${examples.join('')}</ul>`);
+    if (changedRows.length > 0)
+        out.push(table([`Changed row (${diff.key.map((k) => dom_text(k)).join(', ')})`, 'Column', 'Reference', 'Candidate'], changedRows.flatMap((row) => [
+            ...row.cells.map((c, i) => [
+                i === 0 ? keyText(row.key) : '',
+                dom_text(c.column),
+                dom_text(c.reference),
+                dom_text(c.candidate),
+            ]),
+            ...(row.moreColumns > 0 ? [['', `… ${formatCount(row.moreColumns)} more`, '', '']] : []),
+        ])));
     if (diff.duplicateRows)
         out.push(`<p>Duplicate rows: ${formatCount(diff.duplicateRows.reference)} in the reference, ${formatCount(diff.duplicateRows.candidate)} in the candidate.</p>`);
     if (diff.uncomparedColumns.length > 0)
@@ -66373,15 +66839,13 @@ function imagesSection(report, thumbnails) {
     return out.join('\n');
 }
 /** A setting's value as text: strings as given, everything else as JSON. */
-function settingValue(value) {
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value) ?? String(value);
-}
+/** The kebab-case key users write (`missing-values`) for a Settings field (`missingValues`). */
+const KEY_OF_FIELD = new Map(declarations_SETTINGS.map((setting) => [setting.field, setting.key]));
+/** The effective settings by the keys users write, each value as --help and the README show it. */
 function settingsTable(settings) {
-    const rows = Object.entries(settings).map(([key, value]) => [
-        `<code>${dom_text(key)}</code>`,
-        dom_text(settingValue(value), 400),
+    const rows = Object.entries(settings).map(([field, value]) => [
+        `<code>${dom_text(KEY_OF_FIELD.get(field) ?? field)}</code>`,
+        dom_text(settingValueText(value) ?? '(none)', 400),
     ]);
     return rows.length > 0
         ? `<details><summary>Effective settings</summary>${table(['Setting', 'Value'], rows)}</details>`
@@ -66471,6 +66935,7 @@ footer { margin-top: 30px; font-size: 12px; color: var(--muted); }
 
 
 
+
 const VERDICT_WORD = { fail: 'fail', warn: 'passes with warnings', pass: 'pass' };
 /** Nothing may be loaded: only inline styles and data: images. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -66512,6 +66977,7 @@ function renderHtml(report, options = {}) {
     const body = [
         header(report, title),
         section('accepted', dom_text(acceptedTitle(report.accepted ?? [])), acceptedSection(report)),
+        section('periods', 'Trend over periods', periodsHtml(report)),
         section('quality-errors', `Data quality: ${plural(errors.length, 'error')}`, qualityTable(errors)),
         section('labels', 'Target and prediction', labelCards ? `<div class="cards">${labelCards}</div>` : ''),
         section('critical', 'Critical rows', criticalSection(report)),
@@ -66541,83 +67007,6 @@ ${footer}
 </main></body>
 </html>
 `;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown/cells.ts
-/**
- * The markdown summary's table cells and rows: every data string escaped (escapeMarkdown) and
- * clipped; numbers through report/format.ts (via summary.ts).
- */
-
-
-
-/** Longest data string in a name cell. */
-const cells_MAX_NAME = 200;
-/** Longest data string in a message cell or line. */
-const cells_MAX_MESSAGE = 500;
-const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
-/** Escapes and clips one data string for a cell. */
-function cell(value, max = cells_MAX_NAME) {
-    if (value === null || value === undefined || value === '')
-        return '—';
-    return escapeMarkdown(clip(value, max));
-}
-function columnName(column) {
-    const name = cell(column.name);
-    const role = column.role !== 'feature' ? `\u00a0*(${column.role})*` : '';
-    return (column.drift ? `**${name}**` : name) + role;
-}
-/** Keeps a cell of our own making on one line (non-breaking spaces). */
-function nowrap(text) {
-    return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
-}
-/** A column's drift mark: `🔴 yes`, `⚠️ slight`, `✅ no`. */
-function driftCell(column) {
-    if (column.drift)
-        return nowrap('🔴 yes');
-    return column.outcome === 'warn' ? nowrap('⚠️ slight') : nowrap('✅ no');
-}
-/**
- * One row of the column table: name, type, drift, before → after in real units (or why the values
- * were not tested), adjusted p, effect, missing share and the sketch. Settings (alpha, min-effect,
- * the tests) are said once above the table, not per row.
- */
-function comparedRow(column) {
-    const sketch = compactSketch(column);
-    const untested = column.scores.length === 0 && column.reason;
-    const change = untested
-        ? `not tested: ${cell(column.reason, cells_MAX_MESSAGE)}`
-        : cell(changeCellText(columnChange(column)), cells_MAX_MESSAGE);
-    const cells = [
-        columnName(column),
-        cell(column.type),
-        driftCell(column),
-        change,
-        nowrap(significanceText(column)),
-        nowrap(effectText(column)),
-        nowrap(`${missingText(column)}${missingChanged(column) ? ' ⚠️' : ''}`),
-        sketch ? `\`${nowrap(sketch)}\`` : '—',
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-function findingRow(finding) {
-    const cells = [
-        `${SEVERITY_ICON[finding.severity] ?? ''} ${finding.severity}`,
-        cell(finding.check),
-        cell(finding.column),
-        cell(finding.message, cells_MAX_MESSAGE),
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-function skippedRow(column) {
-    return `| ${cell(column.name)} | ${cell(column.type)} | ${cell(skipReason(column), cells_MAX_MESSAGE)} |\n`;
-}
-const COMPARED_HEADER = '| Column | Type | Drift | Before → after (ref → cand) | p (adj.) | Effect | Missing | Sketch ref → cand |\n' +
-    '|---|---|:-:|---|--:|--:|--:|---|\n';
-const FINDING_HEADER = '| Severity | Check | Column | Message |\n|---|---|---|---|\n';
-const SKIPPED_HEADER = '| Column | Type | Why not compared |\n|---|---|---|\n';
-function folded(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown/accepted.ts
@@ -66661,7 +67050,7 @@ function accepted_acceptedSection(report) {
 
 
 /** Columns in the mermaid chart. */
-const CHART_COLUMNS = 10;
+const chart_CHART_COLUMNS = 10;
 /** Longest x-axis label, in characters (longer names keep their start and end). */
 const LABEL_LENGTH = 18;
 /** The axis is clipped when the largest bar is more than this many times the next bar (and the line). */
@@ -66695,7 +67084,7 @@ function chart(compared) {
     const withEffect = compared.filter((c) => c.effectSize && Number.isFinite(c.effectSize.statistic));
     if (withEffect.length < 2)
         return '';
-    const top = withEffect.slice(0, CHART_COLUMNS);
+    const top = withEffect.slice(0, chart_CHART_COLUMNS);
     const effects = top.map((c) => c.effectSize?.statistic ?? 0);
     const thresholds = top.map((c) => c.effectSize?.threshold ?? 0);
     const order = [...effects].sort((a, b) => b - a);
@@ -66775,11 +67164,22 @@ function diff_diffSection(diff) {
         }
         out.push('\n');
     }
+    const changedRows = diff.changedRows ?? [];
     const examples = ['added', 'removed', 'changed']
-        .filter((kind) => diff.examples[kind].length > 0)
+        .filter((kind) => diff.examples[kind].length > 0 && !(kind === 'changed' && changedRows.length > 0))
         .map((kind) => `- ${kind}: ${diff.examples[kind].slice(0, DIFF_LIST).map(diff_keyText).join(', ')}`);
     if (examples.length > 0)
         out.push(`Examples (key values):\n\n${examples.join('\n')}\n\n`);
+    if (changedRows.length > 0) {
+        out.push(`| changed row (${diff.key.map((k) => cell(k, 60)).join(', ')}) | reference → candidate |\n|---|---|\n`);
+        for (const row of changedRows.slice(0, DIFF_LIST)) {
+            const values = row.cells.map((c) => `${cell(c.column, 60)}: ${cell(c.reference, 40)} → ${cell(c.candidate, 40)}`);
+            if (row.moreColumns > 0)
+                values.push(`… ${formatCount(row.moreColumns)} more`);
+            out.push(`| ${diff_keyText(row.key)} | ${values.join('; ')} |\n`);
+        }
+        out.push('\n');
+    }
     if (diff.uncomparedColumns.length > 0) {
         const names = diff.uncomparedColumns.slice(0, DIFF_LIST).map((n) => cell(n, 60));
         if (diff.uncomparedColumns.length > DIFF_LIST)
@@ -66981,128 +67381,6 @@ function labelsSection(report, labelColumns) {
             out.push('\n');
     }
     out.push(labels_criticalSection(report), labels_performanceSection(report.performance), labels_slicesSection(report.slices, report.settings.minSliceSize));
-    return out.join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown/periods.ts
-/**
- * The periods section of the job summary (scheduled monitoring): the trend table (jumps and
- * creeps first), notes (unlabelled periods, skipped history lines), a mermaid line chart of the
- * effect size per period for the top columns with the minimum effect, and the column x period
- * grid (✅ pass, ⚠️ warn, 🔴 fail). Long period lists are folded: the chart shows the latest
- * CHART_PERIODS, the grid the latest GRID_PERIODS with the whole grid in a fold.
- */
-
-
-
-
-/** Columns drawn in the chart. */
-const periods_CHART_COLUMNS = 5;
-/** Periods drawn in the chart (the latest ones). */
-const CHART_PERIODS = 24;
-/** Periods shown unfolded in the grid (the latest ones). */
-const GRID_PERIODS = 12;
-/** Columns in the grid before the rest is folded. */
-const GRID_COLUMNS = 20;
-const OUTCOME_ICON = { pass: '✅', warn: '⚠️', fail: '🔴' };
-const PATTERN_ICON = {
-    jump: '🔴',
-    creep: '⚠️',
-    spike: '⚡',
-    stable: '✅',
-};
-function latestEffect(trend) {
-    for (let i = trend.effects.length - 1; i >= 0; i--)
-        if (trend.effects[i] !== null)
-            return trend.effects[i];
-    return null;
-}
-/** The chart's columns: those with a pattern first, then by their largest effect. */
-function chartColumns(columns) {
-    const largest = (t) => Math.max(0, ...t.effects.map((e) => e ?? 0));
-    return columns
-        .filter((t) => t.effects.some((e) => e !== null))
-        .map((t, order) => ({ t, order }))
-        .sort((a, b) => {
-        const patterned = Number(b.t.pattern !== 'stable') - Number(a.t.pattern !== 'stable');
-        return patterned !== 0 ? patterned : largest(b.t) - largest(a.t) || a.order - b.order;
-    })
-        .slice(0, periods_CHART_COLUMNS)
-        .map(({ t }) => t);
-}
-function trendChart(names, columns) {
-    const top = chartColumns(columns);
-    if (top.length === 0 || names.length < 2)
-        return '';
-    const from = Math.max(0, names.length - CHART_PERIODS);
-    const shown = names.slice(from);
-    const threshold = top.find((t) => t.threshold !== null)?.threshold ?? null;
-    const values = top.flatMap((t) => t.effects.slice(from).map((e) => e ?? 0));
-    const max = Math.max(...values, threshold ?? 0);
-    const yMax = max > 0 ? formatChartValue(max * 1.1, 2) : '1';
-    const lines = top.map((t) => `  line [${t.effects
-        .slice(from)
-        .map((e) => formatChartValue(e ?? 0))
-        .join(', ')}]`);
-    if (threshold !== null)
-        lines.push(`  line [${shown.map(() => formatChartValue(threshold)).join(', ')}]`);
-    const periodsNote = from > 0 ? `, latest ${formatCount(shown.length)} periods` : '';
-    const legend = top.map((t, i) => `${i + 1}. ${cell(t.name)}`).join(' · ');
-    const thresholdNote = threshold !== null ? ` · ${top.length + 1}. minimum effect ${formatNumber(threshold)}` : '';
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Effect size against the reference per period${periodsNote}"`,
-        `  x-axis [${shown.map((n) => `"${escapeMermaidLabel(n, 16)}"`).join(', ')}]`,
-        `  y-axis "effect size" 0 --> ${yMax}`,
-        ...lines,
-        '```',
-        '',
-        `<sub>Lines: ${legend}${thresholdNote}</sub>`,
-        '',
-        '',
-    ].join('\n');
-}
-function gridTable(names, columns, from) {
-    const shown = names.slice(from);
-    const header = `| Column | ${shown.map((n) => cell(n, 40)).join(' | ')} |\n|---|${shown.map(() => ':-:').join('|')}|\n`;
-    const rows = columns.map((t) => `| ${cell(t.name)} | ${t.outcomes
-        .slice(from)
-        .map((o) => (o === null ? '·' : OUTCOME_ICON[o]))
-        .join(' | ')} |\n`);
-    return header + rows.join('');
-}
-/** The periods section, or '' when the report has no periods. */
-function periodsSection(report) {
-    const { periods, trend } = report;
-    if (!periods || !trend)
-        return '';
-    const names = periods.map((p) => p.name);
-    const out = [`### Trend over ${cell(periodsHeadline(periods), cells_MAX_MESSAGE)}\n\n`];
-    const patterned = trend.columns.filter((t) => t.pattern !== 'stable');
-    if (patterned.length > 0) {
-        out.push('| Column | Trend | Since | Change | Latest effect |\n|---|---|---|---|---|\n');
-        for (const t of patterned) {
-            out.push(`| ${cell(t.name)} | ${PATTERN_ICON[t.pattern]} ${PATTERN_LABEL[t.pattern]} | ${cell(t.since)} | ${cell(trendChangeText(t))} | ${formatNumber(latestEffect(t))} |\n`);
-        }
-        out.push('\n');
-    }
-    else {
-        out.push(`No jump, creep or spike across ${formatCount(periods.length)} periods.\n\n`);
-    }
-    out.push(`<sub>${cell(TREND_METHOD_LINE, cells_MAX_MESSAGE)}</sub>\n\n`);
-    for (const note of periodNotes(trend))
-        out.push(`> ${cell(note, cells_MAX_MESSAGE)}\n\n`);
-    out.push(trendChart(names, trend.columns));
-    const ordered = [...patterned, ...trend.columns.filter((t) => t.pattern === 'stable')];
-    const main = ordered.slice(0, GRID_COLUMNS);
-    const from = Math.max(0, names.length - GRID_PERIODS);
-    const latestNote = from > 0 ? ` (latest ${formatCount(GRID_PERIODS)})` : '';
-    out.push(`**Column × period${latestNote}**: ✅ no drift · ⚠️ warning · 🔴 drift · · not compared\n\n`);
-    out.push(gridTable(names, main, from), '\n');
-    if (from > 0 || ordered.length > main.length) {
-        out.push(folded(`All ${formatCount(names.length)} periods × ${formatCount(ordered.length)} columns`, gridTable(names, ordered, 0)));
-    }
     return out.join('');
 }
 
@@ -67766,15 +68044,25 @@ function diffText(diff, safe) {
         for (const flip of diff.labelFlips)
             lines.push(`    ${safe(flip.from)} -> ${safe(flip.to)}: ${formatCount(flip.count)}`);
     }
+    const changedRows = diff.changedRows ?? [];
     for (const kind of ['added', 'removed', 'changed']) {
         const rows = diff.examples[kind];
-        if (rows.length === 0)
+        if (rows.length === 0 || (kind === 'changed' && changedRows.length > 0))
             continue;
         const shown = rows.slice(0, text_DIFF_LIST).map((values) => {
             const text = values.map(safe).join(', ');
             return values.length > 1 ? `(${text})` : text;
         });
         lines.push(`  e.g. ${kind}: ${shown.join(', ')}`);
+    }
+    if (changedRows.length > 0)
+        lines.push('  changed rows (reference -> candidate):');
+    for (const row of changedRows.slice(0, text_DIFF_LIST)) {
+        const key = row.key.map(safe).join(', ');
+        const values = row.cells.map((c) => `${safe(c.column)} ${safe(c.reference)} -> ${safe(c.candidate)}`);
+        if (row.moreColumns > 0)
+            values.push(`… ${formatCount(row.moreColumns)} more`);
+        lines.push(`    ${row.key.length > 1 ? `(${key})` : key}: ${values.join('; ')}`);
     }
     if (diff.uncomparedColumns.length > 0) {
         lines.push(`  not compared row by row: ${diff.uncomparedColumns.slice(0, text_DIFF_LIST).map(safe).join(', ')}`);
@@ -67823,44 +68111,6 @@ function labelsText(report, safe) {
         }
     }
     return lines;
-}
-
-;// CONCATENATED MODULE: ./src/settings/defaults-text.ts
-/**
- * Defaults in words, for --help, action.yml and the README: derived from each declaration's
- * default value (or its declared `defaultText`), so the three never disagree.
- */
-
-/** The default value in words; null when there is none (null, an empty list or map). */
-function describe(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (Array.isArray(value)) {
-        const items = value.filter((item) => item !== '');
-        return items.length === 0 ? null : items.join(',');
-    }
-    if (typeof value === 'object') {
-        if ('all' in value)
-            return value.all === null ? null : String(value.all);
-        return Object.keys(value).length === 0 ? null : JSON.stringify(value);
-    }
-    return String(value);
-}
-/**
- * The default of an option for the CLI or the action (they differ only where the declaration
- * says so, e.g. `report-json`); null when it has none.
- */
-function defaultText(option, adapter) {
-    if (adapter === 'action') {
-        if (option.actionDefaultText)
-            return { text: option.actionDefaultText, literal: true };
-        if ('actionDefault' in option && option.actionDefault)
-            return { text: option.actionDefault, literal: true };
-    }
-    if (option.defaultText)
-        return { text: option.defaultText, literal: false };
-    const text = isSetting(option) ? describe(option.default) : null;
-    return text === null ? null : { text, literal: true };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/gather.ts
@@ -68007,8 +68257,6 @@ function bucketSketch(sorted, quantiles) {
     };
 }
 function finiteSorted(column) {
-    if (column.sortedPresent)
-        return column.sortedPresent;
     const values = column.values ?? new Float64Array(0);
     return sortFloat64(values.filter((value) => Number.isFinite(value)));
 }
@@ -68896,11 +69144,19 @@ const EXIT_USAGE = 2;
 const FLAG_OPTIONS = OPTIONS.filter((option) => option.exposed.flag);
 /** The settings among the flags: they form the flags' settings layer. */
 const SETTING_FLAGS = FLAG_OPTIONS.filter(isSetting).map((option) => option.key);
-/** `(required)`, `(default: ...)` or `(default: (none))` for one flag. */
+/** Why a config-file key that only the action uses has no effect here (`comment: true`). */
+function actionOnlyNote(key) {
+    return `'${key}' in the config file is used only by the GitHub Action; the command line ignores it`;
+}
+/**
+ * `(one of: a, b)` for an enumerated flag, then `(required)`, `(default: ...)` or
+ * `(default: (none))`.
+ */
 function helpDefault(option) {
+    const allowed = option.allowed ? `(one of: ${option.allowed.join(' ')}) ` : '';
     if (option.required)
-        return '(required)';
-    return `(default: ${defaultText(option, 'cli')?.text ?? '(none)'})`;
+        return `${allowed}(required)`;
+    return `${allowed}(default: ${defaultText(option, 'cli')?.text ?? '(none)'})`;
 }
 /** The --help text: every flag from the declarations, with its default. */
 function helpText() {
@@ -68967,6 +69223,8 @@ async function main(argv, io) {
             config: typeof values.config === 'string' ? values.config : '',
             layer: { source: 'command-line flags', values: flags },
         });
+        for (const key of ignoredByAdapter(settings, 'flag'))
+            io.stderr(`drift-gate: note: ${actionOnlyNote(key)}`);
         if (settings.referenceRef === 'base') {
             throw new errors_UserInputError("reference-ref 'base' means a pull request's base commit and works only in the action; give a revision (e.g. origin/main)");
         }

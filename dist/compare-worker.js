@@ -41853,24 +41853,69 @@ function distributionShares(id, input) {
 
 ;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
 
+
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
  * compared as categories: a KS test on a handful of values is dominated by ties.
  */
 const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
-/** Present values of a numeric column, sorted ascending: the loader's, or a radix sort here (O(n)). */
-function prepare_presentSorted(column) {
-    if (column.sortedPresent)
-        return column.sortedPresent;
+/**
+ * The summary of every column sorted so far: the quality checks read it after the drift test has
+ * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
+ * size of the column). Weak: it goes with the column.
+ */
+const summaries = new WeakMap();
+/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
+function summarizeSorted(sorted) {
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    let sumAbs = 0;
+    for (let i = 0; i < count; i++)
+        sumAbs += Math.abs(sorted[i]);
+    return {
+        present: count,
+        min: sorted[0],
+        max: sorted[count - 1],
+        median: quantileSorted(sorted, 0.5),
+        q1: quantileSorted(sorted, 0.25),
+        q3: quantileSorted(sorted, 0.75),
+        meanAbs: sumAbs / count,
+    };
+}
+/**
+ * The sort buffers, kept between columns (one pair per thread) and grown to the longest column:
+ * a fresh array per column and side left a column's worth of garbage each time, which the
+ * collector let pile up (5M rows x 20 columns: gigabytes).
+ */
+const sortBuffers = [new Float64Array(0), new Float64Array(0)];
+/**
+ * Present values of a numeric column, sorted ascending (radix sort, O(n)), in sort buffer `slot`:
+ * valid until the next call with the same slot, so the caller uses it for this column only and
+ * keeps no reference. Records the column's summary (presentSummary).
+ */
+function prepare_presentSorted(column, slot) {
     const values = column.values;
-    const out = new Float64Array(values.length - column.missing);
+    const present = values.length - column.missing;
+    if (sortBuffers[slot].length < present)
+        sortBuffers[slot] = new Float64Array(present);
+    const out = sortBuffers[slot];
     let count = 0;
     for (let i = 0; i < values.length; i++) {
         const value = values[i];
         if (!Number.isNaN(value))
             out[count++] = value;
     }
-    return sortFloat64(count === out.length ? out : out.subarray(0, count));
+    const sorted = sortFloat64(out.subarray(0, count));
+    summaries.set(column, summarizeSorted(sorted));
+    return sorted;
+}
+/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
+function prepare_presentSummary(column) {
+    const known = summaries.get(column);
+    if (known !== undefined)
+        return known;
+    return summarizeSorted(prepare_presentSorted(column, 0));
 }
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted, limit) {
@@ -42205,7 +42250,6 @@ function formatBound(x) {
 
 ;// CONCATENATED MODULE: ./src/checks/quality/util.ts
 
-
 /** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
 // `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
 const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -42231,27 +42275,10 @@ function util_levelCounts(column) {
     return counts;
 }
 /**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Uses the
- * column's sorted present values (made once, by the loader or the drift check): O(rows).
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded
+ * when the drift check sorted the column (checks/columns/prepare.ts), else one sort here: O(rows).
  */
-function util_summarizeNumeric(column) {
-    const sorted = presentSorted(column);
-    const count = sorted.length;
-    if (count === 0)
-        return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
-    return {
-        present: count,
-        min: sorted[0],
-        max: sorted[count - 1],
-        median: quantileSorted(sorted, 0.5),
-        q1: quantileSorted(sorted, 0.25),
-        q3: quantileSorted(sorted, 0.75),
-        meanAbs: sumAbs / count,
-    };
-}
+const util_summarizeNumeric = (/* unused pure expression or super */ null && (presentSummary));
 /** Numbers in quality messages are written by the one formatting module. */
 
 function util_plural(count, word, words = `${word}s`) {
@@ -46022,8 +46049,9 @@ function baseReport(name, role, type, reference, candidate) {
 /** The statistical input of a column pair, or the reason there is none. */
 function pairInput(reference, candidate) {
     if (isNumericColumn(reference) && isNumericColumn(candidate)) {
-        const referenceSorted = presentSorted(reference);
-        const candidateSorted = presentSorted(candidate);
+        // sort buffers reused by the next column: the input lives only while this column is tested
+        const referenceSorted = presentSorted(reference, 0);
+        const candidateSorted = presentSorted(candidate, 1);
         const input = numericPairInput(referenceSorted, candidateSorted);
         // before/after in real units, from the arrays the tests use (no second sort)
         const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
@@ -48014,8 +48042,7 @@ function buildColumn(decision, column, rows, coerced) {
                 }
                 coerced.addColumn(column);
             }
-            const sortedPresent = column.kind === 'number' || column.kind === 'date' ? column.sortedPresent : undefined;
-            return { name, type: decision, values, missing: countMissingValues(values), sortedPresent };
+            return { name, type: decision, values, missing: countMissingValues(values) };
         }
         case 'categorical-integer': {
             const values = column.values ?? allMissingValues(rows);
@@ -48370,6 +48397,20 @@ function schema_schemaFindings(columns) {
     }
     return findings;
 }
+/**
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
+ * ignoring a column that does not exist is allowed (one configuration may serve several
+ * datasets) but is probably a typo, so the finding names the nearest column.
+ */
+function schema_unknownColumnFindings(unknown) {
+    return unknown.map(({ setting, name, nearest }) => ({
+        check: 'schema',
+        column: null,
+        severity: 'warning',
+        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+        values: { setting, column: name, nearest },
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/checks/quality/unreadable-images.ts
 
@@ -48395,6 +48436,7 @@ function unreadable_images_unreadableImages(images) {
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
  * costs one more probe.
  */
+
 
 /** Whether a column has cells the row checks can read (numbers or codes). */
 function hash_hasCells(column) {
@@ -48555,14 +48597,22 @@ function cellEqual(sourceA, rowA, sourceB, rowB) {
     }
     return false;
 }
-/** The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as ISO, categories as their level. */
+/**
+ * The text of a cell (null when missing): numbers as JavaScript prints them, datetimes as the
+ * report writes them (`2016-01-01`, `2016-01-01 12:30`: report/format.ts `formatInstant`, with
+ * the milliseconds when there are any), categories as their level.
+ */
 function cellText(column, side, row) {
     const source = column[side];
     if (source.kind === 'number') {
         const value = source.values[row];
         if (Number.isNaN(value))
             return null;
-        return column.type === 'datetime' ? new Date(value).toISOString() : String(value);
+        if (column.type !== 'datetime')
+            return String(value);
+        return value % 1000 === 0
+            ? format_formatInstant(value)
+            : new Date(value).toISOString().slice(0, 23).replace('T', ' ');
     }
     const code = source.codes[row];
     return code < 0 ? null : column.levels[source.unified[code]];
@@ -48586,12 +48636,14 @@ function hash_groupRows(columns, reference, candidate) {
 }
 function group(columns, R, C, ref, cand, confirm) {
     const total = R + C;
+    // At most two thirds of the slots in use (linear probing stays short); 5M + 5M rows: 2^24 slots.
     let capacity = 16;
-    while (capacity < 2 * total)
+    while (capacity < 1.5 * total)
         capacity *= 2;
     const mask = capacity - 1;
-    // One 16-byte entry per slot (group id + 1, hash lane a, lane b, representative): one cache line per probe.
-    const table = new Int32Array(capacity * 4);
+    // One 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are read through the
+    // group's representative when lane a matches (a third of the memory of a 16-byte entry).
+    const table = new Int32Array(capacity * 2);
     const groupOf = new Int32Array(total);
     const representative = new Int32Array(total);
     let groups = 0;
@@ -48602,21 +48654,20 @@ function group(columns, R, C, ref, cand, confirm) {
         const b = isReference ? ref.b[row] : cand.b[row];
         let slot = a & mask;
         for (;;) {
-            const at = slot * 4;
+            const at = slot * 2;
             const found = table[at] - 1;
             if (found < 0) {
                 const id = groups++;
                 table[at] = id + 1;
                 table[at + 1] = a;
-                table[at + 2] = b;
-                table[at + 3] = global;
                 representative[id] = global;
                 groupOf[global] = id;
                 break;
             }
+            const first = representative[found];
             if (table[at + 1] === a &&
-                table[at + 2] === b &&
-                (!confirm || rowsEqual(columns, R, table[at + 3], global))) {
+                (first < R ? ref.b[first] : cand.b[first - R]) === b &&
+                (!confirm || rowsEqual(columns, R, first, global))) {
                 groupOf[global] = found;
                 break;
             }
@@ -48720,6 +48771,8 @@ const DUPLICATE_ROWS_MIN_EXTRA = 5;
 const MAX_DIFF_EXAMPLES = 5;
 /** Key values in examples are clipped to this many characters. */
 const MAX_EXAMPLE_LENGTH = 40;
+/** Changed columns whose old and new values are kept per changed row example. */
+const MAX_CHANGED_CELLS = 5;
 /** Label flips kept (most frequent first). */
 const MAX_LABEL_FLIPS = 10;
 /** How a missing value shows in examples and label flips. */
@@ -48785,6 +48838,7 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }) {
             changed: 0,
             unchanged,
             examples: { added: [], removed: [], changed: [] },
+            changedRows: [],
             changedColumns: [],
             labelFlips: [],
             duplicateKeys: { reference: 0, candidate: 0 },
@@ -48895,12 +48949,16 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
     }
     changedColumns.sort((x, y) => y.rows - x.rows);
     let changed = 0;
+    const changedRows = [];
+    const valueColumns = compared.filter((column) => !keyNames.has(column.name));
     for (let p = 0; p < pairs; p++) {
         if (changedFlag[p] === 0)
             continue;
         changed++;
         if (examples.changed.length < MAX_DIFF_EXAMPLES) {
-            examples.changed.push(keyValues(keyColumns, 'candidate', pairCandidate[p]));
+            const key = keyValues(keyColumns, 'candidate', pairCandidate[p]);
+            examples.changed.push(key);
+            changedRows.push({ key, ...changedCells(valueColumns, pairReference[p], pairCandidate[p]) });
         }
     }
     return {
@@ -48911,10 +48969,33 @@ function keyedDiff(compared, keyColumns, target, reference, candidate) {
         changed,
         unchanged: pairs - changed,
         examples,
+        changedRows,
         changedColumns,
         labelFlips: targetColumn ? labelFlips(targetColumn, pairReference, pairCandidate, pairs) : [],
         duplicateKeys: duplicatesOf(groups, R, C),
     };
+}
+/**
+ * The old and new values of one matched pair of rows, per column that differs (column order, at
+ * most MAX_CHANGED_CELLS; the rest counted in `moreColumns`). O(columns).
+ */
+function changedCells(columns, referenceRow, candidateRow) {
+    const cells = [];
+    let moreColumns = 0;
+    for (const column of columns) {
+        if (cellEqual(column.reference, referenceRow, column.candidate, candidateRow))
+            continue;
+        if (cells.length === MAX_CHANGED_CELLS) {
+            moreColumns++;
+            continue;
+        }
+        cells.push({
+            column: column.name,
+            reference: clipText(cellText(column, 'reference', referenceRow) ?? MISSING_TEXT),
+            candidate: clipText(cellText(column, 'candidate', candidateRow) ?? MISSING_TEXT),
+        });
+    }
+    return { cells, moreColumns };
 }
 /** Sets changedFlag[p] for each pair whose cells differ in `column`; returns how many differ. Monomorphic loops per kind. */
 function markChanged(column, pairReference, pairCandidate, pairs, changedFlag) {
@@ -50245,9 +50326,9 @@ const CHECK_OPTIONS = [
         field: 'markdown',
         default: null,
         form: 'a file path',
-        help: 'Where to write the markdown summary',
-        description: 'Where to write the markdown summary (the action writes the job summary instead).',
-        exposed: { input: false, flag: true, file: true },
+        help: 'Where to write the markdown summary (the action writes the job summary too)',
+        description: 'Where to write the markdown summary as a file, e.g. to post it elsewhere (the action writes the job summary in any case, and this file too: inside the workspace or `$RUNNER_TEMP`).',
+        exposed: EVERYWHERE,
         parse: asOptionalText,
     }),
     setting({
@@ -50256,7 +50337,7 @@ const CHECK_OPTIONS = [
         default: null,
         form: 'a file path',
         help: 'Where to write the HTML report (one self-contained page with charts)',
-        description: 'Where to write the HTML report: one self-contained page with a chart per column (the action uploads it as an artifact instead).',
+        description: "Where to write the HTML report: one self-contained page with a chart per column (the action writes it beside the JSON report and uploads it as an artifact instead; a config file's `html` is ignored there with a note).",
         exposed: { input: false, flag: true, file: true },
         parse: asOptionalText,
     }),
@@ -50266,7 +50347,7 @@ const CHECK_OPTIONS = [
         default: true,
         form: '`true` or `false`',
         help: 'Upload the HTML and JSON reports as a workflow artifact',
-        description: 'Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on.',
+        description: "Upload the HTML report and the JSON report as one workflow artifact (`drift-gate-report`), linked from the job summary and the comment. Where uploads are not possible (no runtime token, e.g. act or GHES) it warns and carries on. Action only: the command line notes a config file's `upload-report: false` and ignores it.",
         exposed: { input: true, flag: false, file: true },
         parse: asBoolean,
     }),
@@ -50276,7 +50357,7 @@ const CHECK_OPTIONS = [
         default: false,
         form: '`true` or `false`',
         help: 'Post or update one sticky comment on the pull request',
-        description: 'Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on.',
+        description: "Post one sticky comment on the pull request, updated on each push. On fork PRs (read-only token) it warns and carries on. Action only: the command line notes a config file's `comment: true` and ignores it.",
         exposed: { input: true, flag: false, file: true },
         parse: asBoolean,
     }),
@@ -58209,8 +58290,6 @@ async function dispatch_scanAnyFormat(bytes, name, label, options) {
 
 
 
-
-
 /** Bytes read from a file at a time: large enough that a read costs little, small beside the columns. */
 const CHUNK_BYTES = (/* unused pure expression or super */ null && (4 << 20));
 /** A file-system error as the UserInputError naming the file. */
@@ -58282,9 +58361,11 @@ function fileSize(file) {
 /**
  * Scans one side: a plain CSV/TSV file chunk by chunk; bytes already in memory, compressed files,
  * Parquet and JSON whole through the format dispatch (formats/dispatch.ts), which also names a
- * mismatch between the file's name and its content.
+ * mismatch between the file's name and its content. Numeric columns are not sorted here: the
+ * rank-based tests sort each one when they test it (checks/columns/prepare.ts), so no sorted copy
+ * of every column is held beside the row-order values (that copy was a third of the peak memory).
  */
-async function scanSource(source, options) {
+async function read_readAndScan(source, options) {
     const file = source.path;
     const name = source.name ?? file ?? source.label;
     if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
@@ -58315,33 +58396,6 @@ function fileHead(file, length) {
     catch {
         return undefined;
     }
-}
-/**
- * Reads and scans one side, then sorts the finite values of every number and date column while
- * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
- * with the other side's worker instead of after both are loaded.
- */
-async function read_readAndScan(source, options) {
-    const raw = await scanSource(source, options);
-    const columns = raw.columns.map((column) => column.values !== null && (column.kind === 'number' || column.kind === 'date')
-        ? { ...column, sortedPresent: sortedFinite(column.values) }
-        : column);
-    return { ...raw, columns };
-}
-/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
-function sortedFinite(values) {
-    let count = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] - values[i] === 0)
-            count++;
-    const out = sharedFloat64(count);
-    let at = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (value - value === 0)
-            out[at++] = value;
-    }
-    return sortFloat64(out);
 }
 
 ;// CONCATENATED MODULE: ./src/data/load.ts
@@ -58513,8 +58567,8 @@ const COMPARE_OPTIONS = [
         field: 'reference',
         default: null,
         form: 'a path to the reference dataset',
-        help: 'Reference (baseline) dataset, e.g. data/train.csv',
-        description: 'Path of the reference dataset in the workspace: a CSV file, or a folder (or glob pattern) of PNG/JPEG images.',
+        help: 'Reference (baseline) dataset: a data file (e.g. data/train.csv) or a folder or glob pattern of images (e.g. "images/*.png")',
+        description: 'Path of the reference dataset in the workspace: a data file (CSV, Parquet, JSON Lines or JSON, plain or compressed), or a folder (or glob pattern, e.g. `images/**/*.png`) of PNG/JPEG images.',
         required: true,
         exposed: EVERYWHERE,
         parse: (v, fail) => asText(v, fail),
@@ -58524,8 +58578,8 @@ const COMPARE_OPTIONS = [
         field: 'candidate',
         default: null,
         form: 'a path to the candidate dataset',
-        help: 'Candidate (new) dataset compared with the reference',
-        description: 'Path of the candidate dataset in the workspace (same kind as `reference`).',
+        help: 'Candidate (new) dataset compared with the reference (same kinds; a glob of data files: one period per file)',
+        description: 'Path of the candidate dataset in the workspace (same kinds as `reference`; a glob of data files, e.g. `data/incoming/*.csv`, makes each file one period).',
         required: true,
         exposed: EVERYWHERE,
         parse: (v, fail) => asText(v, fail),
@@ -58817,6 +58871,21 @@ function actionInputsLayer(getInput) {
             values[setting.key] = getInput(setting.key);
     return { source: 'action inputs', emptyIsUnset: true, values };
 }
+/**
+ * The config-file settings an adapter does not use, as keys: those set to a value other than the
+ * default, exposed as the other adapter's input or flag but not as this one's (`comment: true` read by the CLI, which
+ * cannot comment; `html` read by the action, which writes its HTML beside the JSON report). The
+ * adapters print one note per key instead of ignoring them silently. O(number of settings).
+ */
+function ignoredByAdapter(settings, adapter) {
+    const values = settings;
+    const other = adapter === 'flag' ? 'input' : 'flag';
+    // A key exposed only in the file (`column-settings`) serves both adapters.
+    return SETTINGS.filter((setting) => setting.exposed.file &&
+        !setting.exposed[adapter] &&
+        setting.exposed[other] &&
+        JSON.stringify(values[setting.field]) !== JSON.stringify(setting.default)).map((setting) => setting.key);
+}
 /** The test named for a column by the settings, or 'auto'. Column settings win, then kind, then all. */
 function settings_chosenTest(settings, column, kind) {
     const own = settings.columnSettings[column]?.stattest;
@@ -58837,10 +58906,17 @@ function settings_chosenThreshold(settings, column, kind) {
 }
 /** The known key closest to a mistyped one (edit distance <= 2), for "did you mean". */
 function suggestKey(key, known) {
+    return settings_nearestName(key.toLowerCase().replaceAll('_', '-'), known.map((setting) => setting.key));
+}
+/**
+ * The name in `names` closest to `name` by edit distance, when at most `maxDistance` edits away
+ * (else null); the first on ties. O(|names| * |name| * |candidate|).
+ */
+function settings_nearestName(name, names, maxDistance = 2) {
     let best = null;
-    let bestDistance = 3;
-    for (const { key: candidate } of known) {
-        const distance = editDistance(key.toLowerCase().replaceAll('_', '-'), candidate);
+    let bestDistance = maxDistance + 1;
+    for (const candidate of names) {
+        const distance = editDistance(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -58985,7 +59061,8 @@ function roles_checkTimeColumn(reference, candidate, settings) {
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
+ * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 
 
@@ -59050,7 +59127,24 @@ function plan_planComparison(reference, candidate, settings, options = {}) {
         slices: slices.length > 0 ? { specs: slices, minSize: settings.minSliceSize } : null,
         critical,
         quality: qualitySeverities(settings),
+        unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
     };
+}
+/**
+ * The `ignore-columns` names that neither table has, each with the nearest column name
+ * (case-insensitive edit distance up to a third of the name, at least 2), or null.
+ * O(unknown names x columns x name length^2).
+ */
+function unknownIgnoredColumns(reference, candidate, settings) {
+    const all = columnUnion(reference, candidate);
+    const known = new Set(all);
+    const lower = all.map((name) => name.toLowerCase());
+    return [...new Set(settings.ignoreColumns)]
+        .filter((name) => !known.has(name))
+        .map((name) => {
+        const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
+        return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
+    });
 }
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */
 function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) {
@@ -59336,6 +59430,7 @@ function separateChecks(reference, candidate, meta, plan, columns) {
         const findings = [
             ...unreadableImages(meta.images),
             ...schemaFindings(columns),
+            ...unknownColumnFindings(plan.unknownIgnored),
             ...qualityFindings(reference, candidate, columns),
         ];
         const dataset = summarizeDataset(columns, plan.driftShare);

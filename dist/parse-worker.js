@@ -131,142 +131,6 @@ function answerParent(work, transfer = () => []) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/stats/sort.ts
-/**
- * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
- * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
- * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
- * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
- */
-/** Below this length the built-in sort is as fast and needs no scratch buffer. */
-const RADIX_MIN_LENGTH = 4096;
-/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
-const BUCKETS = 2048;
-const MASK = BUCKETS - 1;
-const PASSES = 6;
-/**
- * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
- * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
- * raised the peak memory (every numeric column of both sides is sorted once).
- */
-let scratch = new Uint32Array(0);
-/** Whether `values` is in ascending order. O(n). */
-function isSortedAscending(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
-}
-/**
- * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
- * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
- */
-function sortFloat64(values) {
-    const n = values.length;
-    if (n < RADIX_MIN_LENGTH)
-        return values.sort();
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
-    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-        else {
-            words[2 * i + 1] = high | 0x80000000;
-        }
-    }
-    const counts = new Uint32Array(PASSES * BUCKETS);
-    for (let i = 0; i < n; i++) {
-        const low = words[2 * i];
-        const high = words[2 * i + 1];
-        counts[low & MASK]++;
-        counts[BUCKETS + ((low >>> 11) & MASK)]++;
-        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
-        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
-        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
-        counts[5 * BUCKETS + (high >>> 23)]++;
-    }
-    if (scratch.length < n * 2)
-        scratch = new Uint32Array(n * 2);
-    let source = words;
-    let target = scratch;
-    for (let pass = 0; pass < PASSES; pass++) {
-        const offset = pass * BUCKETS;
-        // a digit shared by every key leaves the order unchanged: skip the pass
-        let shared = false;
-        for (let d = 0; d < BUCKETS; d++) {
-            if (counts[offset + d] === 0)
-                continue;
-            shared = counts[offset + d] === n;
-            break;
-        }
-        if (shared)
-            continue;
-        let total = 0;
-        for (let d = 0; d < BUCKETS; d++) {
-            const count = counts[offset + d];
-            counts[offset + d] = total;
-            total += count;
-        }
-        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
-        if (pass < 2) {
-            const shift = pass * 11;
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
-                target[at] = low;
-                target[at + 1] = source[2 * i + 1];
-            }
-        }
-        else if (pass === 2) {
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
-                target[at] = low;
-                target[at + 1] = high;
-            }
-        }
-        else {
-            const shift = 1 + (pass - 3) * 11;
-            for (let i = 0; i < n; i++) {
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
-                target[at] = source[2 * i];
-                target[at + 1] = high;
-            }
-        }
-        const swap = source;
-        source = target;
-        target = swap;
-    }
-    if (source !== words)
-        words.set(source.subarray(0, 2 * n));
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = high & 0x7fffffff;
-        }
-        else {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-    }
-    return values;
-}
-/**
- * `values` in ascending order: the input itself when it is already sorted (callers must not
- * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
- */
-function ascending(values) {
-    if (values instanceof Float64Array && isSortedAscending(values))
-        return values;
-    return sortFloat64(Float64Array.from(values));
-}
-
 ;// CONCATENATED MODULE: ./src/data/formats/detect.ts
 /**
  * Which format a data file is in: from its name's extension (`.csv`, `.tsv`, `.txt`, `.parquet`,
@@ -5884,7 +5748,7 @@ function convertMetadata(value, schema, parsers) {
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
-const xxhash_MASK = 0xffffffffffffffffn
+const MASK = 0xffffffffffffffffn
 const PRIME1 = 0x9e3779b185ebca87n
 const PRIME2 = 0xc2b2ae3d27d4eb4fn
 const PRIME3 = 0x165667b19e3779f9n
@@ -5897,7 +5761,7 @@ const PRIME5 = 0x27d4eb2f165667c5n
  * @returns {bigint}
  */
 function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & xxhash_MASK
+  return (x << r | x >> 64n - r) & MASK
 }
 
 /**
@@ -5906,9 +5770,9 @@ function rotl64(x, r) {
  * @returns {bigint}
  */
 function round(acc, val) {
-  acc = acc + val * PRIME2 & xxhash_MASK
+  acc = acc + val * PRIME2 & MASK
   acc = rotl64(acc, 31n)
-  return acc * PRIME1 & xxhash_MASK
+  return acc * PRIME1 & MASK
 }
 
 /**
@@ -5918,7 +5782,7 @@ function round(acc, val) {
  */
 function mergeRound(acc, val) {
   acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & xxhash_MASK
+  return acc * PRIME1 + PRIME4 & MASK
 }
 
 /**
@@ -5935,10 +5799,10 @@ function xxhash64(input, seed = 0n) {
   let h64
 
   if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & xxhash_MASK
-    let v2 = seed + PRIME2 & xxhash_MASK
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
     let v3 = seed
-    let v4 = seed - PRIME1 & xxhash_MASK
+    let v4 = seed - PRIME1 & MASK
 
     while (offset + 32 <= len) {
       v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
@@ -5947,39 +5811,39 @@ function xxhash64(input, seed = 0n) {
       v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
     }
 
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & xxhash_MASK
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
     h64 = mergeRound(h64, v1)
     h64 = mergeRound(h64, v2)
     h64 = mergeRound(h64, v3)
     h64 = mergeRound(h64, v4)
   } else {
-    h64 = seed + PRIME5 & xxhash_MASK
+    h64 = seed + PRIME5 & MASK
   }
 
-  h64 = h64 + BigInt(len) & xxhash_MASK
+  h64 = h64 + BigInt(len) & MASK
 
   while (offset + 8 <= len) {
     h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & xxhash_MASK
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
     offset += 8
   }
 
   if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & xxhash_MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & xxhash_MASK
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
     offset += 4
   }
 
   while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & xxhash_MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & xxhash_MASK
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
     offset += 1
   }
 
   h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & xxhash_MASK
+  h64 = h64 * PRIME2 & MASK
   h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & xxhash_MASK
+  h64 = h64 * PRIME3 & MASK
   h64 ^= h64 >> 32n
   return h64
 }
@@ -14840,8 +14704,6 @@ async function scanAnyFormat(bytes, name, label, options) {
 
 
 
-
-
 /** Bytes read from a file at a time: large enough that a read costs little, small beside the columns. */
 const CHUNK_BYTES = 4 << 20;
 /** A file-system error as the UserInputError naming the file. */
@@ -14913,9 +14775,11 @@ function fileSize(file) {
 /**
  * Scans one side: a plain CSV/TSV file chunk by chunk; bytes already in memory, compressed files,
  * Parquet and JSON whole through the format dispatch (formats/dispatch.ts), which also names a
- * mismatch between the file's name and its content.
+ * mismatch between the file's name and its content. Numeric columns are not sorted here: the
+ * rank-based tests sort each one when they test it (checks/columns/prepare.ts), so no sorted copy
+ * of every column is held beside the row-order values (that copy was a third of the peak memory).
  */
-async function scanSource(source, options) {
+async function readAndScan(source, options) {
     const file = source.path;
     const name = source.name ?? file ?? source.label;
     if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
@@ -14947,33 +14811,6 @@ function fileHead(file, length) {
         return undefined;
     }
 }
-/**
- * Reads and scans one side, then sorts the finite values of every number and date column while
- * still in this thread: the rank-based tests need them sorted, and sorting here runs in parallel
- * with the other side's worker instead of after both are loaded.
- */
-async function readAndScan(source, options) {
-    const raw = await scanSource(source, options);
-    const columns = raw.columns.map((column) => column.values !== null && (column.kind === 'number' || column.kind === 'date')
-        ? { ...column, sortedPresent: sortedFinite(column.values) }
-        : column);
-    return { ...raw, columns };
-}
-/** The finite values (no NaN, no +-Infinity) sorted ascending. O(n) radix sort; one exact-size array. */
-function sortedFinite(values) {
-    let count = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] - values[i] === 0)
-            count++;
-    const out = sharedFloat64(count);
-    let at = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (value - value === 0)
-            out[at++] = value;
-    }
-    return sortFloat64(out);
-}
 
 ;// CONCATENATED MODULE: ./src/data/parse-worker.ts
 /**
@@ -14995,7 +14832,6 @@ function transferList(raw) {
     for (const column of raw.columns) {
         add(column.values);
         add(column.codes);
-        add(column.sortedPresent);
     }
     return [...buffers];
 }

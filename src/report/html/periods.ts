@@ -84,12 +84,14 @@ function trendChart(names: readonly string[], columns: readonly ColumnTrendRepor
       .filter((p): p is string => p !== null);
     out.push(
       `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.join(' ')}"/>`,
-      `<text x="${px(MARGIN.left + plotWidth + 8)}" y="${px(MARGIN.top + 12 + k * 16)}" fill="${colour}">${text(t.name, 22)}</text>`,
+      `<line x1="${px(MARGIN.left + plotWidth + 8)}" y1="${px(MARGIN.top + 8 + k * 16)}" x2="${px(MARGIN.left + plotWidth + 22)}" y2="${px(MARGIN.top + 8 + k * 16)}" stroke="${colour}" stroke-width="3"/>`,
+      `<text x="${px(MARGIN.left + plotWidth + 26)}" y="${px(MARGIN.top + 12 + k * 16)}" style="fill:${colour}">${text(t.name, 20)}</text>`,
     );
   });
   if (threshold !== null) {
     out.push(
-      `<text x="${px(MARGIN.left + plotWidth + 8)}" y="${px(MARGIN.top + 12 + top.length * 16)}">- - min-effect ${escapeHtml(formatNumber(threshold))}</text>`,
+      `<line x1="${px(MARGIN.left + plotWidth + 8)}" y1="${px(MARGIN.top + 8 + top.length * 16)}" x2="${px(MARGIN.left + plotWidth + 22)}" y2="${px(MARGIN.top + 8 + top.length * 16)}" stroke="#57606a" stroke-dasharray="4 3"/>`,
+      `<text x="${px(MARGIN.left + plotWidth + 26)}" y="${px(MARGIN.top + 12 + top.length * 16)}">min-effect ${escapeHtml(formatNumber(threshold))}</text>`,
     );
   }
   const step = Math.max(1, Math.ceil(names.length / 12));
