@@ -60859,6 +60859,8 @@ function unreadableImages(images) {
  * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
  * costs one more probe.
+ * Why this file is long: hashing, grouping and the cell-by-cell confirmation read the same cell
+ * sources and must agree on what "equal" means; apart they would be one algorithm in three files.
  */
 
 
