@@ -66285,13 +66285,14 @@ const PATTERN_ICON = {
     spike: '⚡',
     stable: '✅',
 };
+/** The latest non-null effect of a column's trend, or null. */
 function latestEffect(trend) {
     for (let i = trend.effects.length - 1; i >= 0; i--)
         if (trend.effects[i] !== null)
             return trend.effects[i];
     return null;
 }
-/** The chart's columns: those with a pattern first, then by their largest effect. */
+/** The chart's columns: those with a pattern first, then by their largest effect (summary and HTML). */
 function chartColumns(columns) {
     const largest = (t) => Math.max(0, ...t.effects.map((e) => e ?? 0));
     return columns
@@ -66407,28 +66408,9 @@ const CELL_WORD = { pass: '✓', warn: '!', fail: '✗' };
 function periods_px(x) {
     return String(Math.round(x * 10) / 10);
 }
-function periods_latestEffect(trend) {
-    for (let i = trend.effects.length - 1; i >= 0; i--)
-        if (trend.effects[i] !== null)
-            return trend.effects[i];
-    return null;
-}
-/** The chart's columns: those with a pattern first, then by their largest effect (as in the summary). */
-function periods_chartColumns(columns) {
-    const largest = (t) => Math.max(0, ...t.effects.map((e) => e ?? 0));
-    return columns
-        .filter((t) => t.effects.some((e) => e !== null))
-        .map((t, order) => ({ t, order }))
-        .sort((a, b) => {
-        const patterned = Number(b.t.pattern !== 'stable') - Number(a.t.pattern !== 'stable');
-        return patterned !== 0 ? patterned : largest(b.t) - largest(a.t) || a.order - b.order;
-    })
-        .slice(0, CHART_COLUMNS)
-        .map(({ t }) => t);
-}
 /** Effect size per period, one line per top column, the minimum effect dashed. O(periods x columns). */
 function periods_trendChart(names, columns) {
-    const top = periods_chartColumns(columns);
+    const top = chartColumns(columns);
     if (top.length === 0 || names.length < 2)
         return '';
     const threshold = top.find((t) => t.threshold !== null)?.threshold ?? null;
@@ -66480,7 +66462,7 @@ function periodsHtml(report) {
             badge(PATTERN_OUTCOME[t.pattern], escapeHtml(PATTERN_LABEL[t.pattern])),
             dom_text(t.since),
             dom_text(trendChangeText(t), MAX_MESSAGE),
-            escapeHtml(formatNumber(periods_latestEffect(t))),
+            escapeHtml(formatNumber(latestEffect(t))),
         ]), [4]));
     }
     else {

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../escape.js';
 import { formatCount, formatNumber } from '../format.js';
-import { CHART_COLUMNS } from '../markdown/periods.js';
+import { chartColumns, latestEffect } from '../markdown/periods.js';
 import type { ColumnTrendReport, Outcome, Report } from '../model.js';
 import {
   PATTERN_LABEL,
@@ -32,25 +32,6 @@ const CELL_WORD: Record<Outcome, string> = { pass: '✓', warn: '!', fail: '✗'
 
 function px(x: number): string {
   return String(Math.round(x * 10) / 10);
-}
-
-function latestEffect(trend: ColumnTrendReport): number | null {
-  for (let i = trend.effects.length - 1; i >= 0; i--) if (trend.effects[i] !== null) return trend.effects[i];
-  return null;
-}
-
-/** The chart's columns: those with a pattern first, then by their largest effect (as in the summary). */
-function chartColumns(columns: readonly ColumnTrendReport[]): ColumnTrendReport[] {
-  const largest = (t: ColumnTrendReport) => Math.max(0, ...t.effects.map((e) => e ?? 0));
-  return columns
-    .filter((t) => t.effects.some((e) => e !== null))
-    .map((t, order) => ({ t, order }))
-    .sort((a, b) => {
-      const patterned = Number(b.t.pattern !== 'stable') - Number(a.t.pattern !== 'stable');
-      return patterned !== 0 ? patterned : largest(b.t) - largest(a.t) || a.order - b.order;
-    })
-    .slice(0, CHART_COLUMNS)
-    .map(({ t }) => t);
 }
 
 /** Effect size per period, one line per top column, the minimum effect dashed. O(periods x columns). */

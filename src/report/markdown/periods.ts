@@ -34,13 +34,14 @@ const PATTERN_ICON: Record<ColumnTrendReport['pattern'], string> = {
   stable: '✅',
 };
 
-function latestEffect(trend: ColumnTrendReport): number | null {
+/** The latest non-null effect of a column's trend, or null. */
+export function latestEffect(trend: ColumnTrendReport): number | null {
   for (let i = trend.effects.length - 1; i >= 0; i--) if (trend.effects[i] !== null) return trend.effects[i];
   return null;
 }
 
-/** The chart's columns: those with a pattern first, then by their largest effect. */
-function chartColumns(columns: readonly ColumnTrendReport[]): ColumnTrendReport[] {
+/** The chart's columns: those with a pattern first, then by their largest effect (summary and HTML). */
+export function chartColumns(columns: readonly ColumnTrendReport[]): ColumnTrendReport[] {
   const largest = (t: ColumnTrendReport) => Math.max(0, ...t.effects.map((e) => e ?? 0));
   return columns
     .filter((t) => t.effects.some((e) => e !== null))
