@@ -82,9 +82,14 @@ export function histogramCounts(values: ArrayLike<number>, edges: Float64Array):
   return counts;
 }
 
-/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
+/**
+ * numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. When b - a overflows
+ * (values of opposite sign near ±1.8e308) the two ends are weighted instead, so the result stays
+ * finite where numpy's would be inf.
+ */
 function lerp(a: number, b: number, t: number): number {
   const diff = b - a;
+  if (!Number.isFinite(diff) && Number.isFinite(a) && Number.isFinite(b)) return a * (1 - t) + b * t;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 

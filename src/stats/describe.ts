@@ -17,17 +17,6 @@ export interface SampleDescription {
   readonly max: number;
 }
 
-/** `numpy.quantile(sorted, q)`, interpolated without overflow for values near ±1e308. O(1). */
-function quantile(sorted: Float64Array, q: number): number {
-  const value = quantileSorted(sorted, q);
-  if (Number.isFinite(value)) return value;
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  const fraction = position - below;
-  return sorted[below] * (1 - fraction) + sorted[above] * fraction;
-}
-
 /** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
 function mean(values: Float64Array): number {
   const n = values.length;
@@ -49,9 +38,9 @@ export function describeSorted(sorted: Float64Array): SampleDescription | null {
   return {
     count,
     mean: mean(sorted),
-    median: quantile(sorted, 0.5),
-    p5: quantile(sorted, 0.05),
-    p95: quantile(sorted, 0.95),
+    median: quantileSorted(sorted, 0.5),
+    p5: quantileSorted(sorted, 0.05),
+    p95: quantileSorted(sorted, 0.95),
     min: sorted[0],
     max: sorted[count - 1],
   };
