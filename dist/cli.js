@@ -56199,9 +56199,15 @@ function histogramCounts(values, edges) {
     }
     return counts;
 }
-/** numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. */
+/**
+ * numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. When b - a overflows
+ * (values of opposite sign near ±1.8e308) the two ends are weighted instead, so the result stays
+ * finite where numpy's would be inf.
+ */
 function lerp(a, b, t) {
     const diff = b - a;
+    if (!Number.isFinite(diff) && Number.isFinite(a) && Number.isFinite(b))
+        return a * (1 - t) + b * t;
     return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 /** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
@@ -57945,17 +57951,6 @@ function chartNoteText(note, quoteName = (n) => `'${n}'`) {
  * test/stats/describe.test.ts (fixture made by scripts/golden/make_describe_golden.py).
  */
 
-/** `numpy.quantile(sorted, q)`, interpolated without overflow for values near ±1e308. O(1). */
-function quantile(sorted, q) {
-    const value = quantileSorted(sorted, q);
-    if (Number.isFinite(value))
-        return value;
-    const position = (sorted.length - 1) * q;
-    const below = Math.floor(position);
-    const above = Math.min(below + 1, sorted.length - 1);
-    const fraction = position - below;
-    return sorted[below] * (1 - fraction) + sorted[above] * fraction;
-}
 /** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
 function describe_mean(values) {
     const n = values.length;
@@ -57980,9 +57975,9 @@ function describeSorted(sorted) {
     return {
         count,
         mean: describe_mean(sorted),
-        median: quantile(sorted, 0.5),
-        p5: quantile(sorted, 0.05),
-        p95: quantile(sorted, 0.95),
+        median: quantileSorted(sorted, 0.5),
+        p5: quantileSorted(sorted, 0.05),
+        p95: quantileSorted(sorted, 0.95),
         min: sorted[0],
         max: sorted[count - 1],
     };
