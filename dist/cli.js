@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7274);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6339);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7274:
+/***/ 6339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41611,6 +41611,16 @@ class FastScanner {
     }
     /** Scans the records of bytes[i, bytes.length) (whole records only); returns bytes.length. */
     records(bytes, i) {
+        this.line = this.recordLoop(bytes, i);
+        return bytes.length;
+    }
+    /**
+     * The loop of `records`; returns the file line after the last record. Kept apart so that the
+     * optimised loop (entered by on-stack replacement on the first chunk) does not end in a property
+     * store it never ran: that store deoptimised it at the end of every chunk (28 times in a 148 MB
+     * file), and each chunk then restarted in the interpreter.
+     */
+    recordLoop(bytes, i) {
         const n = bytes.length;
         const source = this.source;
         const delim = this.delim;
@@ -41708,8 +41718,7 @@ class FastScanner {
             if (field !== ncols)
                 raggedError(source, rowLine, ncols, field);
         }
-        this.line = line;
-        return n;
+        return line;
     }
 }
 /** The fast scanner over the whole input. Throws NeedsCsvParse for text after a closing quote. */
@@ -56368,6 +56377,17 @@ function presentSummary(column) {
         return known;
     return summarizeSorted(presentSorted(column, 0));
 }
+/**
+ * The summary recorded for a column by its sort (null: no present values), or undefined when it
+ * was not sorted in this thread: a worker that tested the column sends it back with its results.
+ */
+function recordedSummary(column) {
+    return summaries.get(column);
+}
+/** Records a column's summary computed in another thread (see recordedSummary), so it is not sorted again here. */
+function recordSummary(column, summary) {
+    summaries.set(column, summary);
+}
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted, limit) {
     const seen = new Set();
@@ -59395,6 +59415,9 @@ function decideColumn(input) {
  * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones). A named test gives one score. Each column
  * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
+ *
+ * Why this file is long: the per-column evaluation (which any thread may run for a share of the
+ * columns) and the decision over all columns share the Pending record and the report skeleton.
  */
 
 
@@ -59677,11 +59700,39 @@ function columnUnion(reference, candidate) {
             names.push(column.name);
     return names;
 }
+/** Whether a planned column is shown by its value range (identifier and time columns), not tested. */
+function shownByRange(spec) {
+    return (spec.role === 'identifier' || spec.role === 'time') && spec.range !== undefined;
+}
+/** The planned columns whose pairs are tested: on both sides, not shown by their range. O(columns). */
+function testedPairs(reference, candidate, columns) {
+    const inReference = new Set(reference.columns.map((c) => c.name));
+    const inCandidate = new Set(candidate.columns.map((c) => c.name));
+    return columns.filter((spec) => inReference.has(spec.name) && inCandidate.has(spec.name) && !shownByRange(spec));
+}
 /**
- * Compare the planned columns of the two tables, each with its planned test. Cost: one sort per
- * numeric column and side (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ * The scores of the given tested pairs (see testedPairs) before the correction, in any thread.
+ * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
+ * columns O(n + levels).
  */
-function compareColumns(reference, candidate, columns, settings) {
+function evaluatePairs(reference, candidate, specs, settings) {
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    return specs.map((spec) => {
+        const ref = refByName.get(spec.name);
+        const cand = candByName.get(spec.name);
+        if (!ref || !cand)
+            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+        return evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+    });
+}
+/**
+ * Compare the planned columns of the two tables, each with its planned test, and decide each
+ * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
+ * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here.
+ * Cost: evaluatePairs' for the pairs evaluated here.
+ */
+function compareColumns(reference, candidate, columns, settings, evaluated = new Map()) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     const pendings = [];
@@ -59690,11 +59741,11 @@ function compareColumns(reference, candidate, columns, settings) {
         const name = spec.name;
         const ref = refByName.get(name);
         const cand = candByName.get(name);
-        if (ref && cand && (spec.role === 'identifier' || spec.role === 'time') && spec.range) {
+        if (ref && cand && shownByRange(spec)) {
             reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
         }
         else if (ref && cand) {
-            const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+            const pending = evaluated.get(name) ?? evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
             pendings.push(pending);
             reports.push(pending.report);
         }
@@ -61937,6 +61988,105 @@ function nodeVersionProblem(version) {
     return `drift-gate needs Node.js ${MIN_NODE_VERSION} or newer (this is ${version}); install a current Node.js (24 LTS) or run it with npx -p node@24`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/column-shares.ts
+/**
+ * The column tests split across threads: each column pair's evaluation is independent (the
+ * multiple-testing correction and the decision come after, over all of them), so a share of the
+ * pairs can be evaluated in a worker thread while this one evaluates the rest. Which thread
+ * evaluates a pair never changes its report: the same code runs on the same shared arrays.
+ *
+ * A share's numeric columns are sorted in the thread that tests them, which records each
+ * column's present-value summary (checks/columns/prepare.ts) for the quality checks; the summaries
+ * come back with the share's results and are recorded here, so no column is sorted twice.
+ */
+
+
+
+/**
+ * Values (both sides, all tested columns) below which the column tests stay in one thread: a
+ * worker's start (its bundle compiled, about 0.2 s on the project's machine) costs more than it saves.
+ */
+const COLUMN_SHARE_MIN_VALUES = 4_000_000;
+function column_shares_byName(table) {
+    return new Map(table.columns.map((column) => [column.name, column]));
+}
+/**
+ * The relative cost of testing one pair: a numeric column is sorted (radix, about three passes'
+ * worth per value) and walked by the tests; a categorical one is counted once. O(1).
+ */
+function pairCost(reference, candidate, rows) {
+    if (reference && isNumericColumn(reference)) {
+        const present = reference.values.length - reference.missing;
+        const other = candidate && isNumericColumn(candidate) ? candidate.values.length - candidate.missing : 0;
+        return 3 * (present + other);
+    }
+    if (reference && table_isCategoricalColumn(reference))
+        return rows;
+    return 1;
+}
+/**
+ * The tested pairs split into `1 + workers` shares of about equal cost (longest first, each to the
+ * least loaded share; each share keeps the plan's order): the first is this thread's. One share
+ * (everything here) when the tested values are fewer than `minValues` or there is a single pair.
+ * O(pairs log pairs).
+ */
+function splitColumnWork(reference, candidate, specs, workers, minValues = COLUMN_SHARE_MIN_VALUES) {
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    const rows = reference.rows + candidate.rows;
+    const values = specs.length * rows;
+    const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
+    if (parts === 1 || values < minValues)
+        return [[...specs]];
+    const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
+    const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
+    const load = new Array(parts).fill(0);
+    const owner = new Array(specs.length);
+    for (const i of order) {
+        let least = 0;
+        for (let part = 1; part < parts; part++)
+            if (load[part] < load[least])
+                least = part;
+        owner[i] = least;
+        load[least] += costs[i];
+    }
+    return load.map((_, part) => specs.filter((_, i) => owner[i] === part));
+}
+/** The table with only the named columns (what a share's thread is sent). */
+function withColumns(table, names) {
+    return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
+}
+/** Evaluates a share of the tested pairs and collects the summaries its sorts recorded. */
+function evaluateShare(reference, candidate, request) {
+    const evaluations = evaluatePairs(reference, candidate, request.specs, request.settings);
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    const summaries = request.specs.map((spec) => {
+        const summary = (column) => column && isNumericColumn(column) ? recordedSummary(column) : undefined;
+        const referenceSummary = summary(referenceColumns.get(spec.name));
+        const candidateSummary = summary(candidateColumns.get(spec.name));
+        return {
+            name: spec.name,
+            ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
+            ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+        };
+    });
+    return { evaluations, summaries };
+}
+/** Records the summaries another thread's share sent back, against this thread's columns. */
+function recordShareSummaries(reference, candidate, summaries) {
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    for (const entry of summaries) {
+        const referenceColumn = referenceColumns.get(entry.name);
+        const candidateColumn = candidateColumns.get(entry.name);
+        if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn))
+            recordSummary(referenceColumn, entry.reference);
+        if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
+            recordSummary(candidateColumn, entry.candidate);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/option-shape.ts
@@ -63296,6 +63446,7 @@ function qualitySeverities(settings) {
 
 
 
+
 /** The plan without the checks that need the reference's real rows (see CompareMeta.withoutRows). */
 function rowFreePlan(plan, meta) {
     if (!meta.withoutRows)
@@ -63394,16 +63545,21 @@ function compareTables(reference, candidate, settings, meta = {}) {
 }
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
- * before the column tests run here and awaited after them. Same Report, same errors.
+ * before the column tests run here and awaited after them; given `columnWork`, shares of the
+ * column tests go to other threads too (column-shares.ts; large tables only). Same Report, same
+ * errors.
  */
-async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
+async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
     const pending = runJoint(reference, candidate, jointRequest(plan));
     let columns;
     let separate;
     try {
-        columns = columnTests(reference, candidate, plan);
+        const evaluated = columnWork
+            ? await sharedColumnTests(reference, candidate, plan, columnWork)
+            : undefined;
+        columns = columnTests(reference, candidate, plan, evaluated);
         separate = separateChecks(reference, candidate, meta, plan, columns);
     }
     catch (error) {
@@ -63413,9 +63569,39 @@ async function compareTablesWith(reference, candidate, settings, meta, runJoint)
     const joint = await pending;
     return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
-/** The planned column tests, each report carrying its column's role. */
-function columnTests(reference, candidate, plan) {
-    const columns = compareColumns(reference, candidate, plan.columns, plan.drift);
+/**
+ * The tested column pairs evaluated in shares: the other threads' shares started first, this
+ * thread's evaluated meanwhile, then theirs awaited and their sorts' summaries recorded here (for
+ * the quality checks). By column name.
+ */
+async function sharedColumnTests(reference, candidate, plan, work) {
+    const tested = testedPairs(reference, candidate, plan.columns);
+    const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, work.minValues);
+    const running = elsewhere.map((specs) => {
+        const names = new Set(specs.map((spec) => spec.name));
+        const request = { specs, settings: plan.drift };
+        return work.run(withColumns(reference, names), withColumns(candidate, names), request);
+    });
+    let mine;
+    try {
+        mine = evaluatePairs(reference, candidate, here, plan.drift);
+    }
+    catch (error) {
+        await Promise.allSettled(running);
+        throw error;
+    }
+    const results = await Promise.all(running);
+    const evaluated = new Map(mine.map((evaluation) => [evaluation.report.name, evaluation]));
+    for (const result of results) {
+        recordShareSummaries(reference, candidate, result.summaries);
+        for (const evaluation of result.evaluations)
+            evaluated.set(evaluation.report.name, evaluation);
+    }
+    return evaluated;
+}
+/** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */
+function columnTests(reference, candidate, plan, evaluated) {
+    const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated);
     const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
     for (const column of columns)
         column.role = roles.get(column.name) ?? column.role;
@@ -63515,13 +63701,18 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
     };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/joint.ts
 /**
- * Runs the joint checks (row checks, multivariate) in a worker thread when the built worker
- * (dist/compare-worker.js) is there, else in this thread. The Tables go to the worker by
- * structured clone: arrays on SharedArrayBuffers (the loader's, see data/shared.ts) are shared;
- * any other array is first copied onto one, so nothing large is cloned twice.
+ * Runs the joint checks (row checks, multivariate), and shares of the column tests on large
+ * tables, in worker threads when the built worker (dist/compare-worker.js) is there, else in this
+ * thread. The Tables go to a worker by structured clone: arrays on SharedArrayBuffers (the
+ * loader's, see data/shared.ts) are shared; any other array is first copied onto one, so nothing
+ * large is cloned twice.
  */
+
+
 
 
 
@@ -63551,6 +63742,7 @@ function settled(data) {
 /** The joint checks in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
 async function jointChecksInWorker(file, reference, candidate, request) {
     const data = {
+        kind: 'joint',
         reference: sharedTable(reference),
         candidate: sharedTable(candidate),
         request,
@@ -63565,6 +63757,31 @@ async function jointChecksInWorker(file, reference, candidate, request) {
  */
 function runJointChecks(reference, candidate, request, worker) {
     return inWorkerOrHere(compareWorkerPath(worker), (file) => jointChecksInWorker(file, reference, candidate, request), () => jointChecks(reference, candidate, request));
+}
+/** A share of the column tests in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
+function columnShareInWorker(file, reference, candidate, request) {
+    const data = {
+        kind: 'columns',
+        reference: sharedTable(reference),
+        candidate: sharedTable(candidate),
+        request,
+    };
+    return askWorker({ file, name: 'compare worker', request: data });
+}
+/**
+ * Column work for compareTablesWith: up to one worker per core beyond this thread's (at most
+ * three; the joint checks' worker runs beside them), each a compare worker evaluating its share
+ * (falling back to this thread when it cannot run); none without a worker file. `worker`
+ * overrides the built worker: a path, or `off`.
+ */
+function columnWork(worker) {
+    const file = compareWorkerPath(worker);
+    if (file === null)
+        return undefined;
+    return {
+        workers: Math.max(1, Math.min(3, (0,external_node_os_namespaceObject.availableParallelism)() - 1)),
+        run: (reference, candidate, request) => inWorkerOrHere(file, (path) => columnShareInWorker(path, reference, candidate, request), () => evaluateShare(reference, candidate, request)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/trend.ts
@@ -65307,8 +65524,9 @@ async function compareDataFiles(reference, candidate, settings, context) {
         columnTypes: columnTypeOverrides(settings),
         worker: context.workers?.parse,
     });
-    // the row and multivariate checks run in a worker thread while this one runs the column tests
-    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare));
+    // the row and multivariate checks run in a worker thread, and on large tables shares of the
+    // column tests in others, while this one runs the rest of the column tests
+    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare), columnWork(context.workers?.compare));
 }
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(settings, context, patterns) {

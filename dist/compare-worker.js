@@ -41394,596 +41394,28 @@ function answerParent(work, transfer = () => []) {
         .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
 }
 
-;// CONCATENATED MODULE: ./src/stats/sort.ts
+;// CONCATENATED MODULE: ./src/data/table.ts
 /**
- * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
- * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
- * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
- * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
+ * The columnar Table model every check works on. One Table per side (reference, candidate).
+ * Numeric-like columns hold a Float64Array with NaN for missing; categorical-like columns are
+ * dictionary-coded (Int32Array codes into `levels`, -1 for missing). Memory is proportional to
+ * rows x columns in typed arrays plus one string per distinct level, never a string per cell.
  */
-/** Below this length the built-in sort is as fast and needs no scratch buffer. */
-const RADIX_MIN_LENGTH = 4096;
-/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
-const BUCKETS = 2048;
-const MASK = BUCKETS - 1;
-const PASSES = 6;
-/**
- * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
- * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
- * raised the peak memory (every numeric column of both sides is sorted once).
- */
-let scratch = new Uint32Array(0);
-/** Whether `values` is in ascending order. O(n). */
-function isSortedAscending(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i] < values[i - 1])
-            return false;
-    return true;
+function table_isNumericColumn(column) {
+    return column.type === 'numeric' || column.type === 'datetime';
+}
+function table_isCategoricalColumn(column) {
+    return column.type === 'categorical' || column.type === 'boolean';
 }
 /**
- * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
- * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
+ * The codes and levels of a column when it has them: categorical and boolean columns, and
+ * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
  */
-function sort_sortFloat64(values) {
-    const n = values.length;
-    if (n < RADIX_MIN_LENGTH)
-        return values.sort();
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
-    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-        else {
-            words[2 * i + 1] = high | 0x80000000;
-        }
-    }
-    const counts = new Uint32Array(PASSES * BUCKETS);
-    for (let i = 0; i < n; i++) {
-        const low = words[2 * i];
-        const high = words[2 * i + 1];
-        counts[low & MASK]++;
-        counts[BUCKETS + ((low >>> 11) & MASK)]++;
-        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
-        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
-        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
-        counts[5 * BUCKETS + (high >>> 23)]++;
-    }
-    if (scratch.length < n * 2)
-        scratch = new Uint32Array(n * 2);
-    let source = words;
-    let target = scratch;
-    for (let pass = 0; pass < PASSES; pass++) {
-        const offset = pass * BUCKETS;
-        // a digit shared by every key leaves the order unchanged: skip the pass
-        let shared = false;
-        for (let d = 0; d < BUCKETS; d++) {
-            if (counts[offset + d] === 0)
-                continue;
-            shared = counts[offset + d] === n;
-            break;
-        }
-        if (shared)
-            continue;
-        let total = 0;
-        for (let d = 0; d < BUCKETS; d++) {
-            const count = counts[offset + d];
-            counts[offset + d] = total;
-            total += count;
-        }
-        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
-        if (pass < 2) {
-            const shift = pass * 11;
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
-                target[at] = low;
-                target[at + 1] = source[2 * i + 1];
-            }
-        }
-        else if (pass === 2) {
-            for (let i = 0; i < n; i++) {
-                const low = source[2 * i];
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
-                target[at] = low;
-                target[at + 1] = high;
-            }
-        }
-        else {
-            const shift = 1 + (pass - 3) * 11;
-            for (let i = 0; i < n; i++) {
-                const high = source[2 * i + 1];
-                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
-                target[at] = source[2 * i];
-                target[at + 1] = high;
-            }
-        }
-        const swap = source;
-        source = target;
-        target = swap;
-    }
-    if (source !== words)
-        words.set(source.subarray(0, 2 * n));
-    for (let i = 0; i < n; i++) {
-        const high = words[2 * i + 1];
-        if (high & 0x80000000) {
-            words[2 * i + 1] = high & 0x7fffffff;
-        }
-        else {
-            words[2 * i + 1] = ~high;
-            words[2 * i] = ~words[2 * i];
-        }
-    }
-    return values;
-}
-/**
- * `values` in ascending order: the input itself when it is already sorted (callers must not
- * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
- */
-function ascending(values) {
-    if (values instanceof Float64Array && isSortedAscending(values))
-        return values;
-    return sort_sortFloat64(Float64Array.from(values));
-}
-
-;// CONCATENATED MODULE: ./src/stats/util.ts
-/** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
-function util_ascending(values) {
-    const out = Float64Array.from(values);
-    out.sort();
-    return out;
-}
-/** Number of elements of sorted `a` that are <= x (numpy searchsorted side='right'). */
-function searchRight(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Number of elements of sorted `a` that are < x (numpy searchsorted side='left'). */
-function searchLeft(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/**
- * Average ranks (1-based, ties get the mean of their ranks) of two SORTED samples within the pooled
- * sample, like `scipy.stats.rankdata(concatenate([a, b]))` restricted to each side, found by merging.
- * Returns the ranks aligned with `a` and `b` and the tie counts (sizes of groups of equal values).
- * O(n + m) after sorting.
- */
-function pooledRanksSorted(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const ranksA = new Float64Array(n);
-    const ranksB = new Float64Array(m);
-    const ties = [];
-    let i = 0;
-    let j = 0;
-    let below = 0; // values already ranked
-    while (i < n || j < m) {
-        const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
-        const i0 = i;
-        const j0 = j;
-        while (i < n && a[i] === x)
-            i++;
-        while (j < m && b[j] === x)
-            j++;
-        const count = i - i0 + (j - j0);
-        const rank = (2 * below + count + 1) / 2; // mean of ranks below+1 .. below+count
-        for (let k = i0; k < i; k++)
-            ranksA[k] = rank;
-        for (let k = j0; k < j; k++)
-            ranksB[k] = rank;
-        ties.push(count);
-        below += count;
-    }
-    return { ranksA, ranksB, ties };
-}
-function gcd(a, b) {
-    let x = Math.abs(a);
-    let y = Math.abs(b);
-    while (y)
-        [x, y] = [y, x % y];
-    return x;
-}
-/** Python's float floor division `a // b` (CPython float_floor_div), exact for representable values. */
-function pyFloorDiv(a, b) {
-    let mod = a % b;
-    let div = (a - mod) / b;
-    if (mod) {
-        if (b < 0 !== mod < 0) {
-            mod += b;
-            div -= 1.0;
-        }
-    }
-    if (div) {
-        let floordiv = Math.floor(div);
-        if (div - floordiv > 0.5)
-            floordiv += 1.0;
-        return floordiv;
-    }
-    return 0 * Math.sign(a / b);
-}
-/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
-function meanVar(x, ddof) {
-    const n = x.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        s += x[i];
-    const mean = s / n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = x[i] - mean;
-        ss += d * d;
-    }
-    return { mean, variance: ss / (n - ddof) };
-}
-function skipped(reason) {
-    return { status: 'skipped', reason };
-}
-function ok(statistic, pValue) {
-    return { status: 'ok', statistic, pValue };
-}
-/** Guard for numeric-only tests: returns the input or a skip reason. */
-function requireNumeric(id, input, minEach = 1) {
-    if (input.kind !== 'numeric')
-        return skipped(`${id} applies to numeric columns only`);
-    if (input.reference.length < minEach || input.candidate.length < minEach) {
-        const what = minEach === 1 ? 'at least one value' : `at least ${minEach} values`;
-        return skipped(`${id} requires ${what} in each sample`);
-    }
-    return input;
-}
-/** Guard for categorical-only tests. */
-function requireCategorical(id, input) {
-    if (input.kind !== 'categorical')
-        return skipped(`${id} applies to categorical columns only`);
-    return input;
-}
-function isResult(x) {
-    return typeof x === 'object' && x !== null && 'status' in x;
-}
-function sum(values) {
-    let s = 0;
-    for (let i = 0; i < values.length; i++)
-        s += values[i];
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/stats/binning.ts
-/**
- * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
- *
- * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
- *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
- *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
- * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
- *   and the last bin is closed; values outside the edges are not counted. O(n log k).
- * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
- *   default linear method. O(n log n).
- * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
- *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
- * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
- *   renormalising), as used by PSI and KL.
- * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
- *   so the binned distances share one code path with categorical columns.
- * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
- *
- * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
- */
-
-
-/** Share given to a bin or category that holds no values (PSI and KL). */
-const EMPTY_BIN_SHARE = 1e-4;
-/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
-function linspace(start, stop, num) {
-    const out = new Float64Array(num);
-    const div = num - 1;
-    const delta = stop - start;
-    if (div > 0) {
-        const step = delta / div;
-        for (let i = 0; i < num; i++)
-            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
-        out[num - 1] = stop;
-    }
-    else if (num === 1) {
-        out[0] = start;
-    }
-    return out;
-}
-/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
-function sturgesEdges(a, b) {
-    const n = a.length + b.length;
-    if (n === 0)
-        return linspace(0, 1, 2);
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (const arr of [a, b]) {
-        for (let i = 0; i < arr.length; i++) {
-            const v = arr[i];
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-        }
-    }
-    let first = min;
-    let last = max;
-    if (first === last) {
-        first -= 0.5;
-        last += 0.5;
-    }
-    const width = (max - min) / (Math.log2(n) + 1.0);
-    const bins = width ? Math.ceil((last - first) / width) : 1;
-    return linspace(first, last, bins + 1);
-}
-/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
-function histogramCounts(values, edges) {
-    const k = edges.length - 1;
-    const counts = new Float64Array(Math.max(k, 0));
-    if (k < 1)
-        return counts;
-    const lo = edges[0];
-    const hi = edges[k];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!(v >= lo && v <= hi))
-            continue;
-        let idx = searchRight(edges, v) - 1;
-        if (idx >= k)
-            idx = k - 1;
-        counts[idx] += 1;
-    }
-    return counts;
-}
-/**
- * numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. When b - a overflows
- * (values of opposite sign near ±1.8e308) the two ends are weighted instead, so the result stays
- * finite where numpy's would be inf.
- */
-function lerp(a, b, t) {
-    const diff = b - a;
-    if (!Number.isFinite(diff) && Number.isFinite(a) && Number.isFinite(b))
-        return a * (1 - t) + b * t;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
-function binning_quantileSorted(sorted, q) {
-    const n = sorted.length;
-    const vi = (n - 1) * q;
-    let prev = Math.floor(vi);
-    let next = prev + 1;
-    if (vi >= n - 1) {
-        prev = n - 1;
-        next = n - 1;
-    }
-    if (vi < 0) {
-        prev = 0;
-        next = 0;
-    }
-    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
-}
-/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
-function decileCuts(reference) {
-    if (reference.length === 0)
-        return new Float64Array(0);
-    const sorted = ascending(reference);
-    const cuts = [];
-    for (let i = 1; i <= 9; i++)
-        cuts.push(binning_quantileSorted(sorted, i / 10));
-    const uniq = ascending(cuts);
-    const out = [];
-    for (let i = 0; i < uniq.length; i++)
-        if (i === 0 || uniq[i] !== uniq[i - 1])
-            out.push(uniq[i]);
-    return Float64Array.from(out);
-}
-/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
-function binByCuts(values, cuts) {
-    const counts = new Float64Array(cuts.length + 1);
-    for (let i = 0; i < values.length; i++)
-        counts[searchRight(cuts, values[i])] += 1;
-    return counts;
-}
-/** Shares counts / total (a total of 0 gives all zeros before flooring). */
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    if (total > 0)
-        for (let i = 0; i < counts.length; i++)
-            out[i] = counts[i] / total;
-    return out;
-}
-/** Shares with every zero share replaced by `floor` (no renormalising). */
-function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
-    const out = shares(counts);
-    for (let i = 0; i < out.length; i++)
-        if (out[i] === 0)
-            out[i] = floor;
-    return out;
-}
-/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
-function sturgesCategorical(input) {
-    const edges = sturgesEdges(input.reference, input.candidate);
-    const ref = histogramCounts(input.reference, edges);
-    const cand = histogramCounts(input.candidate, edges);
-    const levels = [];
-    for (let i = 0; i < ref.length; i++) {
-        const close = i === ref.length - 1 ? ']' : ')';
-        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
-    }
-    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
-}
-/** Total of a count vector. */
-function total(counts) {
-    let s = 0;
-    for (const c of counts)
-        s += c;
-    return s;
-}
-/**
- * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
- * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
- */
-function distributionShares(id, input) {
-    const cat = input.kind === 'numeric' ? null : input;
-    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    const counts = cat ?? sturgesCategorical(input);
-    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
-        return skipped(`${id} requires at least one value in each sample`);
-    }
-    return { p: shares(counts.reference), q: shares(counts.candidate) };
-}
-
-;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
-
-
-/**
- * Numeric columns with at most this many distinct present values (both sides together) are
- * compared as categories: a KS test on a handful of values is dominated by ties.
- */
-const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
-/**
- * The summary of every column sorted so far: the quality checks read it after the drift test has
- * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
- * size of the column). Weak: it goes with the column.
- */
-const summaries = new WeakMap();
-/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
-function summarizeSorted(sorted) {
-    const count = sorted.length;
-    if (count === 0)
+function table_dictionaryOf(column) {
+    if (table_isNumericColumn(column))
         return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
-    return {
-        present: count,
-        min: sorted[0],
-        max: sorted[count - 1],
-        median: quantileSorted(sorted, 0.5),
-        q1: quantileSorted(sorted, 0.25),
-        q3: quantileSorted(sorted, 0.75),
-        meanAbs: sumAbs / count,
-    };
-}
-/**
- * The sort buffers, kept between columns (one pair per thread) and grown to the longest column:
- * a fresh array per column and side left a column's worth of garbage each time, which the
- * collector let pile up (5M rows x 20 columns: gigabytes).
- */
-const sortBuffers = [new Float64Array(0), new Float64Array(0)];
-/**
- * Present values of a numeric column, sorted ascending (radix sort, O(n)), in sort buffer `slot`:
- * valid until the next call with the same slot, so the caller uses it for this column only and
- * keeps no reference. Records the column's summary (presentSummary).
- */
-function prepare_presentSorted(column, slot) {
-    const values = column.values;
-    const present = values.length - column.missing;
-    if (sortBuffers[slot].length < present)
-        sortBuffers[slot] = new Float64Array(present);
-    const out = sortBuffers[slot];
-    let count = 0;
-    for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (!Number.isNaN(value))
-            out[count++] = value;
-    }
-    const sorted = sortFloat64(out.subarray(0, count));
-    summaries.set(column, summarizeSorted(sorted));
-    return sorted;
-}
-/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
-function prepare_presentSummary(column) {
-    const known = summaries.get(column);
-    if (known !== undefined)
-        return known;
-    return summarizeSorted(prepare_presentSorted(column, 0));
-}
-/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
-function distinctSorted(sorted, limit) {
-    const seen = new Set();
-    for (const values of sorted) {
-        for (let i = 0; i < values.length && seen.size <= limit; i++) {
-            if (i === 0 || values[i] !== values[i - 1])
-                seen.add(values[i]);
-        }
-    }
-    return [...seen].sort((a, b) => a - b);
-}
-/**
- * The input for a numeric column pair: numeric when there are more than
- * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
- */
-function prepare_numericPairInput(reference, candidate) {
-    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
-    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
-        return { kind: 'numeric', reference, candidate };
-    const index = new Map(distinct.map((value, i) => [value, i]));
-    const count = (values) => {
-        const counts = new Array(distinct.length).fill(0);
-        for (let i = 0; i < values.length; i++)
-            counts[index.get(values[i])]++;
-        return counts;
-    };
-    return {
-        kind: 'categorical',
-        levels: distinct.map((value) => String(value)),
-        reference: count(reference),
-        candidate: count(candidate),
-    };
-}
-/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
-function prepare_categoricalPairInput(reference, candidate) {
-    const levels = [...reference.levels];
-    const position = new Map(levels.map((level, i) => [level, i]));
-    const candidateToUnion = candidate.levels.map((level) => {
-        let at = position.get(level);
-        if (at === undefined) {
-            at = levels.length;
-            levels.push(level);
-            position.set(level, at);
-        }
-        return at;
-    });
-    const referenceCounts = new Array(levels.length).fill(0);
-    const candidateCounts = new Array(levels.length).fill(0);
-    const codesRef = reference.codes;
-    for (let i = 0; i < codesRef.length; i++)
-        if (codesRef[i] >= 0)
-            referenceCounts[codesRef[i]]++;
-    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
-    const codesCand = candidate.codes;
-    for (let i = 0; i < codesCand.length; i++)
-        if (codesCand[i] >= 0)
-            perCandidateLevel[codesCand[i]]++;
-    perCandidateLevel.forEach((count, level) => {
-        candidateCounts[candidateToUnion[level]] += count;
-    });
-    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
+    const { codes, levels } = column;
+    return codes !== undefined && levels !== undefined ? { codes, levels } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -42252,881 +41684,6 @@ function formatBound(x) {
     if (x > 0 && x >= 1e-6 && x < 1e-3)
         return `±${Number(x.toPrecision(2))}`;
     return `±${format_formatNumber(x)}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/util.ts
-
-/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
-// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
-const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
-/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
-const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
-/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
-function util_isNumberText(text) {
-    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
-}
-function util_isDateText(text) {
-    return DATE_TEXT.test(text);
-}
-/** Count of each level's present values. O(rows). */
-function util_levelCounts(column) {
-    const counts = new Float64Array(column.levels.length);
-    const codes = column.codes;
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code >= 0 && code < counts.length)
-            counts[code]++;
-    }
-    return counts;
-}
-/**
- * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded
- * when the drift check sorted the column (checks/columns/prepare.ts), else one sort here: O(rows).
- */
-const util_summarizeNumeric = (/* unused pure expression or super */ null && (presentSummary));
-/** Numbers in quality messages are written by the one formatting module. */
-
-function util_plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-/** Items quoted and joined: `'a', 'b'`. */
-function quoteList(items) {
-    return items.map((item) => `'${item}'`).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
-
-function columnOrder({ reference, candidate, columns }, emit) {
-    const compared = new Set(columns
-        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
-        .map((c) => c.name));
-    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
-    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
-    if (refOrder.length !== candOrder.length)
-        return; // duplicate names: not an order question
-    let moved = 0;
-    let first = -1;
-    for (let i = 0; i < refOrder.length; i++) {
-        if (refOrder[i] !== candOrder[i]) {
-            moved++;
-            if (first < 0)
-                first = i;
-        }
-    }
-    if (moved === 0)
-        return;
-    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
-    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
-    const name = refOrder[first];
-    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
-        shared: refOrder.length,
-        moved,
-        firstMoved: name,
-        referencePosition: refPosition.get(name) ?? null,
-        candidatePosition: candPosition.get(name) ?? null,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
-
-/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
-const CONSTANT_MAX_CHANCE = 0.01;
-/** The candidate needs at least this many present values (one value is no pattern). */
-const CONSTANT_MIN_PRESENT = 2;
-function constantColumn(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        const ref = numeric.referenceSummary;
-        const cand = numeric.candidateSummary;
-        if (!(ref.min < ref.max && cand.min === cand.max))
-            return;
-        const value = cand.min;
-        let same = 0;
-        const values = numeric.reference.values;
-        for (let i = 0; i < values.length; i++)
-            if (values[i] === value)
-                same++;
-        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : format_formatValue(value);
-        report(ctx.name, display, same / ref.present, cand.present, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
-        return;
-    const level = pair.candidate.levels[pair.candidateOnly];
-    const at = pair.referenceIndex.get(level);
-    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
-    report(ctx.name, level, refShare, pair.candidatePresent, emit);
-}
-function report(name, value, referenceShare, candidatePresent, emit) {
-    if (candidatePresent < CONSTANT_MIN_PRESENT)
-        return;
-    // Chance that every candidate value equals this one if nothing changed: share^present.
-    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
-    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
-        return;
-    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${format_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
-
-function entirelyMissing(ctx, emit) {
-    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
-    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
-        return;
-    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${format_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
-        referencePresent,
-        referenceMissingShare: ctx.reference.missing / referenceRows,
-        candidateRows,
-        candidateMissingShare: 1,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
-
-function missingValues(ctx, emit) {
-    if (ctx.has('entirely-missing'))
-        return;
-    const { report } = ctx;
-    const missing = report.missingShare;
-    if (!missing?.passed || !(missing.candidate > missing.reference))
-        return;
-    emit(`missing values in '${report.name}' rose from ${format_formatShare(missing.reference)} to ${format_formatShare(missing.candidate)}`, {
-        referenceShare: missing.reference,
-        candidateShare: missing.candidate,
-        referenceMissing: report.reference.missing,
-        candidateMissing: report.candidate.missing,
-        adjustedPValue: missing.adjustedPValue,
-        minChange: missing.minChange,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
-
-/** Categories listed by name before "and N more" (also in `vanished-categories`). */
-const MAX_CATEGORIES_LISTED = 5;
-/** New values below this share of the candidate's present values (and NOTE_BELOW_ROWS) are a note. */
-const NOTE_BELOW_SHARE = 0.001;
-/** New values on fewer rows than this (and below NOTE_BELOW_SHARE) are a note. */
-const NOTE_BELOW_ROWS = 5;
-function newCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
-    const added = [];
-    let addedValues = 0;
-    for (let i = 0; i < candidateCounts.length; i++) {
-        if (candidateCounts[i] === 0)
-            continue;
-        const at = referenceIndex.get(cand.levels[i]);
-        if (at !== undefined && referenceCounts[at] > 0)
-            continue;
-        added.push({ level: cand.levels[i], count: candidateCounts[i] });
-        addedValues += candidateCounts[i];
-    }
-    if (added.length === 0)
-        return;
-    added.sort((a, b) => b.count - a.count);
-    const listed = added
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
-    const more = added.length - listed.length;
-    const share = addedValues / candidatePresent;
-    const tiny = share < NOTE_BELOW_SHARE && addedValues < NOTE_BELOW_ROWS;
-    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: added.length,
-        count: addedValues,
-        share: addedValues / candidatePresent,
-        candidatePresent,
-        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
-    }, tiny ? 'info' : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
-
-/** Noted when a null-like category holds more than this share of a side's present values. */
-const NULL_LIKE_MIN_SHARE = 0.05;
-function nullLikeCategory(ctx, emit) {
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike)
-        return;
-    const sides = [
-        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
-        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
-    ];
-    let best = null;
-    for (const side of sides) {
-        for (const code of side.column.nullLike ?? []) {
-            const share = side.present > 0 ? side.counts[code] / side.present : 0;
-            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
-                best = { token: side.column.levels[code], share };
-            }
-        }
-    }
-    if (best === null)
-        return;
-    emit(`'${ctx.name}' holds '${best.token}' in ${format_formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
-
-/** Reported when more than this share of present candidate values is outside the reference range... */
-const OUT_OF_RANGE_MIN_SHARE = 0.01;
-/**
- * ...and more than this many divided by the reference's present count: a sample of n values
- * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
- * by chance less than once in a thousand, so small references are not flagged for sampling noise.
- */
-const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
-/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
-const OUT_OF_RANGE_MIN_COUNT = 5;
-function outOfRange(ctx, emit) {
-    const numeric = ctx.numeric();
-    if (numeric) {
-        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
-            return;
-        if (ctx.has('unit-change'))
-            return;
-        const ref = numeric.referenceSummary;
-        let below = 0;
-        let above = 0;
-        const values = numeric.candidate.values;
-        for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if (value < ref.min)
-                below++;
-            else if (value > ref.max)
-                above++;
-        }
-        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
-        return;
-    }
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || !pair.numberLevels)
-        return;
-    const { reference: refRange, candidate: candRange } = pair.numberLevels;
-    let below = 0;
-    let above = 0;
-    const counts = pair.candidateCounts;
-    for (let i = 0; i < counts.length; i++) {
-        if (counts[i] === 0)
-            continue;
-        const value = Number(pair.candidate.levels[i]);
-        if (value < refRange.min)
-            below += counts[i];
-        else if (value > refRange.max)
-            above += counts[i];
-    }
-    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
-}
-function out_of_range_report(name, { below, above }, ref, cand, emit) {
-    const outside = below + above;
-    const share = outside / cand.present;
-    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
-    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
-        return;
-    const parts = [];
-    if (below > 0)
-        parts.push(`${below} below (down to ${format_formatValue(cand.min)})`);
-    if (above > 0)
-        parts.push(`${above} above (up to ${format_formatValue(cand.max)})`);
-    emit(`${outside} of ${cand.present} candidate values in '${name}' (${format_formatShare(share)}) are outside the reference range [${format_formatValue(ref.min)}, ${format_formatValue(ref.max)}]: ${parts.join(', ')}`, {
-        outside,
-        below,
-        above,
-        share,
-        candidatePresent: cand.present,
-        referenceMin: ref.min,
-        referenceMax: ref.max,
-        candidateMin: cand.min,
-        candidateMax: cand.max,
-        margin,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
-
-/** The candidate has fewer than this share of the reference's rows. */
-const ROW_COUNT_MIN_RATIO = 0.5;
-function rowCount({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio < ROW_COUNT_MIN_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatShare(ratio)} of the reference's ${reference.rows} (below ${format_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
-
-/** The candidate has more than this multiple of the reference's rows. */
-const ROW_COUNT_MAX_RATIO = 2;
-function rowCountGrowth({ reference, candidate }, emit) {
-    if (reference.rows === 0)
-        return;
-    const ratio = candidate.rows / reference.rows;
-    if (!(ratio > ROW_COUNT_MAX_RATIO))
-        return;
-    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
-}
-
-;// CONCATENATED MODULE: ./src/data/table.ts
-/**
- * The columnar Table model every check works on. One Table per side (reference, candidate).
- * Numeric-like columns hold a Float64Array with NaN for missing; categorical-like columns are
- * dictionary-coded (Int32Array codes into `levels`, -1 for missing). Memory is proportional to
- * rows x columns in typed arrays plus one string per distinct level, never a string per cell.
- */
-function table_isNumericColumn(column) {
-    return column.type === 'numeric' || column.type === 'datetime';
-}
-function table_isCategoricalColumn(column) {
-    return column.type === 'categorical' || column.type === 'boolean';
-}
-/**
- * The codes and levels of a column when it has them: categorical and boolean columns, and
- * identifier-like columns with kept codes; else null (numbers, dates, other skipped columns).
- */
-function table_dictionaryOf(column) {
-    if (table_isNumericColumn(column))
-        return null;
-    const { codes, levels } = column;
-    return codes !== undefined && levels !== undefined ? { codes, levels } : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
-
-
-function typeChange(ctx, emit) {
-    const { name, reference: ref, candidate: cand, coerced } = ctx;
-    if (ref.type === 'empty' || cand.type === 'empty')
-        return;
-    if (ref.type !== cand.type) {
-        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
-            referenceType: ref.type,
-            candidateType: cand.type,
-        });
-        return;
-    }
-    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
-    // text is typed categorical on both sides. The reference then holds only number (date) text.
-    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
-        const was = textKind(ref);
-        if (was === null)
-            return;
-        const isKind = was === 'numeric' ? util_isNumberText : util_isDateText;
-        const counts = util_levelCounts(cand);
-        const other = [];
-        let otherCount = 0;
-        let present = 0;
-        for (let i = 0; i < counts.length; i++) {
-            if (counts[i] === 0)
-                continue;
-            present += counts[i];
-            if (!isKind(cand.levels[i])) {
-                otherCount += counts[i];
-                other.push({ level: cand.levels[i], count: counts[i] });
-            }
-        }
-        if (otherCount === 0)
-            return;
-        other.sort((a, b) => b.count - a.count);
-        const examples = other.slice(0, 3).map((o) => o.level);
-        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${format_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: otherCount,
-            candidatePresent: present,
-            share: otherCount / present,
-            distinctNonMatching: other.length,
-            examples: JSON.stringify(examples),
-        });
-        return;
-    }
-    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
-    if (table_isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
-        const { count, examples } = coerced.candidate;
-        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
-        const atLeast = coerced.candTruncated ? 'at least ' : '';
-        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
-            referenceType: was,
-            candidateType: 'text',
-            nonMatching: count,
-            countIsLowerBound: coerced.candTruncated ? 1 : 0,
-            examples: JSON.stringify(examples),
-        });
-    }
-}
-/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
-function textKind(column) {
-    if (column.levels.length === 0)
-        return null;
-    const counts = util_levelCounts(column);
-    let numbers = true;
-    let dates = true;
-    for (let i = 0; i < counts.length && (numbers || dates); i++) {
-        if (counts[i] === 0)
-            continue;
-        const level = column.levels[i];
-        if (numbers && !util_isNumberText(level))
-            numbers = false;
-        if (dates && !util_isDateText(level))
-            dates = false;
-    }
-    return numbers ? 'numeric' : dates ? 'datetime' : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
-
-/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
-const UNIT_CHANGE_MIN_RATIO = 8;
-/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
-const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
-/** Present values needed on each side. */
-const UNIT_CHANGE_MIN_PRESENT = 5;
-/** What a power-of-ten jump of the candidate against the reference usually means. */
-const UNIT_HINTS = {
-    1: 'millimetres written as centimetres',
-    2: 'percentages written as fractions, or centimetres as metres',
-    3: 'grams written as kilograms',
-    [-1]: 'centimetres written as millimetres',
-    [-2]: 'fractions written as percentages, or metres as centimetres',
-    [-3]: 'kilograms written as grams',
-};
-function unitChange(ctx, emit) {
-    const pair = ctx.numeric();
-    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
-        return;
-    const ref = pair.referenceSummary;
-    const cand = pair.candidateSummary;
-    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
-        return;
-    let basis = 'median';
-    let refLocation = Math.abs(ref.median);
-    let candLocation = Math.abs(cand.median);
-    if (refLocation === 0 || candLocation === 0) {
-        basis = 'mean absolute value';
-        refLocation = ref.meanAbs;
-        candLocation = cand.meanAbs;
-    }
-    if (!(refLocation > 0 && candLocation > 0))
-        return;
-    const ratio = candLocation / refLocation;
-    if (!Number.isFinite(ratio) || ratio === 0)
-        return;
-    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
-    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
-        return;
-    const refSpread = ref.q3 - ref.q1;
-    const candSpread = cand.q3 - cand.q1;
-    let scaleRatio = null;
-    if (refSpread > 0 && candSpread > 0) {
-        scaleRatio = candSpread / refSpread;
-        const agrees = up
-            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
-            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
-        if (!agrees)
-            return; // the location moved but the spread did not: a shift, not a unit
-    }
-    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
-    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
-    const hint = UNIT_HINTS[exponent];
-    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
-    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
-    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${format_formatValue(refShown)} in the reference, ${format_formatValue(candShown)} in the candidate (ratio ${format_formatValue(ratio)})`, {
-        factor: 10 ** exponent,
-        ratio,
-        basis,
-        reference: refShown,
-        candidate: candShown,
-        referenceIqr: refSpread,
-        candidateIqr: candSpread,
-        scaleRatio,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
-
-
-/**
- * Only categories the candidate would be expected to hold at least this many times (reference
- * share x candidate present values): absent by chance with probability about e^-10, so even a
- * column with hundreds of categories rarely shows one vanished by chance.
- */
-const VANISHED_MIN_EXPECTED = 10;
-function vanishedCategories(ctx, emit) {
-    if (ctx.has('type-change'))
-        return;
-    const pair = ctx.categorical();
-    if (!pair || pair.identifierLike || pair.numberLevels)
-        return;
-    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
-        return; // reported as constant-column
-    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
-    const vanished = [];
-    let vanishedValues = 0;
-    for (let i = 0; i < referenceCounts.length; i++) {
-        if (referenceCounts[i] === 0)
-            continue;
-        const at = candidateIndex.get(ref.levels[i]);
-        if (at !== undefined && candidateCounts[at] > 0)
-            continue;
-        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
-        if (expected < VANISHED_MIN_EXPECTED)
-            continue;
-        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
-        vanishedValues += referenceCounts[i];
-    }
-    if (vanished.length === 0)
-        return;
-    vanished.sort((a, b) => b.count - a.count);
-    const listed = vanished
-        .slice(0, MAX_CATEGORIES_LISTED)
-        .map((v) => `'${v.level}' (${format_formatShare(v.count / referencePresent)} of the reference)`);
-    const more = vanished.length - listed.length;
-    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${format_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
-        categories: vanished.length,
-        referenceCount: vanishedValues,
-        referenceShare: vanishedValues / referencePresent,
-        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const registry_QUALITY_CHECKS = {
-    schema: {
-        id: 'schema',
-        defaultSeverity: 'error',
-        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
-        family: 'schema',
-    },
-    'type-change': {
-        id: 'type-change',
-        defaultSeverity: 'error',
-        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
-        family: 'column',
-        run: typeChange,
-    },
-    'column-order': {
-        id: 'column-order',
-        defaultSeverity: 'info',
-        finds: 'the shared columns are in a different order',
-        family: 'dataset',
-        run: columnOrder,
-    },
-    'missing-values': {
-        id: 'missing-values',
-        defaultSeverity: 'warning',
-        finds: "a column's share of missing values rose significantly",
-        family: 'column',
-        run: missingValues,
-    },
-    'entirely-missing': {
-        id: 'entirely-missing',
-        defaultSeverity: 'error',
-        finds: 'a column with values in the reference has none in the candidate',
-        family: 'column',
-        run: entirelyMissing,
-    },
-    'new-categories': {
-        id: 'new-categories',
-        defaultSeverity: 'warning',
-        finds: 'candidate categories the reference never had',
-        family: 'column',
-        run: newCategories,
-    },
-    'vanished-categories': {
-        id: 'vanished-categories',
-        defaultSeverity: 'warning',
-        finds: 'reference categories absent from the candidate, unlikely by chance',
-        family: 'column',
-        run: vanishedCategories,
-    },
-    'out-of-range': {
-        id: 'out-of-range',
-        defaultSeverity: 'warning',
-        finds: 'more candidate values outside the reference range than chance allows',
-        family: 'column',
-        run: outOfRange,
-    },
-    'unit-change': {
-        id: 'unit-change',
-        defaultSeverity: 'error',
-        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
-        family: 'column',
-        run: unitChange,
-    },
-    'constant-column': {
-        id: 'constant-column',
-        defaultSeverity: 'warning',
-        finds: 'a column that varied in the reference holds one value in the candidate',
-        family: 'column',
-        run: constantColumn,
-    },
-    'row-count': {
-        id: 'row-count',
-        defaultSeverity: 'warning',
-        finds: 'the candidate has less than half the reference rows',
-        family: 'dataset',
-        run: rowCount,
-    },
-    'row-count-growth': {
-        id: 'row-count-growth',
-        defaultSeverity: 'info',
-        finds: 'the candidate has more than twice the reference rows',
-        family: 'dataset',
-        run: rowCountGrowth,
-    },
-    'duplicate-rows': {
-        id: 'duplicate-rows',
-        defaultSeverity: 'warning',
-        finds: 'the share of duplicate rows rose',
-        family: 'rows',
-    },
-    'duplicate-keys': {
-        id: 'duplicate-keys',
-        defaultSeverity: 'warning',
-        finds: "rows repeating an earlier row's `key` value",
-        family: 'rows',
-    },
-    'unreadable-images': {
-        id: 'unreadable-images',
-        defaultSeverity: 'warning',
-        finds: 'images that could not be read and were skipped',
-        family: 'images',
-    },
-    'null-like-category': {
-        id: 'null-like-category',
-        defaultSeverity: 'info',
-        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
-        family: 'column',
-        run: nullLikeCategory,
-    },
-};
-/** Every check id, in the registry's order. */
-const registry_QUALITY_CHECK_IDS = Object.keys(registry_QUALITY_CHECKS);
-/** The descriptor of a check id, or undefined for an unknown id. */
-function registry_getQualityCheck(id) {
-    return Object.hasOwn(registry_QUALITY_CHECKS, id) ? registry_QUALITY_CHECKS[id] : undefined;
-}
-/** The order the dataset-level checks run (and report) in, before any column's checks. */
-const registry_DATASET_CHECK_ORDER = (/* unused pure expression or super */ null && ([
-    'row-count',
-    'row-count-growth',
-    'column-order',
-]));
-const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
-/**
- * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
- * may ask whether an earlier one found something (ctx.has).
- */
-const registry_COLUMN_CHECK_ORDER = {
-    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
-    categorical: [
-        ...EVERY_COLUMN,
-        'constant-column',
-        'out-of-range',
-        'new-categories',
-        'vanished-categories',
-        'null-like-category',
-    ],
-    other: EVERY_COLUMN,
-};
-
-;// CONCATENATED MODULE: ./src/checks/accept.ts
-/**
- * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
- * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
- * pull-request label (`accept-label`), which covers everything still failing. A failure that is
- * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes `warn` (the run passes, visibly). Nothing
- * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
- * does not apply and fails the run. Pure; cost O(entries x failures).
- */
-
-
-
-/** The checks an `accept` entry may name besides the data-quality check ids. */
-const ACCEPTABLE_CHECKS = (/* unused pure expression or super */ null && (['target', 'performance', 'critical', 'multivariate', 'images']));
-/** Throws a UserInputError naming the entry when an `accept` entry names an unknown check. */
-function accept_checkAcceptances(entries) {
-    const known = [...ACCEPTABLE_CHECKS, ...QUALITY_CHECK_IDS];
-    entries.forEach((entry, index) => {
-        if (entry.check !== null && !known.includes(entry.check)) {
-            throw new UserInputError(`accept[${index}]: unknown check '${entry.check}'; known checks: ${known.join(', ')}`);
-        }
-    });
-}
-/** The findings behind each verdict reason (whether or not the reason fails the run). */
-function failures(input) {
-    const out = [];
-    const byName = new Map(input.columns.map((c) => [c.name, c]));
-    for (const [index, reason] of input.reasons.entries()) {
-        const text = input.reasonTexts[index] ?? '';
-        const add = (kind, column, check, what) => {
-            out.push({ reason: index, kind, column, check, text: what });
-        };
-        if (reason.kind === 'dataset-drift' || reason.kind === 'column-drift' || reason.kind === 'never-fails') {
-            for (const name of input.dataset.driftedColumns)
-                add('column', name, null, coveredColumnText(name, byName.get(name)?.explanation ?? ''));
-        }
-        else if (reason.kind === 'target-drift')
-            add('column', reason.target, 'target', text);
-        else if (reason.kind === 'performance-dropped')
-            add('check', null, 'performance', text);
-        else if (reason.kind === 'critical-rows')
-            add('check', null, 'critical', text);
-        else if (reason.kind === 'joint-drift')
-            add('check', null, reason.check, text);
-        else if (reason.kind === 'quality-errors') {
-            for (const finding of input.quality)
-                if (finding.severity === 'error')
-                    add('quality', finding.column, finding.check, finding.message);
-        }
-    }
-    return out;
-}
-/** Whether an entry covers a finding: a column its drift (feature or target), a check its failure. */
-function covers(entry, failure) {
-    if (entry.column !== null)
-        return failure.kind === 'column' && failure.column === entry.column;
-    return failure.check === entry.check;
-}
-/**
- * Whether a reason fails the run as decided (verdict.ts), before acceptance: the same rules as
- * decideVerdict, read back from the reason's data (`fail-on: never` fails nothing, `warning` fails
- * every warning too).
- */
-function failsAsDecided(reason, failOn) {
-    if (failOn === 'never')
-        return false;
-    const strict = failOn === 'warning';
-    switch (reason.kind) {
-        case 'dataset-drift':
-            return reason.drift || (strict && reason.count.drifted > 0);
-        case 'column-drift':
-            return reason.drift;
-        case 'never-fails':
-        case 'fail-on-warning':
-            return false;
-        case 'target-drift':
-            return reason.notGatingBecause === null || strict;
-        case 'joint-drift':
-            return reason.outcome === 'fail' || strict;
-        case 'column-warnings':
-        case 'quality-warnings':
-            return strict;
-        default:
-            return true;
-    }
-}
-/** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
-function stillFails(reason, own, covered, dataset) {
-    // a failing reason this module cannot attribute to columns or checks cannot be accepted
-    if (own.length === 0)
-        return true;
-    const left = own.filter((failure) => !covered.has(failure)).length;
-    if (reason.kind === 'dataset-drift')
-        return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
-    return left > 0;
-}
-/** Why an entry that covered nothing matched nothing. */
-function unusedNote(entry, columns) {
-    if (entry.column !== null) {
-        const compared = columns.some((c) => c.name === entry.column);
-        return unusedNoteText(compared ? 'no-drift' : 'no-such-column', entry);
-    }
-    const quality = QUALITY_CHECK_IDS.includes(entry.check ?? '');
-    return unusedNoteText(quality ? 'no-quality-error' : 'check-passed', entry);
-}
-/** Applies the entries and the label to a decided verdict (see the module comment). */
-function accept_applyAcceptance(input) {
-    const found = failures(input);
-    const covered = new Set();
-    const accepted = [];
-    const expired = [];
-    for (const entry of input.accept) {
-        const item = { column: entry.column, check: entry.check, by: 'config', reason: entry.reason };
-        if (entry.until !== null && entry.until < input.today) {
-            expired.push({ ...entry, until: entry.until });
-            accepted.push({
-                ...item,
-                until: entry.until,
-                status: 'expired',
-                covered: [],
-                note: expiredNoteText(entry.until),
-            });
-            continue;
-        }
-        const matched = found.filter((failure) => covers(entry, failure));
-        for (const failure of matched)
-            covered.add(failure);
-        accepted.push({
-            ...item,
-            until: entry.until,
-            status: matched.length > 0 ? 'applied' : 'unused',
-            covered: matched.map((failure) => failure.text),
-            note: matched.length > 0 ? null : unusedNote(entry, input.columns),
-        });
-    }
-    const failing = input.reasons
-        .map((reason, index) => ({ reason, own: found.filter((failure) => failure.reason === index) }))
-        .filter(({ reason }) => input.verdict === 'fail' && failsAsDecided(reason, input.failOn));
-    const stillFailing = () => failing.filter(({ reason, own }) => stillFails(reason, own, covered, input.dataset));
-    if (input.label !== null) {
-        const left = stillFailing().flatMap(({ own }) => own.filter((failure) => !covered.has(failure)));
-        for (const failure of left)
-            covered.add(failure);
-        accepted.push({
-            column: null,
-            check: null,
-            by: 'label',
-            reason: labelReasonText(input.label),
-            until: null,
-            status: left.length > 0 ? 'applied' : 'unused',
-            covered: left.map((failure) => failure.text),
-            note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
-        });
-    }
-    // A failing verdict with no failing reason known here is kept: only a covered failure passes a
-    // run; a pass or warn stays as decided; an expired entry fails the run.
-    const allCovered = input.verdict === 'fail' && failing.length > 0 && stillFailing().length === 0;
-    const decided = input.verdict === 'fail' ? (allCovered ? 'warn' : 'fail') : input.verdict;
-    const verdict = expired.length > 0 ? 'fail' : decided;
-    const reasons = [];
-    const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
-    const applied = accepted.filter((item) => item.status === 'applied');
-    if (coveredFailing)
-        reasons.push(acceptedReasonText(applied, verdict !== 'fail'));
-    for (const entry of expired)
-        reasons.push(expiredReasonText(entry));
-    return { verdict, reasons, accepted };
-}
-/** The accept label when the pull request carries it (labels compare without case, as GitHub's do), else null. */
-function accept_carriedLabel(acceptLabel, labels) {
-    if (acceptLabel === null || !labels)
-        return null;
-    const wanted = acceptLabel.toLowerCase();
-    return labels.some((label) => label.toLowerCase() === wanted) ? acceptLabel : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/image-wording.ts
@@ -43422,7 +41979,7 @@ function wording_roleRangeExplanation(role, range) {
     return `Not tested: ${range}; ${what} (to test it, set its \`type\` in column-settings: \`${role === 'identifier' ? 'numeric' : 'datetime'}\`)`;
 }
 /** The reason of a column whose values were skipped but whose missing share is still compared. */
-function wording_onlyMissingShareText(reason) {
+function onlyMissingShareText(reason) {
     return `${reason}; only the missing share is compared`;
 }
 /** The explanation of a column present on one side only: `Not compared: column is new in the candidate`. */
@@ -43825,6 +42382,469 @@ function chartNoteText(note, quoteName = (n) => `'${n}'`) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/stats/sort.ts
+/**
+ * Sorting Float64Arrays for the rank-based tests. `Float64Array.prototype.sort` is a comparison
+ * sort (about 110 ms for 1M values here); every numeric column sorts both sides, so for large
+ * inputs we use an LSD radix sort on the IEEE-754 bit patterns (6 passes of 11 bits, O(n)), about
+ * 3x faster. Written by hand: no well-kept npm package sorts typed floats this way.
+ */
+/** Below this length the built-in sort is as fast and needs no scratch buffer. */
+const RADIX_MIN_LENGTH = 4096;
+/** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
+const BUCKETS = 2048;
+const MASK = BUCKETS - 1;
+const PASSES = 6;
+/**
+ * The scatter buffer of the radix sort, kept between calls (one per thread) and grown to the
+ * largest input so far: a fresh 8 MB array per column cost page faults and left garbage that
+ * raised the peak memory (every numeric column of both sides is sorted once).
+ */
+let scratch = new Uint32Array(0);
+/** Whether `values` is in ascending order. O(n). */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
+}
+/**
+ * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
+ * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < RADIX_MIN_LENGTH)
+        return values.sort();
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
+    // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+        else {
+            words[2 * i + 1] = high | 0x80000000;
+        }
+    }
+    const counts = new Uint32Array(PASSES * BUCKETS);
+    for (let i = 0; i < n; i++) {
+        const low = words[2 * i];
+        const high = words[2 * i + 1];
+        counts[low & MASK]++;
+        counts[BUCKETS + ((low >>> 11) & MASK)]++;
+        counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
+        counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
+        counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
+        counts[5 * BUCKETS + (high >>> 23)]++;
+    }
+    if (scratch.length < n * 2)
+        scratch = new Uint32Array(n * 2);
+    let source = words;
+    let target = scratch;
+    for (let pass = 0; pass < PASSES; pass++) {
+        const offset = pass * BUCKETS;
+        // a digit shared by every key leaves the order unchanged: skip the pass
+        let shared = false;
+        for (let d = 0; d < BUCKETS; d++) {
+            if (counts[offset + d] === 0)
+                continue;
+            shared = counts[offset + d] === n;
+            break;
+        }
+        if (shared)
+            continue;
+        let total = 0;
+        for (let d = 0; d < BUCKETS; d++) {
+            const count = counts[offset + d];
+            counts[offset + d] = total;
+            total += count;
+        }
+        // one loop per digit position, so the digit is a plain shift the JIT keeps in registers
+        if (pass < 2) {
+            const shift = pass * 11;
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const at = 2 * counts[offset + ((low >>> shift) & MASK)]++;
+                target[at] = low;
+                target[at + 1] = source[2 * i + 1];
+            }
+        }
+        else if (pass === 2) {
+            for (let i = 0; i < n; i++) {
+                const low = source[2 * i];
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((low >>> 22) | ((high & 1) << 10))]++;
+                target[at] = low;
+                target[at + 1] = high;
+            }
+        }
+        else {
+            const shift = 1 + (pass - 3) * 11;
+            for (let i = 0; i < n; i++) {
+                const high = source[2 * i + 1];
+                const at = 2 * counts[offset + ((high >>> shift) & MASK)]++;
+                target[at] = source[2 * i];
+                target[at + 1] = high;
+            }
+        }
+        const swap = source;
+        source = target;
+        target = swap;
+    }
+    if (source !== words)
+        words.set(source.subarray(0, 2 * n));
+    for (let i = 0; i < n; i++) {
+        const high = words[2 * i + 1];
+        if (high & 0x80000000) {
+            words[2 * i + 1] = high & 0x7fffffff;
+        }
+        else {
+            words[2 * i + 1] = ~high;
+            words[2 * i] = ~words[2 * i];
+        }
+    }
+    return values;
+}
+/**
+ * `values` in ascending order: the input itself when it is already sorted (callers must not
+ * mutate the result), else a sorted copy. O(n) when sorted, O(n) radix sort otherwise.
+ */
+function ascending(values) {
+    if (values instanceof Float64Array && isSortedAscending(values))
+        return values;
+    return sortFloat64(Float64Array.from(values));
+}
+
+;// CONCATENATED MODULE: ./src/stats/util.ts
+/** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
+function util_ascending(values) {
+    const out = Float64Array.from(values);
+    out.sort();
+    return out;
+}
+/** Number of elements of sorted `a` that are <= x (numpy searchsorted side='right'). */
+function searchRight(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Number of elements of sorted `a` that are < x (numpy searchsorted side='left'). */
+function searchLeft(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Average ranks (1-based, ties get the mean of their ranks) of two SORTED samples within the pooled
+ * sample, like `scipy.stats.rankdata(concatenate([a, b]))` restricted to each side, found by merging.
+ * Returns the ranks aligned with `a` and `b` and the tie counts (sizes of groups of equal values).
+ * O(n + m) after sorting.
+ */
+function pooledRanksSorted(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const ranksA = new Float64Array(n);
+    const ranksB = new Float64Array(m);
+    const ties = [];
+    let i = 0;
+    let j = 0;
+    let below = 0; // values already ranked
+    while (i < n || j < m) {
+        const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < n && a[i] === x)
+            i++;
+        while (j < m && b[j] === x)
+            j++;
+        const count = i - i0 + (j - j0);
+        const rank = (2 * below + count + 1) / 2; // mean of ranks below+1 .. below+count
+        for (let k = i0; k < i; k++)
+            ranksA[k] = rank;
+        for (let k = j0; k < j; k++)
+            ranksB[k] = rank;
+        ties.push(count);
+        below += count;
+    }
+    return { ranksA, ranksB, ties };
+}
+function gcd(a, b) {
+    let x = Math.abs(a);
+    let y = Math.abs(b);
+    while (y)
+        [x, y] = [y, x % y];
+    return x;
+}
+/** Python's float floor division `a // b` (CPython float_floor_div), exact for representable values. */
+function pyFloorDiv(a, b) {
+    let mod = a % b;
+    let div = (a - mod) / b;
+    if (mod) {
+        if (b < 0 !== mod < 0) {
+            mod += b;
+            div -= 1.0;
+        }
+    }
+    if (div) {
+        let floordiv = Math.floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1.0;
+        return floordiv;
+    }
+    return 0 * Math.sign(a / b);
+}
+/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
+function meanVar(x, ddof) {
+    const n = x.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += x[i];
+    const mean = s / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const d = x[i] - mean;
+        ss += d * d;
+    }
+    return { mean, variance: ss / (n - ddof) };
+}
+function skipped(reason) {
+    return { status: 'skipped', reason };
+}
+function ok(statistic, pValue) {
+    return { status: 'ok', statistic, pValue };
+}
+/** Guard for numeric-only tests: returns the input or a skip reason. */
+function requireNumeric(id, input, minEach = 1) {
+    if (input.kind !== 'numeric')
+        return skipped(`${id} applies to numeric columns only`);
+    if (input.reference.length < minEach || input.candidate.length < minEach) {
+        const what = minEach === 1 ? 'at least one value' : `at least ${minEach} values`;
+        return skipped(`${id} requires ${what} in each sample`);
+    }
+    return input;
+}
+/** Guard for categorical-only tests. */
+function requireCategorical(id, input) {
+    if (input.kind !== 'categorical')
+        return skipped(`${id} applies to categorical columns only`);
+    return input;
+}
+function isResult(x) {
+    return typeof x === 'object' && x !== null && 'status' in x;
+}
+function sum(values) {
+    let s = 0;
+    for (let i = 0; i < values.length; i++)
+        s += values[i];
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/stats/binning.ts
+/**
+ * Binning shared by the histogram-based distances, reproducing numpy 1.24 exactly:
+ *
+ * - `sturgesEdges(a, b)`: `numpy.histogram_bin_edges(concatenate([a, b]), bins='sturges')`,
+ *   i.e. ceil(ptp / (ptp / (log2(N) + 1))) equal bins over [min, max] (a constant sample is widened to
+ *   [x - 0.5, x + 0.5]); edges by `numpy.linspace`. O(N).
+ * - `histogramCounts(values, edges)`: `numpy.histogram(values, bins=edges)[0]`; bins are [e_i, e_i+1)
+ *   and the last bin is closed; values outside the edges are not counted. O(n log k).
+ * - `decileCuts(reference)`: `numpy.unique(numpy.quantile(reference, [0.1, ..., 0.9]))` with numpy's
+ *   default linear method. O(n log n).
+ * - `binByCuts(values, cuts)`: bins (-inf, c1), [c1, c2), ..., [ck, +inf), i.e.
+ *   `bincount(searchsorted(cuts, values, side='right'), minlength=k+1)`. O(n log k).
+ * - `sharesWithFloor(counts, floor)`: counts / total with zero shares replaced by `floor` (no
+ *   renormalising), as used by PSI and KL.
+ * - `sturgesCategorical(input)`: a NumericInput binned onto the Sturges bins as a CategoricalInput,
+ *   so the binned distances share one code path with categorical columns.
+ * - `distributionShares(input)`: the (p, q) shares every share-based distance works on.
+ *
+ * @example sturgesEdges(Float64Array.of(0, 1), Float64Array.of(2, 3)) // Float64Array [0, 1, 2, 3]
+ */
+
+
+/** Share given to a bin or category that holds no values (PSI and KL). */
+const EMPTY_BIN_SHARE = 1e-4;
+/** `numpy.linspace(start, stop, num)` with endpoint=True, including numpy's rounding steps. */
+function linspace(start, stop, num) {
+    const out = new Float64Array(num);
+    const div = num - 1;
+    const delta = stop - start;
+    if (div > 0) {
+        const step = delta / div;
+        for (let i = 0; i < num; i++)
+            out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
+        out[num - 1] = stop;
+    }
+    else if (num === 1) {
+        out[0] = start;
+    }
+    return out;
+}
+/** Sturges bin edges of the pooled sample, `numpy.histogram_bin_edges(concat(a, b), 'sturges')`. */
+function sturgesEdges(a, b) {
+    const n = a.length + b.length;
+    if (n === 0)
+        return linspace(0, 1, 2);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const arr of [a, b]) {
+        for (let i = 0; i < arr.length; i++) {
+            const v = arr[i];
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+    }
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(n) + 1.0);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    return linspace(first, last, bins + 1);
+}
+/** `numpy.histogram(values, bins=edges)[0]`: [e_i, e_i+1) bins, last bin closed, outliers dropped. */
+function histogramCounts(values, edges) {
+    const k = edges.length - 1;
+    const counts = new Float64Array(Math.max(k, 0));
+    if (k < 1)
+        return counts;
+    const lo = edges[0];
+    const hi = edges[k];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!(v >= lo && v <= hi))
+            continue;
+        let idx = searchRight(edges, v) - 1;
+        if (idx >= k)
+            idx = k - 1;
+        counts[idx] += 1;
+    }
+    return counts;
+}
+/**
+ * numpy's `_lerp`: a + (b - a) * t, computed from the nearer end for t >= 0.5. When b - a overflows
+ * (values of opposite sign near ±1.8e308) the two ends are weighted instead, so the result stays
+ * finite where numpy's would be inf.
+ */
+function lerp(a, b, t) {
+    const diff = b - a;
+    if (!Number.isFinite(diff) && Number.isFinite(a) && Number.isFinite(b))
+        return a * (1 - t) + b * t;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** `numpy.quantile(sorted, q)` (linear method) of an already sorted, non-empty sample. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    const vi = (n - 1) * q;
+    let prev = Math.floor(vi);
+    let next = prev + 1;
+    if (vi >= n - 1) {
+        prev = n - 1;
+        next = n - 1;
+    }
+    if (vi < 0) {
+        prev = 0;
+        next = 0;
+    }
+    return lerp(sorted[prev], sorted[next], vi - Math.floor(vi));
+}
+/** Reference deciles, duplicates merged: `unique(quantile(reference, i/10 for i in 1..9))`. */
+function decileCuts(reference) {
+    if (reference.length === 0)
+        return new Float64Array(0);
+    const sorted = ascending(reference);
+    const cuts = [];
+    for (let i = 1; i <= 9; i++)
+        cuts.push(quantileSorted(sorted, i / 10));
+    const uniq = ascending(cuts);
+    const out = [];
+    for (let i = 0; i < uniq.length; i++)
+        if (i === 0 || uniq[i] !== uniq[i - 1])
+            out.push(uniq[i]);
+    return Float64Array.from(out);
+}
+/** Counts in (-inf, c1), [c1, c2), ..., [ck, +inf): `bincount(searchsorted(cuts, x, 'right'))`. */
+function binByCuts(values, cuts) {
+    const counts = new Float64Array(cuts.length + 1);
+    for (let i = 0; i < values.length; i++)
+        counts[searchRight(cuts, values[i])] += 1;
+    return counts;
+}
+/** Shares counts / total (a total of 0 gives all zeros before flooring). */
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    if (total > 0)
+        for (let i = 0; i < counts.length; i++)
+            out[i] = counts[i] / total;
+    return out;
+}
+/** Shares with every zero share replaced by `floor` (no renormalising). */
+function sharesWithFloor(counts, floor = EMPTY_BIN_SHARE) {
+    const out = shares(counts);
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === 0)
+            out[i] = floor;
+    return out;
+}
+/** A numeric input binned onto the Sturges bins of both samples together, as category counts. */
+function sturgesCategorical(input) {
+    const edges = sturgesEdges(input.reference, input.candidate);
+    const ref = histogramCounts(input.reference, edges);
+    const cand = histogramCounts(input.candidate, edges);
+    const levels = [];
+    for (let i = 0; i < ref.length; i++) {
+        const close = i === ref.length - 1 ? ']' : ')';
+        levels.push(`[${edges[i]}, ${edges[i + 1]}${close}`);
+    }
+    return { kind: 'categorical', levels, reference: Array.from(ref), candidate: Array.from(cand) };
+}
+/** Total of a count vector. */
+function total(counts) {
+    let s = 0;
+    for (const c of counts)
+        s += c;
+    return s;
+}
+/**
+ * The reference and candidate shares (p, q) a share-based distance compares: category shares for a
+ * categorical input, Sturges-bin shares for a numeric one. Skipped when a side has no values.
+ */
+function distributionShares(id, input) {
+    const cat = input.kind === 'numeric' ? null : input;
+    if (input.kind === 'numeric' && (input.reference.length === 0 || input.candidate.length === 0)) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    const counts = cat ?? sturgesCategorical(input);
+    if (total(counts.reference) <= 0 || total(counts.candidate) <= 0) {
+        return skipped(`${id} requires at least one value in each sample`);
+    }
+    return { p: shares(counts.reference), q: shares(counts.candidate) };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/describe.ts
 /**
  * Descriptive statistics of one sorted sample, in the sample's own units: what a reviewer reads as
@@ -43850,7 +42870,7 @@ function mean(values) {
  * Describes an ascending, NaN-free sample (the sorted present values the column tests already
  * use: no sort here); null when it is empty. O(n) for the mean, O(1) for the rest.
  */
-function describe_describeSorted(sorted) {
+function describeSorted(sorted) {
     const count = sorted.length;
     if (count === 0)
         return null;
@@ -43950,7 +42970,7 @@ function andersonKSamp(samples) {
         Z.set(s, offset);
         offset += s.length;
     }
-    sort_sortFloat64(Z);
+    sortFloat64(Z);
     const n = sorted.map((s) => s.length);
     // _anderson_ksamp_midrank, by one merge walk over the distinct pooled values z_j:
     // lj = multiplicity of z_j, Bj = #(Z < z_j) + lj/2, Mij = #(s_i <= z_j) - fij/2, fij = #(s_i == z_j).
@@ -44495,7 +43515,7 @@ function binarySearch(a, d, lo0, hi0) {
     return a(lo) <= d ? lo : lo - 1;
 }
 /** Two-sided Fisher exact test p-value for the 2 x 2 table [[a, b], [c, d]]. */
-function fisher_fisherExact(table) {
+function fisherExact(table) {
     const [[c00, c01], [c10, c11]] = table;
     if (c00 + c01 === 0 || c10 + c11 === 0 || c00 + c10 === 0 || c01 + c11 === 0) {
         return { oddsRatio: Number.NaN, pValue: 1.0 };
@@ -44547,7 +43567,7 @@ const fisherTest = {
         if (cat.reference[0] + cat.reference[1] === 0 || cat.candidate[0] + cat.candidate[1] === 0) {
             return skipped('fisher requires at least one value in each sample');
         }
-        const res = fisher_fisherExact([
+        const res = fisherExact([
             [cat.reference[0], cat.reference[1]],
             [cat.candidate[0], cat.candidate[1]],
         ]);
@@ -45764,7 +44784,7 @@ const tvdTest = shareDistanceTest({
  */
 
 
-function z_twoProportionZ(x1, n1, x2, n2) {
+function twoProportionZ(x1, n1, x2, n2) {
     const pooled = (x1 + x2) / (n1 + n2);
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
     const z = se > 0 ? (x1 / n1 - x2 / n2) / se : 0.0;
@@ -45786,7 +44806,7 @@ const zTest = {
         const n2 = cat.candidate[0] + cat.candidate[1];
         if (n1 === 0 || n2 === 0)
             return skipped('z requires at least one value in each sample');
-        const { statistic, pValue } = z_twoProportionZ(cat.reference[0], n1, cat.candidate[0], n2);
+        const { statistic, pValue } = twoProportionZ(cat.reference[0], n1, cat.candidate[0], n2);
         return ok(statistic, pValue);
     },
 };
@@ -45842,6 +44862,35 @@ function registry_getStatTest(id) {
     return isStatTestId(id) ? STAT_TESTS[id] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/checks/columns/correction.ts
+/**
+ * Adjusted p-values for a family of tests, in input order. `fdr` is Benjamini-Hochberg
+ * (step-up, as `scipy.stats.false_discovery_control(p, method='bh')` and statsmodels'
+ * `multipletests(method='fdr_bh')`), `bonferroni` multiplies by the family size; both are capped
+ * at 1. Cost O(k log k) for k p-values.
+ */
+function correction_adjustPValues(pValues, correction) {
+    const count = pValues.length;
+    if (correction === 'none' || count === 0)
+        return [...pValues];
+    if (correction === 'bonferroni')
+        return pValues.map((p) => Math.min(1, p * count));
+    const order = pValues.map((_, index) => index).sort((a, b) => pValues[a] - pValues[b]);
+    const adjusted = new Array(count);
+    let runningMin = 1;
+    for (let rank = count; rank >= 1; rank--) {
+        const index = order[rank - 1];
+        runningMin = Math.min(runningMin, pValues[index] * (count / rank));
+        adjusted[index] = runningMin;
+    }
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/checks/columns/decide.ts
+function isPastThreshold(kind, score, threshold) {
+    return kind === 'p-value' ? score < threshold : score >= threshold;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/columns/classes.ts
 
 
@@ -45880,7 +44929,7 @@ const FISHER_EXPECTED_BELOW = 5;
  * @example classShares({ kind: 'categorical', levels: ['a', 'rare'], reference: [3920, 80], candidate: [3992, 8] },
  *   { alpha: 0.05, correction: 'fdr', minEffect: 0.1 }) // 'rare': 2% -> 0.2%, flagged and moved
  */
-function classes_classShares(input, options) {
+function classShares(input, options) {
     const factor = options.factor ?? RARE_CLASS_FACTOR;
     if (!(factor > 1))
         throw new Error(`drift-gate bug: rare-class factor must be > 1, got ${factor}`);
@@ -45920,7 +44969,7 @@ function classes_classShares(input, options) {
         const down = x1 * n2;
         changed.push(x1 === 0 || x2 === 0 || up >= factor * down || down >= factor * up);
     });
-    const adjusted = adjustPValues(shares.map((s) => s.pValue), options.correction);
+    const adjusted = correction_adjustPValues(shares.map((s) => s.pValue), options.correction);
     const minShareChange = MOVED_SHARE_OF_MIN_EFFECT * options.minEffect;
     shares.forEach((s, i) => {
         s.adjustedPValue = adjusted[i];
@@ -45938,6 +44987,300 @@ function classes_sum(values) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/checks/columns/distribution.ts
+/**
+ * Shared histograms of both sides, not used to decide anything: small ones for the summary's
+ * sketches (`distribution`), finer ones for the HTML report's charts (`histogram`).
+ */
+
+
+const SKETCH_BINS = 10;
+const SKETCH_CATEGORIES = 8;
+/** Equal-width bins of a chart's histogram: the Rice rule 2 n^(1/3) on the smaller side, within these bounds. */
+const CHART_MIN_BINS = 10;
+const CHART_MAX_BINS = 40;
+/** Integer columns spanning at most this many values get one chart bin per integer. */
+const CHART_INTEGER_SPAN = 60;
+/** Categories drawn in a chart before the rest is pooled as "other". */
+const CHART_CATEGORIES = 20;
+/** Value at quantile q of a sorted sample (numpy's linear method). O(1). */
+function distribution_quantileSorted(sorted, q) {
+    const position = (sorted.length - 1) * q;
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, sorted.length - 1);
+    const fraction = position - below;
+    const value = sorted[below] + (sorted[above] - sorted[below]) * fraction;
+    // the difference overflows for values near ±1e308: interpolate without it
+    return Number.isFinite(value) ? value : sorted[below] * (1 - fraction) + sorted[above] * fraction;
+}
+/**
+ * Shares of both sides over 10 equal-width bins spanning the 1st to 99th percentile of both
+ * samples (values beyond are counted in the end bins, so one outlier cannot flatten the sketch).
+ * Inputs must be sorted. O(log n + log m) per bin.
+ */
+function numericDistribution(input) {
+    const { reference, candidate } = input;
+    if (reference.length === 0 || candidate.length === 0)
+        return null;
+    const low = Math.min(distribution_quantileSorted(reference, 0.01), distribution_quantileSorted(candidate, 0.01));
+    const high = Math.max(distribution_quantileSorted(reference, 0.99), distribution_quantileSorted(candidate, 0.99));
+    // (high - low) overflows for values near ±1e308; the difference of the tenths does not
+    const span = high - low;
+    const width = high > low ? (Number.isFinite(span) ? span / SKETCH_BINS : high / SKETCH_BINS - low / SKETCH_BINS) : 1;
+    /** The lower edge of bin i; halved first when the plain sum overflows (values near ±1e308). */
+    const edge = (i) => {
+        const plain = low + i * width;
+        return Number.isFinite(plain) ? plain : 2 * (low / 2 + i * (width / 2));
+    };
+    // bin i holds values in [low + i*width, low + (i+1)*width); the end bins also take what lies beyond
+    const shares = (sorted) => {
+        const out = [];
+        let below = 0;
+        for (let bin = 0; bin < SKETCH_BINS; bin++) {
+            const upTo = bin === SKETCH_BINS - 1 ? sorted.length : searchLeft(sorted, edge(bin + 1));
+            out.push((upTo - below) / sorted.length);
+            below = upTo;
+        }
+        return out;
+    };
+    const labels = Array.from({ length: SKETCH_BINS }, (_, i) => formatBinEdge(edge(i)));
+    return { labels, reference: shares(reference), candidate: shares(candidate) };
+}
+/** Shares of the `limit` most common categories (both sides together), the rest pooled as "other (N)". O(levels log levels). */
+function topCategories(input, limit) {
+    const totalRef = input.reference.reduce((a, b) => a + b, 0);
+    const totalCand = input.candidate.reduce((a, b) => a + b, 0);
+    if (totalRef === 0 || totalCand === 0)
+        return null;
+    const order = input.levels
+        .map((_, i) => i)
+        .sort((a, b) => input.reference[b] / totalRef +
+        input.candidate[b] / totalCand -
+        (input.reference[a] / totalRef + input.candidate[a] / totalCand));
+    const shown = order.length > limit ? order.slice(0, limit - 1) : order;
+    const labels = shown.map((i) => input.levels[i]);
+    const reference = shown.map((i) => input.reference[i] / totalRef);
+    const candidate = shown.map((i) => input.candidate[i] / totalCand);
+    if (shown.length < order.length) {
+        labels.push(`other (${order.length - shown.length})`);
+        reference.push(Math.max(0, 1 - reference.reduce((a, b) => a + b, 0)));
+        candidate.push(Math.max(0, 1 - candidate.reduce((a, b) => a + b, 0)));
+    }
+    return { labels, reference, candidate };
+}
+/** Shares of the most common categories (both sides together), the rest pooled as "other". */
+function categoricalDistribution(input) {
+    return topCategories(input, SKETCH_CATEGORIES);
+}
+/** Shares of a sorted sample in the bins [edges[i], edges[i + 1]); the end bins take what lies beyond. O(bins log n). */
+function binShares(sorted, edges) {
+    const out = [];
+    let below = 0;
+    const bins = edges.length - 1;
+    for (let bin = 0; bin < bins; bin++) {
+        const upTo = bin === bins - 1 ? sorted.length : searchLeft(sorted, edges[bin + 1]);
+        out.push((upTo - below) / sorted.length);
+        below = upTo;
+    }
+    return out;
+}
+function allIntegers(sorted) {
+    for (let i = 0; i < sorted.length; i++)
+        if (!Number.isInteger(sorted[i]))
+            return false;
+    return true;
+}
+/**
+ * The chart histogram of a numeric pair (inputs sorted): one bin per integer when both samples are
+ * integers spanning at most CHART_INTEGER_SPAN values (edges at v - 0.5), else equal-width bins
+ * (2 n^(1/3), Rice's rule, on the smaller side; 10 to 40) over the 0.5th to 99.5th percentile of both samples, values beyond in the end bins (as the
+ * sketch, so one outlier cannot flatten the chart). O(n) for the integer test, O(bins log n) else.
+ */
+function numericHistogram(input) {
+    const { reference, candidate } = input;
+    if (reference.length === 0 || candidate.length === 0)
+        return undefined;
+    const min = Math.min(reference[0], candidate[0]);
+    const max = Math.max(reference[reference.length - 1], candidate[candidate.length - 1]);
+    let edges;
+    if (max - min <= CHART_INTEGER_SPAN && allIntegers(reference) && allIntegers(candidate)) {
+        edges = Array.from({ length: max - min + 2 }, (_, i) => min - 0.5 + i);
+    }
+    else {
+        const smaller = Math.min(reference.length, candidate.length);
+        const bins = Math.min(CHART_MAX_BINS, Math.max(CHART_MIN_BINS, Math.ceil(2 * Math.cbrt(smaller))));
+        const low = Math.min(distribution_quantileSorted(reference, 0.005), distribution_quantileSorted(candidate, 0.005));
+        const high = Math.max(distribution_quantileSorted(reference, 0.995), distribution_quantileSorted(candidate, 0.995));
+        const span = high - low;
+        // as in numericDistribution: the plain difference overflows near ±1e308
+        const width = high > low ? (Number.isFinite(span) ? span / bins : high / bins - low / bins) : 1;
+        edges = Array.from({ length: bins + 1 }, (_, i) => {
+            const plain = low + i * width;
+            return Number.isFinite(plain) ? plain : 2 * (low / 2 + i * (width / 2));
+        });
+        if (!(high > low))
+            edges = [low - 0.5, low + 0.5];
+    }
+    return {
+        kind: 'numeric',
+        edges,
+        labels: [],
+        reference: binShares(reference, edges),
+        candidate: binShares(candidate, edges),
+    };
+}
+/** The chart histogram of a categorical pair: the CHART_CATEGORIES most common categories of both sides, the rest as "other (N)". */
+function categoricalHistogram(input) {
+    const shares = topCategories(input, CHART_CATEGORIES);
+    return shares ? { kind: 'categorical', edges: [], ...shares } : undefined;
+}
+/** The sketch's distribution and the chart's histogram of one pair input. */
+function pairShares(input) {
+    return input.kind === 'numeric'
+        ? { distribution: numericDistribution(input), histogram: numericHistogram(input) }
+        : { distribution: categoricalDistribution(input), histogram: categoricalHistogram(input) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
+
+
+/**
+ * Numeric columns with at most this many distinct present values (both sides together) are
+ * compared as categories: a KS test on a handful of values is dominated by ties.
+ */
+const MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC = 5;
+/**
+ * The summary of every column sorted so far: the quality checks read it after the drift test has
+ * dropped the sorted array, so no column is sorted twice and no sorted copy is kept (each is the
+ * size of the column). Weak: it goes with the column.
+ */
+const summaries = new WeakMap();
+/** Min, max, quartiles and mean absolute value of sorted present values; null when none. O(n). */
+function summarizeSorted(sorted) {
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    let sumAbs = 0;
+    for (let i = 0; i < count; i++)
+        sumAbs += Math.abs(sorted[i]);
+    return {
+        present: count,
+        min: sorted[0],
+        max: sorted[count - 1],
+        median: quantileSorted(sorted, 0.5),
+        q1: quantileSorted(sorted, 0.25),
+        q3: quantileSorted(sorted, 0.75),
+        meanAbs: sumAbs / count,
+    };
+}
+/**
+ * The sort buffers, kept between columns (one pair per thread) and grown to the longest column:
+ * a fresh array per column and side left a column's worth of garbage each time, which the
+ * collector let pile up (5M rows x 20 columns: gigabytes).
+ */
+const sortBuffers = [new Float64Array(0), new Float64Array(0)];
+/**
+ * Present values of a numeric column, sorted ascending (radix sort, O(n)), in sort buffer `slot`:
+ * valid until the next call with the same slot, so the caller uses it for this column only and
+ * keeps no reference. Records the column's summary (presentSummary).
+ */
+function presentSorted(column, slot) {
+    const values = column.values;
+    const present = values.length - column.missing;
+    if (sortBuffers[slot].length < present)
+        sortBuffers[slot] = new Float64Array(present);
+    const out = sortBuffers[slot];
+    let count = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!Number.isNaN(value))
+            out[count++] = value;
+    }
+    const sorted = sortFloat64(out.subarray(0, count));
+    summaries.set(column, summarizeSorted(sorted));
+    return sorted;
+}
+/** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
+function prepare_presentSummary(column) {
+    const known = summaries.get(column);
+    if (known !== undefined)
+        return known;
+    return summarizeSorted(presentSorted(column, 0));
+}
+/**
+ * The summary recorded for a column by its sort (null: no present values), or undefined when it
+ * was not sorted in this thread: a worker that tested the column sends it back with its results.
+ */
+function recordedSummary(column) {
+    return summaries.get(column);
+}
+/** Records a column's summary computed in another thread (see recordedSummary), so it is not sorted again here. */
+function prepare_recordSummary(column, summary) {
+    summaries.set(column, summary);
+}
+/** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
+function distinctSorted(sorted, limit) {
+    const seen = new Set();
+    for (const values of sorted) {
+        for (let i = 0; i < values.length && seen.size <= limit; i++) {
+            if (i === 0 || values[i] !== values[i - 1])
+                seen.add(values[i]);
+        }
+    }
+    return [...seen].sort((a, b) => a - b);
+}
+/**
+ * The input for a numeric column pair: numeric when there are more than
+ * MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC distinct values, else counts per value.
+ */
+function numericPairInput(reference, candidate) {
+    const distinct = distinctSorted([reference, candidate], MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC);
+    if (distinct.length > MAX_DISTINCT_FOR_CATEGORICAL_NUMERIC)
+        return { kind: 'numeric', reference, candidate };
+    const index = new Map(distinct.map((value, i) => [value, i]));
+    const count = (values) => {
+        const counts = new Array(distinct.length).fill(0);
+        for (let i = 0; i < values.length; i++)
+            counts[index.get(values[i])]++;
+        return counts;
+    };
+    return {
+        kind: 'categorical',
+        levels: distinct.map((value) => String(value)),
+        reference: count(reference),
+        candidate: count(candidate),
+    };
+}
+/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
+function categoricalPairInput(reference, candidate) {
+    const levels = [...reference.levels];
+    const position = new Map(levels.map((level, i) => [level, i]));
+    const candidateToUnion = candidate.levels.map((level) => {
+        let at = position.get(level);
+        if (at === undefined) {
+            at = levels.length;
+            levels.push(level);
+            position.set(level, at);
+        }
+        return at;
+    });
+    const referenceCounts = new Array(levels.length).fill(0);
+    const candidateCounts = new Array(levels.length).fill(0);
+    const codesRef = reference.codes;
+    for (let i = 0; i < codesRef.length; i++)
+        if (codesRef[i] >= 0)
+            referenceCounts[codesRef[i]]++;
+    const perCandidateLevel = new Array(candidate.levels.length).fill(0);
+    const codesCand = candidate.codes;
+    for (let i = 0; i < codesCand.length; i++)
+        if (codesCand[i] >= 0)
+            perCandidateLevel[codesCand[i]]++;
+    perCandidateLevel.forEach((count, level) => {
+        candidateCounts[candidateToUnion[level]] += count;
+    });
+    return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/columns/drift.ts
 /**
  * Column drift: which test runs on each column, the multiple-testing correction, and the assembly
@@ -45949,6 +45292,9 @@ function classes_sum(values) {
  * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones). A named test gives one score. Each column
  * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
+ *
+ * Why this file is long: the per-column evaluation (which any thread may run for a share of the
+ * columns) and the decision over all columns share the Pending record and the report skeleton.
  */
 
 
@@ -45974,10 +45320,10 @@ function tooSparse(input) {
     const rows = Math.min(input.reference.reduce((a, b) => a + b, 0), input.candidate.reduce((a, b) => a + b, 0));
     if (levels <= 2 || rows >= levels * MIN_ROWS_PER_CATEGORY)
         return null;
-    return columnSkipText({ kind: 'too-sparse', categories: levels, smallerSide: rows });
+    return wording_columnSkipText({ kind: 'too-sparse', categories: levels, smallerSide: rows });
 }
 function requireTest(id) {
-    const test = getStatTest(id);
+    const test = registry_getStatTest(id);
     if (!test)
         throw new Error(`drift-gate bug: statistical test '${id}' is not in the registry`);
     return test;
@@ -46006,7 +45352,7 @@ function runScore(testId, input, threshold) {
     const test = requireTest(testId);
     const result = test.run(input);
     if (result.status === 'skipped')
-        return columnSkipText({ kind: 'test-skipped', message: result.reason });
+        return wording_columnSkipText({ kind: 'test-skipped', message: result.reason });
     return {
         test: test.id,
         kind: test.scoreKind,
@@ -46043,7 +45389,7 @@ function baseReport(name, role, type, reference, candidate) {
 }
 /** The statistical input of a column pair, or the reason there is none. */
 function pairInput(reference, candidate) {
-    if (isNumericColumn(reference) && isNumericColumn(candidate)) {
+    if (table_isNumericColumn(reference) && table_isNumericColumn(candidate)) {
         // sort buffers reused by the next column: the input lives only while this column is tested
         const referenceSorted = presentSorted(reference, 0);
         const candidateSorted = presentSorted(candidate, 1);
@@ -46052,13 +45398,13 @@ function pairInput(reference, candidate) {
         const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
         return { input, ...pairShares(input), values };
     }
-    if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
+    if (table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)) {
         const input = categoricalPairInput(reference, candidate);
         return { input, ...pairShares(input) };
     }
     if (reference.type !== candidate.type)
-        return columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
-    return columnSkipText({
+        return wording_columnSkipText({ kind: 'type-differs', reference: reference.type, candidate: candidate.type });
+    return wording_columnSkipText({
         kind: 'not-comparable',
         message: 'reason' in reference ? reference.reason : 'not comparable',
     });
@@ -46231,11 +45577,39 @@ function drift_columnUnion(reference, candidate) {
             names.push(column.name);
     return names;
 }
+/** Whether a planned column is shown by its value range (identifier and time columns), not tested. */
+function shownByRange(spec) {
+    return (spec.role === 'identifier' || spec.role === 'time') && spec.range !== undefined;
+}
+/** The planned columns whose pairs are tested: on both sides, not shown by their range. O(columns). */
+function drift_testedPairs(reference, candidate, columns) {
+    const inReference = new Set(reference.columns.map((c) => c.name));
+    const inCandidate = new Set(candidate.columns.map((c) => c.name));
+    return columns.filter((spec) => inReference.has(spec.name) && inCandidate.has(spec.name) && !shownByRange(spec));
+}
 /**
- * Compare the planned columns of the two tables, each with its planned test. Cost: one sort per
- * numeric column and side (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ * The scores of the given tested pairs (see testedPairs) before the correction, in any thread.
+ * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
+ * columns O(n + levels).
  */
-function drift_compareColumns(reference, candidate, columns, settings) {
+function drift_evaluatePairs(reference, candidate, specs, settings) {
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    return specs.map((spec) => {
+        const ref = refByName.get(spec.name);
+        const cand = candByName.get(spec.name);
+        if (!ref || !cand)
+            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+        return evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+    });
+}
+/**
+ * Compare the planned columns of the two tables, each with its planned test, and decide each
+ * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
+ * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here.
+ * Cost: evaluatePairs' for the pairs evaluated here.
+ */
+function drift_compareColumns(reference, candidate, columns, settings, evaluated = new Map()) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     const pendings = [];
@@ -46244,11 +45618,11 @@ function drift_compareColumns(reference, candidate, columns, settings) {
         const name = spec.name;
         const ref = refByName.get(name);
         const cand = candByName.get(name);
-        if (ref && cand && (spec.role === 'identifier' || spec.role === 'time') && spec.range) {
+        if (ref && cand && shownByRange(spec)) {
             reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
         }
         else if (ref && cand) {
-            const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+            const pending = evaluated.get(name) ?? evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
             pendings.push(pending);
             reports.push(pending.report);
         }
@@ -46259,6 +45633,956 @@ function drift_compareColumns(reference, candidate, columns, settings) {
     }
     decide(pendings, settings);
     return reports;
+}
+
+;// CONCATENATED MODULE: ./src/engine/column-shares.ts
+/**
+ * The column tests split across threads: each column pair's evaluation is independent (the
+ * multiple-testing correction and the decision come after, over all of them), so a share of the
+ * pairs can be evaluated in a worker thread while this one evaluates the rest. Which thread
+ * evaluates a pair never changes its report: the same code runs on the same shared arrays.
+ *
+ * A share's numeric columns are sorted in the thread that tests them, which records each
+ * column's present-value summary (checks/columns/prepare.ts) for the quality checks; the summaries
+ * come back with the share's results and are recorded here, so no column is sorted twice.
+ */
+
+
+
+/**
+ * Values (both sides, all tested columns) below which the column tests stay in one thread: a
+ * worker's start (its bundle compiled, about 0.2 s on the project's machine) costs more than it saves.
+ */
+const COLUMN_SHARE_MIN_VALUES = 4_000_000;
+function byName(table) {
+    return new Map(table.columns.map((column) => [column.name, column]));
+}
+/**
+ * The relative cost of testing one pair: a numeric column is sorted (radix, about three passes'
+ * worth per value) and walked by the tests; a categorical one is counted once. O(1).
+ */
+function pairCost(reference, candidate, rows) {
+    if (reference && isNumericColumn(reference)) {
+        const present = reference.values.length - reference.missing;
+        const other = candidate && isNumericColumn(candidate) ? candidate.values.length - candidate.missing : 0;
+        return 3 * (present + other);
+    }
+    if (reference && isCategoricalColumn(reference))
+        return rows;
+    return 1;
+}
+/**
+ * The tested pairs split into `1 + workers` shares of about equal cost (longest first, each to the
+ * least loaded share; each share keeps the plan's order): the first is this thread's. One share
+ * (everything here) when the tested values are fewer than `minValues` or there is a single pair.
+ * O(pairs log pairs).
+ */
+function column_shares_splitColumnWork(reference, candidate, specs, workers, minValues = COLUMN_SHARE_MIN_VALUES) {
+    const referenceColumns = byName(reference);
+    const candidateColumns = byName(candidate);
+    const rows = reference.rows + candidate.rows;
+    const values = specs.length * rows;
+    const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
+    if (parts === 1 || values < minValues)
+        return [[...specs]];
+    const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
+    const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
+    const load = new Array(parts).fill(0);
+    const owner = new Array(specs.length);
+    for (const i of order) {
+        let least = 0;
+        for (let part = 1; part < parts; part++)
+            if (load[part] < load[least])
+                least = part;
+        owner[i] = least;
+        load[least] += costs[i];
+    }
+    return load.map((_, part) => specs.filter((_, i) => owner[i] === part));
+}
+/** The table with only the named columns (what a share's thread is sent). */
+function column_shares_withColumns(table, names) {
+    return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
+}
+/** Evaluates a share of the tested pairs and collects the summaries its sorts recorded. */
+function evaluateShare(reference, candidate, request) {
+    const evaluations = drift_evaluatePairs(reference, candidate, request.specs, request.settings);
+    const referenceColumns = byName(reference);
+    const candidateColumns = byName(candidate);
+    const summaries = request.specs.map((spec) => {
+        const summary = (column) => column && table_isNumericColumn(column) ? recordedSummary(column) : undefined;
+        const referenceSummary = summary(referenceColumns.get(spec.name));
+        const candidateSummary = summary(candidateColumns.get(spec.name));
+        return {
+            name: spec.name,
+            ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
+            ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+        };
+    });
+    return { evaluations, summaries };
+}
+/** Records the summaries another thread's share sent back, against this thread's columns. */
+function column_shares_recordShareSummaries(reference, candidate, summaries) {
+    const referenceColumns = byName(reference);
+    const candidateColumns = byName(candidate);
+    for (const entry of summaries) {
+        const referenceColumn = referenceColumns.get(entry.name);
+        const candidateColumn = candidateColumns.get(entry.name);
+        if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn))
+            recordSummary(referenceColumn, entry.reference);
+        if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
+            recordSummary(candidateColumn, entry.candidate);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/util.ts
+
+/** A decimal number as the loader reads one ([+-] digits [. digits] [e [+-] digits]), or a non-finite token. */
+// `\d+(\.\d*)?` rather than `\d+\.?\d*`, which backtracks quadratically on long digit runs (ReDoS)
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NON_FINITE_TEXT = /^\s*[+-]?(inf|infinity|nan)\s*$/i;
+/** The start of an ISO 8601 date (YYYY-MM-DD), what the loader reads as a date. */
+const DATE_TEXT = /^\s*\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?([Zz]|[+-]\d{2}:?(\d{2})?)?\s*$/;
+/** Whether a level is number text (including the non-finite tokens the loader counts as numbers). */
+function util_isNumberText(text) {
+    return NUMBER_TEXT.test(text) || NON_FINITE_TEXT.test(text);
+}
+function util_isDateText(text) {
+    return DATE_TEXT.test(text);
+}
+/** Count of each level's present values. O(rows). */
+function util_levelCounts(column) {
+    const counts = new Float64Array(column.levels.length);
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code >= 0 && code < counts.length)
+            counts[code]++;
+    }
+    return counts;
+}
+/**
+ * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded
+ * when the drift check sorted the column (checks/columns/prepare.ts), else one sort here: O(rows).
+ */
+const util_summarizeNumeric = (/* unused pure expression or super */ null && (presentSummary));
+/** Numbers in quality messages are written by the one formatting module. */
+
+function util_plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+/** Items quoted and joined: `'a', 'b'`. */
+function quoteList(items) {
+    return items.map((item) => `'${item}'`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/column-order.ts
+
+function columnOrder({ reference, candidate, columns }, emit) {
+    const compared = new Set(columns
+        .filter((c) => c.status !== 'missing-in-candidate' && c.status !== 'missing-in-reference')
+        .map((c) => c.name));
+    const refOrder = reference.columns.map((c) => c.name).filter((name) => compared.has(name));
+    const candOrder = candidate.columns.map((c) => c.name).filter((name) => compared.has(name));
+    if (refOrder.length !== candOrder.length)
+        return; // duplicate names: not an order question
+    let moved = 0;
+    let first = -1;
+    for (let i = 0; i < refOrder.length; i++) {
+        if (refOrder[i] !== candOrder[i]) {
+            moved++;
+            if (first < 0)
+                first = i;
+        }
+    }
+    if (moved === 0)
+        return;
+    const refPosition = new Map(reference.columns.map((c, i) => [c.name, i + 1]));
+    const candPosition = new Map(candidate.columns.map((c, i) => [c.name, i + 1]));
+    const name = refOrder[first];
+    emit(`the columns are in a different order: ${util_plural(moved, 'column')} of ${refOrder.length} moved; the first, '${name}', is column ${refPosition.get(name)} in the reference and ${candPosition.get(name)} in the candidate`, {
+        shared: refOrder.length,
+        moved,
+        firstMoved: name,
+        referencePosition: refPosition.get(name) ?? null,
+        candidatePosition: candPosition.get(name) ?? null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/constant-column.ts
+
+/** Reported only when the reference share of the value to the power of the candidate's present count is below this. */
+const CONSTANT_MAX_CHANCE = 0.01;
+/** The candidate needs at least this many present values (one value is no pattern). */
+const CONSTANT_MIN_PRESENT = 2;
+function constantColumn(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        const ref = numeric.referenceSummary;
+        const cand = numeric.candidateSummary;
+        if (!(ref.min < ref.max && cand.min === cand.max))
+            return;
+        const value = cand.min;
+        let same = 0;
+        const values = numeric.reference.values;
+        for (let i = 0; i < values.length; i++)
+            if (values[i] === value)
+                same++;
+        const display = numeric.reference.type === 'datetime' ? new Date(value).toISOString() : format_formatValue(value);
+        report(ctx.name, display, same / ref.present, cand.present, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || !(pair.referenceDistinct > 1 && pair.candidateDistinct === 1))
+        return;
+    const level = pair.candidate.levels[pair.candidateOnly];
+    const at = pair.referenceIndex.get(level);
+    const refShare = at === undefined ? 0 : pair.referenceCounts[at] / pair.referencePresent;
+    report(ctx.name, level, refShare, pair.candidatePresent, emit);
+}
+function report(name, value, referenceShare, candidatePresent, emit) {
+    if (candidatePresent < CONSTANT_MIN_PRESENT)
+        return;
+    // Chance that every candidate value equals this one if nothing changed: share^present.
+    const logChance = referenceShare > 0 ? candidatePresent * Math.log(referenceShare) : Number.NEGATIVE_INFINITY;
+    if (logChance >= Math.log(CONSTANT_MAX_CHANCE))
+        return;
+    emit(`'${name}' became constant: every one of ${util_plural(candidatePresent, 'candidate value')} is '${value}', which is ${format_formatShare(referenceShare)} of the reference`, { value, candidatePresent, referenceShare });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/entirely-missing.ts
+
+function entirelyMissing(ctx, emit) {
+    const { name, referencePresent, referenceRows, candidateRows, candidatePresent } = ctx;
+    if (!(referencePresent > 0 && candidateRows > 0 && candidatePresent === 0))
+        return;
+    emit(`'${name}' is entirely missing in the candidate (all ${util_plural(candidateRows, 'row')}); ${format_formatShare(referencePresent / referenceRows)} of reference rows have a value`, {
+        referencePresent,
+        referenceMissingShare: ctx.reference.missing / referenceRows,
+        candidateRows,
+        candidateMissingShare: 1,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/missing-values.ts
+
+function missingValues(ctx, emit) {
+    if (ctx.has('entirely-missing'))
+        return;
+    const { report } = ctx;
+    const missing = report.missingShare;
+    if (!missing?.passed || !(missing.candidate > missing.reference))
+        return;
+    emit(`missing values in '${report.name}' rose from ${format_formatShare(missing.reference)} to ${format_formatShare(missing.candidate)}`, {
+        referenceShare: missing.reference,
+        candidateShare: missing.candidate,
+        referenceMissing: report.reference.missing,
+        candidateMissing: report.candidate.missing,
+        adjustedPValue: missing.adjustedPValue,
+        minChange: missing.minChange,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/new-categories.ts
+
+/** Categories listed by name before "and N more" (also in `vanished-categories`). */
+const MAX_CATEGORIES_LISTED = 5;
+/** New values below this share of the candidate's present values (and NOTE_BELOW_ROWS) are a note. */
+const NOTE_BELOW_SHARE = 0.001;
+/** New values on fewer rows than this (and below NOTE_BELOW_SHARE) are a note. */
+const NOTE_BELOW_ROWS = 5;
+function newCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    const { candidate: cand, candidateCounts, referenceCounts, referenceIndex, candidatePresent } = pair;
+    const added = [];
+    let addedValues = 0;
+    for (let i = 0; i < candidateCounts.length; i++) {
+        if (candidateCounts[i] === 0)
+            continue;
+        const at = referenceIndex.get(cand.levels[i]);
+        if (at !== undefined && referenceCounts[at] > 0)
+            continue;
+        added.push({ level: cand.levels[i], count: candidateCounts[i] });
+        addedValues += candidateCounts[i];
+    }
+    if (added.length === 0)
+        return;
+    added.sort((a, b) => b.count - a.count);
+    const listed = added
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((a) => `'${a.level}' (${a.count}, ${format_formatShare(a.count / candidatePresent)})`);
+    const more = added.length - listed.length;
+    const share = addedValues / candidatePresent;
+    const tiny = share < NOTE_BELOW_SHARE && addedValues < NOTE_BELOW_ROWS;
+    emit(`${util_plural(added.length, 'category', 'categories')} in '${ctx.name}' never seen in the reference, ${addedValues} of ${candidatePresent} candidate values (${format_formatShare(addedValues / candidatePresent)}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: added.length,
+        count: addedValues,
+        share: addedValues / candidatePresent,
+        candidatePresent,
+        top: JSON.stringify(added.slice(0, MAX_CATEGORIES_LISTED).map((a) => [a.level, a.count])),
+    }, tiny ? 'info' : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/null-like-category.ts
+
+/** Noted when a null-like category holds more than this share of a side's present values. */
+const NULL_LIKE_MIN_SHARE = 0.05;
+function nullLikeCategory(ctx, emit) {
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike)
+        return;
+    const sides = [
+        { column: pair.reference, counts: pair.referenceCounts, present: pair.referencePresent },
+        { column: pair.candidate, counts: pair.candidateCounts, present: pair.candidatePresent },
+    ];
+    let best = null;
+    for (const side of sides) {
+        for (const code of side.column.nullLike ?? []) {
+            const share = side.present > 0 ? side.counts[code] / side.present : 0;
+            if (share > NULL_LIKE_MIN_SHARE && (best === null || share > best.share)) {
+                best = { token: side.column.levels[code], share };
+            }
+        }
+    }
+    if (best === null)
+        return;
+    emit(`'${ctx.name}' holds '${best.token}' in ${format_formatShare(best.share)} of its values: a text column, so '${best.token}' is kept as a category, not counted as missing`, { token: best.token, share: best.share });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
+
+/** Reported when more than this share of present candidate values is outside the reference range... */
+const OUT_OF_RANGE_MIN_SHARE = 0.01;
+/**
+ * ...and more than this many divided by the reference's present count: a sample of n values
+ * leaves about 2/(n+1) of the same distribution outside its range, and a share above 10/n happens
+ * by chance less than once in a thousand, so small references are not flagged for sampling noise.
+ */
+const OUT_OF_RANGE_REFERENCE_ALLOWANCE = 10;
+/** At least this many values must be outside (a stray value or two in a small candidate is noise). */
+const OUT_OF_RANGE_MIN_COUNT = 5;
+function outOfRange(ctx, emit) {
+    const numeric = ctx.numeric();
+    if (numeric) {
+        if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric')
+            return;
+        if (ctx.has('unit-change'))
+            return;
+        const ref = numeric.referenceSummary;
+        let below = 0;
+        let above = 0;
+        const values = numeric.candidate.values;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value < ref.min)
+                below++;
+            else if (value > ref.max)
+                above++;
+        }
+        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+        return;
+    }
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || !pair.numberLevels)
+        return;
+    const { reference: refRange, candidate: candRange } = pair.numberLevels;
+    let below = 0;
+    let above = 0;
+    const counts = pair.candidateCounts;
+    for (let i = 0; i < counts.length; i++) {
+        if (counts[i] === 0)
+            continue;
+        const value = Number(pair.candidate.levels[i]);
+        if (value < refRange.min)
+            below += counts[i];
+        else if (value > refRange.max)
+            above += counts[i];
+    }
+    out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+function out_of_range_report(name, { below, above }, ref, cand, emit) {
+    const outside = below + above;
+    const share = outside / cand.present;
+    const margin = Math.max(OUT_OF_RANGE_MIN_SHARE, OUT_OF_RANGE_REFERENCE_ALLOWANCE / ref.present);
+    if (outside < OUT_OF_RANGE_MIN_COUNT || share <= margin)
+        return;
+    const parts = [];
+    if (below > 0)
+        parts.push(`${below} below (down to ${format_formatValue(cand.min)})`);
+    if (above > 0)
+        parts.push(`${above} above (up to ${format_formatValue(cand.max)})`);
+    emit(`${outside} of ${cand.present} candidate values in '${name}' (${format_formatShare(share)}) are outside the reference range [${format_formatValue(ref.min)}, ${format_formatValue(ref.max)}]: ${parts.join(', ')}`, {
+        outside,
+        below,
+        above,
+        share,
+        candidatePresent: cand.present,
+        referenceMin: ref.min,
+        referenceMax: ref.max,
+        candidateMin: cand.min,
+        candidateMax: cand.max,
+        margin,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count.ts
+
+/** The candidate has fewer than this share of the reference's rows. */
+const ROW_COUNT_MIN_RATIO = 0.5;
+function rowCount({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio < ROW_COUNT_MIN_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatShare(ratio)} of the reference's ${reference.rows} (below ${format_formatShare(ROW_COUNT_MIN_RATIO)})`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, minRatio: ROW_COUNT_MIN_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/row-count-growth.ts
+
+/** The candidate has more than this multiple of the reference's rows. */
+const ROW_COUNT_MAX_RATIO = 2;
+function rowCountGrowth({ reference, candidate }, emit) {
+    if (reference.rows === 0)
+        return;
+    const ratio = candidate.rows / reference.rows;
+    if (!(ratio > ROW_COUNT_MAX_RATIO))
+        return;
+    emit(`the candidate has ${util_plural(candidate.rows, 'row')}, ${format_formatValue(ratio)} times the reference's ${reference.rows}`, { referenceRows: reference.rows, candidateRows: candidate.rows, ratio, maxRatio: ROW_COUNT_MAX_RATIO });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/type-change.ts
+
+
+function typeChange(ctx, emit) {
+    const { name, reference: ref, candidate: cand, coerced } = ctx;
+    if (ref.type === 'empty' || cand.type === 'empty')
+        return;
+    if (ref.type !== cand.type) {
+        emit(`'${name}' changed type: ${ref.type} in the reference, ${cand.type} in the candidate`, {
+            referenceType: ref.type,
+            candidateType: cand.type,
+        });
+        return;
+    }
+    // Types are inferred from both sides together: a numeric (or date) column whose candidate holds
+    // text is typed categorical on both sides. The reference then holds only number (date) text.
+    if (ref.type === 'categorical' && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand)) {
+        const was = textKind(ref);
+        if (was === null)
+            return;
+        const isKind = was === 'numeric' ? util_isNumberText : util_isDateText;
+        const counts = util_levelCounts(cand);
+        const other = [];
+        let otherCount = 0;
+        let present = 0;
+        for (let i = 0; i < counts.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            present += counts[i];
+            if (!isKind(cand.levels[i])) {
+                otherCount += counts[i];
+                other.push({ level: cand.levels[i], count: counts[i] });
+            }
+        }
+        if (otherCount === 0)
+            return;
+        other.sort((a, b) => b.count - a.count);
+        const examples = other.slice(0, 3).map((o) => o.level);
+        emit(`'${name}': ${was} became text: ${otherCount} of ${present} candidate values (${format_formatShare(otherCount / present)}) are not ${was === 'numeric' ? 'numbers' : 'dates'} (e.g. ${quoteList(examples)}), while every reference value is`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: otherCount,
+            candidatePresent: present,
+            share: otherCount / present,
+            distinctNonMatching: other.length,
+            examples: JSON.stringify(examples),
+        });
+        return;
+    }
+    // A column configured as numeric or datetime: text the loader could not read was coerced to missing.
+    if (table_isNumericColumn(ref) && coerced.candidate && !coerced.reference) {
+        const { count, examples } = coerced.candidate;
+        const was = ref.type === 'numeric' ? 'numeric' : 'datetime';
+        const atLeast = coerced.candTruncated ? 'at least ' : '';
+        emit(`'${name}': ${was} became text: ${atLeast}${util_plural(count, 'candidate value')} ${count === 1 ? 'is' : 'are'} not ${was === 'numeric' ? 'a number' : 'a date'} (e.g. ${quoteList(examples)}) and ${count === 1 ? 'was' : 'were'} counted as missing; the reference has none`, {
+            referenceType: was,
+            candidateType: 'text',
+            nonMatching: count,
+            countIsLowerBound: coerced.candTruncated ? 1 : 0,
+            examples: JSON.stringify(examples),
+        });
+    }
+}
+/** 'numeric' or 'datetime' when every present level of a categorical column is number (date) text. */
+function textKind(column) {
+    if (column.levels.length === 0)
+        return null;
+    const counts = util_levelCounts(column);
+    let numbers = true;
+    let dates = true;
+    for (let i = 0; i < counts.length && (numbers || dates); i++) {
+        if (counts[i] === 0)
+            continue;
+        const level = column.levels[i];
+        if (numbers && !util_isNumberText(level))
+            numbers = false;
+        if (dates && !util_isDateText(level))
+            dates = false;
+    }
+    return numbers ? 'numeric' : dates ? 'datetime' : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/unit-change.ts
+
+/** Ratio of candidate to reference location (absolute median) at or beyond this (or 1/this). */
+const UNIT_CHANGE_MIN_RATIO = 8;
+/** When both sides have a spread (IQR > 0), it must change by at least this factor the same way. */
+const UNIT_CHANGE_MIN_SCALE_RATIO = Math.sqrt(UNIT_CHANGE_MIN_RATIO);
+/** Present values needed on each side. */
+const UNIT_CHANGE_MIN_PRESENT = 5;
+/** What a power-of-ten jump of the candidate against the reference usually means. */
+const UNIT_HINTS = {
+    1: 'millimetres written as centimetres',
+    2: 'percentages written as fractions, or centimetres as metres',
+    3: 'grams written as kilograms',
+    [-1]: 'centimetres written as millimetres',
+    [-2]: 'fractions written as percentages, or metres as centimetres',
+    [-3]: 'kilograms written as grams',
+};
+function unitChange(ctx, emit) {
+    const pair = ctx.numeric();
+    if (pair?.reference.type !== 'numeric' || pair.candidate.type !== 'numeric')
+        return;
+    const ref = pair.referenceSummary;
+    const cand = pair.candidateSummary;
+    if (ref.present < UNIT_CHANGE_MIN_PRESENT || cand.present < UNIT_CHANGE_MIN_PRESENT)
+        return;
+    let basis = 'median';
+    let refLocation = Math.abs(ref.median);
+    let candLocation = Math.abs(cand.median);
+    if (refLocation === 0 || candLocation === 0) {
+        basis = 'mean absolute value';
+        refLocation = ref.meanAbs;
+        candLocation = cand.meanAbs;
+    }
+    if (!(refLocation > 0 && candLocation > 0))
+        return;
+    const ratio = candLocation / refLocation;
+    if (!Number.isFinite(ratio) || ratio === 0)
+        return;
+    const up = ratio >= UNIT_CHANGE_MIN_RATIO;
+    if (!up && ratio > 1 / UNIT_CHANGE_MIN_RATIO)
+        return;
+    const refSpread = ref.q3 - ref.q1;
+    const candSpread = cand.q3 - cand.q1;
+    let scaleRatio = null;
+    if (refSpread > 0 && candSpread > 0) {
+        scaleRatio = candSpread / refSpread;
+        const agrees = up
+            ? scaleRatio >= UNIT_CHANGE_MIN_SCALE_RATIO
+            : scaleRatio <= 1 / UNIT_CHANGE_MIN_SCALE_RATIO;
+        if (!agrees)
+            return; // the location moved but the spread did not: a shift, not a unit
+    }
+    const exponent = Math.max(1, Math.round(Math.abs(Math.log10(ratio)))) * (up ? 1 : -1);
+    const factor = up ? `x${10 ** exponent}` : `/${10 ** -exponent}`;
+    const hint = UNIT_HINTS[exponent];
+    const refShown = basis === 'median' ? ref.median : ref.meanAbs;
+    const candShown = basis === 'median' ? cand.median : cand.meanAbs;
+    emit(`likely unit error in '${ctx.name}' (${factor}${hint ? `: e.g. ${hint}` : ''}): ${basis} ${format_formatValue(refShown)} in the reference, ${format_formatValue(candShown)} in the candidate (ratio ${format_formatValue(ratio)})`, {
+        factor: 10 ** exponent,
+        ratio,
+        basis,
+        reference: refShown,
+        candidate: candShown,
+        referenceIqr: refSpread,
+        candidateIqr: candSpread,
+        scaleRatio,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/vanished-categories.ts
+
+
+/**
+ * Only categories the candidate would be expected to hold at least this many times (reference
+ * share x candidate present values): absent by chance with probability about e^-10, so even a
+ * column with hundreds of categories rarely shows one vanished by chance.
+ */
+const VANISHED_MIN_EXPECTED = 10;
+function vanishedCategories(ctx, emit) {
+    if (ctx.has('type-change'))
+        return;
+    const pair = ctx.categorical();
+    if (!pair || pair.identifierLike || pair.numberLevels)
+        return;
+    if (pair.candidateDistinct === 1 && pair.referenceDistinct > 1)
+        return; // reported as constant-column
+    const { reference: ref, referenceCounts, referencePresent, candidateCounts, candidateIndex } = pair;
+    const vanished = [];
+    let vanishedValues = 0;
+    for (let i = 0; i < referenceCounts.length; i++) {
+        if (referenceCounts[i] === 0)
+            continue;
+        const at = candidateIndex.get(ref.levels[i]);
+        if (at !== undefined && candidateCounts[at] > 0)
+            continue;
+        const expected = (referenceCounts[i] / referencePresent) * pair.candidatePresent;
+        if (expected < VANISHED_MIN_EXPECTED)
+            continue;
+        vanished.push({ level: ref.levels[i], count: referenceCounts[i] });
+        vanishedValues += referenceCounts[i];
+    }
+    if (vanished.length === 0)
+        return;
+    vanished.sort((a, b) => b.count - a.count);
+    const listed = vanished
+        .slice(0, MAX_CATEGORIES_LISTED)
+        .map((v) => `'${v.level}' (${format_formatShare(v.count / referencePresent)} of the reference)`);
+    const more = vanished.length - listed.length;
+    emit(`${util_plural(vanished.length, 'category', 'categories')} of '${ctx.name}' vanished from the candidate, ${format_formatShare(vanishedValues / referencePresent)} of reference values: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, {
+        categories: vanished.length,
+        referenceCount: vanishedValues,
+        referenceShare: vanishedValues / referencePresent,
+        top: JSON.stringify(vanished.slice(0, MAX_CATEGORIES_LISTED).map((v) => [v.level, v.count / referencePresent])),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/quality/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const registry_QUALITY_CHECKS = {
+    schema: {
+        id: 'schema',
+        defaultSeverity: 'error',
+        finds: 'a column missing from the candidate (a new column: warning; a missing target: info)',
+        family: 'schema',
+    },
+    'type-change': {
+        id: 'type-change',
+        defaultSeverity: 'error',
+        finds: "a column's type changed, or its candidate holds text where the reference held numbers or dates",
+        family: 'column',
+        run: typeChange,
+    },
+    'column-order': {
+        id: 'column-order',
+        defaultSeverity: 'info',
+        finds: 'the shared columns are in a different order',
+        family: 'dataset',
+        run: columnOrder,
+    },
+    'missing-values': {
+        id: 'missing-values',
+        defaultSeverity: 'warning',
+        finds: "a column's share of missing values rose significantly",
+        family: 'column',
+        run: missingValues,
+    },
+    'entirely-missing': {
+        id: 'entirely-missing',
+        defaultSeverity: 'error',
+        finds: 'a column with values in the reference has none in the candidate',
+        family: 'column',
+        run: entirelyMissing,
+    },
+    'new-categories': {
+        id: 'new-categories',
+        defaultSeverity: 'warning',
+        finds: 'candidate categories the reference never had',
+        family: 'column',
+        run: newCategories,
+    },
+    'vanished-categories': {
+        id: 'vanished-categories',
+        defaultSeverity: 'warning',
+        finds: 'reference categories absent from the candidate, unlikely by chance',
+        family: 'column',
+        run: vanishedCategories,
+    },
+    'out-of-range': {
+        id: 'out-of-range',
+        defaultSeverity: 'warning',
+        finds: 'more candidate values outside the reference range than chance allows',
+        family: 'column',
+        run: outOfRange,
+    },
+    'unit-change': {
+        id: 'unit-change',
+        defaultSeverity: 'error',
+        finds: "a numeric column's location and spread jumped by a power of ten (a likely unit error)",
+        family: 'column',
+        run: unitChange,
+    },
+    'constant-column': {
+        id: 'constant-column',
+        defaultSeverity: 'warning',
+        finds: 'a column that varied in the reference holds one value in the candidate',
+        family: 'column',
+        run: constantColumn,
+    },
+    'row-count': {
+        id: 'row-count',
+        defaultSeverity: 'warning',
+        finds: 'the candidate has less than half the reference rows',
+        family: 'dataset',
+        run: rowCount,
+    },
+    'row-count-growth': {
+        id: 'row-count-growth',
+        defaultSeverity: 'info',
+        finds: 'the candidate has more than twice the reference rows',
+        family: 'dataset',
+        run: rowCountGrowth,
+    },
+    'duplicate-rows': {
+        id: 'duplicate-rows',
+        defaultSeverity: 'warning',
+        finds: 'the share of duplicate rows rose',
+        family: 'rows',
+    },
+    'duplicate-keys': {
+        id: 'duplicate-keys',
+        defaultSeverity: 'warning',
+        finds: "rows repeating an earlier row's `key` value",
+        family: 'rows',
+    },
+    'unreadable-images': {
+        id: 'unreadable-images',
+        defaultSeverity: 'warning',
+        finds: 'images that could not be read and were skipped',
+        family: 'images',
+    },
+    'null-like-category': {
+        id: 'null-like-category',
+        defaultSeverity: 'info',
+        finds: 'a text column where a missing-value token (`None`, `NA`, ...) is a frequent category',
+        family: 'column',
+        run: nullLikeCategory,
+    },
+};
+/** Every check id, in the registry's order. */
+const registry_QUALITY_CHECK_IDS = Object.keys(registry_QUALITY_CHECKS);
+/** The descriptor of a check id, or undefined for an unknown id. */
+function registry_getQualityCheck(id) {
+    return Object.hasOwn(registry_QUALITY_CHECKS, id) ? registry_QUALITY_CHECKS[id] : undefined;
+}
+/** The order the dataset-level checks run (and report) in, before any column's checks. */
+const registry_DATASET_CHECK_ORDER = (/* unused pure expression or super */ null && ([
+    'row-count',
+    'row-count-growth',
+    'column-order',
+]));
+const EVERY_COLUMN = ['type-change', 'entirely-missing', 'missing-values'];
+/**
+ * The order one column's checks run (and report) in, by the kinds of its two sides; a later check
+ * may ask whether an earlier one found something (ctx.has).
+ */
+const registry_COLUMN_CHECK_ORDER = {
+    numeric: [...EVERY_COLUMN, 'unit-change', 'out-of-range', 'constant-column'],
+    categorical: [
+        ...EVERY_COLUMN,
+        'constant-column',
+        'out-of-range',
+        'new-categories',
+        'vanished-categories',
+        'null-like-category',
+    ],
+    other: EVERY_COLUMN,
+};
+
+;// CONCATENATED MODULE: ./src/checks/accept.ts
+/**
+ * Accepted drift, applied after the verdict is decided (verdict.ts) and in this one place: the
+ * `accept` entries (columns or checks, each with a reason and an optional `until` date) and the
+ * pull-request label (`accept-label`), which covers everything still failing. A failure that is
+ * covered becomes an accepted item; when nothing uncovered fails, the verdict becomes `warn` (the run passes, visibly). Nothing
+ * is accepted silently: every entry is listed (applied, unused or expired), and an expired entry
+ * does not apply and fails the run. Pure; cost O(entries x failures).
+ */
+
+
+
+/** The checks an `accept` entry may name besides the data-quality check ids. */
+const ACCEPTABLE_CHECKS = (/* unused pure expression or super */ null && (['target', 'performance', 'critical', 'multivariate', 'images']));
+/** Throws a UserInputError naming the entry when an `accept` entry names an unknown check. */
+function accept_checkAcceptances(entries) {
+    const known = [...ACCEPTABLE_CHECKS, ...QUALITY_CHECK_IDS];
+    entries.forEach((entry, index) => {
+        if (entry.check !== null && !known.includes(entry.check)) {
+            throw new UserInputError(`accept[${index}]: unknown check '${entry.check}'; known checks: ${known.join(', ')}`);
+        }
+    });
+}
+/** The findings behind each verdict reason (whether or not the reason fails the run). */
+function failures(input) {
+    const out = [];
+    const byName = new Map(input.columns.map((c) => [c.name, c]));
+    for (const [index, reason] of input.reasons.entries()) {
+        const text = input.reasonTexts[index] ?? '';
+        const add = (kind, column, check, what) => {
+            out.push({ reason: index, kind, column, check, text: what });
+        };
+        if (reason.kind === 'dataset-drift' || reason.kind === 'column-drift' || reason.kind === 'never-fails') {
+            for (const name of input.dataset.driftedColumns)
+                add('column', name, null, coveredColumnText(name, byName.get(name)?.explanation ?? ''));
+        }
+        else if (reason.kind === 'target-drift')
+            add('column', reason.target, 'target', text);
+        else if (reason.kind === 'performance-dropped')
+            add('check', null, 'performance', text);
+        else if (reason.kind === 'critical-rows')
+            add('check', null, 'critical', text);
+        else if (reason.kind === 'joint-drift')
+            add('check', null, reason.check, text);
+        else if (reason.kind === 'quality-errors') {
+            for (const finding of input.quality)
+                if (finding.severity === 'error')
+                    add('quality', finding.column, finding.check, finding.message);
+        }
+    }
+    return out;
+}
+/** Whether an entry covers a finding: a column its drift (feature or target), a check its failure. */
+function covers(entry, failure) {
+    if (entry.column !== null)
+        return failure.kind === 'column' && failure.column === entry.column;
+    return failure.check === entry.check;
+}
+/**
+ * Whether a reason fails the run as decided (verdict.ts), before acceptance: the same rules as
+ * decideVerdict, read back from the reason's data (`fail-on: never` fails nothing, `warning` fails
+ * every warning too).
+ */
+function failsAsDecided(reason, failOn) {
+    if (failOn === 'never')
+        return false;
+    const strict = failOn === 'warning';
+    switch (reason.kind) {
+        case 'dataset-drift':
+            return reason.drift || (strict && reason.count.drifted > 0);
+        case 'column-drift':
+            return reason.drift;
+        case 'never-fails':
+        case 'fail-on-warning':
+            return false;
+        case 'target-drift':
+            return reason.notGatingBecause === null || strict;
+        case 'joint-drift':
+            return reason.outcome === 'fail' || strict;
+        case 'column-warnings':
+        case 'quality-warnings':
+            return strict;
+        default:
+            return true;
+    }
+}
+/** Whether a failing reason still fails with `covered` accepted: the drift share is recounted without accepted columns. */
+function stillFails(reason, own, covered, dataset) {
+    // a failing reason this module cannot attribute to columns or checks cannot be accepted
+    if (own.length === 0)
+        return true;
+    const left = own.filter((failure) => !covered.has(failure)).length;
+    if (reason.kind === 'dataset-drift')
+        return dataset.comparedColumns > 0 && left / dataset.comparedColumns >= dataset.threshold;
+    return left > 0;
+}
+/** Why an entry that covered nothing matched nothing. */
+function unusedNote(entry, columns) {
+    if (entry.column !== null) {
+        const compared = columns.some((c) => c.name === entry.column);
+        return unusedNoteText(compared ? 'no-drift' : 'no-such-column', entry);
+    }
+    const quality = QUALITY_CHECK_IDS.includes(entry.check ?? '');
+    return unusedNoteText(quality ? 'no-quality-error' : 'check-passed', entry);
+}
+/** Applies the entries and the label to a decided verdict (see the module comment). */
+function accept_applyAcceptance(input) {
+    const found = failures(input);
+    const covered = new Set();
+    const accepted = [];
+    const expired = [];
+    for (const entry of input.accept) {
+        const item = { column: entry.column, check: entry.check, by: 'config', reason: entry.reason };
+        if (entry.until !== null && entry.until < input.today) {
+            expired.push({ ...entry, until: entry.until });
+            accepted.push({
+                ...item,
+                until: entry.until,
+                status: 'expired',
+                covered: [],
+                note: expiredNoteText(entry.until),
+            });
+            continue;
+        }
+        const matched = found.filter((failure) => covers(entry, failure));
+        for (const failure of matched)
+            covered.add(failure);
+        accepted.push({
+            ...item,
+            until: entry.until,
+            status: matched.length > 0 ? 'applied' : 'unused',
+            covered: matched.map((failure) => failure.text),
+            note: matched.length > 0 ? null : unusedNote(entry, input.columns),
+        });
+    }
+    const failing = input.reasons
+        .map((reason, index) => ({ reason, own: found.filter((failure) => failure.reason === index) }))
+        .filter(({ reason }) => input.verdict === 'fail' && failsAsDecided(reason, input.failOn));
+    const stillFailing = () => failing.filter(({ reason, own }) => stillFails(reason, own, covered, input.dataset));
+    if (input.label !== null) {
+        const left = stillFailing().flatMap(({ own }) => own.filter((failure) => !covered.has(failure)));
+        for (const failure of left)
+            covered.add(failure);
+        accepted.push({
+            column: null,
+            check: null,
+            by: 'label',
+            reason: labelReasonText(input.label),
+            until: null,
+            status: left.length > 0 ? 'applied' : 'unused',
+            covered: left.map((failure) => failure.text),
+            note: left.length > 0 ? null : unusedNoteText('nothing-failed', { column: null, check: null }),
+        });
+    }
+    // A failing verdict with no failing reason known here is kept: only a covered failure passes a
+    // run; a pass or warn stays as decided; an expired entry fails the run.
+    const allCovered = input.verdict === 'fail' && failing.length > 0 && stillFailing().length === 0;
+    const decided = input.verdict === 'fail' ? (allCovered ? 'warn' : 'fail') : input.verdict;
+    const verdict = expired.length > 0 ? 'fail' : decided;
+    const reasons = [];
+    const coveredFailing = failing.some(({ own }) => own.some((failure) => covered.has(failure)));
+    const applied = accepted.filter((item) => item.status === 'applied');
+    if (coveredFailing)
+        reasons.push(acceptedReasonText(applied, verdict !== 'fail'));
+    for (const entry of expired)
+        reasons.push(expiredReasonText(entry));
+    return { verdict, reasons, accepted };
+}
+/** The accept label when the pull request carries it (labels compare without case, as GitHub's do), else null. */
+function accept_carriedLabel(acceptLabel, labels) {
+    if (acceptLabel === null || !labels)
+        return null;
+    const wanted = acceptLabel.toLowerCase();
+    return labels.some((label) => label.toLowerCase() === wanted) ? acceptLabel : null;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/labels/performance.ts
@@ -46309,7 +46633,7 @@ function requireSameLength(a, b) {
     }
     return n;
 }
-function byName(a, b) {
+function performance_byName(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -46352,7 +46676,7 @@ function performance_classificationMetrics(labels, predictions) {
     for (let c = 0; c < k; c++)
         if (support[c] > 0 || predicted[c] > 0)
             seen.push(c);
-    seen.sort((a, b) => byName(index.names[a], index.names[b]));
+    seen.sort((a, b) => performance_byName(index.names[a], index.names[b]));
     const classes = seen.map((c) => {
         const tp = truePositives[c];
         const fp = predicted[c] - tp;
@@ -49832,8 +50156,8 @@ function fitEncoder(ref, cand, training) {
  * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
 function robustScale(values) {
-    const center = binning_quantileSorted(util_ascending(values), 0.5);
-    const mad = binning_quantileSorted(util_ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
+    const center = quantileSorted(util_ascending(values), 0.5);
+    const mad = quantileSorted(util_ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
     const tiny = 1e-12 * Math.max(1, Math.abs(center));
     if (mad > tiny)
         return { center, scale: mad };
@@ -53163,6 +53487,16 @@ class scan_fast_FastScanner {
     }
     /** Scans the records of bytes[i, bytes.length) (whole records only); returns bytes.length. */
     records(bytes, i) {
+        this.line = this.recordLoop(bytes, i);
+        return bytes.length;
+    }
+    /**
+     * The loop of `records`; returns the file line after the last record. Kept apart so that the
+     * optimised loop (entered by on-stack replacement on the first chunk) does not end in a property
+     * store it never ran: that store deoptimised it at the end of every chunk (28 times in a 148 MB
+     * file), and each chunk then restarted in the interpreter.
+     */
+    recordLoop(bytes, i) {
         const n = bytes.length;
         const source = this.source;
         const delim = this.delim;
@@ -53260,8 +53594,7 @@ class scan_fast_FastScanner {
             if (field !== ncols)
                 raggedError(source, rowLine, ncols, field);
         }
-        this.line = line;
-        return n;
+        return line;
     }
 }
 /** The fast scanner over the whole input. Throws NeedsCsvParse for text after a closing quote. */
@@ -59296,6 +59629,7 @@ function qualitySeverities(settings) {
 
 
 
+
 /** The plan without the checks that need the reference's real rows (see CompareMeta.withoutRows). */
 function rowFreePlan(plan, meta) {
     if (!meta.withoutRows)
@@ -59394,16 +59728,21 @@ function compareTables(reference, candidate, settings, meta = {}) {
 }
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
- * before the column tests run here and awaited after them. Same Report, same errors.
+ * before the column tests run here and awaited after them; given `columnWork`, shares of the
+ * column tests go to other threads too (column-shares.ts; large tables only). Same Report, same
+ * errors.
  */
-async function compareTablesWith(reference, candidate, settings, meta, runJoint) {
+async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
     const pending = runJoint(reference, candidate, jointRequest(plan));
     let columns;
     let separate;
     try {
-        columns = columnTests(reference, candidate, plan);
+        const evaluated = columnWork
+            ? await sharedColumnTests(reference, candidate, plan, columnWork)
+            : undefined;
+        columns = columnTests(reference, candidate, plan, evaluated);
         separate = separateChecks(reference, candidate, meta, plan, columns);
     }
     catch (error) {
@@ -59413,9 +59752,39 @@ async function compareTablesWith(reference, candidate, settings, meta, runJoint)
     const joint = await pending;
     return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
-/** The planned column tests, each report carrying its column's role. */
-function columnTests(reference, candidate, plan) {
-    const columns = compareColumns(reference, candidate, plan.columns, plan.drift);
+/**
+ * The tested column pairs evaluated in shares: the other threads' shares started first, this
+ * thread's evaluated meanwhile, then theirs awaited and their sorts' summaries recorded here (for
+ * the quality checks). By column name.
+ */
+async function sharedColumnTests(reference, candidate, plan, work) {
+    const tested = testedPairs(reference, candidate, plan.columns);
+    const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, work.minValues);
+    const running = elsewhere.map((specs) => {
+        const names = new Set(specs.map((spec) => spec.name));
+        const request = { specs, settings: plan.drift };
+        return work.run(withColumns(reference, names), withColumns(candidate, names), request);
+    });
+    let mine;
+    try {
+        mine = evaluatePairs(reference, candidate, here, plan.drift);
+    }
+    catch (error) {
+        await Promise.allSettled(running);
+        throw error;
+    }
+    const results = await Promise.all(running);
+    const evaluated = new Map(mine.map((evaluation) => [evaluation.report.name, evaluation]));
+    for (const result of results) {
+        recordShareSummaries(reference, candidate, result.summaries);
+        for (const evaluation of result.evaluations)
+            evaluated.set(evaluation.report.name, evaluation);
+    }
+    return evaluated;
+}
+/** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */
+function columnTests(reference, candidate, plan, evaluated) {
+    const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated);
     const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
     for (const column of columns)
         column.role = roles.get(column.name) ?? column.role;
@@ -59518,11 +59887,14 @@ function assembleReport(reference, candidate, settings, meta, plan, columns, sep
 ;// CONCATENATED MODULE: ./src/engine/compare-worker.ts
 
 
+
 function plain(settled) {
     return 'error' in settled ? { ok: false, error: errorData(settled.error) } : settled;
 }
-answerParent(({ reference, candidate, request }) => {
-    const result = jointChecks(reference, candidate, request);
+answerParent((asked) => {
+    if (asked.kind === 'columns')
+        return evaluateShare(asked.reference, asked.candidate, asked.request);
+    const result = jointChecks(asked.reference, asked.candidate, asked.request);
     return { rows: plain(result.rows), multivariate: plain(result.multivariate) };
 });
 

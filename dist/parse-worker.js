@@ -3964,6 +3964,16 @@ class FastScanner {
     }
     /** Scans the records of bytes[i, bytes.length) (whole records only); returns bytes.length. */
     records(bytes, i) {
+        this.line = this.recordLoop(bytes, i);
+        return bytes.length;
+    }
+    /**
+     * The loop of `records`; returns the file line after the last record. Kept apart so that the
+     * optimised loop (entered by on-stack replacement on the first chunk) does not end in a property
+     * store it never ran: that store deoptimised it at the end of every chunk (28 times in a 148 MB
+     * file), and each chunk then restarted in the interpreter.
+     */
+    recordLoop(bytes, i) {
         const n = bytes.length;
         const source = this.source;
         const delim = this.delim;
@@ -4061,8 +4071,7 @@ class FastScanner {
             if (field !== ncols)
                 raggedError(source, rowLine, ncols, field);
         }
-        this.line = line;
-        return n;
+        return line;
     }
 }
 /** The fast scanner over the whole input. Throws NeedsCsvParse for text after a closing quote. */

@@ -5,7 +5,7 @@
  */
 
 import { applyAcceptance, carriedLabel, checkAcceptances } from '../checks/accept.js';
-import { compareColumns } from '../checks/columns/drift.js';
+import { compareColumns, evaluatePairs, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
 import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/labels.js';
 import { sliceReports } from '../checks/labels/slices.js';
 import type { ComparisonPlan } from '../checks/plan.js';
@@ -31,6 +31,7 @@ import {
 import { verdictReasonText } from '../report/wording.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
+import { type ColumnWork, recordShareSummaries, splitColumnWork, withColumns } from './column-shares.js';
 import { planComparison } from './plan.js';
 
 export interface CompareMeta {
@@ -185,7 +186,9 @@ export function compareTables(
 
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
- * before the column tests run here and awaited after them. Same Report, same errors.
+ * before the column tests run here and awaited after them; given `columnWork`, shares of the
+ * column tests go to other threads too (column-shares.ts; large tables only). Same Report, same
+ * errors.
  */
 export async function compareTablesWith(
   reference: Table,
@@ -193,6 +196,7 @@ export async function compareTablesWith(
   settings: Settings,
   meta: CompareMeta,
   runJoint: JointRunner,
+  columnWork?: ColumnWork,
 ): Promise<Report> {
   const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
@@ -200,7 +204,10 @@ export async function compareTablesWith(
   let columns: ColumnReport[];
   let separate: SeparateChecks;
   try {
-    columns = columnTests(reference, candidate, plan);
+    const evaluated = columnWork
+      ? await sharedColumnTests(reference, candidate, plan, columnWork)
+      : undefined;
+    columns = columnTests(reference, candidate, plan, evaluated);
     separate = separateChecks(reference, candidate, meta, plan, columns);
   } catch (error) {
     await pending.catch(() => undefined);
@@ -210,9 +217,48 @@ export async function compareTablesWith(
   return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 
-/** The planned column tests, each report carrying its column's role. */
-function columnTests(reference: Table, candidate: Table, plan: ComparisonPlan): ColumnReport[] {
-  const columns = compareColumns(reference, candidate, plan.columns, plan.drift);
+/**
+ * The tested column pairs evaluated in shares: the other threads' shares started first, this
+ * thread's evaluated meanwhile, then theirs awaited and their sorts' summaries recorded here (for
+ * the quality checks). By column name.
+ */
+async function sharedColumnTests(
+  reference: Table,
+  candidate: Table,
+  plan: ComparisonPlan,
+  work: ColumnWork,
+): Promise<Map<string, PairEvaluation>> {
+  const tested = testedPairs(reference, candidate, plan.columns);
+  const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, work.minValues);
+  const running = elsewhere.map((specs) => {
+    const names = new Set(specs.map((spec) => spec.name));
+    const request = { specs, settings: plan.drift };
+    return work.run(withColumns(reference, names), withColumns(candidate, names), request);
+  });
+  let mine: PairEvaluation[];
+  try {
+    mine = evaluatePairs(reference, candidate, here, plan.drift);
+  } catch (error) {
+    await Promise.allSettled(running);
+    throw error;
+  }
+  const results = await Promise.all(running);
+  const evaluated = new Map(mine.map((evaluation) => [evaluation.report.name, evaluation]));
+  for (const result of results) {
+    recordShareSummaries(reference, candidate, result.summaries);
+    for (const evaluation of result.evaluations) evaluated.set(evaluation.report.name, evaluation);
+  }
+  return evaluated;
+}
+
+/** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */
+function columnTests(
+  reference: Table,
+  candidate: Table,
+  plan: ComparisonPlan,
+  evaluated?: ReadonlyMap<string, PairEvaluation>,
+): ColumnReport[] {
+  const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated);
   const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
   for (const column of columns) column.role = roles.get(column.name) ?? column.role;
   return columns;

@@ -1,13 +1,21 @@
 /**
- * Runs the joint checks (row checks, multivariate) in a worker thread when the built worker
- * (dist/compare-worker.js) is there, else in this thread. The Tables go to the worker by
- * structured clone: arrays on SharedArrayBuffers (the loader's, see data/shared.ts) are shared;
- * any other array is first copied onto one, so nothing large is cloned twice.
+ * Runs the joint checks (row checks, multivariate), and shares of the column tests on large
+ * tables, in worker threads when the built worker (dist/compare-worker.js) is there, else in this
+ * thread. The Tables go to a worker by structured clone: arrays on SharedArrayBuffers (the
+ * loader's, see data/shared.ts) are shared; any other array is first copied onto one, so nothing
+ * large is cloned twice.
  */
+import { availableParallelism } from 'node:os';
 import { asShared } from '../data/shared.js';
 import { type Column, isNumericColumn, type Table } from '../data/table.js';
 import { askWorker, errorFrom, inWorkerOrHere } from '../workers/thread.js';
 import { builtWorkerPath } from '../workers/worker-file.js';
+import {
+  type ColumnShareRequest,
+  type ColumnShareResult,
+  type ColumnWork,
+  evaluateShare,
+} from './column-shares.js';
 import { type JointRequest, type JointResult, jointChecks, type Settled } from './compare.js';
 import type { CompareWorkerRequest, JointResultData, SettledData } from './compare-worker.js';
 
@@ -44,6 +52,7 @@ export async function jointChecksInWorker(
   request: JointRequest,
 ): Promise<JointResult> {
   const data: CompareWorkerRequest = {
+    kind: 'joint',
     reference: sharedTable(reference),
     candidate: sharedTable(candidate),
     request,
@@ -68,4 +77,40 @@ export function runJointChecks(
     (file) => jointChecksInWorker(file, reference, candidate, request),
     () => jointChecks(reference, candidate, request),
   );
+}
+
+/** A share of the column tests in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
+export function columnShareInWorker(
+  file: string,
+  reference: Table,
+  candidate: Table,
+  request: ColumnShareRequest,
+): Promise<ColumnShareResult> {
+  const data: CompareWorkerRequest = {
+    kind: 'columns',
+    reference: sharedTable(reference),
+    candidate: sharedTable(candidate),
+    request,
+  };
+  return askWorker<ColumnShareResult>({ file, name: 'compare worker', request: data });
+}
+
+/**
+ * Column work for compareTablesWith: up to one worker per core beyond this thread's (at most
+ * three; the joint checks' worker runs beside them), each a compare worker evaluating its share
+ * (falling back to this thread when it cannot run); none without a worker file. `worker`
+ * overrides the built worker: a path, or `off`.
+ */
+export function columnWork(worker?: string): ColumnWork | undefined {
+  const file = compareWorkerPath(worker);
+  if (file === null) return undefined;
+  return {
+    workers: Math.max(1, Math.min(3, availableParallelism() - 1)),
+    run: (reference, candidate, request) =>
+      inWorkerOrHere(
+        file,
+        (path) => columnShareInWorker(path, reference, candidate, request),
+        () => evaluateShare(reference, candidate, request),
+      ),
+  };
 }

@@ -14,7 +14,7 @@ import type { ImageThumbnails } from '../report/html.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import { compareTables, compareTablesWith } from './compare.js';
-import { runJointChecks } from './joint.js';
+import { columnWork, runJointChecks } from './joint.js';
 import { runPeriods, usesPeriods } from './periods.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 import { compareWithProfile } from './profile/compare.js';
@@ -101,7 +101,8 @@ async function compareDataFiles(
       worker: context.workers?.parse,
     },
   );
-  // the row and multivariate checks run in a worker thread while this one runs the column tests
+  // the row and multivariate checks run in a worker thread, and on large tables shares of the
+  // column tests in others, while this one runs the rest of the column tests
   return compareTablesWith(
     tables.reference,
     tables.candidate,
@@ -109,6 +110,7 @@ async function compareDataFiles(
     { referenceRevision: context.referenceRevision, labels: context.labels },
     (reference, candidate, request) =>
       runJointChecks(reference, candidate, request, context.workers?.compare),
+    columnWork(context.workers?.compare),
   );
 }
 

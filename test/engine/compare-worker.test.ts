@@ -2,9 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordedSummary } from '../../src/checks/columns/prepare.js';
 import { loadTables } from '../../src/data/load.js';
+import { isNumericColumn } from '../../src/data/table.js';
+import type { ColumnShareResult, ColumnWork } from '../../src/engine/column-shares.js';
 import { compareTables, compareTablesWith, type JointRunner } from '../../src/engine/compare.js';
-import { compareWorkerPath, jointChecksInWorker, runJointChecks } from '../../src/engine/joint.js';
+import {
+  columnWork,
+  compareWorkerPath,
+  jointChecksInWorker,
+  runJointChecks,
+} from '../../src/engine/joint.js';
 import { UserInputError } from '../../src/errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.js';
 import { bytesOf, userError } from '../data/helpers.js';
@@ -98,6 +106,90 @@ describe('the joint checks in a worker thread give the same Report', () => {
     const { reference, candidate } = await tables();
     const report = await compareTablesWith(reference, candidate, DEFAULT_SETTINGS, { now }, (r, c, request) =>
       runJointChecks(r, c, request, broken),
+    );
+    expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
+  });
+});
+
+describe('shares of the column tests in worker threads give the same Report', () => {
+  let dir = '';
+  let worker = '';
+  beforeAll(() => {
+    mkdirSync(path.join(root, 'build'), { recursive: true });
+    dir = mkdtempSync(path.join(root, 'build', 'test-column-shares-'));
+    worker = buildWorker(dir);
+  }, 120_000);
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The pipeline's column work with the compiled worker, sharing even these small tables. */
+  function sharedWork(file: string, workers: number): ColumnWork {
+    const work = columnWork(file);
+    if (!work) throw new Error('no column work with a worker file');
+    return { ...work, workers, minValues: 0 };
+  }
+
+  it('same Report as compareTables in this thread, with one and with two workers', async () => {
+    const { reference, candidate } = await tables();
+    for (const workers of [1, 2]) {
+      for (const settings of [
+        DEFAULT_SETTINGS,
+        { ...DEFAULT_SETTINGS, key: ['id'], target: 'count' } satisfies Settings,
+      ]) {
+        const shared = await compareTablesWith(
+          reference,
+          candidate,
+          settings,
+          { now },
+          (r, c, request) => runJointChecks(r, c, request, worker),
+          sharedWork(worker, workers),
+        );
+        expect(shared).toEqual(compareTables(reference, candidate, settings, { now }));
+      }
+    }
+  });
+
+  it('the quality checks read the summaries the workers’ sorts sent back (no column sorted twice)', async () => {
+    const { reference, candidate } = await tables();
+    const work = sharedWork(worker, 1);
+    const results: ColumnShareResult[] = [];
+    await compareTablesWith(
+      reference,
+      candidate,
+      DEFAULT_SETTINGS,
+      { now },
+      (r, c, request) => runJointChecks(r, c, request, worker),
+      {
+        ...work,
+        run: async (r, c, request) => {
+          const result = await work.run(r, c, request);
+          results.push(result);
+          return result;
+        },
+      },
+    );
+    const sent = results.flatMap((result) => result.summaries);
+    expect(sent.some((entry) => entry.reference)).toBe(true);
+    for (const entry of sent) {
+      const column = reference.columns.find((c) => c.name === entry.name);
+      // the very object the worker sent: a sort here would have recorded a new one
+      if (column && isNumericColumn(column) && entry.reference !== undefined)
+        expect(recordedSummary(column)).toBe(entry.reference);
+    }
+  });
+
+  it('falls back to this thread when the worker file is broken', async () => {
+    const broken = path.join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("broken");\n');
+    const { reference, candidate } = await tables();
+    const report = await compareTablesWith(
+      reference,
+      candidate,
+      DEFAULT_SETTINGS,
+      { now },
+      (r, c, request) => runJointChecks(r, c, request, broken),
+      sharedWork(broken, 1),
     );
     expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
   });

@@ -8,6 +8,9 @@
  * p-value (ks; z, Fisher or chi-square for categories) and an effect size (normed Wasserstein for
  * numeric columns, total variation for categorical ones). A named test gives one score. Each column
  * also gets a test of its missing share and, in auto mode, per-class shares (classes.ts).
+ *
+ * Why this file is long: the per-column evaluation (which any thread may run for a share of the
+ * columns) and the decision over all columns share the Pending record and the report skeleton.
  */
 import {
   type Column,
@@ -57,12 +60,18 @@ function tooSparse(input: CategoricalInput): string | null {
   return columnSkipText({ kind: 'too-sparse', categories: levels, smallerSide: rows });
 }
 
-interface Pending {
+/**
+ * A tested column pair's report and scores before the multiple-testing correction: plain data,
+ * so another thread can evaluate a share of the columns (evaluatePairs) and send it back.
+ */
+export interface PairEvaluation {
   report: ColumnReport;
   /** Index into `scores` of the p-value that joins the correction family, or -1. */
   familyScore: number;
   mode: 'auto' | 'named';
 }
+
+type Pending = PairEvaluation;
 
 function requireTest(id: string): StatTest {
   const test = getStatTest(id);
@@ -373,15 +382,59 @@ export function columnUnion(reference: Table, candidate: Table): string[] {
   return names;
 }
 
+/** Whether a planned column is shown by its value range (identifier and time columns), not tested. */
+function shownByRange(
+  spec: ColumnSpec,
+): spec is ColumnSpec & { role: 'identifier' | 'time'; range: ValueRange } {
+  return (spec.role === 'identifier' || spec.role === 'time') && spec.range !== undefined;
+}
+
+/** The planned columns whose pairs are tested: on both sides, not shown by their range. O(columns). */
+export function testedPairs(
+  reference: Table,
+  candidate: Table,
+  columns: readonly ColumnSpec[],
+): ColumnSpec[] {
+  const inReference = new Set(reference.columns.map((c) => c.name));
+  const inCandidate = new Set(candidate.columns.map((c) => c.name));
+  return columns.filter(
+    (spec) => inReference.has(spec.name) && inCandidate.has(spec.name) && !shownByRange(spec),
+  );
+}
+
 /**
- * Compare the planned columns of the two tables, each with its planned test. Cost: one sort per
- * numeric column and side (O(n log n)) plus each test's own cost; categorical columns O(n + levels).
+ * The scores of the given tested pairs (see testedPairs) before the correction, in any thread.
+ * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
+ * columns O(n + levels).
+ */
+export function evaluatePairs(
+  reference: Table,
+  candidate: Table,
+  specs: readonly ColumnSpec[],
+  settings: DriftOptions,
+): PairEvaluation[] {
+  const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+  const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+  return specs.map((spec) => {
+    const ref = refByName.get(spec.name);
+    const cand = candByName.get(spec.name);
+    if (!ref || !cand) throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+    return evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+  });
+}
+
+/**
+ * Compare the planned columns of the two tables, each with its planned test, and decide each
+ * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
+ * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here.
+ * Cost: evaluatePairs' for the pairs evaluated here.
  */
 export function compareColumns(
   reference: Table,
   candidate: Table,
   columns: readonly ColumnSpec[],
   settings: DriftOptions,
+  evaluated: ReadonlyMap<string, PairEvaluation> = new Map(),
 ): ColumnReport[] {
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
@@ -391,10 +444,11 @@ export function compareColumns(
     const name = spec.name;
     const ref = refByName.get(name);
     const cand = candByName.get(name);
-    if (ref && cand && (spec.role === 'identifier' || spec.role === 'time') && spec.range) {
+    if (ref && cand && shownByRange(spec)) {
       reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
     } else if (ref && cand) {
-      const pending = evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+      const pending =
+        evaluated.get(name) ?? evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
       pendings.push(pending);
       reports.push(pending.report);
     } else if (ref) reports.push(oneSided(name, ref, reference.rows, 'reference'));

@@ -90,6 +90,19 @@ export function presentSummary(column: NumericColumn): NumericSummary | null {
   return summarizeSorted(presentSorted(column, 0));
 }
 
+/**
+ * The summary recorded for a column by its sort (null: no present values), or undefined when it
+ * was not sorted in this thread: a worker that tested the column sends it back with its results.
+ */
+export function recordedSummary(column: NumericColumn): NumericSummary | null | undefined {
+  return summaries.get(column);
+}
+
+/** Records a column's summary computed in another thread (see recordedSummary), so it is not sorted again here. */
+export function recordSummary(column: NumericColumn, summary: NumericSummary | null): void {
+  summaries.set(column, summary);
+}
+
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted: readonly Float64Array[], limit: number): number[] {
   const seen = new Set<number>();
