@@ -25,6 +25,16 @@ export function isSortedAscending(values: Float64Array): boolean {
   return true;
 }
 
+/** Counts of each 11-bit digit of a key, per pass (the radix sort's histograms). */
+function countDigits(counts: Uint32Array, low: number, high: number): void {
+  counts[low & MASK]++;
+  counts[BUCKETS + ((low >>> 11) & MASK)]++;
+  counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
+  counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
+  counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
+  counts[5 * BUCKETS + (high >>> 23)]++;
+}
+
 /**
  * Sorts `values` ascending in place (same order as `Float64Array.prototype.sort`: -0 before +0;
  * no NaN expected) and returns it. O(n) time; a scratch array of n doubles, reused by later calls.
@@ -35,26 +45,58 @@ export function sortFloat64(values: Float64Array): Float64Array {
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   // Map each double to an unsigned 64-bit key with the same order: flip every bit of negatives,
   // only the sign bit of non-negatives (little-endian: word 2i is the low half, 2i+1 the high).
-  for (let i = 0; i < n; i++) {
-    const high = words[2 * i + 1];
-    if (high & 0x80000000) {
-      words[2 * i + 1] = ~high;
-      words[2 * i] = ~words[2 * i];
-    } else {
-      words[2 * i + 1] = high | 0x80000000;
-    }
-  }
   const counts = new Uint32Array(PASSES * BUCKETS);
   for (let i = 0; i < n; i++) {
-    const low = words[2 * i];
-    const high = words[2 * i + 1];
-    counts[low & MASK]++;
-    counts[BUCKETS + ((low >>> 11) & MASK)]++;
-    counts[2 * BUCKETS + ((low >>> 22) | ((high & 1) << 10))]++;
-    counts[3 * BUCKETS + ((high >>> 1) & MASK)]++;
-    counts[4 * BUCKETS + ((high >>> 12) & MASK)]++;
-    counts[5 * BUCKETS + (high >>> 23)]++;
+    let high = words[2 * i + 1];
+    let low = words[2 * i];
+    if (high & 0x80000000) {
+      high = ~high >>> 0;
+      low = ~low >>> 0;
+      words[2 * i] = low;
+    } else high = (high | 0x80000000) >>> 0;
+    words[2 * i + 1] = high;
+    countDigits(counts, low, high);
   }
+  return radixPasses(words, n, counts, values);
+}
+
+/**
+ * The present (non-NaN) values of `values`, sorted ascending into the front of `out` (which must
+ * hold them all); returns that part of `out`. One pass copies the present values as sort keys and
+ * counts their digits (instead of a copy, then the sort's own key and counting passes). O(n).
+ */
+export function sortedPresent(values: Float64Array, out: Float64Array): Float64Array {
+  const n = values.length;
+  let count = 0;
+  if (n < RADIX_MIN_LENGTH) {
+    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) out[count++] = values[i];
+    return out.subarray(0, count).sort();
+  }
+  const source = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const words = new Uint32Array(out.buffer, out.byteOffset, out.length * 2);
+  const counts = new Uint32Array(PASSES * BUCKETS);
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(values[i])) continue;
+    let high = source[2 * i + 1];
+    let low = source[2 * i];
+    if (high & 0x80000000) {
+      high = ~high >>> 0;
+      low = ~low >>> 0;
+    } else high = (high | 0x80000000) >>> 0;
+    words[2 * count] = low;
+    words[2 * count + 1] = high;
+    countDigits(counts, low, high);
+    count++;
+  }
+  const present = out.subarray(0, count);
+  return radixPasses(words.subarray(0, 2 * count), count, counts, present);
+}
+
+/**
+ * The scatter passes of the radix sort over `words` (n keys made by the callers above, digits
+ * counted), then the keys turned back into the doubles of `values` (the same memory). O(n).
+ */
+function radixPasses(words: Uint32Array, n: number, counts: Uint32Array, values: Float64Array): Float64Array {
   if (scratch.length < n * 2) scratch = new Uint32Array(n * 2);
   let source: Uint32Array = words;
   let target: Uint32Array = scratch;
@@ -104,14 +146,16 @@ export function sortFloat64(values: Float64Array): Float64Array {
     source = target;
     target = swap;
   }
-  if (source !== words) words.set(source.subarray(0, 2 * n));
+  // keys back to doubles, into `words` (from the scratch array when the last pass wrote there)
   for (let i = 0; i < n; i++) {
-    const high = words[2 * i + 1];
+    const high = source[2 * i + 1];
+    const low = source[2 * i];
     if (high & 0x80000000) {
       words[2 * i + 1] = high & 0x7fffffff;
+      words[2 * i] = low;
     } else {
       words[2 * i + 1] = ~high;
-      words[2 * i] = ~words[2 * i];
+      words[2 * i] = ~low;
     }
   }
   return values;

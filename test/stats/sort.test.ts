@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascending, isSortedAscending, sortFloat64 } from '../../src/stats/sort.js';
+import { ascending, isSortedAscending, sortedPresent, sortFloat64 } from '../../src/stats/sort.js';
 import { normals, rng } from '../helpers/random.js';
 
 describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
@@ -54,5 +54,41 @@ describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
     expect(Array.from(ascending(unsorted))).toEqual([1, 2, 3]);
     expect(Array.from(unsorted)).toEqual([3, 1, 2]);
     expect(isSortedAscending(Float64Array.from([1, 0]))).toBe(false);
+  });
+});
+
+describe('sortedPresent (present values copied as keys and radix-sorted)', () => {
+  /** -0 spelt out, so toEqual tells it from +0. */
+  const shown = (values: ArrayLike<number>) => Array.from(values, (v) => (Object.is(v, -0) ? '-0' : v));
+
+  it('equals the NaN-free values sorted by Float64Array.prototype.sort, at radix and short lengths', () => {
+    for (const length of [0, 7, 4_000, 4_096, 20_000]) {
+      const values = normals(rng(21 + length), length, 0, 1e3);
+      for (let i = 0; i < length; i += 9) values[i] = Number.NaN;
+      for (let i = 3; i < length; i += 97) values[i] = Math.round(values[i]);
+      const special = [-0, 0, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Infinity, -Infinity];
+      if (length > 20) values.set(special, 10);
+      const expected = values.filter((v) => !Number.isNaN(v)).sort();
+      const out = new Float64Array(length + 5).fill(42);
+      const sorted = sortedPresent(values, out);
+      expect(shown(sorted)).toEqual(shown(expected));
+      // the sorted values are the front of `out`; the input is untouched
+      expect(sorted.buffer).toBe(out.buffer);
+      expect(sorted.byteOffset).toBe(0);
+      expect(values.filter((v) => Number.isNaN(v)).length).toBe(Math.ceil(length / 9));
+    }
+  });
+
+  it('reads a column view at an offset and skips passes of shared digits', () => {
+    const buffer = normals(rng(31), 30_000);
+    const view = buffer.subarray(2_000, 22_000);
+    expect(shown(sortedPresent(view, new Float64Array(20_000)))).toEqual(
+      shown(Float64Array.from(view).sort()),
+    );
+    const same = new Float64Array(10_000).fill(-2.25);
+    same[5] = Number.NaN;
+    const sorted = sortedPresent(same, new Float64Array(10_000));
+    expect(sorted.length).toBe(9_999);
+    expect(sorted.every((v) => v === -2.25)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
 import { quantileSorted } from '../../stats/binning.js';
-import { sortFloat64 } from '../../stats/sort.js';
+import { sortedPresent } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 
 /**
@@ -69,16 +69,9 @@ const sortBuffers: [Float64Array, Float64Array] = [new Float64Array(0), new Floa
  * keeps no reference. Records the column's summary (presentSummary).
  */
 export function presentSorted(column: NumericColumn, slot: SortSlot): Float64Array {
-  const values = column.values;
-  const present = values.length - column.missing;
+  const present = column.values.length - column.missing;
   if (sortBuffers[slot].length < present) sortBuffers[slot] = new Float64Array(present);
-  const out = sortBuffers[slot];
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (!Number.isNaN(value)) out[count++] = value;
-  }
-  const sorted = sortFloat64(out.subarray(0, count));
+  const sorted = sortedPresent(column.values, sortBuffers[slot]);
   summaries.set(column, summarizeSorted(sorted));
   return sorted;
 }
