@@ -199,6 +199,28 @@ function python(inputs) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
+/**
+ * Issue 15's target of each scenario, checked against this build's medians: the words of the
+ * table's "target" column ("met", or what was missed). `pandas` is the baseline's summary (csv-1m).
+ */
+const TARGETS = {
+  'csv-1m': (s, pandas) => {
+    const missed = [];
+    if (!pandas) missed.push('no pandas + SciPy baseline to compare with');
+    else if (s.seconds > 0.25 * pandas.seconds)
+      missed.push(`${(s.seconds / pandas.seconds).toFixed(2)}x pandas + SciPy time, target at most 0.25x`);
+    if (s.peak >= 600) missed.push(`${s.peak} MiB, target below 600 MiB`);
+    if (pandas && s.peak >= pandas.peak) missed.push(`not less memory than pandas (${pandas.peak} MiB)`);
+    return missed;
+  },
+  'csv-wide': (s) => [
+    ...(s.seconds >= 15 ? [`${s.seconds.toFixed(1)} s, target under 15 s`] : []),
+    ...(s.peak >= 2048 ? [`${s.peak} MiB, target under 2 GB`] : []),
+  ],
+  'csv-long': (s) => (s.peak >= 2048 ? [`${s.peak} MiB, target under 2 GB`] : []),
+  'images-1k': (s) => (s.seconds >= 3 ? [`${s.seconds.toFixed(1)} s, target under 3 s`] : []),
+  'images-10k': (s) => (s.seconds >= 15 ? [`${s.seconds.toFixed(1)} s, target under 15 s`] : []),
+};
 const NAMES = {
   'csv-1m': '1,000,000 rows x 20 columns per side',
   'csv-wide': '100,000 rows x 1,000 columns per side',
@@ -244,9 +266,12 @@ for (const scenario of scenarios) {
   for (const s of summary) {
     const ratio =
       pandas && s !== pandas ? ` (${(s.seconds / pandas.seconds).toFixed(2)}x pandas + SciPy)` : '';
+    const missed = s.name === 'drift-gate' ? TARGETS[scenario](s, pandas) : null;
+    const target = missed === null ? '' : missed.length === 0 ? 'met' : `not met: ${missed.join('; ')}`;
     process.stdout.write(
       `${NAMES[scenario]}, ${s.name}: median ${s.seconds.toFixed(2)} s (${s.range.map((x) => x.toFixed(2)).join('-')} s)${ratio}, ` +
-        `CPU ${s.cpu.toFixed(2)} s, peak RSS ${s.peak} MiB; ${machine}, load ${loads.join(' -> ')}\n`,
+        `CPU ${s.cpu.toFixed(2)} s, peak RSS ${s.peak} MiB; ${machine}, load ${loads.join(' -> ')}` +
+        `${target ? `; target ${target}` : ''}\n`,
     );
     rows.push({
       key: `${scenario}|${s.name}`,
@@ -257,6 +282,7 @@ for (const scenario of scenarios) {
       ...s,
       runs: times,
       ratio,
+      target,
       load: loads.join(' → '),
     });
   }
@@ -272,11 +298,11 @@ writeFileSync(RESULTS, JSON.stringify(merged, null, 2));
 const table = [
   'Measured by `npm run bench` (medians of alternated runs; whole process: wall time, CPU time of all threads, peak resident memory of all threads):',
   '',
-  '| data (per side) | program | measured | runs | median wall time (range) | CPU time (user + system) | peak RSS | load average (1, 5, 15 min), start → end |',
-  '|---|---|---|---|---|---|---|---|',
+  '| data (per side) | program | measured | runs | median wall time (range) | CPU time (user + system) | peak RSS | load average (1, 5, 15 min), start → end | issue 15 target |',
+  '|---|---|---|---|---|---|---|---|---|',
   ...merged.map(
     (r) =>
-      `| ${r.scenario} | ${r.name} | ${r.date}, ${r.machine} | ${r.runs} | ${r.seconds.toFixed(2)} s (${r.range.map((x) => x.toFixed(2)).join('-')} s)${r.ratio} | ${r.cpu.toFixed(2)} s | ${r.peak} MiB | ${r.load} |`,
+      `| ${r.scenario} | ${r.name} | ${r.date}, ${r.machine} | ${r.runs} | ${r.seconds.toFixed(2)} s (${r.range.map((x) => x.toFixed(2)).join('-')} s)${r.ratio} | ${r.cpu.toFixed(2)} s | ${r.peak} MiB | ${r.load} | ${r.target ?? ''} |`,
   ),
 ].join('\n');
 process.stdout.write(`\n${table}\n`);
