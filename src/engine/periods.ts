@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { compareColumns } from '../checks/columns/drift.js';
 import { type ColumnSeries, classifyTrends, type PeriodColumnNumbers } from '../checks/trend/trend.js';
+import { isDataFileName } from '../data/formats/detect.js';
 import { buildTables } from '../data/infer.js';
 import { type DataSource, DEFAULT_MAX_INTEGER_CATEGORY_LEVELS, loadTables } from '../data/load.js';
 import { DEFAULT_MISSING_VALUES } from '../data/missing.js';
@@ -38,13 +39,13 @@ import { compareTables } from './compare.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 import { planComparison } from './plan.js';
 
-/** Data files a glob `candidate` may name (images are told apart by their extension). */
-const DATA_PATTERN = /\.(csv|tsv|txt|psv|dat)$/i;
-
-/** Whether the run is over periods: a glob of data files as candidate, `period`, or `history`. */
+/**
+ * Whether the run is over periods: a glob of data files as candidate (told apart from images by
+ * its extension, any data format's), `period`, or `history`.
+ */
 export function usesPeriods(settings: Settings): boolean {
   const candidate = settings.candidate;
-  const dataGlob = candidate !== null && isPattern(candidate) && DATA_PATTERN.test(candidate);
+  const dataGlob = candidate !== null && isPattern(candidate) && isDataFileName(candidate);
   return dataGlob || settings.period !== null || settings.history !== null;
 }
 
