@@ -244,7 +244,7 @@ function separateChecks(
     const findings = [
       ...unreadableImages(meta.images),
       ...schemaFindings(columns),
-      ...unknownColumnFindings(plan.unknownIgnored),
+      ...unknownColumnFindings(plan.unknownColumns),
       ...qualityFindings(reference, candidate, columns),
     ];
     const dataset = summarizeDataset(columns, plan.driftShare);

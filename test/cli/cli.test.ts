@@ -296,6 +296,41 @@ describe('drift-gate CLI', () => {
     }
   });
 
+  it('warns about a column-settings key neither file has, naming the nearest column, and runs on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-column-settings-'));
+    writeFileSync(
+      join(dir, 'drift.yml'),
+      'column-settings:\n  Horsepowr: { stattest: psi }\n  Displacement: { threshold: 0.01 }\n',
+    );
+    const run = await cli(
+      [
+        '--reference',
+        resolve(examples, 'train-all.csv'),
+        '--candidate',
+        resolve(examples, 'stable.csv'),
+        '--config',
+        'drift.yml',
+        '--report-json',
+        'r.json',
+      ],
+      dir,
+    );
+    expect(run.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    const unknown = report.quality.filter((f: { values?: { setting?: string } }) => f.values?.setting);
+    expect(unknown).toEqual([
+      {
+        check: 'schema',
+        column: null,
+        severity: 'warning',
+        message:
+          "'column-settings' names 'Horsepowr', a column in neither file (did you mean 'Horsepower'?): its settings apply to no column",
+        values: { setting: 'column-settings', column: 'Horsepowr', nearest: 'Horsepower' },
+      },
+    ]);
+    expect(run.stdout).toContain("'column-settings' names 'Horsepowr'");
+  });
+
   it('--help names the allowed values of every enumerated flag', () => {
     const help = helpText();
     expect(help).toMatch(/--correction <value> .*\(one of: fdr bonferroni none\) \(default: fdr\)$/m);
