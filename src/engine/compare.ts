@@ -28,7 +28,7 @@ import {
   SCHEMA_VERSION,
   type SideInfo,
 } from '../report/model.js';
-import { verdictReasonText } from '../report/wording.js';
+import { multivariateSkippedText, verdictReasonText } from '../report/wording.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { planComparison } from './plan.js';
@@ -84,7 +84,7 @@ function multivariateCheck(
       drift: false,
       outcome: 'pass',
       reason,
-      explanation: `Multivariate check skipped: ${reason}.`,
+      explanation: multivariateSkippedText(reason),
       columns: [],
       excludedColumns: [],
       rows: {
