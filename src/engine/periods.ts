@@ -34,6 +34,7 @@ import { resolveInWorkspace } from '../inputs/workspace.js';
 import type { ColumnReport, ColumnTrendReport, PeriodReport, Report, TrendReport } from '../report/model.js';
 import { failedPeriodText, trendReasonText } from '../report/periods-wording.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings.js';
+import { quantileSorted } from '../stats/binning.js';
 import { sortFloat64 } from '../stats/sort.js';
 import { compareTables } from './compare.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
@@ -153,14 +154,15 @@ async function periodSources(settings: Settings, context: PipelineContext): Prom
   }));
 }
 
-/** Median of a numeric column's finite values, or null. O(n) copy + radix sort. */
+/**
+ * Median of a numeric column's finite values (`numpy.quantile(values, 0.5)`, the median of the
+ * column reports), or null. O(n) copy + radix sort.
+ */
 function medianOf(table: Table, name: string): number | null {
   const column = table.columns.find((c) => c.name === name);
   if (!column || !isNumericColumn(column)) return null;
   const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
-  if (sorted.length === 0) return null;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length === 0 ? null : quantileSorted(sorted, 0.5);
 }
 
 /** The effect size of a compared column: the auto-mode effect size, or a distance statistic. */
