@@ -110,13 +110,16 @@ export interface ComparisonPlan {
   /** Null when no `critical` rows are set. */
   readonly critical: CriticalPlan | null;
   readonly quality: QualitySeverityPlan;
-  /** `ignore-columns` names found in neither table, each with the nearest column name (a likely typo) or null. */
-  readonly unknownIgnored: readonly UnknownColumn[];
+  /**
+   * `ignore-columns` names and `column-settings` keys found in neither table, each with the nearest
+   * column name (a likely typo) or null.
+   */
+  readonly unknownColumns: readonly UnknownColumn[];
 }
 
 /** A column name a setting gives that neither table has, and the closest name they do have. */
 export interface UnknownColumn {
-  readonly setting: string;
+  readonly setting: 'ignore-columns' | 'column-settings';
   readonly name: string;
   readonly nearest: string | null;
 }

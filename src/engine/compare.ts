@@ -28,7 +28,7 @@ import {
   SCHEMA_VERSION,
   type SideInfo,
 } from '../report/model.js';
-import { verdictReasonText } from '../report/wording.js';
+import { multivariateSkippedText, verdictReasonText } from '../report/wording.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { type ColumnWork, recordShareSummaries, splitColumnWork, withColumns } from './column-shares.js';
@@ -85,7 +85,7 @@ function multivariateCheck(
       drift: false,
       outcome: 'pass',
       reason,
-      explanation: `Multivariate check skipped: ${reason}.`,
+      explanation: multivariateSkippedText(reason),
       columns: [],
       excludedColumns: [],
       rows: {
@@ -290,7 +290,7 @@ function separateChecks(
     const findings = [
       ...unreadableImages(meta.images),
       ...schemaFindings(columns),
-      ...unknownColumnFindings(plan.unknownIgnored),
+      ...unknownColumnFindings(plan.unknownColumns),
       ...qualityFindings(reference, candidate, columns),
     ];
     const dataset = summarizeDataset(columns, plan.driftShare);

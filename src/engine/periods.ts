@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { compareColumns } from '../checks/columns/drift.js';
 import { type ColumnSeries, classifyTrends, type PeriodColumnNumbers } from '../checks/trend/trend.js';
+import { isDataFileName } from '../data/formats/detect.js';
 import { buildTables } from '../data/infer.js';
 import { type DataSource, DEFAULT_MAX_INTEGER_CATEGORY_LEVELS, loadTables } from '../data/load.js';
 import { DEFAULT_MISSING_VALUES } from '../data/missing.js';
@@ -33,18 +34,19 @@ import { resolveInWorkspace } from '../inputs/workspace.js';
 import type { ColumnReport, ColumnTrendReport, PeriodReport, Report, TrendReport } from '../report/model.js';
 import { failedPeriodText, trendReasonText } from '../report/periods-wording.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings.js';
+import { quantileSorted } from '../stats/binning.js';
 import { sortFloat64 } from '../stats/sort.js';
 import { compareTables } from './compare.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 import { planComparison } from './plan.js';
 
-/** Data files a glob `candidate` may name (images are told apart by their extension). */
-const DATA_PATTERN = /\.(csv|tsv|txt|psv|dat)$/i;
-
-/** Whether the run is over periods: a glob of data files as candidate, `period`, or `history`. */
+/**
+ * Whether the run is over periods: a glob of data files as candidate (told apart from images by
+ * its extension, any data format's), `period`, or `history`.
+ */
 export function usesPeriods(settings: Settings): boolean {
   const candidate = settings.candidate;
-  const dataGlob = candidate !== null && isPattern(candidate) && DATA_PATTERN.test(candidate);
+  const dataGlob = candidate !== null && isPattern(candidate) && isDataFileName(candidate);
   return dataGlob || settings.period !== null || settings.history !== null;
 }
 
@@ -152,14 +154,15 @@ async function periodSources(settings: Settings, context: PipelineContext): Prom
   }));
 }
 
-/** Median of a numeric column's finite values, or null. O(n) copy + radix sort. */
+/**
+ * Median of a numeric column's finite values (`numpy.quantile(values, 0.5)`, the median of the
+ * column reports), or null. O(n) copy + radix sort.
+ */
 function medianOf(table: Table, name: string): number | null {
   const column = table.columns.find((c) => c.name === name);
   if (!column || !isNumericColumn(column)) return null;
   const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
-  if (sorted.length === 0) return null;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length === 0 ? null : quantileSorted(sorted, 0.5);
 }
 
 /** The effect size of a compared column: the auto-mode effect size, or a distance statistic. */

@@ -3,10 +3,17 @@
  * possibly at a git revision) -> compare -> Report. The only I/O here is reading the inputs;
  * publishing is the adapters' job.
  */
+import { DATA_FILE_EXTENSIONS, isDataFileName } from '../data/formats/detect.js';
 import { type DataSource, loadTables } from '../data/load.js';
 import { UserInputError } from '../errors.js';
 import { imageDrift } from '../images/drift.js';
-import { type ImageSet, readImageFolder, readImageGlob } from '../images/read.js';
+import {
+  IMAGE_FILE_EXTENSIONS,
+  type ImageSet,
+  isImageFileName,
+  readImageFolder,
+  readImageGlob,
+} from '../images/read.js';
 import { imageThumbnails } from '../images/thumbnails.js';
 import { readFileAtRevision } from '../inputs/git.js';
 import { isFolder, isPattern, type LocatedInput, locateInput } from '../inputs/locate.js';
@@ -114,6 +121,35 @@ async function compareDataFiles(
   );
 }
 
+/** What a pattern may name, for messages: data files (the candidate's periods) or images. */
+const ACCEPTED_PATTERNS =
+  `give a pattern of data files (${DATA_FILE_EXTENSIONS.join(', ')}, optionally ending in .gz or .zst) ` +
+  `as the candidate, one period per file, beside one reference file; or patterns of images ` +
+  `(${IMAGE_FILE_EXTENSIONS.join(', ')}) on both sides`;
+
+/**
+ * Rejects the patterns this image comparison was handed by mistake: one ending in an extension
+ * that is neither a data format's nor an image's (`data/*.xyz`), and a reference pattern of data
+ * files. An extension with glob characters (`*.[pP][nN][gG]`) is left to the image reader.
+ */
+function checkPatternExtensions(paths: readonly string[], patterns: readonly boolean[]): void {
+  ['reference', 'candidate'].forEach((what, side) => {
+    if (!patterns[side]) return;
+    const pattern = paths[side];
+    const extension = /\.[A-Za-z0-9_-]+$/.exec(pattern.replace(/^.*[\\/]/, ''))?.[0];
+    if (extension === undefined || isImageFileName(pattern)) return;
+    if (!isDataFileName(pattern)) {
+      throw new UserInputError(
+        `'${what}' pattern ${pattern} names ${extension} files, which drift-gate does not read: ${ACCEPTED_PATTERNS}`,
+      );
+    }
+    // a candidate pattern of data files runs as periods (usesPeriods), so only the reference gets here
+    throw new UserInputError(
+      `'reference' pattern ${pattern} names data files, but the reference is one data file: only the candidate can be a pattern of data files (one period per file)`,
+    );
+  });
+}
+
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(
   settings: Settings,
@@ -121,6 +157,7 @@ async function compareImageGlobs(
   patterns: boolean[],
 ): Promise<{ report: Report; artifacts: PipelineArtifacts }> {
   const [reference, candidate] = [settings.reference as string, settings.candidate as string];
+  checkPatternExtensions([reference, candidate], patterns);
   if (!(patterns[0] && patterns[1])) {
     const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
     throw new UserInputError(

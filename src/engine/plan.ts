@@ -6,8 +6,8 @@
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
- * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but each unknown name is listed (a `schema` warning with the nearest column
+ * name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 import { columnUnion } from '../checks/columns/drift.js';
 import { filterProblem, parseSliceSpec } from '../checks/labels/slice-filter.js';
@@ -99,25 +99,30 @@ export function planComparison(
       slices.length > 0 ? ({ specs: slices, minSize: settings.minSliceSize } satisfies SlicesPlan) : null,
     critical,
     quality: qualitySeverities(settings),
-    unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
+    unknownColumns: unknownColumns(reference, candidate, settings),
   };
 }
 
 /**
- * The `ignore-columns` names that neither table has, each with the nearest column name
- * (case-insensitive edit distance up to a third of the name, at least 2), or null.
- * O(unknown names x columns x name length^2).
+ * The `ignore-columns` names and `column-settings` keys that neither table has, in that order,
+ * each with the nearest column name (case-insensitive edit distance up to a third of the name, at
+ * least 2), or null. O(unknown names x columns x name length^2).
  */
-function unknownIgnoredColumns(reference: Table, candidate: Table, settings: Settings): UnknownColumn[] {
+function unknownColumns(reference: Table, candidate: Table, settings: Settings): UnknownColumn[] {
   const all = columnUnion(reference, candidate);
   const known = new Set(all);
   const lower = all.map((name) => name.toLowerCase());
-  return [...new Set(settings.ignoreColumns)]
-    .filter((name) => !known.has(name))
-    .map((name) => {
-      const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
-      return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
-    });
+  const unknownIn = (setting: UnknownColumn['setting'], names: readonly string[]): UnknownColumn[] =>
+    [...new Set(names)]
+      .filter((name) => !known.has(name))
+      .map((name) => {
+        const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
+        return { setting, name, nearest: match === null ? null : all[lower.indexOf(match)] };
+      });
+  return [
+    ...unknownIn('ignore-columns', settings.ignoreColumns),
+    ...unknownIn('column-settings', Object.keys(settings.columnSettings)),
+  ];
 }
 
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */

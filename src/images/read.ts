@@ -61,6 +61,13 @@ export const DEFAULT_IMAGE_SIZE = 28;
 export const DARK_BELOW = 0.2;
 export const BRIGHT_ABOVE = 0.8;
 const IMAGE_EXTENSION = /\.(png|jpe?g)$/i;
+/** The extensions of the images drift-gate reads, for messages. */
+export const IMAGE_FILE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg'];
+
+/** Whether a file name (or a glob pattern) ends in an image extension (PNG or JPEG). */
+export function isImageFileName(name: string): boolean {
+  return IMAGE_EXTENSION.test(name);
+}
 
 /** Reads every PNG and JPEG under `folder`. */
 export async function readImageFolder(folder: string, options: ReadImageOptions = {}): Promise<ImageSet> {

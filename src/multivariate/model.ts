@@ -14,7 +14,7 @@ import type {
   ProfileEncoder,
   ProfileMultivariate,
 } from '../report/model.js';
-import { multivariateConclusionText } from '../report/wording.js';
+import { multivariateConclusionText, multivariateSkippedText } from '../report/wording.js';
 import type { PcaModel } from './pca.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
@@ -256,7 +256,7 @@ export function applyTabularModel(
     reason,
     drift: false,
     outcome: 'pass',
-    explanation: `Multivariate check skipped: ${reason}.`,
+    explanation: multivariateSkippedText(reason),
   });
   if (model.status !== 'ok' || model.pca === null || model.heldOut === null) {
     return skip(model.reason ?? 'the profile has no multivariate model');

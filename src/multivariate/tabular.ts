@@ -27,7 +27,7 @@ import type {
   MultivariateSkipped,
   RowsUsed,
 } from '../report/model.js';
-import { multivariateConclusionText } from '../report/wording.js';
+import { multivariateConclusionText, multivariateSkippedText } from '../report/wording.js';
 import { quantileSorted } from '../stats/binning.js';
 import { ascending, meanVar } from '../stats/util.js';
 import { splitIndices, subsampleIndices } from './random.js';
@@ -136,7 +136,7 @@ export function multivariateDrift(
     reason,
     drift: false,
     outcome: 'pass',
-    explanation: `Multivariate check skipped: ${reason}.`,
+    explanation: multivariateSkippedText(reason),
   });
   if (encoders.length < 2) {
     return skip(

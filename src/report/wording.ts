@@ -210,6 +210,11 @@ export function multivariateConclusionText(contributions: readonly ColumnContrib
     : relationships;
 }
 
+/** The explanation of a skipped multivariate check: `Multivariate check skipped: <reason>.` */
+export function multivariateSkippedText(reason: string): string {
+  return `Multivariate check skipped: ${reason}.`;
+}
+
 /** `3 of 7 compared columns drifted (42.9%)`. */
 function driftCountText(count: { drifted: number; compared: number; share: number }): string {
   return `${count.drifted} of ${count.compared} compared columns drifted (${formatPercent(count.share)})`;

@@ -62,6 +62,8 @@ export function mannKendall(x: readonly number[], y: readonly number[]): MannKen
 /**
  * Theil-Sen slope: the median of the slopes (y_j - y_i) / (x_j - x_i) over all pairs with
  * x_i != x_j (Theil 1950, Sen 1968; `scipy.stats.theilslopes(y, x).slope`). Null when no pair.
+ * The median is numpy.median's, the mean of the two middle slopes, as SciPy computes it; not
+ * quantileSorted, whose interpolation can differ from it in the last bit.
  */
 export function theilSenSlope(x: readonly number[], y: readonly number[]): number | null {
   const slopes: number[] = [];

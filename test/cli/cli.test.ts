@@ -244,6 +244,93 @@ describe('drift-gate CLI', () => {
     expect(columns.status).toBe(EXIT_USAGE);
   });
 
+  it('a pattern with an extension drift-gate does not read names it and what is accepted (exit 2)', async () => {
+    const unknown = await cli(['--reference', `${examples}/train.csv`, '--candidate', `${examples}/*.xyz`]);
+    expect(unknown.status).toBe(EXIT_USAGE);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe(
+      "drift-gate: 'candidate' pattern examples/data/*.xyz names .xyz files, which drift-gate does not read: " +
+        'give a pattern of data files (.csv, .tsv, .txt, .parquet, .jsonl, .ndjson, .json, .psv, .dat, optionally ending in .gz or .zst) ' +
+        'as the candidate, one period per file, beside one reference file; or patterns of images (.png, .jpg, .jpeg) on both sides',
+    );
+    const bothUnknown = await cli(['--reference', `${examples}/*.xyz`, '--candidate', `${examples}/*.xyz`]);
+    expect(bothUnknown.status).toBe(EXIT_USAGE);
+    expect(bothUnknown.stderr).toMatch(
+      /^drift-gate: 'reference' pattern examples\/data\/\*\.xyz names \.xyz files/,
+    );
+    const dataReference = await cli([
+      '--reference',
+      `${examples}/monthly/*.csv`,
+      '--candidate',
+      `${examples}/stable.csv`,
+    ]);
+    expect(dataReference.status).toBe(EXIT_USAGE);
+    expect(dataReference.stderr).toBe(
+      "drift-gate: 'reference' pattern examples/data/monthly/*.csv names data files, but the reference is one data file: only the candidate can be a pattern of data files (one period per file)",
+    );
+  });
+
+  it('a candidate pattern of Parquet or JSON Lines files runs as periods, like one of CSV files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-formats-'));
+    const cars = resolve('test/fixtures/formats/cars');
+    for (const pattern of ['*.parquet', '*.jsonl']) {
+      const run = await cli([
+        '--reference',
+        join(cars, 'train.csv.gz'),
+        '--candidate',
+        join(cars, pattern),
+        '--report-json',
+        join(dir, 'r.json'),
+        '--fail-on',
+        'never',
+      ]);
+      expect(run.stderr, pattern).toBe('');
+      const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+      expect(report.periods.map((p: { name: string }) => p.name)).toEqual([
+        'broken',
+        'incoming',
+        'stable',
+        'train-all',
+        'train',
+      ]);
+    }
+  });
+
+  it('warns about a column-settings key neither file has, naming the nearest column, and runs on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-cli-column-settings-'));
+    writeFileSync(
+      join(dir, 'drift.yml'),
+      'column-settings:\n  Horsepowr: { stattest: psi }\n  Displacement: { threshold: 0.01 }\n',
+    );
+    const run = await cli(
+      [
+        '--reference',
+        resolve(examples, 'train-all.csv'),
+        '--candidate',
+        resolve(examples, 'stable.csv'),
+        '--config',
+        'drift.yml',
+        '--report-json',
+        'r.json',
+      ],
+      dir,
+    );
+    expect(run.status).toBe(EXIT_PASS);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    const unknown = report.quality.filter((f: { values?: { setting?: string } }) => f.values?.setting);
+    expect(unknown).toEqual([
+      {
+        check: 'schema',
+        column: null,
+        severity: 'warning',
+        message:
+          "'column-settings' names 'Horsepowr', a column in neither file (did you mean 'Horsepower'?): its settings apply to no column",
+        values: { setting: 'column-settings', column: 'Horsepowr', nearest: 'Horsepower' },
+      },
+    ]);
+    expect(run.stdout).toContain("'column-settings' names 'Horsepowr'");
+  });
+
   it('--help names the allowed values of every enumerated flag', () => {
     const help = helpText();
     expect(help).toMatch(/--correction <value> .*\(one of: fdr bonferroni none\) \(default: fdr\)$/m);

@@ -10,7 +10,7 @@ import { gzipSync, zstdCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FAIL, EXIT_PASS, main } from '../../src/cli/main.js';
 import { decompress } from '../../src/data/formats/decompress.js';
-import { formatFromName } from '../../src/data/formats/detect.js';
+import { formatFromName, isDataFileName } from '../../src/data/formats/detect.js';
 import { loadTables } from '../../src/data/load.js';
 import { bytesOf, userError } from './helpers.js';
 
@@ -31,6 +31,29 @@ describe('formatFromName', () => {
     expect(formatFromName('x.gz')).toEqual({ format: 'csv', compression: 'gzip' });
     expect(formatFromName('data/export')).toBeNull();
     expect(formatFromName('x.dat')).toBeNull();
+  });
+});
+
+describe('isDataFileName', () => {
+  it('is true for every data format (and .psv/.dat text), compressed or not; false for images and the unknown', () => {
+    for (const name of [
+      'm/*.csv',
+      '*.TSV',
+      'x.txt',
+      '*.parquet',
+      '*.jsonl',
+      '*.ndjson',
+      '*.json',
+      '*.psv',
+      '*.dat',
+    ]) {
+      expect(isDataFileName(name), name).toBe(true);
+      expect(isDataFileName(`${name}.gz`), `${name}.gz`).toBe(true);
+      expect(isDataFileName(`${name}.zst`), `${name}.zst`).toBe(true);
+    }
+    for (const name of ['*.png', 'x.jpeg', 'data/*.xyz', 'data.csv/*', 'export']) {
+      expect(isDataFileName(name), name).toBe(false);
+    }
   });
 });
 

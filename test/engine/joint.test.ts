@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTables } from '../../src/engine/compare.js';
+import { compareTables, MULTIVARIATE_MAX_COLUMNS } from '../../src/engine/compare.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { normals, rng } from '../helpers/random.js';
 import { numericColumn, table } from '../helpers/tables.js';
@@ -21,6 +21,16 @@ describe('the multivariate check in the report and the verdict', () => {
     expect(report.multivariate?.drift).toBe(true);
     expect(report.verdict).toBe('fail');
     expect(report.reasons.some((r) => r.startsWith('Multivariate drift: '))).toBe(true);
+  });
+
+  it('more columns than MULTIVARIATE_MAX_COLUMNS skip the check with the reason and the sentence', () => {
+    const columns = Array.from({ length: MULTIVARIATE_MAX_COLUMNS + 1 }, (_, k) =>
+      numericColumn(`c${k}`, [k, k + 1, k + 2, k + 3]),
+    );
+    const report = compareTables(table('wide', columns), table('wide', columns), resolveSettings([]));
+    const reason = `301 columns are more than the 300 the multivariate check takes; choose fewer with 'columns' or set multivariate: false`;
+    expect(report.multivariate).toMatchObject({ status: 'skipped', drift: false, reason });
+    expect(report.multivariate?.explanation).toBe(`Multivariate check skipped: ${reason}.`);
   });
 
   it('the same joint distribution passes; multivariate: false leaves the check out', () => {

@@ -189,3 +189,34 @@ describe('labels that arrive late', () => {
     expect(report.verdict).toBe('pass');
   });
 });
+
+describe('the median of a period', () => {
+  // Regression: periods.ts had its own median, the mean of the two middle values, while the column
+  // reports use quantileSorted (numpy.quantile at 0.5, which interpolates); for these two middle
+  // values they differ in the last bit: (a + b) / 2 = 8.47620278168049, the interpolation 8.476202781680492.
+  it('is the median of the column report (numpy.quantile at 0.5), to the bit', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'drift-median-'));
+    mkdirSync(path.join(root, 'incoming'));
+    const column = (values: number[]) => ['x', ...values.map(String)].join('\n');
+    const reference = Array.from({ length: 100 }, (_, i) => i / 100);
+    writeFileSync(path.join(root, 'reference.csv'), column(reference));
+    writeFileSync(path.join(root, 'incoming', 'p1.csv'), column(reference));
+    // 100 values whose 50th and 51st are 3.9159426302622147 and 13.036462933098766
+    const low = Array.from({ length: 49 }, (_, i) => 3 + i / 100);
+    const high = Array.from({ length: 49 }, (_, i) => 14 + i / 100);
+    writeFileSync(
+      path.join(root, 'incoming', 'p2.csv'),
+      column([...low, 3.9159426302622147, 13.036462933098766, ...high]),
+    );
+    const report = await run(root, { candidate: 'incoming/*.csv' });
+    const trend = report.trend?.columns.find((t) => t.name === 'x');
+    expect([trend?.pattern, trend?.since]).toEqual(['jump', 'p2']);
+    expect(trend?.medianTo).toBe(8.476202781680492);
+    const latest = report.columns.find((c) => c.name === 'x');
+    expect(latest?.values?.candidate?.median).toBe(trend?.medianTo);
+    // numpy.median-style mean of the two middle values: what periods.ts computed before
+    expect((3.9159426302622147 + 13.036462933098766) / 2).toBe(8.47620278168049);
+  });
+});

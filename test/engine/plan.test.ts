@@ -162,16 +162,41 @@ describe('planComparison: ignore-columns naming a column neither file has', () =
       candidate,
       settingsOf({ 'ignore-columns': 'Regoin, id, far-from-anything, Regoin' }),
     );
-    expect(plan.unknownIgnored).toEqual([
+    expect(plan.unknownColumns).toEqual([
       { setting: 'ignore-columns', name: 'Regoin', nearest: 'region' },
       { setting: 'ignore-columns', name: 'far-from-anything', nearest: null },
     ]);
     expect(plan.columns.map((c) => c.name)).not.toContain('id');
   });
 
+  it('lists column-settings keys no column has after the ignore-columns names, each setting once per name', () => {
+    // Regression: `column-settings: { Regoin: ... }` was silently accepted, so a typo left the
+    // column on the defaults without a word.
+    const plan = planComparison(
+      reference,
+      candidate,
+      settingsOf({
+        'ignore-columns': 'Regoin',
+        'column-settings': {
+          Regoin: { ignore: true },
+          AGE: { stattest: 'ks' },
+          fresh: { threshold: 0.01 },
+          old: { ignore: true },
+          'far-from-anything': { threshold: 0.2 },
+        },
+      }),
+    );
+    expect(plan.unknownColumns).toEqual([
+      { setting: 'ignore-columns', name: 'Regoin', nearest: 'region' },
+      { setting: 'column-settings', name: 'Regoin', nearest: 'region' },
+      { setting: 'column-settings', name: 'AGE', nearest: 'age' },
+      { setting: 'column-settings', name: 'far-from-anything', nearest: null },
+    ]);
+  });
+
   it('lists nothing when every ignored column exists on a side', () => {
     expect(
-      planComparison(reference, candidate, settingsOf({ 'ignore-columns': 'old, fresh' })).unknownIgnored,
+      planComparison(reference, candidate, settingsOf({ 'ignore-columns': 'old, fresh' })).unknownColumns,
     ).toEqual([]);
   });
 });

@@ -81,7 +81,12 @@ describe('image folders through the CLI', () => {
     expect(mixed.status).toBe(EXIT_USAGE);
     expect(mixed.stderr).toMatch(/train\/\*\.png is a pattern of image files but same is not/);
     const none = await cli(['--reference', 'train/*.gif', '--candidate', 'same/*.png'], root);
-    expect(none.stderr).toMatch(/no PNG or JPEG images match train\/\*\.gif/);
+    expect(none.status).toBe(EXIT_USAGE);
+    expect(none.stderr).toMatch(
+      /'reference' pattern train\/\*\.gif names \.gif files, which drift-gate does not read: .* or patterns of images \(\.png, \.jpg, \.jpeg\) on both sides$/,
+    );
+    const noImage = await cli(['--reference', 'missing/*', '--candidate', 'same/*.png'], root);
+    expect(noImage.stderr).toMatch(/no PNG or JPEG images match missing\/\*/);
   });
 
   it('in the action, patterns must stay inside the workspace', async () => {

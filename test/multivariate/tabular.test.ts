@@ -112,6 +112,9 @@ describe('multivariateDrift', () => {
     expect(one.status).toBe('skipped');
     expect(one.drift).toBe(false);
     if (one.status === 'skipped') expect(one.reason).toContain('at least 2 usable columns');
+    expect(one.explanation).toBe(
+      'Multivariate check skipped: it needs at least 2 usable columns (numeric, categorical or boolean, varying in the reference), found 1.',
+    );
     expect(one.excludedColumns).toEqual([{ name: 'k', reason: 'constant in the reference training rows' }]);
 
     const ref = correlated(7, 20, 0.5);

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ColumnDecision, Criterion, DriftCriterion } from '../../src/report/decisions.js';
 import type { MetricComparison } from '../../src/report/model.js';
 import {
   columnExplanation,
   columnSkipText,
+  multivariateSkippedText,
   notComparedText,
   onlyMissingShareText,
   rareClassText,
@@ -300,5 +303,19 @@ describe('verdictReasonText', () => {
       '4 data-quality errors: a; b; c; ...',
     );
     expect(verdictReasonText({ kind: 'quality-errors', messages: ['a'] })).toBe('1 data-quality error: a');
+  });
+});
+
+describe('multivariateSkippedText', () => {
+  it('words a skipped multivariate check, and is the only place in src/ that does', () => {
+    expect(multivariateSkippedText('it needs at least 2 usable columns')).toBe(
+      'Multivariate check skipped: it needs at least 2 usable columns.',
+    );
+    // engine/compare.ts, multivariate/model.ts and multivariate/tabular.ts each wrote the sentence
+    const writers = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => readFileSync(path.join('src', file), 'utf8').includes('Multivariate check skipped'))
+      .map((file) => file.split(path.sep).join('/'));
+    expect(writers).toEqual(['report/wording.ts']);
   });
 });

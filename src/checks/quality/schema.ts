@@ -37,17 +37,24 @@ export function schemaFindings(columns: readonly ColumnReport[]): QualityFinding
   return findings;
 }
 
+/** What a name in each setting that no column has comes to, for the message. */
+const UNKNOWN_COLUMN_EFFECT: Readonly<Record<UnknownColumn['setting'], string>> = {
+  'ignore-columns': 'nothing is ignored for it',
+  'column-settings': 'its settings apply to no column',
+};
+
 /**
- * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
- * ignoring a column that does not exist is allowed (one configuration may serve several
- * datasets) but is probably a typo, so the finding names the nearest column.
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`,
+ * `column-settings: { Foo: ... }`): naming a column that does not exist is allowed (one
+ * configuration may serve several datasets) but is probably a typo, so the finding names the
+ * nearest column.
  */
 export function unknownColumnFindings(unknown: readonly UnknownColumn[]): QualityFinding[] {
   return unknown.map(({ setting, name, nearest }) => ({
     check: 'schema',
     column: null,
     severity: 'warning',
-    message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+    message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: ${UNKNOWN_COLUMN_EFFECT[setting]}`,
     values: { setting, column: name, nearest },
   }));
 }
