@@ -37299,8 +37299,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The one error type for problems in the user's input or usage (a bad file, a bad setting, a
@@ -37328,6 +37326,175 @@ class errors_UserInputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/formats/detect.ts
+/**
+ * Which format a data file is in: from its name's extension (`.csv`, `.tsv`, `.txt`, `.parquet`,
+ * `.jsonl`, `.ndjson`, `.json`, each optionally followed by `.gz` or `.zst`), checked against its
+ * first bytes (Parquet's `PAR1`, gzip's 1f 8b, zstd's 28 b5 2f fd, JSON's `[` or `{`). A name and
+ * bytes that disagree are one UserInputError naming the file; a name without a known extension is
+ * read by its bytes (Parquet, compressed, else CSV text as before). O(1) in the file size.
+ */
+
+const TABLE_EXTENSIONS = {
+    csv: 'csv',
+    tsv: 'csv',
+    txt: 'csv',
+    parquet: 'parquet',
+    jsonl: 'jsonl',
+    ndjson: 'jsonl',
+    json: 'json',
+};
+const COMPRESSION_EXTENSIONS = { gz: 'gzip', zst: 'zstd' };
+/** Delimited-text extensions without a declared format: read by their bytes (as CSV text). */
+const TEXT_EXTENSIONS = ['psv', 'dat'];
+/**
+ * The extensions that name a data file, e.g. in a glob of periods (`.csv`, ..., `.json`, and the
+ * delimited text `.psv`, `.dat`), each of which may end in `.gz` or `.zst`.
+ */
+const DATA_FILE_EXTENSIONS = [
+    ...Object.keys(TABLE_EXTENSIONS),
+    ...TEXT_EXTENSIONS,
+].map((extension) => `.${extension}`);
+/** Whether a file name (or a glob pattern's last part) ends in a data-file extension. */
+function isDataFileName(name) {
+    if (formatFromName(name) !== null)
+        return true;
+    const extension = name
+        .replace(/^.*[\\/]/, '')
+        .toLowerCase()
+        .split('.')
+        .slice(1)
+        .at(-1);
+    return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
+}
+/** What a format is called in messages. */
+const FORMAT_NAMES = {
+    csv: 'CSV text',
+    parquet: 'Parquet',
+    jsonl: 'JSON Lines',
+    json: 'JSON',
+};
+/**
+ * The format and compression a file name declares (case-insensitive), or null when its extension
+ * is not one of the known ones. `train.csv.gz` is gzip-compressed CSV; `x.gz` alone declares
+ * gzip around CSV text.
+ */
+function formatFromName(name) {
+    const base = name.replace(/^.*[\\/]/, '').toLowerCase();
+    const parts = base.split('.').slice(1);
+    let compression = 'none';
+    const last = parts.at(-1);
+    if (last !== undefined && Object.hasOwn(COMPRESSION_EXTENSIONS, last)) {
+        compression = COMPRESSION_EXTENSIONS[last];
+        parts.pop();
+    }
+    const inner = parts.at(-1);
+    if (inner !== undefined && Object.hasOwn(TABLE_EXTENSIONS, inner)) {
+        return { format: TABLE_EXTENSIONS[inner], compression };
+    }
+    return compression === 'none' ? null : { format: 'csv', compression };
+}
+function startsWith(bytes, magic) {
+    return bytes.length >= magic.length && magic.every((byte, k) => bytes[k] === byte);
+}
+const PAR1 = [0x50, 0x41, 0x52, 0x31];
+const GZIP = [0x1f, 0x8b];
+const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
+/** The compression the first bytes show, if any. */
+function compressionOfBytes(bytes) {
+    if (startsWith(bytes, GZIP))
+        return 'gzip';
+    if (startsWith(bytes, ZSTD))
+        return 'zstd';
+    return 'none';
+}
+/** Whether the bytes start (and, when whole, end) with Parquet's magic `PAR1`. */
+function isParquetBytes(bytes) {
+    return startsWith(bytes, PAR1);
+}
+/** The first byte after a UTF-8 BOM and whitespace, or -1 when there is none. */
+function firstTextByte(bytes) {
+    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13))
+        i++;
+    return i < bytes.length ? bytes[i] : -1;
+}
+const COMPRESSION_NAMES = {
+    none: 'uncompressed',
+    gzip: 'gzip-compressed',
+    zstd: 'zstd-compressed',
+};
+/**
+ * The compression to undo before reading `bytes` (the file's raw bytes), checked against the
+ * name. Throws a UserInputError naming `label` when they disagree.
+ */
+function detectCompression(name, label, bytes) {
+    const declared = formatFromName(name);
+    const found = compressionOfBytes(bytes);
+    if (declared === null)
+        return found;
+    if (declared.compression !== found) {
+        const suffix = found === 'gzip' ? '.gz' : found === 'zstd' ? '.zst' : '';
+        const hint = found === 'none'
+            ? `; drop the ${declared.compression === 'gzip' ? '.gz' : '.zst'} from its name or compress it`
+            : `; name it with ${suffix} at the end (e.g. ${stripCompression(baseName(name))}${suffix}) so it is decompressed`;
+        throw new errors_UserInputError(`this file is ${COMPRESSION_NAMES[found]} but its name says ${COMPRESSION_NAMES[declared.compression]}${hint}`, { file: label });
+    }
+    return found;
+}
+/**
+ * The table format of `bytes` (already decompressed), checked against the name's extension.
+ * Throws a UserInputError naming `label` when they disagree.
+ */
+function detectTableFormat(name, label, bytes) {
+    const declared = formatFromName(name)?.format ?? null;
+    const parquet = isParquetBytes(bytes);
+    if (declared === null)
+        return parquet ? 'parquet' : 'csv';
+    const mismatch = (what) => {
+        throw new errors_UserInputError(`the name says ${FORMAT_NAMES[declared]} (${extensionOf(name)}) but ${what}: ` +
+            'rename the file to match its content, or convert it', { file: label });
+    };
+    if (declared === 'parquet') {
+        if (!parquet)
+            mismatch('the file does not start with the Parquet magic bytes PAR1');
+        return 'parquet';
+    }
+    if (parquet)
+        mismatch('the content is a Parquet file (it starts with PAR1)');
+    const inner = compressionOfBytes(bytes);
+    if (inner !== 'none')
+        mismatch(`the content is ${COMPRESSION_NAMES[inner]} once more`);
+    if (declared === 'jsonl' || declared === 'json') {
+        const first = firstTextByte(bytes);
+        if (first === -1) {
+            throw new errors_UserInputError(`the file is empty: expected ${FORMAT_NAMES[declared]} records`, {
+                file: label,
+            });
+        }
+        const expected = declared === 'json' ? '[ (an array of records) or {' : '{ (one object per line)';
+        if (first !== 0x7b && (declared === 'jsonl' || first !== 0x5b)) {
+            mismatch(`the content does not start with ${expected}`);
+        }
+        // A `.json` file of objects one per line (pandas `lines=True`) is read as JSON Lines.
+        return declared === 'json' && first === 0x7b ? 'jsonl' : declared;
+    }
+    return 'csv';
+}
+function baseName(name) {
+    return name.replace(/^.*[\\/]/, '');
+}
+function stripCompression(name) {
+    return name.replace(/\.(gz|zst)$/i, '');
+}
+/** The known extensions at the end of a name, e.g. `.csv.gz`, for messages. */
+function extensionOf(name) {
+    const match = /((?:\.[a-z0-9]+)?\.(?:gz|zst)|\.[a-z0-9]+)$/i.exec(baseName(name));
+    return match ? match[1] : baseName(name);
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/workers/thread.ts
 /**
  * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
@@ -38730,151 +38897,6 @@ class MissingTokens {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/data/formats/detect.ts
-/**
- * Which format a data file is in: from its name's extension (`.csv`, `.tsv`, `.txt`, `.parquet`,
- * `.jsonl`, `.ndjson`, `.json`, each optionally followed by `.gz` or `.zst`), checked against its
- * first bytes (Parquet's `PAR1`, gzip's 1f 8b, zstd's 28 b5 2f fd, JSON's `[` or `{`). A name and
- * bytes that disagree are one UserInputError naming the file; a name without a known extension is
- * read by its bytes (Parquet, compressed, else CSV text as before). O(1) in the file size.
- */
-
-const TABLE_EXTENSIONS = {
-    csv: 'csv',
-    tsv: 'csv',
-    txt: 'csv',
-    parquet: 'parquet',
-    jsonl: 'jsonl',
-    ndjson: 'jsonl',
-    json: 'json',
-};
-const COMPRESSION_EXTENSIONS = { gz: 'gzip', zst: 'zstd' };
-/** What a format is called in messages. */
-const FORMAT_NAMES = {
-    csv: 'CSV text',
-    parquet: 'Parquet',
-    jsonl: 'JSON Lines',
-    json: 'JSON',
-};
-/**
- * The format and compression a file name declares (case-insensitive), or null when its extension
- * is not one of the known ones. `train.csv.gz` is gzip-compressed CSV; `x.gz` alone declares
- * gzip around CSV text.
- */
-function formatFromName(name) {
-    const base = name.replace(/^.*[\\/]/, '').toLowerCase();
-    const parts = base.split('.').slice(1);
-    let compression = 'none';
-    const last = parts.at(-1);
-    if (last !== undefined && Object.hasOwn(COMPRESSION_EXTENSIONS, last)) {
-        compression = COMPRESSION_EXTENSIONS[last];
-        parts.pop();
-    }
-    const inner = parts.at(-1);
-    if (inner !== undefined && Object.hasOwn(TABLE_EXTENSIONS, inner)) {
-        return { format: TABLE_EXTENSIONS[inner], compression };
-    }
-    return compression === 'none' ? null : { format: 'csv', compression };
-}
-function startsWith(bytes, magic) {
-    return bytes.length >= magic.length && magic.every((byte, k) => bytes[k] === byte);
-}
-const PAR1 = [0x50, 0x41, 0x52, 0x31];
-const GZIP = [0x1f, 0x8b];
-const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
-/** The compression the first bytes show, if any. */
-function compressionOfBytes(bytes) {
-    if (startsWith(bytes, GZIP))
-        return 'gzip';
-    if (startsWith(bytes, ZSTD))
-        return 'zstd';
-    return 'none';
-}
-/** Whether the bytes start (and, when whole, end) with Parquet's magic `PAR1`. */
-function isParquetBytes(bytes) {
-    return startsWith(bytes, PAR1);
-}
-/** The first byte after a UTF-8 BOM and whitespace, or -1 when there is none. */
-function firstTextByte(bytes) {
-    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13))
-        i++;
-    return i < bytes.length ? bytes[i] : -1;
-}
-const COMPRESSION_NAMES = {
-    none: 'uncompressed',
-    gzip: 'gzip-compressed',
-    zstd: 'zstd-compressed',
-};
-/**
- * The compression to undo before reading `bytes` (the file's raw bytes), checked against the
- * name. Throws a UserInputError naming `label` when they disagree.
- */
-function detectCompression(name, label, bytes) {
-    const declared = formatFromName(name);
-    const found = compressionOfBytes(bytes);
-    if (declared === null)
-        return found;
-    if (declared.compression !== found) {
-        const suffix = found === 'gzip' ? '.gz' : found === 'zstd' ? '.zst' : '';
-        const hint = found === 'none'
-            ? `; drop the ${declared.compression === 'gzip' ? '.gz' : '.zst'} from its name or compress it`
-            : `; name it with ${suffix} at the end (e.g. ${stripCompression(baseName(name))}${suffix}) so it is decompressed`;
-        throw new errors_UserInputError(`this file is ${COMPRESSION_NAMES[found]} but its name says ${COMPRESSION_NAMES[declared.compression]}${hint}`, { file: label });
-    }
-    return found;
-}
-/**
- * The table format of `bytes` (already decompressed), checked against the name's extension.
- * Throws a UserInputError naming `label` when they disagree.
- */
-function detectTableFormat(name, label, bytes) {
-    const declared = formatFromName(name)?.format ?? null;
-    const parquet = isParquetBytes(bytes);
-    if (declared === null)
-        return parquet ? 'parquet' : 'csv';
-    const mismatch = (what) => {
-        throw new errors_UserInputError(`the name says ${FORMAT_NAMES[declared]} (${extensionOf(name)}) but ${what}: ` +
-            'rename the file to match its content, or convert it', { file: label });
-    };
-    if (declared === 'parquet') {
-        if (!parquet)
-            mismatch('the file does not start with the Parquet magic bytes PAR1');
-        return 'parquet';
-    }
-    if (parquet)
-        mismatch('the content is a Parquet file (it starts with PAR1)');
-    const inner = compressionOfBytes(bytes);
-    if (inner !== 'none')
-        mismatch(`the content is ${COMPRESSION_NAMES[inner]} once more`);
-    if (declared === 'jsonl' || declared === 'json') {
-        const first = firstTextByte(bytes);
-        if (first === -1) {
-            throw new errors_UserInputError(`the file is empty: expected ${FORMAT_NAMES[declared]} records`, {
-                file: label,
-            });
-        }
-        const expected = declared === 'json' ? '[ (an array of records) or {' : '{ (one object per line)';
-        if (first !== 0x7b && (declared === 'jsonl' || first !== 0x5b)) {
-            mismatch(`the content does not start with ${expected}`);
-        }
-        // A `.json` file of objects one per line (pandas `lines=True`) is read as JSON Lines.
-        return declared === 'json' && first === 0x7b ? 'jsonl' : declared;
-    }
-    return 'csv';
-}
-function baseName(name) {
-    return name.replace(/^.*[\\/]/, '');
-}
-function stripCompression(name) {
-    return name.replace(/\.(gz|zst)$/i, '');
-}
-/** The known extensions at the end of a name, e.g. `.csv.gz`, for messages. */
-function extensionOf(name) {
-    const match = /((?:\.[a-z0-9]+)?\.(?:gz|zst)|\.[a-z0-9]+)$/i.exec(baseName(name));
-    return match ? match[1] : baseName(name);
-}
-
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
@@ -55757,6 +55779,12 @@ const DEFAULT_IMAGE_SIZE = 28;
 const DARK_BELOW = 0.2;
 const BRIGHT_ABOVE = 0.8;
 const IMAGE_EXTENSION = /\.(png|jpe?g)$/i;
+/** The extensions of the images drift-gate reads, for messages. */
+const IMAGE_FILE_EXTENSIONS = ['.png', '.jpg', '.jpeg'];
+/** Whether a file name (or a glob pattern) ends in an image extension (PNG or JPEG). */
+function isImageFileName(name) {
+    return IMAGE_EXTENSION.test(name);
+}
 /** Reads every PNG and JPEG under `folder`. */
 async function readImageFolder(folder, options = {}) {
     const size = imageSize(options);
@@ -57704,6 +57732,10 @@ function multivariateConclusionText(contributions) {
     return named.length > 0
         ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
         : relationships;
+}
+/** The explanation of a skipped multivariate check: `Multivariate check skipped: <reason>.` */
+function multivariateSkippedText(reason) {
+    return `Multivariate check skipped: ${reason}.`;
 }
 /** `3 of 7 compared columns drifted (42.9%)`. */
 function driftCountText(count) {
@@ -60892,17 +60924,23 @@ function schemaFindings(columns) {
     }
     return findings;
 }
+/** What a name in each setting that no column has comes to, for the message. */
+const UNKNOWN_COLUMN_EFFECT = {
+    'ignore-columns': 'nothing is ignored for it',
+    'column-settings': 'its settings apply to no column',
+};
 /**
- * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
- * ignoring a column that does not exist is allowed (one configuration may serve several
- * datasets) but is probably a typo, so the finding names the nearest column.
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`,
+ * `column-settings: { Foo: ... }`): naming a column that does not exist is allowed (one
+ * configuration may serve several datasets) but is probably a typo, so the finding names the
+ * nearest column.
  */
 function unknownColumnFindings(unknown) {
     return unknown.map(({ setting, name, nearest }) => ({
         check: 'schema',
         column: null,
         severity: 'warning',
-        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: ${UNKNOWN_COLUMN_EFFECT[setting]}`,
         values: { setting, column: name, nearest },
     }));
 }
@@ -61762,7 +61800,7 @@ function multivariateDrift(reference, candidate, options = {}) {
         reason,
         drift: false,
         outcome: 'pass',
-        explanation: `Multivariate check skipped: ${reason}.`,
+        explanation: multivariateSkippedText(reason),
     });
     if (encoders.length < 2) {
         return skip(`it needs at least 2 usable columns (numeric, categorical or boolean, varying in the reference), found ${encoders.length}`);
@@ -63246,8 +63284,8 @@ function checkTimeColumn(reference, candidate, settings) {
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
- * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but each unknown name is listed (a `schema` warning with the nearest column
+ * name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 
 
@@ -63312,24 +63350,28 @@ function planComparison(reference, candidate, settings, options = {}) {
         slices: slices.length > 0 ? { specs: slices, minSize: settings.minSliceSize } : null,
         critical,
         quality: qualitySeverities(settings),
-        unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
+        unknownColumns: unknownColumns(reference, candidate, settings),
     };
 }
 /**
- * The `ignore-columns` names that neither table has, each with the nearest column name
- * (case-insensitive edit distance up to a third of the name, at least 2), or null.
- * O(unknown names x columns x name length^2).
+ * The `ignore-columns` names and `column-settings` keys that neither table has, in that order,
+ * each with the nearest column name (case-insensitive edit distance up to a third of the name, at
+ * least 2), or null. O(unknown names x columns x name length^2).
  */
-function unknownIgnoredColumns(reference, candidate, settings) {
+function unknownColumns(reference, candidate, settings) {
     const all = columnUnion(reference, candidate);
     const known = new Set(all);
     const lower = all.map((name) => name.toLowerCase());
-    return [...new Set(settings.ignoreColumns)]
+    const unknownIn = (setting, names) => [...new Set(names)]
         .filter((name) => !known.has(name))
         .map((name) => {
         const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
-        return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
+        return { setting, name, nearest: match === null ? null : all[lower.indexOf(match)] };
     });
+    return [
+        ...unknownIn('ignore-columns', settings.ignoreColumns),
+        ...unknownIn('column-settings', Object.keys(settings.columnSettings)),
+    ];
 }
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */
 function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) {
@@ -63512,7 +63554,7 @@ function multivariateCheck(reference, candidate, settings, features) {
             drift: false,
             outcome: 'pass',
             reason,
-            explanation: `Multivariate check skipped: ${reason}.`,
+            explanation: multivariateSkippedText(reason),
             columns: [],
             excludedColumns: [],
             rows: {
@@ -63651,7 +63693,7 @@ function separateChecks(reference, candidate, meta, plan, columns) {
         const findings = [
             ...unreadableImages(meta.images),
             ...schemaFindings(columns),
-            ...unknownColumnFindings(plan.unknownIgnored),
+            ...unknownColumnFindings(plan.unknownColumns),
             ...qualityFindings(reference, candidate, columns),
         ];
         const dataset = summarizeDataset(columns, plan.driftShare);
@@ -63877,6 +63919,8 @@ function mannKendall(x, y) {
 /**
  * Theil-Sen slope: the median of the slopes (y_j - y_i) / (x_j - x_i) over all pairs with
  * x_i != x_j (Theil 1950, Sen 1968; `scipy.stats.theilslopes(y, x).slope`). Null when no pair.
+ * The median is numpy.median's, the mean of the two middle slopes, as SciPy computes it; not
+ * quantileSorted, whose interpolation can differ from it in the last bit.
  */
 function theilSenSlope(x, y) {
     const slopes = [];
@@ -64351,12 +64395,15 @@ function columnTypeOverrides(settings) {
 
 
 
-/** Data files a glob `candidate` may name (images are told apart by their extension). */
-const DATA_PATTERN = /\.(csv|tsv|txt|psv|dat)$/i;
-/** Whether the run is over periods: a glob of data files as candidate, `period`, or `history`. */
+
+
+/**
+ * Whether the run is over periods: a glob of data files as candidate (told apart from images by
+ * its extension, any data format's), `period`, or `history`.
+ */
 function usesPeriods(settings) {
     const candidate = settings.candidate;
-    const dataGlob = candidate !== null && isPattern(candidate) && DATA_PATTERN.test(candidate);
+    const dataGlob = candidate !== null && isPattern(candidate) && isDataFileName(candidate);
     return dataGlob || settings.period !== null || settings.history !== null;
 }
 /** A period name from a file: the file name without its extension. */
@@ -64443,16 +64490,16 @@ async function periodSources(settings, context) {
         }),
     }));
 }
-/** Median of a numeric column's finite values, or null. O(n) copy + radix sort. */
+/**
+ * Median of a numeric column's finite values (`numpy.quantile(values, 0.5)`, the median of the
+ * column reports), or null. O(n) copy + radix sort.
+ */
 function medianOf(table, name) {
     const column = table.columns.find((c) => c.name === name);
     if (!column || !isNumericColumn(column))
         return null;
     const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
-    if (sorted.length === 0)
-        return null;
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return sorted.length === 0 ? null : quantileSorted(sorted, 0.5);
 }
 /** The effect size of a compared column: the auto-mode effect size, or a distance statistic. */
 function effectOf(column) {
@@ -64892,7 +64939,7 @@ function applyTabularModel(model, candidate, options) {
         reason,
         drift: false,
         outcome: 'pass',
-        explanation: `Multivariate check skipped: ${reason}.`,
+        explanation: multivariateSkippedText(reason),
     });
     if (model.status !== 'ok' || model.pca === null || model.heldOut === null) {
         return skip(model.reason ?? 'the profile has no multivariate model');
@@ -65504,6 +65551,7 @@ async function readProfileIfAny(source) {
 
 
 
+
 /** Read both datasets and compare them. Throws UserInputError for anything wrong with the inputs. */
 async function runPipeline(settings, context) {
     return (await runPipelineWithArtifacts(settings, context)).report;
@@ -65566,9 +65614,34 @@ async function compareDataFiles(reference, candidate, settings, context) {
     // column tests in others, while this one runs the rest of the column tests
     return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare), columnWork(context.workers?.compare));
 }
+/** What a pattern may name, for messages: data files (the candidate's periods) or images. */
+const ACCEPTED_PATTERNS = `give a pattern of data files (${DATA_FILE_EXTENSIONS.join(', ')}, optionally ending in .gz or .zst) ` +
+    `as the candidate, one period per file, beside one reference file; or patterns of images ` +
+    `(${IMAGE_FILE_EXTENSIONS.join(', ')}) on both sides`;
+/**
+ * Rejects the patterns this image comparison was handed by mistake: one ending in an extension
+ * that is neither a data format's nor an image's (`data/*.xyz`), and a reference pattern of data
+ * files. An extension with glob characters (`*.[pP][nN][gG]`) is left to the image reader.
+ */
+function checkPatternExtensions(paths, patterns) {
+    ['reference', 'candidate'].forEach((what, side) => {
+        if (!patterns[side])
+            return;
+        const pattern = paths[side];
+        const extension = /\.[A-Za-z0-9_-]+$/.exec(pattern.replace(/^.*[\\/]/, ''))?.[0];
+        if (extension === undefined || isImageFileName(pattern))
+            return;
+        if (!isDataFileName(pattern)) {
+            throw new errors_UserInputError(`'${what}' pattern ${pattern} names ${extension} files, which drift-gate does not read: ${ACCEPTED_PATTERNS}`);
+        }
+        // a candidate pattern of data files runs as periods (usesPeriods), so only the reference gets here
+        throw new errors_UserInputError(`'reference' pattern ${pattern} names data files, but the reference is one data file: only the candidate can be a pattern of data files (one period per file)`);
+    });
+}
 /** Both sides as glob patterns of image files, e.g. `images/train/*.png`. */
 async function compareImageGlobs(settings, context, patterns) {
     const [reference, candidate] = [settings.reference, settings.candidate];
+    checkPatternExtensions([reference, candidate], patterns);
     if (!(patterns[0] && patterns[1])) {
         const [glob, other] = patterns[0] ? [reference, candidate] : [candidate, reference];
         throw new errors_UserInputError(`${glob} is a pattern of image files but ${other} is not: give two patterns (or two folders)`);

@@ -42086,6 +42086,10 @@ function multivariateConclusionText(contributions) {
         ? `${relationships}; largest shares of the increase: ${named.join(', ')}`
         : relationships;
 }
+/** The explanation of a skipped multivariate check: `Multivariate check skipped: <reason>.` */
+function multivariateSkippedText(reason) {
+    return `Multivariate check skipped: ${reason}.`;
+}
 /** `3 of 7 compared columns drifted (42.9%)`. */
 function driftCountText(count) {
     return `${count.drifted} of ${count.compared} compared columns drifted (${formatPercent(count.share)})`;
@@ -48754,17 +48758,23 @@ function schema_schemaFindings(columns) {
     }
     return findings;
 }
+/** What a name in each setting that no column has comes to, for the message. */
+const UNKNOWN_COLUMN_EFFECT = {
+    'ignore-columns': 'nothing is ignored for it',
+    'column-settings': 'its settings apply to no column',
+};
 /**
- * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`):
- * ignoring a column that does not exist is allowed (one configuration may serve several
- * datasets) but is probably a typo, so the finding names the nearest column.
+ * One warning per column name a setting gives that neither file has (`ignore-columns: [Foo]`,
+ * `column-settings: { Foo: ... }`): naming a column that does not exist is allowed (one
+ * configuration may serve several datasets) but is probably a typo, so the finding names the
+ * nearest column.
  */
 function schema_unknownColumnFindings(unknown) {
     return unknown.map(({ setting, name, nearest }) => ({
         check: 'schema',
         column: null,
         severity: 'warning',
-        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: nothing is ignored for it`,
+        message: `'${setting}' names '${name}', a column in neither file${nearest === null ? '' : ` (did you mean '${nearest}'?)`}: ${UNKNOWN_COLUMN_EFFECT[setting]}`,
         values: { setting, column: name, nearest },
     }));
 }
@@ -49978,7 +49988,7 @@ function multivariateDrift(reference, candidate, options = {}) {
         reason,
         drift: false,
         outcome: 'pass',
-        explanation: `Multivariate check skipped: ${reason}.`,
+        explanation: multivariateSkippedText(reason),
     });
     if (encoders.length < 2) {
         return skip(`it needs at least 2 usable columns (numeric, categorical or boolean, varying in the reference), found ${encoders.length}`);
@@ -50860,6 +50870,28 @@ const TABLE_EXTENSIONS = {
     json: 'json',
 };
 const COMPRESSION_EXTENSIONS = { gz: 'gzip', zst: 'zstd' };
+/** Delimited-text extensions without a declared format: read by their bytes (as CSV text). */
+const TEXT_EXTENSIONS = ['psv', 'dat'];
+/**
+ * The extensions that name a data file, e.g. in a glob of periods (`.csv`, ..., `.json`, and the
+ * delimited text `.psv`, `.dat`), each of which may end in `.gz` or `.zst`.
+ */
+const DATA_FILE_EXTENSIONS = [
+    ...Object.keys(TABLE_EXTENSIONS),
+    ...TEXT_EXTENSIONS,
+].map((extension) => `.${extension}`);
+/** Whether a file name (or a glob pattern's last part) ends in a data-file extension. */
+function isDataFileName(name) {
+    if (detect_formatFromName(name) !== null)
+        return true;
+    const extension = name
+        .replace(/^.*[\\/]/, '')
+        .toLowerCase()
+        .split('.')
+        .slice(1)
+        .at(-1);
+    return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
+}
 /** What a format is called in messages. */
 const FORMAT_NAMES = {
     csv: 'CSV text',
@@ -59429,8 +59461,8 @@ function roles_checkTimeColumn(reference, candidate, settings) {
  * `critical`; slice filters against their columns' types; `quality-severity` check ids. Row ids and
  * the time axis get the roles `identifier` and `time` (roles.ts: O(rows) per numeric column).
  * `ignore-columns` and `column-settings` may name columns the data lacks (one configuration serves
- * several datasets), but an unknown `ignore-columns` name is listed (a `schema` warning with the
- * nearest column name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
+ * several datasets), but each unknown name is listed (a `schema` warning with the nearest column
+ * name: probably a typo); `categorical-columns` is applied by the loader. O(columns + settings), plus roles.
  */
 
 
@@ -59495,24 +59527,28 @@ function plan_planComparison(reference, candidate, settings, options = {}) {
         slices: slices.length > 0 ? { specs: slices, minSize: settings.minSliceSize } : null,
         critical,
         quality: qualitySeverities(settings),
-        unknownIgnored: unknownIgnoredColumns(reference, candidate, settings),
+        unknownColumns: unknownColumns(reference, candidate, settings),
     };
 }
 /**
- * The `ignore-columns` names that neither table has, each with the nearest column name
- * (case-insensitive edit distance up to a third of the name, at least 2), or null.
- * O(unknown names x columns x name length^2).
+ * The `ignore-columns` names and `column-settings` keys that neither table has, in that order,
+ * each with the nearest column name (case-insensitive edit distance up to a third of the name, at
+ * least 2), or null. O(unknown names x columns x name length^2).
  */
-function unknownIgnoredColumns(reference, candidate, settings) {
+function unknownColumns(reference, candidate, settings) {
     const all = columnUnion(reference, candidate);
     const known = new Set(all);
     const lower = all.map((name) => name.toLowerCase());
-    return [...new Set(settings.ignoreColumns)]
+    const unknownIn = (setting, names) => [...new Set(names)]
         .filter((name) => !known.has(name))
         .map((name) => {
         const match = nearestName(name.toLowerCase(), lower, Math.max(2, Math.floor(name.length / 3)));
-        return { setting: 'ignore-columns', name, nearest: match === null ? null : all[lower.indexOf(match)] };
+        return { setting, name, nearest: match === null ? null : all[lower.indexOf(match)] };
     });
+    return [
+        ...unknownIn('ignore-columns', settings.ignoreColumns),
+        ...unknownIn('column-settings', Object.keys(settings.columnSettings)),
+    ];
 }
 /** `target`, `prediction` and each `slices` column on a side; target, prediction and slices all different. */
 function checkLabelColumns(reference, candidate, settings, sliceColumns, sides) {
@@ -59695,7 +59731,7 @@ function multivariateCheck(reference, candidate, settings, features) {
             drift: false,
             outcome: 'pass',
             reason,
-            explanation: `Multivariate check skipped: ${reason}.`,
+            explanation: multivariateSkippedText(reason),
             columns: [],
             excludedColumns: [],
             rows: {
@@ -59834,7 +59870,7 @@ function separateChecks(reference, candidate, meta, plan, columns) {
         const findings = [
             ...unreadableImages(meta.images),
             ...schemaFindings(columns),
-            ...unknownColumnFindings(plan.unknownIgnored),
+            ...unknownColumnFindings(plan.unknownColumns),
             ...qualityFindings(reference, candidate, columns),
         ];
         const dataset = summarizeDataset(columns, plan.driftShare);

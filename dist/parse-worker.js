@@ -150,6 +150,28 @@ const TABLE_EXTENSIONS = {
     json: 'json',
 };
 const COMPRESSION_EXTENSIONS = { gz: 'gzip', zst: 'zstd' };
+/** Delimited-text extensions without a declared format: read by their bytes (as CSV text). */
+const TEXT_EXTENSIONS = ['psv', 'dat'];
+/**
+ * The extensions that name a data file, e.g. in a glob of periods (`.csv`, ..., `.json`, and the
+ * delimited text `.psv`, `.dat`), each of which may end in `.gz` or `.zst`.
+ */
+const DATA_FILE_EXTENSIONS = [
+    ...Object.keys(TABLE_EXTENSIONS),
+    ...TEXT_EXTENSIONS,
+].map((extension) => `.${extension}`);
+/** Whether a file name (or a glob pattern's last part) ends in a data-file extension. */
+function isDataFileName(name) {
+    if (formatFromName(name) !== null)
+        return true;
+    const extension = name
+        .replace(/^.*[\\/]/, '')
+        .toLowerCase()
+        .split('.')
+        .slice(1)
+        .at(-1);
+    return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
+}
 /** What a format is called in messages. */
 const FORMAT_NAMES = {
     csv: 'CSV text',
