@@ -62079,42 +62079,60 @@ function nodeVersionProblem(version) {
 
 
 /**
- * Values (both sides, all tested columns) below which the column tests stay in one thread: a
- * worker's start (its bundle compiled, about 0.2 s on the project's machine) costs more than it saves.
+ * The cost model that decides whether sharing pays, in estimated nanoseconds of one core,
+ * calibrated on the bench (`npm run bench`, 2 cores): 1M x 20 per side, column tests 2.2 s and
+ * joint checks 2.3 s; 100k x 1,000 per side, column tests 8 s and joint checks 2 s.
+ * - a numeric pair costs NS_PER_SORTED_VALUE per present value (radix sort, KS, Wasserstein),
+ *   a categorical pair NS_PER_CODED_VALUE per row;
+ * - the joint checks (row hashing and grouping, the multivariate sample) cost
+ *   JOINT_NS_PER_ROW + JOINT_NS_PER_CELL x columns per row of both sides.
  */
-const COLUMN_SHARE_MIN_VALUES = 4_000_000;
+const NS_PER_SORTED_VALUE = 69;
+const NS_PER_CODED_VALUE = 23;
+const JOINT_NS_PER_ROW = 970;
+const JOINT_NS_PER_CELL = 9;
+/** A worker's start (its bundle compiled, its heap and sort buffers) costs about this much. */
+const SHARE_MIN_SAVING_NS = 600_000_000;
 function column_shares_byName(table) {
     return new Map(table.columns.map((column) => [column.name, column]));
 }
-/**
- * The relative cost of testing one pair: a numeric column is sorted (radix, about three passes'
- * worth per value) and walked by the tests; a categorical one is counted once. O(1).
- */
+/** Estimated nanoseconds of testing one pair of columns of tables with `rows` rows between them (see the cost model). O(1). */
 function pairCost(reference, candidate, rows) {
     if (reference && isNumericColumn(reference)) {
-        const present = reference.values.length - reference.missing;
-        const other = candidate && isNumericColumn(candidate) ? candidate.values.length - candidate.missing : 0;
-        return 3 * (present + other);
+        const missing = reference.missing + (candidate && isNumericColumn(candidate) ? candidate.missing : 0);
+        return NS_PER_SORTED_VALUE * (rows - missing);
     }
     if (reference && table_isCategoricalColumn(reference))
-        return rows;
+        return NS_PER_CODED_VALUE * rows;
     return 1;
 }
+/** Estimated nanoseconds of the joint checks (see the cost model); 0 when neither runs. O(1). */
+function jointCost(reference, candidate, runs) {
+    if (!runs)
+        return 0;
+    const rows = reference.rows + candidate.rows;
+    const columns = Math.max(reference.columns.length, candidate.columns.length);
+    return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
+}
 /**
- * The tested pairs split into `1 + workers` shares of about equal cost (longest first, each to the
- * least loaded share; each share keeps the plan's order): the first is this thread's. One share
- * (everything here) when the tested values are fewer than `minValues` or there is a single pair.
- * O(pairs log pairs).
+ * The tested pairs split into shares of about equal cost (longest first, each to the least loaded
+ * share; each share keeps the plan's order): the first is this thread's. The joint checks run in
+ * a thread of their own beside these, on the same cores, so sharing only pays when the column
+ * tests outlast them: with tests T and joint checks J (estimated), one share takes about
+ * max(T, J), and k shares on k cores max((T + J) / k, J). Below `minSaving` of gain (or with one
+ * pair) everything stays in one share. O(pairs log pairs).
  */
-function splitColumnWork(reference, candidate, specs, workers, minValues = COLUMN_SHARE_MIN_VALUES) {
+function splitColumnWork(reference, candidate, specs, workers, joint, minSaving = SHARE_MIN_SAVING_NS) {
     const referenceColumns = column_shares_byName(reference);
     const candidateColumns = column_shares_byName(candidate);
     const rows = reference.rows + candidate.rows;
-    const values = specs.length * rows;
     const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
-    if (parts === 1 || values < minValues)
-        return [[...specs]];
     const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
+    const total = costs.reduce((sum, cost) => sum + cost, 0);
+    // one core per share (this thread's and one per worker); the joint checks' thread shares them
+    const shared = Math.max((total + joint) / parts, joint);
+    if (parts === 1 || Math.max(total, joint) - shared < minSaving)
+        return [[...specs]];
     const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
     const load = new Array(parts).fill(0);
     const owner = new Array(specs.length);
@@ -63626,7 +63644,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
  * before the column tests run here and awaited after them; given `columnWork`, shares of the
- * column tests go to other threads too (column-shares.ts; large tables only). Same Report, same
+ * column tests go to other threads too (column-shares.ts; when they would outlast the joint checks). Same Report, same
  * errors.
  */
 async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
@@ -63656,7 +63674,8 @@ async function compareTablesWith(reference, candidate, settings, meta, runJoint,
  */
 async function sharedColumnTests(reference, candidate, plan, work) {
     const tested = testedPairs(reference, candidate, plan.columns);
-    const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, work.minValues);
+    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
+    const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
     const running = elsewhere.map((specs) => {
         const names = new Set(specs.map((spec) => spec.name));
         const request = { specs, settings: plan.drift };

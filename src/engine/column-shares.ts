@@ -41,60 +41,80 @@ export type ColumnShareRunner = (
 
 /**
  * How the column tests may be spread: up to `workers` other threads, each running `run`, when
- * the tested values reach `minValues` (default COLUMN_SHARE_MIN_VALUES).
+ * that saves at least `minSaving` estimated nanoseconds (default SHARE_MIN_SAVING_NS; a test
+ * passes -Infinity to share even small tables).
  */
 export interface ColumnWork {
   readonly workers: number;
   readonly run: ColumnShareRunner;
-  readonly minValues?: number;
+  readonly minSaving?: number;
 }
 
 /**
- * Values (both sides, all tested columns) below which the column tests stay in one thread: a
- * worker's start (its bundle compiled, about 0.2 s on the project's machine) costs more than it saves.
+ * The cost model that decides whether sharing pays, in estimated nanoseconds of one core,
+ * calibrated on the bench (`npm run bench`, 2 cores): 1M x 20 per side, column tests 2.2 s and
+ * joint checks 2.3 s; 100k x 1,000 per side, column tests 8 s and joint checks 2 s.
+ * - a numeric pair costs NS_PER_SORTED_VALUE per present value (radix sort, KS, Wasserstein),
+ *   a categorical pair NS_PER_CODED_VALUE per row;
+ * - the joint checks (row hashing and grouping, the multivariate sample) cost
+ *   JOINT_NS_PER_ROW + JOINT_NS_PER_CELL x columns per row of both sides.
  */
-export const COLUMN_SHARE_MIN_VALUES = 4_000_000;
+const NS_PER_SORTED_VALUE = 69;
+const NS_PER_CODED_VALUE = 23;
+const JOINT_NS_PER_ROW = 970;
+const JOINT_NS_PER_CELL = 9;
+/** A worker's start (its bundle compiled, its heap and sort buffers) costs about this much. */
+export const SHARE_MIN_SAVING_NS = 600_000_000;
 
 function byName(table: Table): Map<string, Column> {
   return new Map(table.columns.map((column) => [column.name, column]));
 }
 
-/**
- * The relative cost of testing one pair: a numeric column is sorted (radix, about three passes'
- * worth per value) and walked by the tests; a categorical one is counted once. O(1).
- */
+/** Estimated nanoseconds of testing one pair of columns of tables with `rows` rows between them (see the cost model). O(1). */
 function pairCost(reference: Column | undefined, candidate: Column | undefined, rows: number): number {
   if (reference && isNumericColumn(reference)) {
-    const present = reference.values.length - reference.missing;
-    const other = candidate && isNumericColumn(candidate) ? candidate.values.length - candidate.missing : 0;
-    return 3 * (present + other);
+    const missing = reference.missing + (candidate && isNumericColumn(candidate) ? candidate.missing : 0);
+    return NS_PER_SORTED_VALUE * (rows - missing);
   }
-  if (reference && isCategoricalColumn(reference)) return rows;
+  if (reference && isCategoricalColumn(reference)) return NS_PER_CODED_VALUE * rows;
   return 1;
 }
 
+/** Estimated nanoseconds of the joint checks (see the cost model); 0 when neither runs. O(1). */
+export function jointCost(reference: Table, candidate: Table, runs: boolean): number {
+  if (!runs) return 0;
+  const rows = reference.rows + candidate.rows;
+  const columns = Math.max(reference.columns.length, candidate.columns.length);
+  return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
+}
+
 /**
- * The tested pairs split into `1 + workers` shares of about equal cost (longest first, each to the
- * least loaded share; each share keeps the plan's order): the first is this thread's. One share
- * (everything here) when the tested values are fewer than `minValues` or there is a single pair.
- * O(pairs log pairs).
+ * The tested pairs split into shares of about equal cost (longest first, each to the least loaded
+ * share; each share keeps the plan's order): the first is this thread's. The joint checks run in
+ * a thread of their own beside these, on the same cores, so sharing only pays when the column
+ * tests outlast them: with tests T and joint checks J (estimated), one share takes about
+ * max(T, J), and k shares on k cores max((T + J) / k, J). Below `minSaving` of gain (or with one
+ * pair) everything stays in one share. O(pairs log pairs).
  */
 export function splitColumnWork(
   reference: Table,
   candidate: Table,
   specs: readonly ColumnSpec[],
   workers: number,
-  minValues = COLUMN_SHARE_MIN_VALUES,
+  joint: number,
+  minSaving = SHARE_MIN_SAVING_NS,
 ): ColumnSpec[][] {
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
   const rows = reference.rows + candidate.rows;
-  const values = specs.length * rows;
   const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
-  if (parts === 1 || values < minValues) return [[...specs]];
   const costs = specs.map((spec) =>
     pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows),
   );
+  const total = costs.reduce((sum, cost) => sum + cost, 0);
+  // one core per share (this thread's and one per worker); the joint checks' thread shares them
+  const shared = Math.max((total + joint) / parts, joint);
+  if (parts === 1 || Math.max(total, joint) - shared < minSaving) return [[...specs]];
   const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
   const load = new Array<number>(parts).fill(0);
   const owner = new Array<number>(specs.length);

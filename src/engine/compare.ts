@@ -31,7 +31,13 @@ import {
 import { multivariateSkippedText, verdictReasonText } from '../report/wording.js';
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
-import { type ColumnWork, recordShareSummaries, splitColumnWork, withColumns } from './column-shares.js';
+import {
+  type ColumnWork,
+  jointCost,
+  recordShareSummaries,
+  splitColumnWork,
+  withColumns,
+} from './column-shares.js';
 import { planComparison } from './plan.js';
 
 export interface CompareMeta {
@@ -187,7 +193,7 @@ export function compareTables(
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
  * before the column tests run here and awaited after them; given `columnWork`, shares of the
- * column tests go to other threads too (column-shares.ts; large tables only). Same Report, same
+ * column tests go to other threads too (column-shares.ts; when they would outlast the joint checks). Same Report, same
  * errors.
  */
 export async function compareTablesWith(
@@ -229,7 +235,15 @@ async function sharedColumnTests(
   work: ColumnWork,
 ): Promise<Map<string, PairEvaluation>> {
   const tested = testedPairs(reference, candidate, plan.columns);
-  const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, work.minValues);
+  const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
+  const [here, ...elsewhere] = splitColumnWork(
+    reference,
+    candidate,
+    tested,
+    work.workers,
+    joint,
+    work.minSaving,
+  );
   const running = elsewhere.map((specs) => {
     const names = new Set(specs.map((spec) => spec.name));
     const request = { specs, settings: plan.drift };

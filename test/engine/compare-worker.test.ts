@@ -127,7 +127,7 @@ describe('shares of the column tests in worker threads give the same Report', ()
   function sharedWork(file: string, workers: number): ColumnWork {
     const work = columnWork(file);
     if (!work) throw new Error('no column work with a worker file');
-    return { ...work, workers, minValues: 0 };
+    return { ...work, workers, minSaving: Number.NEGATIVE_INFINITY };
   }
 
   it('same Report as compareTables in this thread, with one and with two workers', async () => {
