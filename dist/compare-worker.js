@@ -45451,7 +45451,7 @@ function pairInput(reference, candidate) {
         message: 'reason' in reference ? reference.reason : 'not comparable',
     });
 }
-/** Scores for one column pair before correction. */
+/** Scores for one column pair before correction (in any thread; evaluatePairs for a list). */
 function evaluateColumn(spec, reference, candidate, refRows, candRows, settings) {
     const name = spec.name;
     const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
@@ -45634,7 +45634,7 @@ function drift_testedPairs(reference, candidate, columns) {
  * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
  * columns O(n + levels).
  */
-function drift_evaluatePairs(reference, candidate, specs, settings) {
+function evaluatePairs(reference, candidate, specs, settings) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     return specs.map((spec) => {
@@ -45679,15 +45679,18 @@ function drift_compareColumns(reference, candidate, columns, settings, evaluated
 
 ;// CONCATENATED MODULE: ./src/engine/column-shares.ts
 /**
- * The column tests split across threads: each column pair's evaluation is independent (the
- * multiple-testing correction and the decision come after, over all of them), so a share of the
- * pairs can be evaluated in a worker thread while this one evaluates the rest. Which thread
- * evaluates a pair never changes its report: the same code runs on the same shared arrays.
+ * The column tests spread across threads: each column pair's evaluation is independent (the
+ * multiple-testing correction and the decision come after, over all of them), so worker threads
+ * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
+ * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
+ * another still has a long list. Which thread evaluates a pair never changes its report: the same
+ * code runs on the same shared arrays.
  *
- * A share's numeric columns are sorted in the thread that tests them, which records each
- * column's present-value summary (checks/columns/prepare.ts) for the quality checks; the summaries
- * come back with the share's results and are recorded here, so no column is sorted twice.
+ * A numeric column is sorted in the thread that tests it, which records the column's
+ * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
+ * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
  */
+
 
 
 
@@ -45728,47 +45731,55 @@ function column_shares_jointCost(reference, candidate, runs) {
     return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
 }
 /**
- * The tested pairs split into shares of about equal cost (longest first, each to the least loaded
- * share; each share keeps the plan's order): the first is this thread's. The joint checks run in
- * a thread of their own beside these, on the same cores, so sharing only pays when the column
- * tests outlast them: with tests T and joint checks J (estimated), one share takes about
- * max(T, J), and k shares on k cores max((T + J) / k, J). Below `minSaving` of gain (or with one
- * pair) everything stays in one share. O(pairs log pairs).
+ * How many worker threads (up to `workers`) should take pairs of the queue beside this one, and
+ * the pairs in the order to hand them out (longest first); zero workers when sharing does not pay.
+ * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
+ * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
+ * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
+ * `minSaving` of gain (or with one pair) this thread tests everything. O(pairs log pairs).
  */
-function column_shares_splitColumnWork(reference, candidate, specs, workers, joint, minSaving = SHARE_MIN_SAVING_NS) {
+function column_shares_planColumnWork(reference, candidate, specs, workers, joint, minSaving = SHARE_MIN_SAVING_NS) {
     const referenceColumns = byName(reference);
     const candidateColumns = byName(candidate);
     const rows = reference.rows + candidate.rows;
-    const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
+    const threads = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
     const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
     const total = costs.reduce((sum, cost) => sum + cost, 0);
-    // one core per share (this thread's and one per worker); the joint checks' thread shares them
-    const shared = Math.max((total + joint) / parts, joint);
-    if (parts === 1 || Math.max(total, joint) - shared < minSaving)
-        return [[...specs]];
+    const shared = Math.max((total + joint) / threads, joint);
+    if (threads === 1 || Math.max(total, joint) - shared < minSaving)
+        return { workers: 0, order: [...specs] };
     const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
-    const load = new Array(parts).fill(0);
-    const owner = new Array(specs.length);
-    for (const i of order) {
-        let least = 0;
-        for (let part = 1; part < parts; part++)
-            if (load[part] < load[least])
-                least = part;
-        owner[i] = least;
-        load[least] += costs[i];
-    }
-    return load.map((_, part) => specs.filter((_, i) => owner[i] === part));
+    return { workers: threads - 1, order: order.map((i) => specs[i]) };
+}
+/** A new queue over `specs` (its counter at the first pair), for ColumnShareRequest.next. */
+function column_shares_newQueue() {
+    return sharedInt32(1);
 }
 /** The table with only the named columns (what a share's thread is sent). */
 function column_shares_withColumns(table, names) {
     return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
 }
-/** Evaluates a share of the tested pairs and collects the summaries its sorts recorded. */
-function evaluateShare(reference, candidate, request) {
-    const evaluations = drift_evaluatePairs(reference, candidate, request.specs, request.settings);
+/**
+ * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
+ * thread runs it; collects the summaries its sorts recorded. Cost: evaluatePairs' for the pairs taken.
+ */
+function column_shares_evaluateShare(reference, candidate, request) {
     const referenceColumns = byName(reference);
     const candidateColumns = byName(candidate);
-    const summaries = request.specs.map((spec) => {
+    const taken = [];
+    const evaluations = [];
+    for (;;) {
+        const at = Atomics.add(request.next, 0, 1);
+        if (at >= request.specs.length)
+            break;
+        const spec = request.specs[at];
+        const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
+        if (!ref || !cand)
+            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+        taken.push(spec);
+        evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
+    }
+    const summaries = taken.map((spec) => {
         const summary = (column) => column && table_isNumericColumn(column) ? recordedSummary(column) : undefined;
         const referenceSummary = summary(referenceColumns.get(spec.name));
         const candidateSummary = summary(candidateColumns.get(spec.name));
@@ -47875,6 +47886,10 @@ function isCode(src, s, e) {
 /** Coerced cells remembered per column (and per table); the total is always counted. */
 const columns_MAX_COERCED_RECORDED = 100;
 const columns_decoder = new TextDecoder('utf-8');
+/** Whether a column of configured type `forced` starts with values (numbers or dates) rather than codes. */
+function columns_startsWithValues(forced) {
+    return forced === null || forced === 'numeric' || forced === 'datetime';
+}
 /** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */
 class columns_ColumnBuilder {
     name;
@@ -47904,7 +47919,11 @@ class columns_ColumnBuilder {
     tokenRows = new Int32Array(0);
     tokenWhich = new Uint8Array(0);
     tokenCount = 0;
-    constructor(name, forced, tokens, capacity, decimalComma = false) {
+    /**
+     * `values`: room for `capacity` values made by the caller (a view of one allocation shared by
+     * every column of a scan, see ScanRows), used when the column starts with values; else its own.
+     */
+    constructor(name, forced, tokens, capacity, decimalComma = false, values) {
         this.name = name;
         this.forced = forced;
         this.tokens = tokens;
@@ -47913,11 +47932,11 @@ class columns_ColumnBuilder {
         switch (forced) {
             case 'numeric':
                 this.mode = MODE_FORCED_NUMBER;
-                this.values = sharedFloat64(capacity);
+                this.values = values ?? sharedFloat64(capacity);
                 break;
             case 'datetime':
                 this.mode = MODE_FORCED_DATE;
-                this.values = sharedFloat64(capacity);
+                this.values = values ?? sharedFloat64(capacity);
                 break;
             case 'categorical':
             case 'boolean':
@@ -47930,7 +47949,7 @@ class columns_ColumnBuilder {
                 break;
             default:
                 this.mode = MODE_NUMBER;
-                this.values = sharedFloat64(capacity);
+                this.values = values ?? sharedFloat64(capacity);
         }
         this.refreshFast();
     }
@@ -53148,7 +53167,19 @@ class scan_rows_ScanRows {
         const tokens = new MissingTokens(options.missingValues);
         const types = options.columnTypes ?? {};
         const decimalComma = delimiter === ';';
-        this.columns = names.map((name) => new ColumnBuilder(name, Object.hasOwn(types, name) ? types[name] : null, tokens, capacity, decimalComma));
+        const forced = names.map((name) => (Object.hasOwn(types, name) ? types[name] : null));
+        // One allocation for every column's first values: a thousand separate ones took 0.7 s in the
+        // main thread beside the parse worker (100k x 1,000). Untouched room costs no memory; a column
+        // that turns to text drops its view, a column that outgrows it moves to its own array.
+        const starting = forced.filter(startsWithValues).length;
+        const slab = sharedFloat64(capacity * starting);
+        let next = 0;
+        this.columns = names.map((name, k) => {
+            const values = startsWithValues(forced[k])
+                ? slab.subarray(next * capacity, ++next * capacity)
+                : undefined;
+            return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values);
+        });
         this.capacity = capacity;
         this.lines = sharedUint32(capacity);
     }
@@ -59845,30 +59876,31 @@ async function compareTablesWith(reference, candidate, settings, meta, runJoint,
     return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 /**
- * The tested column pairs evaluated in shares: the other threads' shares started first, this
- * thread's evaluated meanwhile, then theirs awaited and their sorts' summaries recorded here (for
- * the quality checks). By column name.
+ * The tested column pairs evaluated by this thread and, when the cost model says it pays
+ * (column-shares.ts), by worker threads at the same time, all taking pairs from one queue; the
+ * workers' sorts' summaries are recorded here for the quality checks. By column name; empty when
+ * this thread is to test everything.
  */
 async function sharedColumnTests(reference, candidate, plan, work) {
     const tested = testedPairs(reference, candidate, plan.columns);
     const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const [here, ...elsewhere] = splitColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
-    const running = elsewhere.map((specs) => {
-        const names = new Set(specs.map((spec) => spec.name));
-        const request = { specs, settings: plan.drift };
-        return work.run(withColumns(reference, names), withColumns(candidate, names), request);
-    });
+    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
+    if (workers === 0)
+        return new Map();
+    const names = new Set(order.map((spec) => spec.name));
+    const request = { specs: order, settings: plan.drift, next: newQueue() };
+    const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
+    const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
     let mine;
     try {
-        mine = evaluatePairs(reference, candidate, here, plan.drift);
+        mine = evaluateShare(reference, candidate, request);
     }
     catch (error) {
         await Promise.allSettled(running);
         throw error;
     }
-    const results = await Promise.all(running);
-    const evaluated = new Map(mine.map((evaluation) => [evaluation.report.name, evaluation]));
-    for (const result of results) {
+    const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
+    for (const result of await Promise.all(running)) {
         recordShareSummaries(reference, candidate, result.summaries);
         for (const evaluation of result.evaluations)
             evaluated.set(evaluation.report.name, evaluation);
@@ -59986,7 +60018,7 @@ function plain(settled) {
 }
 answerParent((asked) => {
     if (asked.kind === 'columns')
-        return evaluateShare(asked.reference, asked.candidate, asked.request);
+        return column_shares_evaluateShare(asked.reference, asked.candidate, asked.request);
     const result = jointChecks(asked.reference, asked.candidate, asked.request);
     return { rows: plain(result.rows), multivariate: plain(result.multivariate) };
 });

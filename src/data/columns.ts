@@ -68,6 +68,11 @@ export interface RawColumn {
   readonly skipReason?: string;
 }
 
+/** Whether a column of configured type `forced` starts with values (numbers or dates) rather than codes. */
+export function startsWithValues(forced: ColumnType | null): boolean {
+  return forced === null || forced === 'numeric' || forced === 'datetime';
+}
+
 /** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */
 export class ColumnBuilder {
   readonly name: string;
@@ -98,12 +103,17 @@ export class ColumnBuilder {
   private tokenWhich = new Uint8Array(0);
   private tokenCount = 0;
 
+  /**
+   * `values`: room for `capacity` values made by the caller (a view of one allocation shared by
+   * every column of a scan, see ScanRows), used when the column starts with values; else its own.
+   */
   constructor(
     name: string,
     forced: ColumnType | null,
     tokens: MissingTokens,
     capacity: number,
     decimalComma = false,
+    values?: Float64Array,
   ) {
     this.name = name;
     this.forced = forced;
@@ -113,11 +123,11 @@ export class ColumnBuilder {
     switch (forced) {
       case 'numeric':
         this.mode = MODE_FORCED_NUMBER;
-        this.values = sharedFloat64(capacity);
+        this.values = values ?? sharedFloat64(capacity);
         break;
       case 'datetime':
         this.mode = MODE_FORCED_DATE;
-        this.values = sharedFloat64(capacity);
+        this.values = values ?? sharedFloat64(capacity);
         break;
       case 'categorical':
       case 'boolean':
@@ -130,7 +140,7 @@ export class ColumnBuilder {
         break;
       default:
         this.mode = MODE_NUMBER;
-        this.values = sharedFloat64(capacity);
+        this.values = values ?? sharedFloat64(capacity);
     }
     this.refreshFast();
   }

@@ -1,22 +1,30 @@
 /**
- * The column tests split across threads: each column pair's evaluation is independent (the
- * multiple-testing correction and the decision come after, over all of them), so a share of the
- * pairs can be evaluated in a worker thread while this one evaluates the rest. Which thread
- * evaluates a pair never changes its report: the same code runs on the same shared arrays.
+ * The column tests spread across threads: each column pair's evaluation is independent (the
+ * multiple-testing correction and the decision come after, over all of them), so worker threads
+ * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
+ * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
+ * another still has a long list. Which thread evaluates a pair never changes its report: the same
+ * code runs on the same shared arrays.
  *
- * A share's numeric columns are sorted in the thread that tests them, which records each
- * column's present-value summary (checks/columns/prepare.ts) for the quality checks; the summaries
- * come back with the share's results and are recorded here, so no column is sorted twice.
+ * A numeric column is sorted in the thread that tests it, which records the column's
+ * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
+ * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
  */
-import { evaluatePairs, type PairEvaluation } from '../checks/columns/drift.js';
+import { evaluateColumn, type PairEvaluation } from '../checks/columns/drift.js';
 import { type NumericSummary, recordedSummary, recordSummary } from '../checks/columns/prepare.js';
 import type { ColumnSpec, DriftOptions } from '../checks/plan.js';
+import { sharedInt32 } from '../data/shared.js';
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../data/table.js';
 
-/** What a thread is asked to evaluate: some tested pairs (see testedPairs) and the drift settings. */
+/**
+ * What the threads evaluate: the tested pairs (see testedPairs) in the order they are handed out,
+ * the drift settings, and the queue's counter (one Int32 on a SharedArrayBuffer: the index of the
+ * next pair to take).
+ */
 export interface ColumnShareRequest {
   readonly specs: readonly ColumnSpec[];
   readonly settings: DriftOptions;
+  readonly next: Int32Array;
 }
 
 /** The summaries a share's sorts recorded for one column (absent: that side was not sorted there). */
@@ -26,13 +34,13 @@ export interface ShareSummaries {
   readonly candidate?: NumericSummary | null;
 }
 
-/** A share's evaluations (in the request's order) and the summaries its sorts recorded. Plain data. */
+/** The evaluations of the pairs one thread took, and the summaries its sorts recorded. Plain data. */
 export interface ColumnShareResult {
   readonly evaluations: PairEvaluation[];
   readonly summaries: ShareSummaries[];
 }
 
-/** Evaluates another thread's share of the column pairs here (runs in any thread). */
+/** Takes and evaluates pairs of the queue in another thread (or here, when it cannot run) until none is left. */
 export type ColumnShareRunner = (
   reference: Table,
   candidate: Table,
@@ -89,42 +97,38 @@ export function jointCost(reference: Table, candidate: Table, runs: boolean): nu
 }
 
 /**
- * The tested pairs split into shares of about equal cost (longest first, each to the least loaded
- * share; each share keeps the plan's order): the first is this thread's. The joint checks run in
- * a thread of their own beside these, on the same cores, so sharing only pays when the column
- * tests outlast them: with tests T and joint checks J (estimated), one share takes about
- * max(T, J), and k shares on k cores max((T + J) / k, J). Below `minSaving` of gain (or with one
- * pair) everything stays in one share. O(pairs log pairs).
+ * How many worker threads (up to `workers`) should take pairs of the queue beside this one, and
+ * the pairs in the order to hand them out (longest first); zero workers when sharing does not pay.
+ * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
+ * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
+ * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
+ * `minSaving` of gain (or with one pair) this thread tests everything. O(pairs log pairs).
  */
-export function splitColumnWork(
+export function planColumnWork(
   reference: Table,
   candidate: Table,
   specs: readonly ColumnSpec[],
   workers: number,
   joint: number,
   minSaving = SHARE_MIN_SAVING_NS,
-): ColumnSpec[][] {
+): { workers: number; order: ColumnSpec[] } {
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
   const rows = reference.rows + candidate.rows;
-  const parts = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
+  const threads = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
   const costs = specs.map((spec) =>
     pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows),
   );
   const total = costs.reduce((sum, cost) => sum + cost, 0);
-  // one core per share (this thread's and one per worker); the joint checks' thread shares them
-  const shared = Math.max((total + joint) / parts, joint);
-  if (parts === 1 || Math.max(total, joint) - shared < minSaving) return [[...specs]];
+  const shared = Math.max((total + joint) / threads, joint);
+  if (threads === 1 || Math.max(total, joint) - shared < minSaving) return { workers: 0, order: [...specs] };
   const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
-  const load = new Array<number>(parts).fill(0);
-  const owner = new Array<number>(specs.length);
-  for (const i of order) {
-    let least = 0;
-    for (let part = 1; part < parts; part++) if (load[part] < load[least]) least = part;
-    owner[i] = least;
-    load[least] += costs[i];
-  }
-  return load.map((_, part) => specs.filter((_, i) => owner[i] === part));
+  return { workers: threads - 1, order: order.map((i) => specs[i]) };
+}
+
+/** A new queue over `specs` (its counter at the first pair), for ColumnShareRequest.next. */
+export function newQueue(): Int32Array {
+  return sharedInt32(1);
 }
 
 /** The table with only the named columns (what a share's thread is sent). */
@@ -132,16 +136,29 @@ export function withColumns(table: Table, names: ReadonlySet<string>): Table {
   return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
 }
 
-/** Evaluates a share of the tested pairs and collects the summaries its sorts recorded. */
+/**
+ * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
+ * thread runs it; collects the summaries its sorts recorded. Cost: evaluatePairs' for the pairs taken.
+ */
 export function evaluateShare(
   reference: Table,
   candidate: Table,
   request: ColumnShareRequest,
 ): ColumnShareResult {
-  const evaluations = evaluatePairs(reference, candidate, request.specs, request.settings);
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
-  const summaries = request.specs.map((spec): ShareSummaries => {
+  const taken: ColumnSpec[] = [];
+  const evaluations: PairEvaluation[] = [];
+  for (;;) {
+    const at = Atomics.add(request.next, 0, 1);
+    if (at >= request.specs.length) break;
+    const spec = request.specs[at];
+    const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
+    if (!ref || !cand) throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+    taken.push(spec);
+    evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
+  }
+  const summaries = taken.map((spec): ShareSummaries => {
     const summary = (column: Column | undefined) =>
       column && isNumericColumn(column) ? recordedSummary(column) : undefined;
     const referenceSummary = summary(referenceColumns.get(spec.name));

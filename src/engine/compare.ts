@@ -5,7 +5,7 @@
  */
 
 import { applyAcceptance, carriedLabel, checkAcceptances } from '../checks/accept.js';
-import { compareColumns, evaluatePairs, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
+import { compareColumns, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
 import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/labels.js';
 import { sliceReports } from '../checks/labels/slices.js';
 import type { ComparisonPlan } from '../checks/plan.js';
@@ -32,10 +32,13 @@ import { multivariateSkippedText, verdictReasonText } from '../report/wording.js
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import {
+  type ColumnShareResult,
   type ColumnWork,
+  evaluateShare,
   jointCost,
+  newQueue,
+  planColumnWork,
   recordShareSummaries,
-  splitColumnWork,
   withColumns,
 } from './column-shares.js';
 import { planComparison } from './plan.js';
@@ -224,9 +227,10 @@ export async function compareTablesWith(
 }
 
 /**
- * The tested column pairs evaluated in shares: the other threads' shares started first, this
- * thread's evaluated meanwhile, then theirs awaited and their sorts' summaries recorded here (for
- * the quality checks). By column name.
+ * The tested column pairs evaluated by this thread and, when the cost model says it pays
+ * (column-shares.ts), by worker threads at the same time, all taking pairs from one queue; the
+ * workers' sorts' summaries are recorded here for the quality checks. By column name; empty when
+ * this thread is to test everything.
  */
 async function sharedColumnTests(
   reference: Table,
@@ -236,7 +240,7 @@ async function sharedColumnTests(
 ): Promise<Map<string, PairEvaluation>> {
   const tested = testedPairs(reference, candidate, plan.columns);
   const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-  const [here, ...elsewhere] = splitColumnWork(
+  const { workers, order } = planColumnWork(
     reference,
     candidate,
     tested,
@@ -244,21 +248,20 @@ async function sharedColumnTests(
     joint,
     work.minSaving,
   );
-  const running = elsewhere.map((specs) => {
-    const names = new Set(specs.map((spec) => spec.name));
-    const request = { specs, settings: plan.drift };
-    return work.run(withColumns(reference, names), withColumns(candidate, names), request);
-  });
-  let mine: PairEvaluation[];
+  if (workers === 0) return new Map();
+  const names = new Set(order.map((spec) => spec.name));
+  const request = { specs: order, settings: plan.drift, next: newQueue() };
+  const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
+  const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
+  let mine: ColumnShareResult;
   try {
-    mine = evaluatePairs(reference, candidate, here, plan.drift);
+    mine = evaluateShare(reference, candidate, request);
   } catch (error) {
     await Promise.allSettled(running);
     throw error;
   }
-  const results = await Promise.all(running);
-  const evaluated = new Map(mine.map((evaluation) => [evaluation.report.name, evaluation]));
-  for (const result of results) {
+  const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
+  for (const result of await Promise.all(running)) {
     recordShareSummaries(reference, candidate, result.summaries);
     for (const evaluation of result.evaluations) evaluated.set(evaluation.report.name, evaluation);
   }

@@ -1,13 +1,24 @@
 /**
- * How the column tests are split between threads (engine/column-shares.ts): by the cost model,
- * sharing happens only when the column tests would outlast the joint checks by more than a
- * worker's start, and then every tested pair is in exactly one share, in plan order, the shares
- * of about equal cost. The tables here carry their row counts only (the split reads no values).
+ * How the column tests are spread over threads (engine/column-shares.ts): by the cost model,
+ * workers join only when the column tests would outlast the joint checks by more than a worker's
+ * start; then the pairs are handed out longest first from one queue, each to exactly one thread.
+ * The planning tables carry their row counts only (the plan reads no values).
  */
 import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../../src/checks/plan.js';
+import { loadTables } from '../../src/data/load.js';
+import { DEFAULT_MISSING_VALUES } from '../../src/data/missing.js';
 import type { Column, Table } from '../../src/data/table.js';
-import { jointCost, SHARE_MIN_SAVING_NS, splitColumnWork } from '../../src/engine/column-shares.js';
+import {
+  evaluateShare,
+  jointCost,
+  newQueue,
+  planColumnWork,
+  SHARE_MIN_SAVING_NS,
+} from '../../src/engine/column-shares.js';
+import { planComparison } from '../../src/engine/plan.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
+import { bytesOf } from '../data/helpers.js';
 
 /** A table of `rows` rows: `numeric` numeric columns (`n0`...) then `categorical` ones (`c0`...). */
 function table(rows: number, numeric: number, categorical: number): Table {
@@ -46,43 +57,34 @@ function specs(t: Table): ColumnSpec[] {
   }));
 }
 
-function split(rows: number, numeric: number, categorical: number, workers: number, minSaving?: number) {
+function plan(rows: number, numeric: number, categorical: number, workers: number, minSaving?: number) {
   const side = table(rows, numeric, categorical);
   const planned = specs(side);
-  return {
-    planned,
-    shares: splitColumnWork(side, side, planned, workers, jointCost(side, side, true), minSaving),
-  };
+  return { planned, ...planColumnWork(side, side, planned, workers, jointCost(side, side, true), minSaving) };
 }
 
-describe('splitColumnWork', () => {
+describe('planColumnWork', () => {
   it('keeps 1M x 20 in one thread: its column tests take about as long as the joint checks beside them', () => {
-    expect(split(1_000_000, 14, 6, 1).shares).toHaveLength(1);
+    expect(plan(1_000_000, 14, 6, 1).workers).toBe(0);
   });
 
   it('keeps small tables in one thread (a worker’s start would cost more than it saves)', () => {
-    expect(split(5_000, 200, 100, 3).shares).toHaveLength(1);
+    expect(plan(5_000, 200, 100, 3).workers).toBe(0);
   });
 
-  it('shares 100k x 1,000 between two threads: each pair once, plan order kept, costs balanced', () => {
-    const { planned, shares } = split(100_000, 700, 300, 1);
-    expect(shares).toHaveLength(2);
-    const names = shares.flat().map((spec) => spec.name);
-    expect(new Set(names).size).toBe(planned.length);
-    expect(names.sort()).toEqual(planned.map((spec) => spec.name).sort());
-    const position = new Map(planned.map((spec, i) => [spec.name, i]));
-    for (const share of shares) {
-      const order = share.map((spec) => position.get(spec.name) as number);
-      expect(order).toEqual([...order].sort((a, b) => a - b));
-    }
-    // a numeric pair costs 3 categorical ones: 350 numeric and 150 categorical each
-    const numeric = shares.map((share) => share.filter((spec) => spec.type === 'numeric').length);
-    expect(numeric).toEqual([350, 350]);
+  it('shares 100k x 1,000 with a worker, every pair handed out once, the longest (numeric) first', () => {
+    const { planned, workers, order } = plan(100_000, 700, 300, 1);
+    expect(workers).toBe(1);
+    expect(order.map((spec) => spec.name).sort()).toEqual(planned.map((spec) => spec.name).sort());
+    expect(order.slice(0, 700).every((spec) => spec.type === 'numeric')).toBe(true);
+    // ties keep the plan's order
+    expect(order[0].name).toBe('n0');
+    expect(order[700].name).toBe('c0');
   });
 
-  it('never makes more shares than pairs, and shares anything when told to (minSaving -Infinity)', () => {
-    expect(split(10, 1, 0, 3, Number.NEGATIVE_INFINITY).shares).toHaveLength(1);
-    expect(split(10, 2, 1, 3, Number.NEGATIVE_INFINITY).shares).toHaveLength(3);
+  it('never asks more workers than pairs beside this thread, and any when told to (minSaving -Infinity)', () => {
+    expect(plan(10, 1, 0, 3, Number.NEGATIVE_INFINITY).workers).toBe(0);
+    expect(plan(10, 2, 1, 3, Number.NEGATIVE_INFINITY).workers).toBe(2);
     expect(SHARE_MIN_SAVING_NS).toBeGreaterThan(0);
   });
 
@@ -90,5 +92,34 @@ describe('splitColumnWork', () => {
     const side = table(1_000, 3, 1);
     expect(jointCost(side, side, false)).toBe(0);
     expect(jointCost(side, side, true)).toBe(2_000 * (970 + 9 * 4));
+  });
+});
+
+describe('evaluateShare', () => {
+  it('takes pairs from the queue until none is left, each pair once', async () => {
+    const csv = (shift: number) =>
+      bytesOf(
+        `a,b,c,d\n${Array.from({ length: 300 }, (_, i) => `${i + shift},${(i * 7) % 11},x${i % 3},${i % 5}`).join('\n')}\n`,
+      );
+    const { reference, candidate } = await loadTables(
+      { label: 'r.csv', bytes: csv(0) },
+      { label: 'c.csv', bytes: csv(40) },
+      { missingValues: DEFAULT_MISSING_VALUES },
+    );
+    const comparison = planComparison(reference, candidate, DEFAULT_SETTINGS, {});
+    const request = { specs: comparison.columns, settings: comparison.drift, next: newQueue() };
+    // another thread took the first pair: this one takes the rest, then finds the queue empty
+    Atomics.store(request.next, 0, 1);
+    const rest = evaluateShare(reference, candidate, request);
+    expect(rest.evaluations.map((e) => e.report.name)).toEqual(['b', 'c', 'd']);
+    const all = evaluateShare(reference, candidate, { ...request, next: newQueue() });
+    expect(all.evaluations.map((e) => e.report.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(all.evaluations.slice(1)).toEqual(rest.evaluations);
+    // numeric columns send their sorts' summaries, both sides
+    expect(rest.summaries.find((entry) => entry.name === 'b')).toMatchObject({
+      reference: { present: 300 },
+      candidate: { present: 300 },
+    });
+    expect(evaluateShare(reference, candidate, request).evaluations).toEqual([]);
   });
 });

@@ -175,8 +175,8 @@ function pairInput(
   });
 }
 
-/** Scores for one column pair before correction. */
-function evaluateColumn(
+/** Scores for one column pair before correction (in any thread; evaluatePairs for a list). */
+export function evaluateColumn(
   spec: ColumnSpec,
   reference: Column,
   candidate: Column,
