@@ -1,8 +1,9 @@
 /**
  * Uploads the HTML and JSON reports as one workflow artifact (@actions/artifact) and returns the
- * link the job summary and the comment show. Every failure (no runtime token as on act or GHES,
- * a name already taken, the service down or silent past the time limit) is a warning and a null
- * link, never a failed gate: the outputs and the verdict are already set when this runs.
+ * link the job summary and the comment show. A name already taken in the run (two matrix jobs of
+ * one job) is retried with a number; every other failure (no runtime token as on act or GHES, the
+ * service down or silent past the time limit) is a warning and a null link, never a failed gate:
+ * the outputs and the verdict are already set when this runs.
  */
 import { basename, dirname } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
@@ -28,6 +29,18 @@ export interface ArtifactEnvironment {
 
 /** Time limit of the upload; past it the run carries on with a warning. */
 export const UPLOAD_TIMEOUT_MS = 120_000;
+
+/**
+ * Names tried when the first is taken (`-2` ... `-5`): two matrix jobs share GITHUB_JOB, and the
+ * artifact service refuses a name already used in the run (HTTP 409).
+ */
+const NAME_ATTEMPTS = 5;
+
+/** Whether an upload failed because the run already has an artifact of that name. */
+function nameTaken(error: unknown): boolean {
+  const message = (error as Error)?.message ?? '';
+  return /\(409\)|already exists/i.test(message);
+}
 
 /** `drift-gate-report`, or `drift-gate-report-<job>` so two jobs of one run do not claim the same name. */
 export function artifactName(env: ArtifactEnvironment): string {
@@ -55,16 +68,25 @@ export async function uploadReports(
   client: ArtifactUploader = new DefaultArtifactClient(),
   timeoutMs = UPLOAD_TIMEOUT_MS,
 ): Promise<string | null> {
-  const name = artifactName(env);
+  const base = artifactName(env);
+  let name = base;
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     });
-    const result = await Promise.race([
-      client.uploadArtifact(name, [...files], dirname(files[0]), { compressionLevel: 9 }),
-      timeout,
-    ]);
+    let result: { id?: number } | undefined;
+    for (let attempt = 1; result === undefined; attempt++) {
+      name = attempt === 1 ? base : `${base}-${attempt}`;
+      try {
+        result = await Promise.race([
+          client.uploadArtifact(name, [...files], dirname(files[0]), { compressionLevel: 9 }),
+          timeout,
+        ]);
+      } catch (error) {
+        if (!nameTaken(error) || attempt === NAME_ATTEMPTS) throw error;
+      }
+    }
     const url = artifactUrl(env, result.id);
     log.info(
       `drift-gate uploaded the reports (${files.map((f) => basename(f)).join(', ')}) as artifact '${name}'${url ? `: ${url}` : ''}`,

@@ -73,6 +73,43 @@ describe('uploadReports', () => {
     expect(text).toContain('upload-report: false');
   });
 
+  it('takes the next free name when a matrix job of the same job already used it (HTTP 409)', async () => {
+    // regression: two matrix jobs share GITHUB_JOB; the second upload only warned
+    const out = captureStdout();
+    const taken = new Error(
+      'Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+    );
+    const uploadArtifact = vi
+      .fn<ArtifactUploader['uploadArtifact']>()
+      .mockRejectedValueOnce(taken)
+      .mockRejectedValueOnce(taken)
+      .mockResolvedValue({ id: 7, size: 10 });
+    expect(await uploadReports(files, env, { uploadArtifact })).toBe(
+      'https://github.com/octo/data/actions/runs/123/artifacts/7',
+    );
+    expect(uploadArtifact.mock.calls.map((call) => call[0])).toEqual([
+      'drift-gate-report-drift',
+      'drift-gate-report-drift-2',
+      'drift-gate-report-drift-3',
+    ]);
+    expect(out.join('')).toContain("as artifact 'drift-gate-report-drift-3'");
+    expect(out.join('')).not.toContain('::warning');
+  });
+
+  it('warns after five taken names, and does not retry other failures', async () => {
+    captureStdout();
+    const taken = vi
+      .fn<ArtifactUploader['uploadArtifact']>()
+      .mockRejectedValue(new Error('Failed request: (409) Conflict'));
+    expect(await uploadReports(files, env, { uploadArtifact: taken })).toBeNull();
+    expect(taken).toHaveBeenCalledTimes(5);
+    const down = vi
+      .fn<ArtifactUploader['uploadArtifact']>()
+      .mockRejectedValue(new Error('(503) unavailable'));
+    expect(await uploadReports(files, env, { uploadArtifact: down })).toBeNull();
+    expect(down).toHaveBeenCalledTimes(1);
+  });
+
   it('gives up with a warning when the upload does not answer within the time limit', async () => {
     const out = captureStdout();
     const uploadArtifact = vi.fn<ArtifactUploader['uploadArtifact']>().mockReturnValue(new Promise(() => {}));
