@@ -53415,6 +53415,23 @@ function constantPropertiesText(constant) {
             parts.push(`${c.name.replace('_', ' ')} ${c.value}`);
     return `All images ${parts.join(', ')} (the same on both sides: not compared as columns).`;
 }
+/** The explanation of a skipped image check: `Image reconstruction check skipped: <reason>.` and the unreadable images' sentence. */
+function imageCheckSkippedText(reason, unreadable) {
+    return `Image reconstruction check skipped: ${reason}.${unreadable}`;
+}
+/**
+ * ` 2 unreadable reference images skipped (a.png, b.png); 1 unreadable candidate image skipped
+ * (c.png).` (with a leading space), naming at most 3 images a side (`names`); empty when none.
+ */
+function unreadableImagesText(sides) {
+    const parts = sides
+        .filter(({ count }) => count > 0)
+        .map(({ side, count, names }) => {
+        const more = count > names.length ? `, and ${count - names.length} more` : '';
+        return `${count} unreadable ${side} image${count > 1 ? 's' : ''} skipped (${names.join(', ')}${more})`;
+    });
+    return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+}
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
 var lib = __nccwpck_require__(988);
@@ -55384,7 +55401,7 @@ function imageDrift(reference, candidate, options = {}) {
         drift: false,
         outcome: 'pass',
         reason,
-        explanation: `Image reconstruction check skipped: ${reason}.${unreadable}`,
+        explanation: imageCheckSkippedText(reason, unreadable),
     });
     if (reference.images.length < MIN_REFERENCE_IMAGES) {
         return skip(`it needs at least ${MIN_REFERENCE_IMAGES} readable reference images, found ${reference.images.length}`);
@@ -55474,19 +55491,16 @@ function side(set, used) {
         ignoredFiles: set.ignoredFiles,
     };
 }
+/** The unreadable images of each side, for the report's sentence (report/image-wording.ts). */
 function unreadableSentence(reference, candidate) {
-    const parts = [];
-    for (const [label, set] of [
+    return unreadableImagesText([
         ['reference', reference],
         ['candidate', candidate],
-    ]) {
-        if (set.errors.length === 0)
-            continue;
-        const names = set.errors.slice(0, 3).map((error) => error.name);
-        const more = set.errors.length > 3 ? `, and ${set.errors.length - 3} more` : '';
-        parts.push(`${set.errors.length} unreadable ${label} image${set.errors.length > 1 ? 's' : ''} skipped (${names.join(', ')}${more})`);
-    }
-    return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+    ].map(([side, set]) => ({
+        side,
+        count: set.errors.length,
+        names: set.errors.slice(0, 3).map((e) => e.name),
+    })));
 }
 function worstImages(images, index, errors, baseline, count) {
     const order = Array.from(errors.keys()).sort((a, b) => errors[b] - errors[a] || a - b);

@@ -12,7 +12,11 @@ import type { Table } from '../data/table.js';
 import { UserInputError } from '../errors.js';
 import { splitIndices, subsampleIndices } from '../multivariate/random.js';
 import { explainReconstruction, resolveMethodOptions, summarise } from '../multivariate/reconstruction.js';
-import { imageCheckConclusion } from '../report/image-wording.js';
+import {
+  imageCheckConclusion,
+  imageCheckSkippedText,
+  unreadableImagesText,
+} from '../report/image-wording.js';
 import type { ImageSideSummary, ImagesOk, ImagesSkipped, WorstImage } from '../report/model.js';
 import { compareImages, DEFAULT_IMAGE_ALPHA, fitImageReference, type ImagePixels } from './lenses.js';
 import { imagePropertyTables } from './properties.js';
@@ -112,7 +116,7 @@ export function imageDrift(
     drift: false,
     outcome: 'pass',
     reason,
-    explanation: `Image reconstruction check skipped: ${reason}.${unreadable}`,
+    explanation: imageCheckSkippedText(reason, unreadable),
   });
   if (reference.images.length < MIN_REFERENCE_IMAGES) {
     return skip(
@@ -236,20 +240,20 @@ function side(set: ImageSet, used: number): ImageSideSummary {
   };
 }
 
+/** The unreadable images of each side, for the report's sentence (report/image-wording.ts). */
 function unreadableSentence(reference: ImageSet, candidate: ImageSet): string {
-  const parts: string[] = [];
-  for (const [label, set] of [
-    ['reference', reference],
-    ['candidate', candidate],
-  ] as const) {
-    if (set.errors.length === 0) continue;
-    const names = set.errors.slice(0, 3).map((error) => error.name);
-    const more = set.errors.length > 3 ? `, and ${set.errors.length - 3} more` : '';
-    parts.push(
-      `${set.errors.length} unreadable ${label} image${set.errors.length > 1 ? 's' : ''} skipped (${names.join(', ')}${more})`,
-    );
-  }
-  return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+  return unreadableImagesText(
+    (
+      [
+        ['reference', reference],
+        ['candidate', candidate],
+      ] as const
+    ).map(([side, set]) => ({
+      side,
+      count: set.errors.length,
+      names: set.errors.slice(0, 3).map((e) => e.name),
+    })),
+  );
 }
 
 function worstImages(

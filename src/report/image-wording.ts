@@ -118,3 +118,24 @@ export function constantPropertiesText(constant: readonly ConstantProperty[]): s
       parts.push(`${c.name.replace('_', ' ')} ${c.value}`);
   return `All images ${parts.join(', ')} (the same on both sides: not compared as columns).`;
 }
+
+/** The explanation of a skipped image check: `Image reconstruction check skipped: <reason>.` and the unreadable images' sentence. */
+export function imageCheckSkippedText(reason: string, unreadable: string): string {
+  return `Image reconstruction check skipped: ${reason}.${unreadable}`;
+}
+
+/**
+ * ` 2 unreadable reference images skipped (a.png, b.png); 1 unreadable candidate image skipped
+ * (c.png).` (with a leading space), naming at most 3 images a side (`names`); empty when none.
+ */
+export function unreadableImagesText(
+  sides: readonly { side: 'reference' | 'candidate'; count: number; names: readonly string[] }[],
+): string {
+  const parts = sides
+    .filter(({ count }) => count > 0)
+    .map(({ side, count, names }) => {
+      const more = count > names.length ? `, and ${count - names.length} more` : '';
+      return `${count} unreadable ${side} image${count > 1 ? 's' : ''} skipped (${names.join(', ')}${more})`;
+    });
+  return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+}
