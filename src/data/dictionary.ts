@@ -22,10 +22,14 @@ export class LevelDictionary {
   levels: string[] = [];
   /** More than MAX_DICTIONARY_LEVELS distinct values were seen. */
   overflow = false;
-  private slots = new Int32Array(16);
-  private levelHash = new Int32Array(16);
-  private levelStart = new Int32Array(16);
-  private levelLength = new Int32Array(16);
+  /**
+   * The open-addressing table, two Int32 a slot: the hash, then level index + 1 (0: empty). The
+   * hash beside the index means one cache line answers most probes; a wide table's scan visits
+   * hundreds of dictionaries a row, and each separate array was another cache miss.
+   */
+  private slots = new Int32Array(32);
+  /** Each level's bytes in the arena: start, then length. */
+  private spans = new Int32Array(32);
   private arena = new Uint8Array(256);
   private arenaLength = 0;
 
@@ -41,19 +45,21 @@ export class LevelDictionary {
   codeWithHash(src: Uint8Array, s: number, e: number, hash: number): number {
     if (this.overflow) return OVERFLOW_CODE;
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     const len = e - s;
     let slot = hash & mask;
     for (;;) {
-      const entry = slots[slot];
+      const entry = slots[2 * slot + 1];
       if (entry === 0) break;
-      const level = entry - 1;
-      if (this.levelHash[level] === hash && this.levelLength[level] === len) {
-        const start = this.levelStart[level];
-        const arena = this.arena;
-        let k = 0;
-        while (k < len && arena[start + k] === src[s + k]) k++;
-        if (k === len) return level;
+      if (slots[2 * slot] === hash) {
+        const level = entry - 1;
+        if (this.spans[2 * level + 1] === len) {
+          const start = this.spans[2 * level];
+          const arena = this.arena;
+          let k = 0;
+          while (k < len && arena[start + k] === src[s + k]) k++;
+          if (k === len) return level;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -66,37 +72,38 @@ export class LevelDictionary {
       this.overflow = true;
       this.levels = [];
       this.slots = new Int32Array(0);
+      this.spans = new Int32Array(0);
       this.arena = new Uint8Array(0);
       return OVERFLOW_CODE;
     }
     const len = e - s;
-    if (level === this.levelHash.length) {
-      const size = level * 2;
-      this.levelHash = grown(this.levelHash, size);
-      this.levelStart = grown(this.levelStart, size);
-      this.levelLength = grown(this.levelLength, size);
-    }
+    if (2 * level + 2 > this.spans.length) this.spans = grown(this.spans, this.spans.length * 2);
     if (this.arenaLength + len > this.arena.length) {
       this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
     }
     this.arena.set(src.subarray(s, e), this.arenaLength);
-    this.levelHash[level] = hash;
-    this.levelStart[level] = this.arenaLength;
-    this.levelLength[level] = len;
+    this.spans[2 * level] = this.arenaLength;
+    this.spans[2 * level + 1] = len;
     this.arenaLength += len;
     this.levels.push(decoder.decode(src.subarray(s, e)));
-    this.slots[slot] = level + 1;
-    if ((level + 1) * 2 > this.slots.length) this.rehash();
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = level + 1;
+    // at most half the slots in use
+    if ((level + 1) * 4 > this.slots.length) this.rehash();
     return level;
   }
 
+  /** Twice the slots, every level placed again by the hash kept in its slot. O(slots). */
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let level = 0; level < this.levels.length; level++) {
-      let slot = this.levelHash[level] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = level + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = old[at] & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at];
+      slots[2 * slot + 1] = old[at + 1];
     }
     this.slots = slots;
   }
