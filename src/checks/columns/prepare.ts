@@ -76,6 +76,39 @@ export function presentSorted(column: NumericColumn, slot: SortSlot): Float64Arr
   return sorted;
 }
 
+/**
+ * Sorted present values of reference columns kept for more candidates against the same reference
+ * (the periods of one run: engine/periods.ts makes one per run and passes it down explicitly), by
+ * column (weakly): one sorted copy of the reference's numeric columns, instead of one sort per
+ * column and candidate.
+ */
+export interface SortedReference {
+  readonly byColumn: WeakMap<NumericColumn, Float64Array>;
+  /** How many columns were sorted (tests read it). */
+  made: number;
+}
+
+/** An empty SortedReference, for one run. */
+export function sortedReference(): SortedReference {
+  return { byColumn: new WeakMap(), made: 0 };
+}
+
+/**
+ * presentSorted for a reference column (sort buffer 0), or with `kept`: the array kept for the
+ * column, else its present values sorted now into an array of their own, kept there. Records the
+ * column's summary like presentSorted. The caller must not write to the array. O(n) when sorted.
+ */
+export function referenceSorted(column: NumericColumn, kept: SortedReference | undefined): Float64Array {
+  if (!kept) return presentSorted(column, 0);
+  const known = kept.byColumn.get(column);
+  if (known) return known;
+  const sorted = sortedPresent(column.values, new Float64Array(column.values.length - column.missing));
+  summaries.set(column, summarizeSorted(sorted));
+  kept.byColumn.set(column, sorted);
+  kept.made++;
+  return sorted;
+}
+
 /** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
 export function presentSummary(column: NumericColumn): NumericSummary | null {
   const known = summaries.get(column);
