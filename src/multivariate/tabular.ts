@@ -127,10 +127,11 @@ interface ReferenceSample {
   readonly heldOut: Int32Array;
 }
 
-/** The encoded reference rows of a set of encoders, and (on first use) the PCA fitted on them. */
+/** The encoded reference rows of a set of encoders, whether all are finite, and (on first use) the PCA fitted on them. */
 interface ReferenceRows {
   readonly training: Float64Array;
   readonly heldOut: Float64Array;
+  readonly finite: boolean;
   readonly fitted: () => FittedReconstruction;
 }
 
@@ -212,6 +213,7 @@ export function multivariateDrift(
     return {
       training,
       heldOut,
+      finite: allFinite(training) && allFinite(heldOut),
       fitted: () => {
         fitted ??= fitReconstruction(training, heldOut, encoders.length, { varianceShare });
         return fitted;
@@ -219,7 +221,7 @@ export function multivariateDrift(
     };
   });
   const candidateRows = encodeRows(encoders, candidateIndex, 'candidate');
-  if (![referenceRows.training, referenceRows.heldOut, candidateRows].every(allFinite)) {
+  if (!referenceRows.finite || !allFinite(candidateRows)) {
     return skip(
       'values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)',
     );
@@ -333,7 +335,7 @@ export interface Encoder {
 }
 
 export function allFinite(values: Float64Array): boolean {
-  for (const value of values) if (!Number.isFinite(value)) return false;
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
   return true;
 }
 
