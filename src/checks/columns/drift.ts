@@ -40,6 +40,7 @@ import {
   categoricalPairInput,
   numericPairInput,
   presentSorted,
+  referenceDescription,
   referenceSorted,
   type SortedReference,
 } from './prepare.js';
@@ -167,7 +168,10 @@ function pairInput(
     const candidateSorted = presentSorted(candidate as NumericColumn, 1);
     const input = numericPairInput(sortedReference, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
-    const values = { reference: describeSorted(sortedReference), candidate: describeSorted(candidateSorted) };
+    const values = {
+      reference: referenceDescription(reference, sortedReference, kept),
+      candidate: describeSorted(candidateSorted),
+    };
     return { input, ...pairShares(input), values };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {

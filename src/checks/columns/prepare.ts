@@ -5,6 +5,7 @@
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
 import { quantileSorted } from '../../stats/binning.js';
+import { describeSorted, type SampleDescription } from '../../stats/describe.js';
 import { sortedPresent } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 
@@ -84,13 +85,15 @@ export function presentSorted(column: NumericColumn, slot: SortSlot): Float64Arr
  */
 export interface SortedReference {
   readonly byColumn: WeakMap<NumericColumn, Float64Array>;
+  /** The report's before values of each column (describeSorted of its sorted values). */
+  readonly described: WeakMap<NumericColumn, SampleDescription | null>;
   /** How many columns were sorted (tests read it). */
   made: number;
 }
 
 /** An empty SortedReference, for one run. */
 export function sortedReference(): SortedReference {
-  return { byColumn: new WeakMap(), made: 0 };
+  return { byColumn: new WeakMap(), described: new WeakMap(), made: 0 };
 }
 
 /**
@@ -107,6 +110,19 @@ export function referenceSorted(column: NumericColumn, kept: SortedReference | u
   kept.byColumn.set(column, sorted);
   kept.made++;
   return sorted;
+}
+
+/** describeSorted of a reference column's `sorted` values (referenceSorted), kept in `kept` when given. O(n) when made. */
+export function referenceDescription(
+  column: NumericColumn,
+  sorted: Float64Array,
+  kept: SortedReference | undefined,
+): SampleDescription | null {
+  if (!kept) return describeSorted(sorted);
+  if (kept.described.has(column)) return kept.described.get(column) ?? null;
+  const description = describeSorted(sorted);
+  kept.described.set(column, description);
+  return description;
 }
 
 /** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */

@@ -6,7 +6,8 @@
  * lane b: a cheaper multiply-rotate round; both finished with the murmur3 finaliser): a number by the two 32-bit words of its Float64 bits (-0 as 0), a category by a hash
  * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
- * costs one more probe.
+ * costs one more probe. For many candidates against one reference (periods) the reference's half
+ * of the grouping is made once and kept (RowGroupingCache).
  * Why this file is long: hashing, grouping and the cell-by-cell confirmation read the same cell
  * sources and must agree on what "equal" means; apart they would be one algorithm in three files.
  */
@@ -295,6 +296,9 @@ interface ReferenceGrouping {
   /** Replaced by one with a larger table when a candidate needs more room (tableWithRoom). */
   grouping: Grouping;
   readonly confirmed: boolean;
+  /** Per reference group: its reference rows and its first one. */
+  readonly referenceCount: Int32Array;
+  readonly firstReference: Int32Array;
 }
 
 /**
@@ -331,7 +335,14 @@ function referenceGrouping(
   const hashes = hashRows(columns, 'reference', R);
   const none = { a: new Int32Array(0), b: new Int32Array(0) };
   const grouping = group(columns, R, 0, hashes, none, false);
-  const made = { hashes, grouping, confirmed: confirmed(columns, R, 0, grouping) };
+  const { referenceCount, firstReference } = counted(grouping, R, 0);
+  const made = {
+    hashes,
+    grouping,
+    confirmed: confirmed(columns, R, 0, grouping),
+    referenceCount,
+    firstReference,
+  };
   byColumns.set(key, made);
   kept.made++;
   return made;
@@ -385,8 +396,20 @@ function groupAgainst(
     }
   }
   const grouping: Grouping = { groupOf, representative, groups, table };
-  if (confirmed(columns, R, C, grouping, R)) return counted(grouping, R, C);
-  return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  if (!confirmed(columns, R, C, grouping, R))
+    return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  // what counted(grouping, R, C) gives, the reference's counts taken from `kept`
+  const referenceCount = new Int32Array(groups);
+  referenceCount.set(kept.referenceCount);
+  const firstReference = new Int32Array(groups).fill(-1);
+  firstReference.set(kept.firstReference);
+  const candidateCount = new Int32Array(groups);
+  const firstCandidate = new Int32Array(groups).fill(-1);
+  for (let row = 0; row < C; row++) {
+    const g = groupOf[R + row];
+    if (candidateCount[g]++ === 0) firstCandidate[g] = row;
+  }
+  return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
 }
 
 /**
