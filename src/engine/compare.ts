@@ -322,7 +322,7 @@ function separateChecks(
     const labels = labelPlan(reference, candidate, plan.labels);
     const performance = performanceReport(reference, candidate, labels, plan.labels.performanceMargin);
     const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-    const critical = criticalRows(reference, candidate, plan.critical);
+    const critical = criticalRows(reference, candidate, plan.critical, meta.referenceWork?.rows);
     const hints = diagnosisHints(columns, dataset, performance);
     return { findings, dataset, performance, target, critical, hints, labels };
   });

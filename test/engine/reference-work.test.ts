@@ -103,7 +103,12 @@ describe('the reference work of a periods run', () => {
     const settings = resolveSettings([
       {
         source: 'test',
-        values: { reference: 'reference.csv', candidate: 'x.csv', key: 'origin,destination' },
+        values: {
+          reference: 'reference.csv',
+          candidate: 'x.csv',
+          key: 'origin,destination',
+          critical: 'origin=DFW,origin=ORD',
+        },
       },
     ]);
     const options = { missingValues: DEFAULT_MISSING_VALUES };
@@ -126,11 +131,13 @@ describe('the reference work of a periods run', () => {
       const withWork = compareTables(kept.reference, kept.candidate, settings, { now, referenceWork: work });
       const without = compareTables(fresh.reference, fresh.candidate, settings, { now });
       expect(JSON.stringify(withWork)).toBe(JSON.stringify(without));
+      expect(withWork.critical?.rows).toBeGreaterThan(0);
     }
     // one reference Table for the 4 periods, its work made once
     expect(references.size).toBe(1);
     expect(seen.referenceSorts).toBe(2 + 4 * 2);
     expect(seen.fits).toBe(1 + 4);
+    // the whole records and the key, shared by the duplicates, the diff and the critical rows
     expect(work.rows.made).toBe(2);
   }, 60_000);
 });
