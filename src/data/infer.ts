@@ -278,11 +278,31 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
   }
 }
 
-/** Both Tables from the raw scans of both sides. */
+/**
+ * The reference Table kept between buildTables calls on one reference scan against many candidates
+ * (the periods of one run: engine/periods.ts makes one per run and passes it explicitly). Column
+ * types are decided from both sides, so every call decides again; when every reference column
+ * comes out as the time before (same type, same reason), the reference Table is the one built then,
+ * the same object, and the checks' reference-side work kept with it is not redone.
+ */
+export interface ReferenceTableReuse {
+  last: { readonly raw: RawTable; readonly key: string; readonly table: Table } | null;
+}
+
+/** An empty ReferenceTableReuse, for one run. */
+export function referenceTableReuse(): ReferenceTableReuse {
+  return { last: null };
+}
+
+/**
+ * Both Tables from the raw scans of both sides. With `reuse`, the reference Table built by an
+ * earlier call on the same reference scan is returned again when its columns' types are the same.
+ */
 export function buildTables(
   reference: RawTable,
   candidate: RawTable,
   options: InferOptions,
+  reuse?: ReferenceTableReuse,
 ): { reference: Table; candidate: Table } {
   const byName = (table: RawTable): Map<string, RawColumn> =>
     new Map(table.columns.map((column) => [column.name, column]));
@@ -323,5 +343,12 @@ export function buildTables(
       coercedToMissingCount: coerced.count,
     };
   };
-  return { reference: build(reference), candidate: build(candidate) };
+  // what the reference Table is built from besides its scan: each column's type and skip reason
+  const key = JSON.stringify(
+    reference.columns.map((column) => [decisions.get(column.name), skipReasons.get(column.name) ?? null]),
+  );
+  const kept = reuse?.last;
+  const referenceTable = kept && kept.raw === reference && kept.key === key ? kept.table : build(reference);
+  if (reuse) reuse.last = { raw: reference, key, table: referenceTable };
+  return { reference: referenceTable, candidate: build(candidate) };
 }

@@ -42,6 +42,7 @@ import {
   withColumns,
 } from './column-shares.js';
 import { planComparison } from './plan.js';
+import type { ReferenceWork } from './reference-work.js';
 
 export interface CompareMeta {
   /** Git revision the reference was read at, if any. */
@@ -60,6 +61,8 @@ export interface CompareMeta {
    * (row checks, critical rows, slices, performance) are left out of the plan.
    */
   withoutRows?: boolean;
+  /** The reference's side of the checks kept from comparisons with the same reference (compareTables only). */
+  referenceWork?: ReferenceWork;
 }
 
 /** The plan without the checks that need the reference's real rows (see CompareMeta.withoutRows). */
@@ -82,6 +85,7 @@ function multivariateCheck(
   candidate: Table,
   settings: JointRequest['multivariate'],
   features: readonly string[],
+  kept?: ReferenceWork['multivariate'],
 ): MultivariateReport | null {
   if (!settings.enabled) return null;
   const inCandidate = new Set(candidate.columns.map((c) => c.name));
@@ -110,12 +114,13 @@ function multivariateCheck(
       seed: DEFAULT_SEED,
     };
   }
-  return multivariateDrift(reference, candidate, {
+  const options = {
     columns,
     maxRows: MULTIVARIATE_MAX_ROWS,
     varianceShare: settings.varianceShare,
     minIncrease: settings.minIncrease,
-  });
+  };
+  return multivariateDrift(reference, candidate, options, kept);
 }
 
 function side(table: Table, revision: string | null | undefined): SideInfo {
@@ -161,16 +166,21 @@ function unwrap<T>(settled: Settled<T>): T {
 /**
  * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
  * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
- * check's error is returned in its place.
+ * check's error is returned in its place. `work`: the reference's side kept from earlier calls.
  */
-export function jointChecks(reference: Table, candidate: Table, request: JointRequest): JointResult {
-  const rows = request.rows;
+export function jointChecks(
+  reference: Table,
+  candidate: Table,
+  request: JointRequest,
+  work?: ReferenceWork,
+): JointResult {
+  const { rows, multivariate } = request;
   return {
     rows: settle(() =>
-      rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows),
+      rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows, work?.rows),
     ),
     multivariate: settle(() =>
-      multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features),
+      multivariateCheck(reference, candidate, multivariate, multivariate.features, work?.multivariate),
     ),
   };
 }
@@ -187,9 +197,9 @@ export function compareTables(
 ): Report {
   const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
-  const columns = columnTests(reference, candidate, plan);
+  const columns = columnTests(reference, candidate, plan, undefined, meta.referenceWork?.sorted);
   const separate = separateChecks(reference, candidate, meta, plan, columns);
-  const joint = jointChecks(reference, candidate, jointRequest(plan));
+  const joint = jointChecks(reference, candidate, jointRequest(plan), meta.referenceWork);
   return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 
@@ -274,8 +284,9 @@ function columnTests(
   candidate: Table,
   plan: ComparisonPlan,
   evaluated?: ReadonlyMap<string, PairEvaluation>,
+  sorted?: ReferenceWork['sorted'],
 ): ColumnReport[] {
-  const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated);
+  const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated, sorted);
   const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
   for (const column of columns) column.role = roles.get(column.name) ?? column.role;
   return columns;
@@ -314,7 +325,7 @@ function separateChecks(
     const labels = labelPlan(reference, candidate, plan.labels);
     const performance = performanceReport(reference, candidate, labels, plan.labels.performanceMargin);
     const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-    const critical = criticalRows(reference, candidate, plan.critical);
+    const critical = criticalRows(reference, candidate, plan.critical, meta.referenceWork?.rows);
     const hints = diagnosisHints(columns, dataset, performance);
     return { findings, dataset, performance, target, critical, hints, labels };
   });

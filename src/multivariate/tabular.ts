@@ -32,8 +32,10 @@ import { quantileSorted } from '../stats/binning.js';
 import { ascending, meanVar } from '../stats/util.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
+  compareReconstruction,
   explainReconstruction,
-  reconstructionDrift,
+  type FittedReconstruction,
+  fitReconstruction,
   resolveMethodOptions,
   shareOfIncrease,
   summarise,
@@ -85,11 +87,63 @@ export const STANDARDISED_BOUND = 10;
 /** MAD x this estimates the standard deviation of a normal distribution. */
 const MAD_TO_SD = 1.4826;
 
-/** Compares the joint distribution of the usable columns of two tables. Deterministic for a given seed. */
+/**
+ * The reference's side of multivariateDrift, kept for more candidates against the same reference
+ * Table (the periods of one run: engine/periods.ts makes one per run and passes it down
+ * explicitly): its seeded sample and split, each column's fitted encoding, and the encoded rows
+ * with the PCA fitted on them and the held-out baseline. By reference Table (weakly), then by
+ * the settings and columns they were made with. The results are those made without it.
+ */
+export interface MultivariateCache {
+  readonly byReference: WeakMap<Table, Map<string, unknown>>;
+  /** How many parts were made (a sample, an encoding per column, encoded rows; tests read it). */
+  made: number;
+}
+
+/** An empty MultivariateCache, for one run. */
+export function multivariateCache(): MultivariateCache {
+  return { byReference: new WeakMap(), made: 0 };
+}
+
+/** `make()`, or what it made before for `reference` and `key` in `kept`. */
+function keptFor<T>(kept: MultivariateCache | undefined, reference: Table, key: string, make: () => T): T {
+  if (!kept) return make();
+  let known = kept.byReference.get(reference);
+  if (!known) {
+    known = new Map();
+    kept.byReference.set(reference, known);
+  }
+  if (known.has(key)) return known.get(key) as T;
+  const made = make();
+  known.set(key, made);
+  kept.made++;
+  return made;
+}
+
+/** The reference rows the check uses: a seeded sample, split into training and held-out rows. */
+interface ReferenceSample {
+  readonly used: number;
+  readonly training: Int32Array;
+  readonly heldOut: Int32Array;
+}
+
+/** The encoded reference rows of a set of encoders, whether all are finite, and (on first use) the PCA fitted on them. */
+interface ReferenceRows {
+  readonly training: Float64Array;
+  readonly heldOut: Float64Array;
+  readonly finite: boolean;
+  readonly fitted: () => FittedReconstruction;
+}
+
+/**
+ * Compares the joint distribution of the usable columns of two tables. Deterministic for a given
+ * seed. `kept`: the reference's side made by earlier calls on the same reference Table.
+ */
 export function multivariateDrift(
   reference: Table,
   candidate: Table,
   options: MultivariateOptions = {},
+  kept?: MultivariateCache,
 ): MultivariateResult {
   const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(
     options,
@@ -102,25 +156,26 @@ export function multivariateDrift(
     );
   }
 
-  const referenceIndex = subsampleIndices(reference.rows, maxRows, seed);
+  const sampleKey = JSON.stringify(['sample', maxRows, trainShare, seed]);
+  const sample = keptFor(kept, reference, sampleKey, (): ReferenceSample => {
+    const referenceIndex = subsampleIndices(reference.rows, maxRows, seed);
+    const split = splitIndices(referenceIndex.length, trainShare, seed ^ 0x9e3779b9);
+    return {
+      used: referenceIndex.length,
+      training: split.training.map((i) => referenceIndex[i]),
+      heldOut: split.heldOut.map((i) => referenceIndex[i]),
+    };
+  });
   const candidateIndex = subsampleIndices(candidate.rows, maxRows, seed + 1);
-  const rows = rowsUsed(
-    reference.rows,
-    candidate.rows,
-    referenceIndex.length,
-    candidateIndex.length,
-    maxRows,
-  );
-  const split = splitIndices(referenceIndex.length, trainShare, seed ^ 0x9e3779b9);
-  const training = split.training.map((i) => referenceIndex[i]);
-  const heldOut = split.heldOut.map((i) => referenceIndex[i]);
+  const rows = rowsUsed(reference.rows, candidate.rows, sample.used, candidateIndex.length, maxRows);
 
   const { pairs, excluded } = selectColumns(reference, candidate, options.columns);
   const encoders: Encoder[] = [];
   for (const [ref, cand] of pairs) {
-    const encoder = fitEncoder(ref, cand, training);
-    if (typeof encoder === 'string') excluded.push({ name: ref.name, reason: encoder });
-    else encoders.push(encoder);
+    const key = JSON.stringify(['encoder', sampleKey, ref.name]);
+    const fitted = keptFor(kept, reference, key, () => fitReferenceEncoder(ref, sample.training));
+    if (typeof fitted === 'string') excluded.push({ name: ref.name, reason: fitted });
+    else encoders.push(withCandidate(fitted, cand));
   }
   const common: MultivariateCommon = {
     columns: encoders.map((encoder) => encoder.name),
@@ -150,22 +205,28 @@ export function multivariateDrift(
     return skip(`it needs at least ${MIN_CANDIDATE_ROWS} candidate rows, found ${candidate.rows}`);
   }
 
-  const encoded = [
-    encodeRows(encoders, training, 'reference'),
-    encodeRows(encoders, heldOut, 'reference'),
-    encodeRows(encoders, candidateIndex, 'candidate'),
-  ] as const;
-  if (!encoded.every(allFinite)) {
+  const rowsKey = JSON.stringify(['rows', sampleKey, common.columns, varianceShare]);
+  const referenceRows = keptFor(kept, reference, rowsKey, (): ReferenceRows => {
+    const training = encodeRows(encoders, sample.training, 'reference');
+    const heldOut = encodeRows(encoders, sample.heldOut, 'reference');
+    let fitted: FittedReconstruction | null = null;
+    return {
+      training,
+      heldOut,
+      finite: allFinite(training) && allFinite(heldOut),
+      fitted: () => {
+        fitted ??= fitReconstruction(training, heldOut, encoders.length, { varianceShare });
+        return fitted;
+      },
+    };
+  });
+  const candidateRows = encodeRows(encoders, candidateIndex, 'candidate');
+  if (!referenceRows.finite || !allFinite(candidateRows)) {
     return skip(
       'values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)',
     );
   }
-  const outcome = reconstructionDrift(...encoded, encoders.length, {
-    varianceShare,
-    bandSigmas,
-    minIncrease,
-    seed,
-  });
+  const outcome = compareReconstruction(referenceRows.fitted(), candidateRows, { bandSigmas, minIncrease });
   const summary = summarise(outcome);
   if (!numbersFinite(summary)) {
     return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
@@ -274,7 +335,7 @@ export interface Encoder {
 }
 
 export function allFinite(values: Float64Array): boolean {
-  for (const value of values) if (!Number.isFinite(value)) return false;
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
   return true;
 }
 
@@ -291,26 +352,39 @@ export function numbersFinite(value: unknown): boolean {
  * overflow (values near ±1e308): every term is at most 1 (or 2 after centring). O(n).
  */
 function fitScaled(
-  raw: (side: 'reference' | 'candidate', row: number) => number,
+  raw: (row: number) => number,
   training: Int32Array,
 ): { unit: number; center: number; scale: number } | string {
   let unit = 0;
-  for (const row of training) unit = Math.max(unit, Math.abs(raw('reference', row)));
+  for (const row of training) unit = Math.max(unit, Math.abs(raw(row)));
   if (!Number.isFinite(unit)) return 'infinite values in the reference training rows';
   let sum = 0;
-  for (const row of training) sum += raw('reference', row) / unit;
+  for (const row of training) sum += raw(row) / unit;
   const center = sum / training.length;
   let squares = 0;
-  for (const row of training) squares += (raw('reference', row) / unit - center) ** 2;
+  for (const row of training) squares += (raw(row) / unit - center) ** 2;
   return { unit, center, scale: Math.sqrt(squares / Math.max(1, training.length - 1)) };
 }
 
-/** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
-export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | string {
+/** A column's encoding fitted on the reference training rows, before a candidate is known: it encodes reference rows. */
+export interface ReferenceEncoder {
+  readonly name: string;
+  readonly params: EncoderParams;
+  /** A reference row's value before standardising. */
+  readonly reference: (row: number) => number;
+  readonly unit: number;
+  readonly center: number;
+  readonly scale: number;
+}
+
+/**
+ * Fits imputation, encoding and standardisation on the reference training rows; a string says why
+ * the column is left out. O(training rows log training rows).
+ */
+export function fitReferenceEncoder(ref: Usable, training: Int32Array): ReferenceEncoder | string {
   let params: EncoderParams;
-  let raw: (side: 'reference' | 'candidate', row: number) => number;
+  let raw: (row: number) => number;
   if (isNumericColumn(ref)) {
-    const candValues = (cand as NumericColumn).values;
     let sum = 0;
     let present = 0;
     for (const row of training) {
@@ -322,8 +396,8 @@ export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Enc
     if (present === 0) return 'no values in the reference training rows';
     const fill = sum / present;
     params = { kind: 'numeric', fill };
-    raw = (side, row) => {
-      const value = side === 'reference' ? ref.values[row] : candValues[row];
+    raw = (row) => {
+      const value = ref.values[row];
       return Number.isNaN(value) ? fill : value;
     };
   } else {
@@ -340,23 +414,12 @@ export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Enc
     for (let code = 1; code < counts.length; code++) if (counts[code] > counts[mode]) mode = code;
     const shares = counts.map((count) => count / present);
     params = { kind: 'categorical', levels: ref.levels, shares: Array.from(shares), mode };
-    const refIndex = new Map(ref.levels.map((level, code) => [level, code]));
-    const candCategorical = cand as CategoricalColumn;
-    // candidate code -> share in the reference (0 for a class the reference training rows never had)
-    const candShares = Float64Array.from(candCategorical.levels, (level) => {
-      const code = refIndex.get(level);
-      return code === undefined ? 0 : shares[code];
-    });
-    raw = (side, row) => {
-      if (side === 'reference') {
-        const code = ref.codes[row];
-        return shares[code < 0 ? mode : code];
-      }
-      const code = candCategorical.codes[row];
-      return code < 0 ? shares[mode] : candShares[code];
+    raw = (row) => {
+      const code = ref.codes[row];
+      return shares[code < 0 ? mode : code];
     };
   }
-  const values = Float64Array.from(training, (row) => raw('reference', row));
+  const values = Float64Array.from(training, (row) => raw(row));
   let unit = 1;
   let { center, scale } = robustScale(values);
   if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
@@ -367,7 +430,53 @@ export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Enc
     if (!(scale > 1e-12 * Math.max(1, Math.abs(center)))) scale = null;
   }
   if (scale === null) return 'constant in the reference training rows';
-  return { name: ref.name, params, encode: raw, unit, center, scale };
+  return { name: ref.name, params, reference: raw, unit, center, scale };
+}
+
+/**
+ * The encoder of a reference fit for a candidate column too: a missing value becomes the
+ * reference's fill (numbers) or the share of its most frequent class; a class the reference
+ * training rows never had becomes 0. O(candidate levels).
+ */
+export function withCandidate(fitted: ReferenceEncoder, cand: Usable): Encoder {
+  const { params } = fitted;
+  let candidate: (row: number) => number;
+  if (params.kind === 'numeric') {
+    const values = (cand as NumericColumn).values;
+    const fill = params.fill;
+    candidate = (row) => {
+      const value = values[row];
+      return Number.isNaN(value) ? fill : value;
+    };
+  } else {
+    const { levels, shares, mode } = params;
+    const refIndex = new Map(levels.map((level, code) => [level, code]));
+    const candCategorical = cand as CategoricalColumn;
+    // candidate code -> share in the reference (0 for a class the reference training rows never had)
+    const candShares = Float64Array.from(candCategorical.levels, (level) => {
+      const code = refIndex.get(level);
+      return code === undefined ? 0 : shares[code];
+    });
+    candidate = (row) => {
+      const code = candCategorical.codes[row];
+      return code < 0 ? shares[mode] : candShares[code];
+    };
+  }
+  const reference = fitted.reference;
+  return {
+    name: fitted.name,
+    params,
+    encode: (side, row) => (side === 'reference' ? reference(row) : candidate(row)),
+    unit: fitted.unit,
+    center: fitted.center,
+    scale: fitted.scale,
+  };
+}
+
+/** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
+export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Encoder | string {
+  const fitted = fitReferenceEncoder(ref, training);
+  return typeof fitted === 'string' ? fitted : withCandidate(fitted, cand);
 }
 
 /**

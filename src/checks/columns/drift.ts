@@ -36,7 +36,14 @@ import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
 import { adjustPValues } from './correction.js';
 import { pairShares } from './distribution.js';
-import { categoricalPairInput, numericPairInput, presentSorted } from './prepare.js';
+import {
+  categoricalPairInput,
+  numericPairInput,
+  presentSorted,
+  referenceDescription,
+  referenceSorted,
+  type SortedReference,
+} from './prepare.js';
 import { decideColumn } from './rule.js';
 
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
@@ -149,18 +156,22 @@ function baseReport(
   };
 }
 
-/** The statistical input of a column pair, or the reason there is none. */
+/** The statistical input of a column pair, or the reason there is none; `kept`: the reference's kept sorts. */
 function pairInput(
   reference: Column,
   candidate: Column,
+  kept?: SortedReference,
 ): (ReturnType<typeof pairShares> & { input: StatInput; values?: ColumnValues }) | string {
   if (isNumericColumn(reference) && isNumericColumn(candidate)) {
     // sort buffers reused by the next column: the input lives only while this column is tested
-    const referenceSorted = presentSorted(reference, 0);
+    const sortedReference = referenceSorted(reference, kept);
     const candidateSorted = presentSorted(candidate as NumericColumn, 1);
-    const input = numericPairInput(referenceSorted, candidateSorted);
+    const input = numericPairInput(sortedReference, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
-    const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
+    const values = {
+      reference: referenceDescription(reference, sortedReference, kept),
+      candidate: describeSorted(candidateSorted),
+    };
     return { input, ...pairShares(input), values };
   }
   if (isCategoricalColumn(reference) && isCategoricalColumn(candidate)) {
@@ -183,6 +194,7 @@ export function evaluateColumn(
   refRows: number,
   candRows: number,
   settings: DriftOptions,
+  kept?: SortedReference,
 ): Pending {
   const name = spec.name;
   const report = baseReport(
@@ -193,7 +205,7 @@ export function evaluateColumn(
     counts(candidate, candRows),
   );
   const pending: Pending = { report, familyScore: -1, mode: 'auto' };
-  const prepared = pairInput(reference, candidate);
+  const prepared = pairInput(reference, candidate, kept);
   if (typeof prepared === 'string') {
     report.status = 'skipped';
     report.reason = prepared;
@@ -426,7 +438,8 @@ export function evaluatePairs(
 /**
  * Compare the planned columns of the two tables, each with its planned test, and decide each
  * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
- * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here.
+ * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here, with
+ * the reference's sorts kept in `kept` when given (prepare.ts referenceSorted).
  * Cost: evaluatePairs' for the pairs evaluated here.
  */
 export function compareColumns(
@@ -435,6 +448,7 @@ export function compareColumns(
   columns: readonly ColumnSpec[],
   settings: DriftOptions,
   evaluated: ReadonlyMap<string, PairEvaluation> = new Map(),
+  kept?: SortedReference,
 ): ColumnReport[] {
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
@@ -448,7 +462,8 @@ export function compareColumns(
       reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
     } else if (ref && cand) {
       const pending =
-        evaluated.get(name) ?? evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+        evaluated.get(name) ??
+        evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings, kept);
       pendings.push(pending);
       reports.push(pending.report);
     } else if (ref) reports.push(oneSided(name, ref, reference.rows, 'reference'));

@@ -5,6 +5,7 @@
  */
 import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
 import { quantileSorted } from '../../stats/binning.js';
+import { describeSorted, type SampleDescription } from '../../stats/describe.js';
 import { sortedPresent } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 
@@ -74,6 +75,54 @@ export function presentSorted(column: NumericColumn, slot: SortSlot): Float64Arr
   const sorted = sortedPresent(column.values, sortBuffers[slot]);
   summaries.set(column, summarizeSorted(sorted));
   return sorted;
+}
+
+/**
+ * Sorted present values of reference columns kept for more candidates against the same reference
+ * (the periods of one run: engine/periods.ts makes one per run and passes it down explicitly), by
+ * column (weakly): one sorted copy of the reference's numeric columns, instead of one sort per
+ * column and candidate.
+ */
+export interface SortedReference {
+  readonly byColumn: WeakMap<NumericColumn, Float64Array>;
+  /** The report's before values of each column (describeSorted of its sorted values). */
+  readonly described: WeakMap<NumericColumn, SampleDescription | null>;
+  /** How many columns were sorted (tests read it). */
+  made: number;
+}
+
+/** An empty SortedReference, for one run. */
+export function sortedReference(): SortedReference {
+  return { byColumn: new WeakMap(), described: new WeakMap(), made: 0 };
+}
+
+/**
+ * presentSorted for a reference column (sort buffer 0), or with `kept`: the array kept for the
+ * column, else its present values sorted now into an array of their own, kept there. Records the
+ * column's summary like presentSorted. The caller must not write to the array. O(n) when sorted.
+ */
+export function referenceSorted(column: NumericColumn, kept: SortedReference | undefined): Float64Array {
+  if (!kept) return presentSorted(column, 0);
+  const known = kept.byColumn.get(column);
+  if (known) return known;
+  const sorted = sortedPresent(column.values, new Float64Array(column.values.length - column.missing));
+  summaries.set(column, summarizeSorted(sorted));
+  kept.byColumn.set(column, sorted);
+  kept.made++;
+  return sorted;
+}
+
+/** describeSorted of a reference column's `sorted` values (referenceSorted), kept in `kept` when given. O(n) when made. */
+export function referenceDescription(
+  column: NumericColumn,
+  sorted: Float64Array,
+  kept: SortedReference | undefined,
+): SampleDescription | null {
+  if (!kept) return describeSorted(sorted);
+  if (kept.described.has(column)) return kept.described.get(column) ?? null;
+  const description = describeSorted(sorted);
+  kept.described.set(column, description);
+  return description;
 }
 
 /** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */

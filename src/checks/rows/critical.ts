@@ -8,7 +8,14 @@
 import { type Column, dictionaryOf, isNumericColumn, type Table } from '../../data/table.js';
 import type { CriticalReport } from '../../report/model.js';
 import type { CriticalPlan } from '../plan.js';
-import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
+import {
+  cellEqual,
+  cellText,
+  groupRows,
+  type RowGroupingCache,
+  type SharedColumn,
+  shareColumn,
+} from './hash.js';
 
 /** Removed or changed rows listed in the report. */
 export const MAX_CRITICAL_EXAMPLES = 20;
@@ -27,11 +34,15 @@ function textAt(column: Column, row: number): string | null {
   return null;
 }
 
-/** The critical rows report, or null when no `critical` rows are planned (entries checked by src/engine/plan.ts). */
+/**
+ * The critical rows report, or null when no `critical` rows are planned (entries checked by
+ * src/engine/plan.ts). `kept`: the reference's row groupings made before (hash.ts groupRows).
+ */
 export function criticalRows(
   reference: Table,
   candidate: Table,
   plan: CriticalPlan | null,
+  kept?: RowGroupingCache,
 ): CriticalReport | null {
   if (plan === null) return null;
   const refByName = new Map(reference.columns.map((c) => [c.name, c]));
@@ -86,7 +97,7 @@ export function criticalRows(
     }
     return report;
   }
-  const groups = groupRows(keyed ? (keyColumns as SharedColumn[]) : shared, reference, candidate);
+  const groups = groupRows(keyed ? (keyColumns as SharedColumn[]) : shared, reference, candidate, kept);
   // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
   const left = keyed ? null : Int32Array.from(groups.candidateCount);
   for (let i = 0; i < reference.rows; i++) {

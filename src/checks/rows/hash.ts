@@ -6,7 +6,8 @@
  * lane b: a cheaper multiply-rotate round; both finished with the murmur3 finaliser): a number by the two 32-bit words of its Float64 bits (-0 as 0), a category by a hash
  * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
- * costs one more probe.
+ * costs one more probe. For many candidates against one reference (periods) the reference's half
+ * of the grouping is made once and kept (RowGroupingCache).
  * Why this file is long: hashing, grouping and the cell-by-cell confirmation read the same cell
  * sources and must agree on what "equal" means; apart they would be one algorithm in three files.
  */
@@ -264,9 +265,17 @@ export interface RowGroups {
  * their 64-bit hash (open addressing), then every row is checked against its group's first row
  * column by column; only if some check fails (two different rows with the same 64-bit hash, about
  * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row.
+ * O((R + C) x columns) expected time; about 40 bytes per row. With `kept`, the reference half
+ * (its hashes, its grouping, its check) is made once per reference Table and set of columns and
+ * kept there; each call then costs O(C x columns + R) (the same groups: see groupAgainst).
  */
-export function groupRows(columns: readonly SharedColumn[], reference: Table, candidate: Table): RowGroups {
+export function groupRows(
+  columns: readonly SharedColumn[],
+  reference: Table,
+  candidate: Table,
+  kept?: RowGroupingCache,
+): RowGroups {
+  if (kept) return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
   const R = reference.rows;
   const C = candidate.rows;
   const ref = hashRows(columns, 'reference', R);
@@ -276,10 +285,172 @@ export function groupRows(columns: readonly SharedColumn[], reference: Table, ca
   return counted(group(columns, R, C, ref, cand, true), R, C);
 }
 
+/**
+ * The reference half of groupRows for one set of columns: the reference rows' hashes, the groups
+ * they form alone (numbered as in every groupRows on this reference, reference rows coming first)
+ * in a hash table with one entry per group, and whether every reference row equals its group's
+ * first. About 40 bytes per reference row.
+ */
+interface ReferenceGrouping {
+  readonly hashes: { a: Int32Array; b: Int32Array };
+  /** Replaced by one with a larger table when a candidate needs more room (tableWithRoom). */
+  grouping: Grouping;
+  readonly confirmed: boolean;
+  /** Per reference group: its reference rows and its first one. */
+  readonly referenceCount: Int32Array;
+  readonly firstReference: Int32Array;
+}
+
+/**
+ * The reference halves of groupRows kept for more candidates against the same reference Table
+ * (the periods of one run: engine/periods.ts makes one per run and passes it down explicitly), by
+ * reference Table (weakly) and set of columns.
+ */
+export interface RowGroupingCache {
+  readonly byReference: WeakMap<Table, Map<string, ReferenceGrouping>>;
+  /** How many reference halves were made (one per reference Table and set of columns; tests read it). */
+  made: number;
+}
+
+/** An empty RowGroupingCache, for one run. */
+export function rowGroupingCache(): RowGroupingCache {
+  return { byReference: new WeakMap(), made: 0 };
+}
+
+/** The reference half for `columns`, from `kept` or made now (and kept). O(R x columns) when made. */
+function referenceGrouping(
+  kept: RowGroupingCache,
+  columns: readonly SharedColumn[],
+  reference: Table,
+): ReferenceGrouping {
+  let byColumns = kept.byReference.get(reference);
+  if (!byColumns) {
+    byColumns = new Map();
+    kept.byReference.set(reference, byColumns);
+  }
+  const key = JSON.stringify(columns.map((column) => [column.name, column.reference.kind]));
+  const known = byColumns.get(key);
+  if (known) return known;
+  const R = reference.rows;
+  const hashes = hashRows(columns, 'reference', R);
+  const none = { a: new Int32Array(0), b: new Int32Array(0) };
+  const grouping = group(columns, R, 0, hashes, none, false);
+  const { referenceCount, firstReference } = counted(grouping, R, 0);
+  const made = {
+    hashes,
+    grouping,
+    confirmed: confirmed(columns, R, 0, grouping),
+    referenceCount,
+    firstReference,
+  };
+  byColumns.set(key, made);
+  kept.made++;
+  return made;
+}
+
+/**
+ * groupRows with the reference half made before: the candidate rows go into the reference's hash
+ * table (rows R .. R + C - 1 of the same insertion loop, so the same groups with the same numbers),
+ * are checked against their groups' first rows, and are taken out of the table again. When the
+ * reference's own check or the candidate's failed, the whole grouping is redone confirming each
+ * match, as groupRows does. O(C x columns + R + table size).
+ */
+function groupAgainst(
+  kept: ReferenceGrouping,
+  columns: readonly SharedColumn[],
+  reference: Table,
+  candidate: Table,
+): RowGroups {
+  const R = reference.rows;
+  const C = candidate.rows;
+  const cand = hashRows(columns, 'candidate', C);
+  if (!kept.confirmed) return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  const referenceGroups = kept.grouping.groups;
+  const table = tableWithRoom(kept, R + C);
+  const groupOf = new Int32Array(R + C);
+  groupOf.set(kept.grouping.groupOf);
+  const representative = new Int32Array(referenceGroups + C);
+  representative.set(kept.grouping.representative.subarray(0, referenceGroups));
+  let groups = referenceGroups;
+  try {
+    groups = insertRows(
+      columns,
+      R,
+      kept.hashes,
+      cand,
+      false,
+      table,
+      groupOf,
+      representative,
+      R,
+      R + C,
+      groups,
+    );
+  } finally {
+    // the candidate's entries out again: the table holds the reference's groups only
+    for (let at = 0; at < table.length; at += 2) {
+      if (table[at] > referenceGroups) {
+        table[at] = 0;
+        table[at + 1] = 0;
+      }
+    }
+  }
+  const grouping: Grouping = { groupOf, representative, groups, table };
+  if (!confirmed(columns, R, C, grouping, R))
+    return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  // what counted(grouping, R, C) gives, the reference's counts taken from `kept`
+  const referenceCount = new Int32Array(groups);
+  referenceCount.set(kept.referenceCount);
+  const firstReference = new Int32Array(groups).fill(-1);
+  firstReference.set(kept.firstReference);
+  const candidateCount = new Int32Array(groups);
+  const firstCandidate = new Int32Array(groups).fill(-1);
+  for (let row = 0; row < C; row++) {
+    const g = groupOf[R + row];
+    if (candidateCount[g]++ === 0) firstCandidate[g] = row;
+  }
+  return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+}
+
+/**
+ * The reference's hash table, with room for `total` rows (at most two thirds of the slots in
+ * use): the kept one, or a larger one made from the reference's groups and kept instead.
+ * O(reference groups) when made.
+ */
+function tableWithRoom(kept: ReferenceGrouping, total: number): Int32Array {
+  const capacity = capacityFor(total);
+  const { grouping, hashes } = kept;
+  if (grouping.table.length >= capacity * 2) return grouping.table;
+  const table = new Int32Array(capacity * 2);
+  const mask = capacity - 1;
+  for (let id = 0; id < grouping.groups; id++) {
+    const a = hashes.a[grouping.representative[id]];
+    let slot = a & mask;
+    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
+    table[slot * 2] = id + 1;
+    table[slot * 2 + 1] = a;
+  }
+  kept.grouping = { ...grouping, table };
+  return table;
+}
+
+/** Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing stays short). */
+function capacityFor(total: number): number {
+  let capacity = 16;
+  while (capacity < 1.5 * total) capacity *= 2;
+  return capacity;
+}
+
 interface Grouping {
   readonly groupOf: Int32Array;
   readonly representative: Int32Array;
   readonly groups: number;
+  /**
+   * The hash table: one 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are
+   * read through the group's representative when lane a matches (a third of the memory of a
+   * 16-byte entry). Its length is twice a power of two.
+   */
+  readonly table: Int32Array;
 }
 
 function group(
@@ -291,17 +462,34 @@ function group(
   confirm: boolean,
 ): Grouping {
   const total = R + C;
-  // At most two thirds of the slots in use (linear probing stays short); 5M + 5M rows: 2^24 slots.
-  let capacity = 16;
-  while (capacity < 1.5 * total) capacity *= 2;
-  const mask = capacity - 1;
-  // One 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are read through the
-  // group's representative when lane a matches (a third of the memory of a 16-byte entry).
-  const table = new Int32Array(capacity * 2);
+  // 5M + 5M rows: 2^24 slots.
+  const table = new Int32Array(capacityFor(total) * 2);
   const groupOf = new Int32Array(total);
   const representative = new Int32Array(total);
-  let groups = 0;
-  for (let global = 0; global < total; global++) {
+  const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
+  return { groupOf, representative, groups, table };
+}
+
+/**
+ * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
+ * cells when `confirm`), making a new group (numbered on from `groups`) for a row that has none;
+ * returns the number of groups.
+ */
+function insertRows(
+  columns: readonly SharedColumn[],
+  R: number,
+  ref: { a: Int32Array; b: Int32Array },
+  cand: { a: Int32Array; b: Int32Array },
+  confirm: boolean,
+  table: Int32Array,
+  groupOf: Int32Array,
+  representative: Int32Array,
+  from: number,
+  to: number,
+  groups: number,
+): number {
+  const mask = table.length / 2 - 1;
+  for (let global = from; global < to; global++) {
     const isReference = global < R;
     const row = isReference ? global : global - R;
     const a = isReference ? ref.a[row] : cand.a[row];
@@ -330,7 +518,7 @@ function group(
       slot = (slot + 1) & mask;
     }
   }
-  return { groupOf, representative, groups };
+  return groups;
 }
 
 /** Whether global rows g1 and g2 are equal in every column. */
@@ -345,16 +533,22 @@ function rowsEqual(columns: readonly SharedColumn[], R: number, g1: number, g2: 
   return true;
 }
 
-/** Whether every row equals its group's representative (checked column by column). */
-function confirmed(columns: readonly SharedColumn[], R: number, C: number, grouping: Grouping): boolean {
+/** Whether every row from global row `from` on equals its group's representative (checked column by column). */
+function confirmed(
+  columns: readonly SharedColumn[],
+  R: number,
+  C: number,
+  grouping: Grouping,
+  from = 0,
+): boolean {
   const { groupOf, representative } = grouping;
   for (const column of columns) {
     const ref = column.reference;
     const cand = column.candidate;
     if (ref.kind === 'number' && cand.kind === 'number') {
-      if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative)) return false;
+      if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative, from)) return false;
     } else if (ref.kind === 'code' && cand.kind === 'code') {
-      if (!codesConfirmed(ref, cand, R, C, groupOf, representative)) return false;
+      if (!codesConfirmed(ref, cand, R, C, groupOf, representative, from)) return false;
     } else {
       return false;
     }
@@ -369,8 +563,9 @@ function numbersConfirmed(
   C: number,
   groupOf: Int32Array,
   representative: Int32Array,
+  from: number,
 ): boolean {
-  for (let global = 0; global < R + C; global++) {
+  for (let global = from; global < R + C; global++) {
     const rep = representative[groupOf[global]];
     if (rep === global) continue;
     const x = global < R ? ref[global] : cand[global - R];
@@ -387,12 +582,13 @@ function codesConfirmed(
   C: number,
   groupOf: Int32Array,
   representative: Int32Array,
+  from: number,
 ): boolean {
   const rc = ref.codes;
   const ru = ref.unified;
   const cc = cand.codes;
   const cu = cand.unified;
-  for (let global = 0; global < R + C; global++) {
+  for (let global = from; global < R + C; global++) {
     const rep = representative[groupOf[global]];
     if (rep === global) continue;
     let x = global < R ? rc[global] : cc[global - R];

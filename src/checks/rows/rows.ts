@@ -17,7 +17,14 @@ import type { RowChecksPlan } from '../plan.js';
 import type { FindingValues } from '../quality/context.js';
 import { qualityFinding } from '../quality/finding.js';
 import { formatShare, plural } from '../quality/util.js';
-import { cellEqual, cellText, groupRows, type SharedColumn, shareColumn } from './hash.js';
+import {
+  cellEqual,
+  cellText,
+  groupRows,
+  type RowGroupingCache,
+  type SharedColumn,
+  shareColumn,
+} from './hash.js';
 
 /** The checks of this module (registered in src/checks/quality/registry.ts, family `rows`). */
 export type RowCheck = 'duplicate-rows' | 'duplicate-keys';
@@ -47,12 +54,14 @@ type Side = 'reference' | 'candidate';
 
 /**
  * Duplicate rows, duplicate keys and the diff. `key` (null or empty: rows are compared as whole
- * records) and `target` (label flips, with `key`) as the plan checked them.
+ * records) and `target` (label flips, with `key`) as the plan checked them. `kept`: the reference's
+ * row groupings made by earlier calls on the same reference Table (hash.ts groupRows).
  */
 export function rowChecks(
   reference: Table,
   candidate: Table,
   plan: RowChecksPlan = { key: null, target: null },
+  kept?: RowGroupingCache,
 ): RowCheckResult {
   const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
   const key = [...new Set(plan.key ?? [])];
@@ -74,7 +83,7 @@ export function rowChecks(
     findings.push(qualityFinding(check, null, message, values));
   };
 
-  const whole = groupRows(compared, reference, candidate);
+  const whole = groupRows(compared, reference, candidate, kept);
   let duplicateRows: RowDiff['duplicateRows'] = null;
   if (uncompared.length === 0) {
     duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
@@ -115,7 +124,7 @@ export function rowChecks(
     return { findings, diff };
   }
   const keyColumns = key.map((name) => compared.find((c) => c.name === name) as SharedColumn);
-  const keyed = keyedDiff(compared, keyColumns, target, reference, candidate);
+  const keyed = keyedDiff(compared, keyColumns, target, reference, candidate, kept);
   const dup = keyed.duplicateKeys;
   if (dup.reference > 0 || dup.candidate > 0) {
     const where = [
@@ -191,10 +200,11 @@ function keyedDiff(
   target: string | null,
   reference: Table,
   candidate: Table,
+  kept: RowGroupingCache | undefined,
 ): KeyedPart {
   const R = reference.rows;
   const C = candidate.rows;
-  const groups = groupRows(keyColumns, reference, candidate);
+  const groups = groupRows(keyColumns, reference, candidate, kept);
   const { firstReference, firstCandidate } = groups;
   const examples = { added: [] as string[][], removed: [] as string[][], changed: [] as string[][] };
   let added = 0;
