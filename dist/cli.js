@@ -37266,7 +37266,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6339);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7905);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6339:
+/***/ 7905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38797,8 +38797,15 @@ function buildColumn(decision, column, rows, coerced) {
         }
     }
 }
-/** Both Tables from the raw scans of both sides. */
-function buildTables(reference, candidate, options) {
+/** An empty ReferenceTableReuse, for one run. */
+function referenceTableReuse() {
+    return { last: null };
+}
+/**
+ * Both Tables from the raw scans of both sides. With `reuse`, the reference Table built by an
+ * earlier call on the same reference scan is returned again when its columns' types are the same.
+ */
+function buildTables(reference, candidate, options, reuse) {
     const byName = (table) => new Map(table.columns.map((column) => [column.name, column]));
     const referenceColumns = byName(reference);
     const candidateColumns = byName(candidate);
@@ -38839,7 +38846,13 @@ function buildTables(reference, candidate, options) {
             coercedToMissingCount: coerced.count,
         };
     };
-    return { reference: build(reference), candidate: build(candidate) };
+    // what the reference Table is built from besides its scan: each column's type and skip reason
+    const key = JSON.stringify(reference.columns.map((column) => [decisions.get(column.name), skipReasons.get(column.name) ?? null]));
+    const kept = reuse?.last;
+    const referenceTable = kept && kept.raw === reference && kept.key === key ? kept.table : build(reference);
+    if (reuse)
+        reuse.last = { raw: reference, key, table: referenceTable };
+    return { reference: referenceTable, candidate: build(candidate) };
 }
 
 ;// CONCATENATED MODULE: ./src/data/missing.ts
@@ -56428,7 +56441,48 @@ function distributionShares(id, input) {
     return { p: shares(counts.reference), q: shares(counts.candidate) };
 }
 
+;// CONCATENATED MODULE: ./src/stats/describe.ts
+/**
+ * Descriptive statistics of one sorted sample, in the sample's own units: what a reviewer reads as
+ * "median weight 2,800 -> 3,350". Quantiles use NumPy's default definition (`numpy.quantile`,
+ * method 'linear', Hyndman & Fan type 7), via `quantileSorted`. Cross-checked against NumPy in
+ * test/stats/describe.test.ts (fixture made by scripts/golden/make_describe_golden.py).
+ */
+
+/** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
+function describe_mean(values) {
+    const n = values.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += values[i];
+    if (Number.isFinite(sum))
+        return sum / n;
+    let scaled = 0;
+    for (let i = 0; i < n; i++)
+        scaled += values[i] / n;
+    return scaled;
+}
+/**
+ * Describes an ascending, NaN-free sample (the sorted present values the column tests already
+ * use: no sort here); null when it is empty. O(n) for the mean, O(1) for the rest.
+ */
+function describeSorted(sorted) {
+    const count = sorted.length;
+    if (count === 0)
+        return null;
+    return {
+        count,
+        mean: describe_mean(sorted),
+        median: quantileSorted(sorted, 0.5),
+        p5: quantileSorted(sorted, 0.05),
+        p95: quantileSorted(sorted, 0.95),
+        min: sorted[0],
+        max: sorted[count - 1],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/columns/prepare.ts
+
 
 
 /**
@@ -56478,6 +56532,37 @@ function presentSorted(column, slot) {
     const sorted = sortedPresent(column.values, sortBuffers[slot]);
     summaries.set(column, summarizeSorted(sorted));
     return sorted;
+}
+/** An empty SortedReference, for one run. */
+function sortedReference() {
+    return { byColumn: new WeakMap(), described: new WeakMap(), made: 0 };
+}
+/**
+ * presentSorted for a reference column (sort buffer 0), or with `kept`: the array kept for the
+ * column, else its present values sorted now into an array of their own, kept there. Records the
+ * column's summary like presentSorted. The caller must not write to the array. O(n) when sorted.
+ */
+function referenceSorted(column, kept) {
+    if (!kept)
+        return presentSorted(column, 0);
+    const known = kept.byColumn.get(column);
+    if (known)
+        return known;
+    const sorted = sortedPresent(column.values, new Float64Array(column.values.length - column.missing));
+    summaries.set(column, summarizeSorted(sorted));
+    kept.byColumn.set(column, sorted);
+    kept.made++;
+    return sorted;
+}
+/** describeSorted of a reference column's `sorted` values (referenceSorted), kept in `kept` when given. O(n) when made. */
+function referenceDescription(column, sorted, kept) {
+    if (!kept)
+        return describeSorted(sorted);
+    if (kept.described.has(column))
+        return kept.described.get(column) ?? null;
+    const description = describeSorted(sorted);
+    kept.described.set(column, description);
+    return description;
 }
 /** The summary of a numeric column's present values (null when none): recorded by its sort, else sorted now. */
 function presentSummary(column) {
@@ -58076,46 +58161,6 @@ function chartNoteText(note, quoteName = (n) => `'${n}'`) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/stats/describe.ts
-/**
- * Descriptive statistics of one sorted sample, in the sample's own units: what a reviewer reads as
- * "median weight 2,800 -> 3,350". Quantiles use NumPy's default definition (`numpy.quantile`,
- * method 'linear', Hyndman & Fan type 7), via `quantileSorted`. Cross-checked against NumPy in
- * test/stats/describe.test.ts (fixture made by scripts/golden/make_describe_golden.py).
- */
-
-/** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
-function describe_mean(values) {
-    const n = values.length;
-    let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += values[i];
-    if (Number.isFinite(sum))
-        return sum / n;
-    let scaled = 0;
-    for (let i = 0; i < n; i++)
-        scaled += values[i] / n;
-    return scaled;
-}
-/**
- * Describes an ascending, NaN-free sample (the sorted present values the column tests already
- * use: no sort here); null when it is empty. O(n) for the mean, O(1) for the rest.
- */
-function describeSorted(sorted) {
-    const count = sorted.length;
-    if (count === 0)
-        return null;
-    return {
-        count,
-        mean: describe_mean(sorted),
-        median: quantileSorted(sorted, 0.5),
-        p5: quantileSorted(sorted, 0.05),
-        p95: quantileSorted(sorted, 0.95),
-        min: sorted[0],
-        max: sorted[count - 1],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stats/anderson-darling.ts
 /**
  * k-sample Anderson-Darling test (k = 2): a rank test sensitive to differences anywhere in the
@@ -59623,15 +59668,18 @@ function baseReport(name, role, type, reference, candidate) {
         distribution: null,
     };
 }
-/** The statistical input of a column pair, or the reason there is none. */
-function pairInput(reference, candidate) {
+/** The statistical input of a column pair, or the reason there is none; `kept`: the reference's kept sorts. */
+function pairInput(reference, candidate, kept) {
     if (isNumericColumn(reference) && isNumericColumn(candidate)) {
         // sort buffers reused by the next column: the input lives only while this column is tested
-        const referenceSorted = presentSorted(reference, 0);
+        const sortedReference = referenceSorted(reference, kept);
         const candidateSorted = presentSorted(candidate, 1);
-        const input = numericPairInput(referenceSorted, candidateSorted);
+        const input = numericPairInput(sortedReference, candidateSorted);
         // before/after in real units, from the arrays the tests use (no second sort)
-        const values = { reference: describeSorted(referenceSorted), candidate: describeSorted(candidateSorted) };
+        const values = {
+            reference: referenceDescription(reference, sortedReference, kept),
+            candidate: describeSorted(candidateSorted),
+        };
         return { input, ...pairShares(input), values };
     }
     if (table_isCategoricalColumn(reference) && table_isCategoricalColumn(candidate)) {
@@ -59646,11 +59694,11 @@ function pairInput(reference, candidate) {
     });
 }
 /** Scores for one column pair before correction (in any thread; evaluatePairs for a list). */
-function evaluateColumn(spec, reference, candidate, refRows, candRows, settings) {
+function evaluateColumn(spec, reference, candidate, refRows, candRows, settings, kept) {
     const name = spec.name;
     const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
     const pending = { report, familyScore: -1, mode: 'auto' };
-    const prepared = pairInput(reference, candidate);
+    const prepared = pairInput(reference, candidate, kept);
     if (typeof prepared === 'string') {
         report.status = 'skipped';
         report.reason = prepared;
@@ -59842,10 +59890,11 @@ function evaluatePairs(reference, candidate, specs, settings) {
 /**
  * Compare the planned columns of the two tables, each with its planned test, and decide each
  * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
- * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here.
+ * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here, with
+ * the reference's sorts kept in `kept` when given (prepare.ts referenceSorted).
  * Cost: evaluatePairs' for the pairs evaluated here.
  */
-function compareColumns(reference, candidate, columns, settings, evaluated = new Map()) {
+function compareColumns(reference, candidate, columns, settings, evaluated = new Map(), kept) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     const pendings = [];
@@ -59858,7 +59907,8 @@ function compareColumns(reference, candidate, columns, settings, evaluated = new
             reports.push(rangeReport(spec.name, spec.role, spec.range, ref, cand, reference.rows, candidate.rows));
         }
         else if (ref && cand) {
-            const pending = evaluated.get(name) ?? evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
+            const pending = evaluated.get(name) ??
+                evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings, kept);
             pendings.push(pending);
             reports.push(pending.report);
         }
@@ -61023,7 +61073,8 @@ function unreadableImages(images) {
  * lane b: a cheaper multiply-rotate round; both finished with the murmur3 finaliser): a number by the two 32-bit words of its Float64 bits (-0 as 0), a category by a hash
  * of its level text computed once per level, a missing value by a fixed word. Rows with equal hashes
  * are then confirmed cell by cell, so grouping is exact whatever the collisions: a collision only
- * costs one more probe.
+ * costs one more probe. For many candidates against one reference (periods) the reference's half
+ * of the grouping is made once and kept (RowGroupingCache).
  * Why this file is long: hashing, grouping and the cell-by-cell confirmation read the same cell
  * sources and must agree on what "equal" means; apart they would be one algorithm in three files.
  */
@@ -61213,9 +61264,13 @@ function cellText(column, side, row) {
  * their 64-bit hash (open addressing), then every row is checked against its group's first row
  * column by column; only if some check fails (two different rows with the same 64-bit hash, about
  * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row.
+ * O((R + C) x columns) expected time; about 40 bytes per row. With `kept`, the reference half
+ * (its hashes, its grouping, its check) is made once per reference Table and set of columns and
+ * kept there; each call then costs O(C x columns + R) (the same groups: see groupAgainst).
  */
-function hash_groupRows(columns, reference, candidate) {
+function hash_groupRows(columns, reference, candidate, kept) {
+    if (kept)
+        return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
     const R = reference.rows;
     const C = candidate.rows;
     const ref = hashRows(columns, 'reference', R);
@@ -61225,20 +61280,133 @@ function hash_groupRows(columns, reference, candidate) {
         return counted(byHash, R, C);
     return counted(group(columns, R, C, ref, cand, true), R, C);
 }
-function group(columns, R, C, ref, cand, confirm) {
-    const total = R + C;
-    // At most two thirds of the slots in use (linear probing stays short); 5M + 5M rows: 2^24 slots.
+/** An empty RowGroupingCache, for one run. */
+function rowGroupingCache() {
+    return { byReference: new WeakMap(), made: 0 };
+}
+/** The reference half for `columns`, from `kept` or made now (and kept). O(R x columns) when made. */
+function referenceGrouping(kept, columns, reference) {
+    let byColumns = kept.byReference.get(reference);
+    if (!byColumns) {
+        byColumns = new Map();
+        kept.byReference.set(reference, byColumns);
+    }
+    const key = JSON.stringify(columns.map((column) => [column.name, column.reference.kind]));
+    const known = byColumns.get(key);
+    if (known)
+        return known;
+    const R = reference.rows;
+    const hashes = hashRows(columns, 'reference', R);
+    const none = { a: new Int32Array(0), b: new Int32Array(0) };
+    const grouping = group(columns, R, 0, hashes, none, false);
+    const { referenceCount, firstReference } = counted(grouping, R, 0);
+    const made = {
+        hashes,
+        grouping,
+        confirmed: confirmed(columns, R, 0, grouping),
+        referenceCount,
+        firstReference,
+    };
+    byColumns.set(key, made);
+    kept.made++;
+    return made;
+}
+/**
+ * groupRows with the reference half made before: the candidate rows go into the reference's hash
+ * table (rows R .. R + C - 1 of the same insertion loop, so the same groups with the same numbers),
+ * are checked against their groups' first rows, and are taken out of the table again. When the
+ * reference's own check or the candidate's failed, the whole grouping is redone confirming each
+ * match, as groupRows does. O(C x columns + R + table size).
+ */
+function groupAgainst(kept, columns, reference, candidate) {
+    const R = reference.rows;
+    const C = candidate.rows;
+    const cand = hashRows(columns, 'candidate', C);
+    if (!kept.confirmed)
+        return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+    const referenceGroups = kept.grouping.groups;
+    const table = tableWithRoom(kept, R + C);
+    const groupOf = new Int32Array(R + C);
+    groupOf.set(kept.grouping.groupOf);
+    const representative = new Int32Array(referenceGroups + C);
+    representative.set(kept.grouping.representative.subarray(0, referenceGroups));
+    let groups = referenceGroups;
+    try {
+        groups = insertRows(columns, R, kept.hashes, cand, false, table, groupOf, representative, R, R + C, groups);
+    }
+    finally {
+        // the candidate's entries out again: the table holds the reference's groups only
+        for (let at = 0; at < table.length; at += 2) {
+            if (table[at] > referenceGroups) {
+                table[at] = 0;
+                table[at + 1] = 0;
+            }
+        }
+    }
+    const grouping = { groupOf, representative, groups, table };
+    if (!confirmed(columns, R, C, grouping, R))
+        return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+    // what counted(grouping, R, C) gives, the reference's counts taken from `kept`
+    const referenceCount = new Int32Array(groups);
+    referenceCount.set(kept.referenceCount);
+    const firstReference = new Int32Array(groups).fill(-1);
+    firstReference.set(kept.firstReference);
+    const candidateCount = new Int32Array(groups);
+    const firstCandidate = new Int32Array(groups).fill(-1);
+    for (let row = 0; row < C; row++) {
+        const g = groupOf[R + row];
+        if (candidateCount[g]++ === 0)
+            firstCandidate[g] = row;
+    }
+    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+}
+/**
+ * The reference's hash table, with room for `total` rows (at most two thirds of the slots in
+ * use): the kept one, or a larger one made from the reference's groups and kept instead.
+ * O(reference groups) when made.
+ */
+function tableWithRoom(kept, total) {
+    const capacity = capacityFor(total);
+    const { grouping, hashes } = kept;
+    if (grouping.table.length >= capacity * 2)
+        return grouping.table;
+    const table = new Int32Array(capacity * 2);
+    const mask = capacity - 1;
+    for (let id = 0; id < grouping.groups; id++) {
+        const a = hashes.a[grouping.representative[id]];
+        let slot = a & mask;
+        while (table[slot * 2] !== 0)
+            slot = (slot + 1) & mask;
+        table[slot * 2] = id + 1;
+        table[slot * 2 + 1] = a;
+    }
+    kept.grouping = { ...grouping, table };
+    return table;
+}
+/** Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing stays short). */
+function capacityFor(total) {
     let capacity = 16;
     while (capacity < 1.5 * total)
         capacity *= 2;
-    const mask = capacity - 1;
-    // One 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are read through the
-    // group's representative when lane a matches (a third of the memory of a 16-byte entry).
-    const table = new Int32Array(capacity * 2);
+    return capacity;
+}
+function group(columns, R, C, ref, cand, confirm) {
+    const total = R + C;
+    // 5M + 5M rows: 2^24 slots.
+    const table = new Int32Array(capacityFor(total) * 2);
     const groupOf = new Int32Array(total);
     const representative = new Int32Array(total);
-    let groups = 0;
-    for (let global = 0; global < total; global++) {
+    const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
+    return { groupOf, representative, groups, table };
+}
+/**
+ * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
+ * cells when `confirm`), making a new group (numbered on from `groups`) for a row that has none;
+ * returns the number of groups.
+ */
+function insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, from, to, groups) {
+    const mask = table.length / 2 - 1;
+    for (let global = from; global < to; global++) {
         const isReference = global < R;
         const row = isReference ? global : global - R;
         const a = isReference ? ref.a[row] : cand.a[row];
@@ -61265,7 +61433,7 @@ function group(columns, R, C, ref, cand, confirm) {
             slot = (slot + 1) & mask;
         }
     }
-    return { groupOf, representative, groups };
+    return groups;
 }
 /** Whether global rows g1 and g2 are equal in every column. */
 function rowsEqual(columns, R, g1, g2) {
@@ -61279,18 +61447,18 @@ function rowsEqual(columns, R, g1, g2) {
     }
     return true;
 }
-/** Whether every row equals its group's representative (checked column by column). */
-function confirmed(columns, R, C, grouping) {
+/** Whether every row from global row `from` on equals its group's representative (checked column by column). */
+function confirmed(columns, R, C, grouping, from = 0) {
     const { groupOf, representative } = grouping;
     for (const column of columns) {
         const ref = column.reference;
         const cand = column.candidate;
         if (ref.kind === 'number' && cand.kind === 'number') {
-            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative))
+            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative, from))
                 return false;
         }
         else if (ref.kind === 'code' && cand.kind === 'code') {
-            if (!codesConfirmed(ref, cand, R, C, groupOf, representative))
+            if (!codesConfirmed(ref, cand, R, C, groupOf, representative, from))
                 return false;
         }
         else {
@@ -61299,8 +61467,8 @@ function confirmed(columns, R, C, grouping) {
     }
     return true;
 }
-function numbersConfirmed(ref, cand, R, C, groupOf, representative) {
-    for (let global = 0; global < R + C; global++) {
+function numbersConfirmed(ref, cand, R, C, groupOf, representative, from) {
+    for (let global = from; global < R + C; global++) {
         const rep = representative[groupOf[global]];
         if (rep === global)
             continue;
@@ -61311,12 +61479,12 @@ function numbersConfirmed(ref, cand, R, C, groupOf, representative) {
     }
     return true;
 }
-function codesConfirmed(ref, cand, R, C, groupOf, representative) {
+function codesConfirmed(ref, cand, R, C, groupOf, representative, from) {
     const rc = ref.codes;
     const ru = ref.unified;
     const cc = cand.codes;
     const cu = cand.unified;
-    for (let global = 0; global < R + C; global++) {
+    for (let global = from; global < R + C; global++) {
         const rep = representative[groupOf[global]];
         if (rep === global)
             continue;
@@ -61376,8 +61544,11 @@ function textAt(column, row) {
     }
     return null;
 }
-/** The critical rows report, or null when no `critical` rows are planned (entries checked by src/engine/plan.ts). */
-function criticalRows(reference, candidate, plan) {
+/**
+ * The critical rows report, or null when no `critical` rows are planned (entries checked by
+ * src/engine/plan.ts). `kept`: the reference's row groupings made before (hash.ts groupRows).
+ */
+function criticalRows(reference, candidate, plan, kept) {
     if (plan === null)
         return null;
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
@@ -61434,7 +61605,7 @@ function criticalRows(reference, candidate, plan) {
         }
         return report;
     }
-    const groups = hash_groupRows(keyed ? keyColumns : shared, reference, candidate);
+    const groups = hash_groupRows(keyed ? keyColumns : shared, reference, candidate, kept);
     // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
     const left = keyed ? null : Int32Array.from(groups.candidateCount);
     for (let i = 0; i < reference.rows; i++) {
@@ -61486,9 +61657,10 @@ const MAX_LABEL_FLIPS = 10;
 const MISSING_TEXT = '(missing)';
 /**
  * Duplicate rows, duplicate keys and the diff. `key` (null or empty: rows are compared as whole
- * records) and `target` (label flips, with `key`) as the plan checked them.
+ * records) and `target` (label flips, with `key`) as the plan checked them. `kept`: the reference's
+ * row groupings made by earlier calls on the same reference Table (hash.ts groupRows).
  */
-function rowChecks(reference, candidate, plan = { key: null, target: null }) {
+function rowChecks(reference, candidate, plan = { key: null, target: null }, kept) {
     const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
     const key = [...new Set(plan.key ?? [])];
     const target = plan.target;
@@ -61512,7 +61684,7 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }) {
     const add = (check, message, values) => {
         findings.push(qualityFinding(check, null, message, values));
     };
-    const whole = hash_groupRows(compared, reference, candidate);
+    const whole = hash_groupRows(compared, reference, candidate, kept);
     let duplicateRows = null;
     if (uncompared.length === 0) {
         duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
@@ -61554,7 +61726,7 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }) {
         return { findings, diff };
     }
     const keyColumns = key.map((name) => compared.find((c) => c.name === name));
-    const keyed = keyedDiff(compared, keyColumns, target, reference, candidate);
+    const keyed = keyedDiff(compared, keyColumns, target, reference, candidate, kept);
     const dup = keyed.duplicateKeys;
     if (dup.reference > 0 || dup.candidate > 0) {
         const where = [
@@ -61606,10 +61778,10 @@ function clipText(text) {
 function keyValues(keyColumns, side, row) {
     return keyColumns.map((column) => clipText(cellText(column, side, row) ?? MISSING_TEXT));
 }
-function keyedDiff(compared, keyColumns, target, reference, candidate) {
+function keyedDiff(compared, keyColumns, target, reference, candidate, kept) {
     const R = reference.rows;
     const C = candidate.rows;
-    const groups = hash_groupRows(keyColumns, reference, candidate);
+    const groups = hash_groupRows(keyColumns, reference, candidate, kept);
     const { firstReference, firstCandidate } = groups;
     const examples = { added: [], removed: [], changed: [] };
     let added = 0;
@@ -61807,27 +61979,57 @@ const MIN_CANDIDATE_ROWS = 10;
 const STANDARDISED_BOUND = 10;
 /** MAD x this estimates the standard deviation of a normal distribution. */
 const MAD_TO_SD = 1.4826;
-/** Compares the joint distribution of the usable columns of two tables. Deterministic for a given seed. */
-function multivariateDrift(reference, candidate, options = {}) {
+/** An empty MultivariateCache, for one run. */
+function multivariateCache() {
+    return { byReference: new WeakMap(), made: 0 };
+}
+/** `make()`, or what it made before for `reference` and `key` in `kept`. */
+function keptFor(kept, reference, key, make) {
+    if (!kept)
+        return make();
+    let known = kept.byReference.get(reference);
+    if (!known) {
+        known = new Map();
+        kept.byReference.set(reference, known);
+    }
+    if (known.has(key))
+        return known.get(key);
+    const made = make();
+    known.set(key, made);
+    kept.made++;
+    return made;
+}
+/**
+ * Compares the joint distribution of the usable columns of two tables. Deterministic for a given
+ * seed. `kept`: the reference's side made by earlier calls on the same reference Table.
+ */
+function multivariateDrift(reference, candidate, options = {}, kept) {
     const { varianceShare, trainShare, seed, minIncrease, bandSigmas } = resolveMethodOptions(options, 'multivariate');
     const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     if (!Number.isInteger(maxRows) || maxRows < MIN_REFERENCE_ROWS) {
         throw new errors_UserInputError(`multivariate maxRows must be an integer >= ${MIN_REFERENCE_ROWS}, got ${maxRows}`);
     }
-    const referenceIndex = subsampleIndices(reference.rows, maxRows, seed);
+    const sampleKey = JSON.stringify(['sample', maxRows, trainShare, seed]);
+    const sample = keptFor(kept, reference, sampleKey, () => {
+        const referenceIndex = subsampleIndices(reference.rows, maxRows, seed);
+        const split = splitIndices(referenceIndex.length, trainShare, seed ^ 0x9e3779b9);
+        return {
+            used: referenceIndex.length,
+            training: split.training.map((i) => referenceIndex[i]),
+            heldOut: split.heldOut.map((i) => referenceIndex[i]),
+        };
+    });
     const candidateIndex = subsampleIndices(candidate.rows, maxRows, seed + 1);
-    const rows = rowsUsed(reference.rows, candidate.rows, referenceIndex.length, candidateIndex.length, maxRows);
-    const split = splitIndices(referenceIndex.length, trainShare, seed ^ 0x9e3779b9);
-    const training = split.training.map((i) => referenceIndex[i]);
-    const heldOut = split.heldOut.map((i) => referenceIndex[i]);
+    const rows = rowsUsed(reference.rows, candidate.rows, sample.used, candidateIndex.length, maxRows);
     const { pairs, excluded } = selectColumns(reference, candidate, options.columns);
     const encoders = [];
     for (const [ref, cand] of pairs) {
-        const encoder = fitEncoder(ref, cand, training);
-        if (typeof encoder === 'string')
-            excluded.push({ name: ref.name, reason: encoder });
+        const key = JSON.stringify(['encoder', sampleKey, ref.name]);
+        const fitted = keptFor(kept, reference, key, () => fitReferenceEncoder(ref, sample.training));
+        if (typeof fitted === 'string')
+            excluded.push({ name: ref.name, reason: fitted });
         else
-            encoders.push(encoder);
+            encoders.push(withCandidate(fitted, cand));
     }
     const common = {
         columns: encoders.map((encoder) => encoder.name),
@@ -61854,20 +62056,26 @@ function multivariateDrift(reference, candidate, options = {}) {
     if (candidate.rows < MIN_CANDIDATE_ROWS) {
         return skip(`it needs at least ${MIN_CANDIDATE_ROWS} candidate rows, found ${candidate.rows}`);
     }
-    const encoded = [
-        encodeRows(encoders, training, 'reference'),
-        encodeRows(encoders, heldOut, 'reference'),
-        encodeRows(encoders, candidateIndex, 'candidate'),
-    ];
-    if (!encoded.every(allFinite)) {
+    const rowsKey = JSON.stringify(['rows', sampleKey, common.columns, varianceShare]);
+    const referenceRows = keptFor(kept, reference, rowsKey, () => {
+        const training = encodeRows(encoders, sample.training, 'reference');
+        const heldOut = encodeRows(encoders, sample.heldOut, 'reference');
+        let fitted = null;
+        return {
+            training,
+            heldOut,
+            finite: allFinite(training) && allFinite(heldOut),
+            fitted: () => {
+                fitted ??= fitReconstruction(training, heldOut, encoders.length, { varianceShare });
+                return fitted;
+            },
+        };
+    });
+    const candidateRows = encodeRows(encoders, candidateIndex, 'candidate');
+    if (!referenceRows.finite || !allFinite(candidateRows)) {
         return skip('values lie too far outside the reference range to standardise (they overflow, e.g. near ±1e308)');
     }
-    const outcome = reconstructionDrift(...encoded, encoders.length, {
-        varianceShare,
-        bandSigmas,
-        minIncrease,
-        seed,
-    });
+    const outcome = compareReconstruction(referenceRows.fitted(), candidateRows, { bandSigmas, minIncrease });
     const summary = summarise(outcome);
     if (!numbersFinite(summary)) {
         return skip('the reconstruction error overflowed (values near ±1e308); it cannot be computed');
@@ -61943,8 +62151,8 @@ function unusable(ref, cand, named) {
     return null;
 }
 function allFinite(values) {
-    for (const value of values)
-        if (!Number.isFinite(value))
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isFinite(values[i]))
             return false;
     return true;
 }
@@ -61965,24 +62173,26 @@ function numbersFinite(value) {
 function fitScaled(raw, training) {
     let unit = 0;
     for (const row of training)
-        unit = Math.max(unit, Math.abs(raw('reference', row)));
+        unit = Math.max(unit, Math.abs(raw(row)));
     if (!Number.isFinite(unit))
         return 'infinite values in the reference training rows';
     let sum = 0;
     for (const row of training)
-        sum += raw('reference', row) / unit;
+        sum += raw(row) / unit;
     const center = sum / training.length;
     let squares = 0;
     for (const row of training)
-        squares += (raw('reference', row) / unit - center) ** 2;
+        squares += (raw(row) / unit - center) ** 2;
     return { unit, center, scale: Math.sqrt(squares / Math.max(1, training.length - 1)) };
 }
-/** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
-function fitEncoder(ref, cand, training) {
+/**
+ * Fits imputation, encoding and standardisation on the reference training rows; a string says why
+ * the column is left out. O(training rows log training rows).
+ */
+function fitReferenceEncoder(ref, training) {
     let params;
     let raw;
     if (isNumericColumn(ref)) {
-        const candValues = cand.values;
         let sum = 0;
         let present = 0;
         for (const row of training) {
@@ -61996,8 +62206,8 @@ function fitEncoder(ref, cand, training) {
             return 'no values in the reference training rows';
         const fill = sum / present;
         params = { kind: 'numeric', fill };
-        raw = (side, row) => {
-            const value = side === 'reference' ? ref.values[row] : candValues[row];
+        raw = (row) => {
+            const value = ref.values[row];
             return Number.isNaN(value) ? fill : value;
         };
     }
@@ -62019,23 +62229,12 @@ function fitEncoder(ref, cand, training) {
                 mode = code;
         const shares = counts.map((count) => count / present);
         params = { kind: 'categorical', levels: ref.levels, shares: Array.from(shares), mode };
-        const refIndex = new Map(ref.levels.map((level, code) => [level, code]));
-        const candCategorical = cand;
-        // candidate code -> share in the reference (0 for a class the reference training rows never had)
-        const candShares = Float64Array.from(candCategorical.levels, (level) => {
-            const code = refIndex.get(level);
-            return code === undefined ? 0 : shares[code];
-        });
-        raw = (side, row) => {
-            if (side === 'reference') {
-                const code = ref.codes[row];
-                return shares[code < 0 ? mode : code];
-            }
-            const code = candCategorical.codes[row];
-            return code < 0 ? shares[mode] : candShares[code];
+        raw = (row) => {
+            const code = ref.codes[row];
+            return shares[code < 0 ? mode : code];
         };
     }
-    const values = Float64Array.from(training, (row) => raw('reference', row));
+    const values = Float64Array.from(training, (row) => raw(row));
     let unit = 1;
     let { center, scale } = robustScale(values);
     if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
@@ -62049,7 +62248,52 @@ function fitEncoder(ref, cand, training) {
     }
     if (scale === null)
         return 'constant in the reference training rows';
-    return { name: ref.name, params, encode: raw, unit, center, scale };
+    return { name: ref.name, params, reference: raw, unit, center, scale };
+}
+/**
+ * The encoder of a reference fit for a candidate column too: a missing value becomes the
+ * reference's fill (numbers) or the share of its most frequent class; a class the reference
+ * training rows never had becomes 0. O(candidate levels).
+ */
+function withCandidate(fitted, cand) {
+    const { params } = fitted;
+    let candidate;
+    if (params.kind === 'numeric') {
+        const values = cand.values;
+        const fill = params.fill;
+        candidate = (row) => {
+            const value = values[row];
+            return Number.isNaN(value) ? fill : value;
+        };
+    }
+    else {
+        const { levels, shares, mode } = params;
+        const refIndex = new Map(levels.map((level, code) => [level, code]));
+        const candCategorical = cand;
+        // candidate code -> share in the reference (0 for a class the reference training rows never had)
+        const candShares = Float64Array.from(candCategorical.levels, (level) => {
+            const code = refIndex.get(level);
+            return code === undefined ? 0 : shares[code];
+        });
+        candidate = (row) => {
+            const code = candCategorical.codes[row];
+            return code < 0 ? shares[mode] : candShares[code];
+        };
+    }
+    const reference = fitted.reference;
+    return {
+        name: fitted.name,
+        params,
+        encode: (side, row) => (side === 'reference' ? reference(row) : candidate(row)),
+        unit: fitted.unit,
+        center: fitted.center,
+        scale: fitted.scale,
+    };
+}
+/** Fits imputation, encoding and standardisation on the training rows; a string says why the column is left out. */
+function fitEncoder(ref, cand, training) {
+    const fitted = fitReferenceEncoder(ref, training);
+    return typeof fitted === 'string' ? fitted : withCandidate(fitted, cand);
 }
 /**
  * Center and spread for standardising: the median and MAD x 1.4826 (scipy.stats.median_abs_deviation
@@ -63613,7 +63857,7 @@ const MULTIVARIATE_MAX_COLUMNS = 300;
  */
 const MULTIVARIATE_MAX_ROWS = 20_000;
 /** The multivariate check on the features present on both sides, or null when switched off. */
-function multivariateCheck(reference, candidate, settings, features) {
+function multivariateCheck(reference, candidate, settings, features, kept) {
     if (!settings.enabled)
         return null;
     const inCandidate = new Set(candidate.columns.map((c) => c.name));
@@ -63642,12 +63886,13 @@ function multivariateCheck(reference, candidate, settings, features) {
             seed: DEFAULT_SEED,
         };
     }
-    return multivariateDrift(reference, candidate, {
+    const options = {
         columns,
         maxRows: MULTIVARIATE_MAX_ROWS,
         varianceShare: settings.varianceShare,
         minIncrease: settings.minIncrease,
-    });
+    };
+    return multivariateDrift(reference, candidate, options, kept);
 }
 function compare_side(table, revision) {
     return {
@@ -63677,22 +63922,22 @@ function unwrap(settled) {
 /**
  * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
  * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
- * check's error is returned in its place.
+ * check's error is returned in its place. `work`: the reference's side kept from earlier calls.
  */
-function jointChecks(reference, candidate, request) {
-    const rows = request.rows;
+function jointChecks(reference, candidate, request, work) {
+    const { rows, multivariate } = request;
     return {
-        rows: settle(() => rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows)),
-        multivariate: settle(() => multivariateCheck(reference, candidate, request.multivariate, request.multivariate.features)),
+        rows: settle(() => rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows, work?.rows)),
+        multivariate: settle(() => multivariateCheck(reference, candidate, multivariate, multivariate.features, work?.multivariate)),
     };
 }
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
-    const columns = columnTests(reference, candidate, plan);
+    const columns = columnTests(reference, candidate, plan, undefined, meta.referenceWork?.sorted);
     const separate = separateChecks(reference, candidate, meta, plan, columns);
-    const joint = jointChecks(reference, candidate, jointRequest(plan));
+    const joint = jointChecks(reference, candidate, jointRequest(plan), meta.referenceWork);
     return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
 }
 /**
@@ -63754,8 +63999,8 @@ async function sharedColumnTests(reference, candidate, plan, work) {
     return evaluated;
 }
 /** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */
-function columnTests(reference, candidate, plan, evaluated) {
-    const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated);
+function columnTests(reference, candidate, plan, evaluated, sorted) {
+    const columns = compareColumns(reference, candidate, plan.columns, plan.drift, evaluated, sorted);
     const roles = new Map(plan.columns.map((c) => [c.name, c.role]));
     for (const column of columns)
         column.role = roles.get(column.name) ?? column.role;
@@ -63774,7 +64019,7 @@ function separateChecks(reference, candidate, meta, plan, columns) {
         const labels = labelPlan(reference, candidate, plan.labels);
         const performance = performanceReport(reference, candidate, labels, plan.labels.performanceMargin);
         const target = columns.find((c) => c.role === 'target' && c.status === 'compared') ?? null;
-        const critical = criticalRows(reference, candidate, plan.critical);
+        const critical = criticalRows(reference, candidate, plan.critical, meta.referenceWork?.rows);
         const hints = diagnosisHints(columns, dataset, performance);
         return { findings, dataset, performance, target, critical, hints, labels };
     });
@@ -64437,6 +64682,23 @@ function columnTypeOverrides(settings) {
     return types;
 }
 
+;// CONCATENATED MODULE: ./src/engine/reference-work.ts
+/**
+ * The reference's side of the checks, made once per run and reused for every candidate compared
+ * with the same reference (the periods of engine/periods.ts: a 1,000,000-row reference against
+ * 50 periods sorted, hashed and grouped the reference's rows and fitted its multivariate model 50
+ * times). Each part is declared by the check that makes and reads it, keyed (weakly) by the
+ * reference Table or its columns, and passed down explicitly (CompareMeta.referenceWork): nothing
+ * is kept between runs, and reports are the same as without it.
+ */
+
+
+
+/** An empty ReferenceWork, for one run. */
+function referenceWork() {
+    return { sorted: sortedReference(), rows: rowGroupingCache(), multivariate: multivariateCache() };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/periods.ts
 /**
  * Scheduled monitoring: the candidate as a series of periods, each compared with the reference
@@ -64448,6 +64710,7 @@ function columnTypeOverrides(settings) {
  * Why this file is long: the two forms of periods (a glob of files, one file cut by its time
  * column), the history periods and the verdict over periods share one flow that reads best whole.
  */
+
 
 
 
@@ -64504,8 +64767,12 @@ function scanOptions(settings) {
         columnTypes: columnTypeOverrides(settings),
     };
 }
-/** The periods of this run, in order: the files of a glob, or one file cut by `time-column`, or one file. */
-async function periodSources(settings, context) {
+/**
+ * The periods of this run, in order: the files of a glob, or one file cut by `time-column`, or one
+ * file. Every period's reference is the same Table whenever its column types come out the same
+ * (`reuse`), so the reference's side of the checks is made once (reference-work.ts).
+ */
+async function periodSources(settings, context, reuse) {
     const reference = await referenceSource(settings, context);
     const candidate = settings.candidate;
     if (candidate === null)
@@ -64543,7 +64810,7 @@ async function periodSources(settings, context) {
                     referenceScan(),
                     readAndScan({ label: file, path: absolute }, options),
                 ]);
-                return buildTables(referenceTable, periodRaw, infer);
+                return buildTables(referenceTable, periodRaw, infer, reuse);
             },
         }));
     }
@@ -64566,13 +64833,23 @@ async function periodSources(settings, context) {
 }
 /**
  * Median of a numeric column's finite values (`numpy.quantile(values, 0.5)`, the median of the
- * column reports), or null. O(n) copy + radix sort.
+ * column reports), or null. O(n) copy + radix sort (a loop into a typed array: `filter` on a
+ * Float64Array took a second per 6M values, more than the sort).
  */
 function medianOf(table, name) {
     const column = table.columns.find((c) => c.name === name);
     if (!column || !isNumericColumn(column))
         return null;
-    const sorted = sortFloat64(column.values.filter((v) => Number.isFinite(v)));
+    const { values } = column;
+    let finite = 0;
+    for (let i = 0; i < values.length; i++)
+        if (Number.isFinite(values[i]))
+            finite++;
+    const copy = new Float64Array(finite);
+    for (let i = 0, at = 0; i < values.length; i++)
+        if (Number.isFinite(values[i]))
+            copy[at++] = values[i];
+    const sorted = sortFloat64(copy);
     return sorted.length === 0 ? null : quantileSorted(sorted, 0.5);
 }
 /** The effect size of a compared column: the auto-mode effect size, or a distance statistic. */
@@ -64670,7 +64947,9 @@ async function runPeriods(settings, context) {
     const history = historyPath !== null && settings.history !== null
         ? readHistory(historyPath, settings.history)
         : { periods: [], skippedLines: [] };
-    const sources = await periodSources(settings, context);
+    const sources = await periodSources(settings, context, referenceTableReuse());
+    // the reference's sorts, row groupings and multivariate fit, made in the first period and reused
+    const work = referenceWork();
     const now = new Date();
     const compared = [];
     let previous = null;
@@ -64696,6 +64975,7 @@ async function runPeriods(settings, context) {
             referenceRevision: context.referenceRevision,
             labels: context.labels,
             now,
+            referenceWork: work,
         });
         const medians = new Map(report.columns.map((c) => [c.name, medianOf(tables.candidate, c.name)]));
         const steps = previous === null ? null : stepDrift(previous, tables.candidate, periodSettings);
