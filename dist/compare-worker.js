@@ -47360,7 +47360,7 @@ function subsetTable(table, rows) {
     return { source: table.source, rows: rows.length, delimiter: table.delimiter, columns };
 }
 /** Row indices per value of a column (text of the value; `(missing)` for missing). */
-function groupRows(table, name) {
+function slices_groupRows(table, name) {
     const groups = new Map();
     const column = table.columns.find((c) => c.name === name);
     if (!column)
@@ -47411,8 +47411,8 @@ function slices_sliceReports(reference, candidate, comparison, plan) {
         }
         else {
             sliceColumn = spec.column;
-            const refGroups = groupRows(reference, sliceColumn);
-            const candGroups = groupRows(candidate, sliceColumn);
+            const refGroups = slices_groupRows(reference, sliceColumn);
+            const candGroups = slices_groupRows(candidate, sliceColumn);
             const values = [...new Set([...refGroups.keys(), ...candGroups.keys()])];
             const total = (v) => (refGroups.get(v)?.length ?? 0) + (candGroups.get(v)?.length ?? 0);
             values.sort((a, b) => total(b) - total(a) || (a < b ? -1 : a > b ? 1 : 0));
@@ -48974,7 +48974,7 @@ function numberSource(values) {
  * The shared form of a column on both sides, or null when the sides cannot be compared cell by cell
  * (a side without kept values, or numbers on one side and codes on the other).
  */
-function shareColumn(reference, candidate) {
+function hash_shareColumn(reference, candidate) {
     if ('values' in reference && 'values' in candidate) {
         return {
             name: reference.name,
@@ -49065,7 +49065,7 @@ function hashCodes(codes, hashA, hashB, a, b, rows) {
     }
 }
 /** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
-function cellEqual(sourceA, rowA, sourceB, rowB) {
+function hash_cellEqual(sourceA, rowA, sourceB, rowB) {
     if (sourceA.kind === 'number' && sourceB.kind === 'number') {
         const x = sourceA.values[rowA];
         const y = sourceB.values[rowB];
@@ -49085,7 +49085,7 @@ function cellEqual(sourceA, rowA, sourceB, rowB) {
  * report writes them (`2016-01-01`, `2016-01-01 12:30`: report/format.ts `formatInstant`, with
  * the milliseconds when there are any), categories as their level.
  */
-function cellText(column, side, row) {
+function hash_cellText(column, side, row) {
     const source = column[side];
     if (source.kind === 'number') {
         const value = source.values[row];
@@ -49139,7 +49139,7 @@ function referenceGrouping(kept, columns, reference) {
     const R = reference.rows;
     const hashes = hashRows(columns, 'reference', R);
     const none = { a: new Int32Array(0), b: new Int32Array(0) };
-    const grouping = group(columns, R, 0, hashes, none, false);
+    const grouping = group(columns, R, 0, hashes, none, false, true);
     const { referenceCount, firstReference } = counted(grouping, R, 0);
     const made = {
         hashes,
@@ -49231,14 +49231,18 @@ function capacityFor(total) {
         capacity *= 2;
     return capacity;
 }
-function group(columns, R, C, ref, cand, confirm) {
+/** The table of a Grouping that does not keep it. */
+const NO_TABLE = new Int32Array(0);
+function group(columns, R, C, ref, cand, confirm, keepTable = false) {
     const total = R + C;
     // 5M + 5M rows: 2^24 slots.
     const table = new Int32Array(capacityFor(total) * 2);
     const groupOf = new Int32Array(total);
     const representative = new Int32Array(total);
     const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
-    return { groupOf, representative, groups, table };
+    // the table only where it is kept (the periods' reference half): held beside counted()'s arrays
+    // it raised 5M x 20's peak by its 128 MiB
+    return { groupOf, representative, groups, table: keepTable ? table : NO_TABLE };
 }
 /**
  * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
@@ -49283,7 +49287,7 @@ function rowsEqual(columns, R, g1, g2) {
     const r1 = g1 < R ? g1 : g1 - R;
     const r2 = g2 < R ? g2 : g2 - R;
     for (const column of columns) {
-        if (!cellEqual(column[s1], r1, column[s2], r2))
+        if (!hash_cellEqual(column[s1], r1, column[s2], r2))
             return false;
     }
     return true;
@@ -49359,6 +49363,125 @@ function counted(grouping, R, C) {
     return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
 }
 
+;// CONCATENATED MODULE: ./src/checks/rows/critical.ts
+/**
+ * Critical examples (setting `critical`): reference rows that must stay present and unchanged in the
+ * candidate. An entry `column=value` selects the reference rows whose cell reads `value`; any other
+ * entry is a value of the one-column `key`. With `key`, a critical row is removed when its key is
+ * gone and changed when some shared cell differs; without `key`, it is removed when no equal row is
+ * left in the candidate (a changed row counts as removed). Pure; O((R + C) x columns).
+ */
+
+
+/** Removed or changed rows listed in the report. */
+const MAX_CRITICAL_EXAMPLES = 20;
+function textAt(column, row) {
+    if (isNumericColumn(column)) {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return null;
+        return column.type === 'datetime' ? new Date(v).toISOString() : String(v);
+    }
+    const coded = dictionaryOf(column);
+    if (coded) {
+        const code = coded.codes[row];
+        return code < 0 ? null : coded.levels[code];
+    }
+    return null;
+}
+/**
+ * The critical rows report, or null when no `critical` rows are planned (entries checked by
+ * src/engine/plan.ts). `kept`: the reference's row groupings made before (hash.ts groupRows).
+ */
+function critical_criticalRows(reference, candidate, plan, kept) {
+    if (plan === null)
+        return null;
+    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
+    const key = plan.key;
+    const selected = new Uint8Array(reference.rows);
+    const unmatched = [];
+    for (const { entry, column: name, value } of plan.entries) {
+        const column = refByName.get(name);
+        let matched = false;
+        for (let i = 0; i < reference.rows; i++) {
+            if (textAt(column, i) === value) {
+                selected[i] = 1;
+                matched = true;
+            }
+        }
+        if (!matched)
+            unmatched.push(entry);
+    }
+    const shared = [];
+    for (const ref of reference.columns) {
+        const cand = candByName.get(ref.name);
+        if (!cand || (ref.type === 'empty' && cand.type === 'empty'))
+            continue;
+        const pair = shareColumn(ref, cand);
+        if (pair)
+            shared.push(pair);
+    }
+    const keyColumns = key.map((name) => shared.find((c) => c.name === name));
+    const keyed = key.length > 0 && keyColumns.every((c) => c !== undefined);
+    const report = {
+        entries: plan.entries.map((e) => e.entry),
+        unmatched,
+        keyed,
+        rows: 0,
+        removed: 0,
+        changed: 0,
+        examples: [],
+    };
+    const label = (row) => keyed
+        ? keyColumns.map((c) => cellText(c, 'reference', row) ?? '(missing)').join(', ')
+        : `line ${reference.rowLines?.[row] ?? row + 2}`;
+    const note = (row, status, columns) => {
+        if (report.examples.length < MAX_CRITICAL_EXAMPLES)
+            report.examples.push({ row: label(row), status, columns });
+    };
+    if (shared.length === 0) {
+        for (let i = 0; i < reference.rows; i++) {
+            if (!selected[i])
+                continue;
+            report.rows++;
+            report.removed++;
+            note(i, 'removed', []);
+        }
+        return report;
+    }
+    const groups = groupRows(keyed ? keyColumns : shared, reference, candidate, kept);
+    // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+    const left = keyed ? null : Int32Array.from(groups.candidateCount);
+    for (let i = 0; i < reference.rows; i++) {
+        if (!selected[i])
+            continue;
+        report.rows++;
+        const g = groups.groupOf[i];
+        if (left) {
+            if (left[g] > 0)
+                left[g]--;
+            else {
+                report.removed++;
+                note(i, 'removed', []);
+            }
+            continue;
+        }
+        const match = groups.firstCandidate[g];
+        if (match < 0) {
+            report.removed++;
+            note(i, 'removed', []);
+            continue;
+        }
+        const changed = shared.filter((c) => !cellEqual(c.reference, i, c.candidate, match)).map((c) => c.name);
+        if (changed.length > 0) {
+            report.changed++;
+            note(i, 'changed', changed);
+        }
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/rows/rows.ts
 
 
@@ -49394,7 +49517,7 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }, kep
             continue;
         if (ref.type === 'empty' && cand.type === 'empty')
             continue;
-        const shared = shareColumn(ref, cand);
+        const shared = hash_shareColumn(ref, cand);
         if (shared)
             compared.push(shared);
         else
@@ -49498,7 +49621,7 @@ function clipText(text) {
     return points.length <= MAX_EXAMPLE_LENGTH ? text : `${points.slice(0, MAX_EXAMPLE_LENGTH - 1).join('')}…`;
 }
 function keyValues(keyColumns, side, row) {
-    return keyColumns.map((column) => clipText(cellText(column, side, row) ?? MISSING_TEXT));
+    return keyColumns.map((column) => clipText(hash_cellText(column, side, row) ?? MISSING_TEXT));
 }
 function keyedDiff(compared, keyColumns, target, reference, candidate, kept) {
     const R = reference.rows;
@@ -49584,7 +49707,7 @@ function changedCells(columns, referenceRow, candidateRow) {
     const cells = [];
     let moreColumns = 0;
     for (const column of columns) {
-        if (cellEqual(column.reference, referenceRow, column.candidate, candidateRow))
+        if (hash_cellEqual(column.reference, referenceRow, column.candidate, candidateRow))
             continue;
         if (cells.length === MAX_CHANGED_CELLS) {
             moreColumns++;
@@ -49592,8 +49715,8 @@ function changedCells(columns, referenceRow, candidateRow) {
         }
         cells.push({
             column: column.name,
-            reference: clipText(cellText(column, 'reference', referenceRow) ?? MISSING_TEXT),
-            candidate: clipText(cellText(column, 'candidate', candidateRow) ?? MISSING_TEXT),
+            reference: clipText(hash_cellText(column, 'reference', referenceRow) ?? MISSING_TEXT),
+            candidate: clipText(hash_cellText(column, 'candidate', candidateRow) ?? MISSING_TEXT),
         });
     }
     return { cells, moreColumns };
@@ -49632,7 +49755,7 @@ function markChanged(column, pairReference, pairCandidate, pairs, changedFlag) {
     }
     else {
         for (let p = 0; p < pairs; p++) {
-            if (!cellEqual(a, pairReference[p], b, pairCandidate[p])) {
+            if (!hash_cellEqual(a, pairReference[p], b, pairCandidate[p])) {
                 changedFlag[p] = 1;
                 count++;
             }
@@ -49654,7 +49777,7 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
     for (let p = 0; p < pairs; p++) {
         const r = pairReference[p];
         const c = pairCandidate[p];
-        if (cellEqual(a, r, b, c))
+        if (hash_cellEqual(a, r, b, c))
             continue;
         const from = comparable(a, r);
         const to = comparable(b, c);
@@ -49675,8 +49798,8 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
             all.push(entry);
     all.sort((x, y) => y.count - x.count || x.p - y.p);
     return all.slice(0, MAX_LABEL_FLIPS).map(({ count, p }) => ({
-        from: clipText(cellText(column, 'reference', pairReference[p]) ?? MISSING_TEXT),
-        to: clipText(cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
+        from: clipText(hash_cellText(column, 'reference', pairReference[p]) ?? MISSING_TEXT),
+        to: clipText(hash_cellText(column, 'candidate', pairCandidate[p]) ?? MISSING_TEXT),
         count,
     }));
 }
