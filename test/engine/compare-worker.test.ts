@@ -52,20 +52,22 @@ async function tables() {
 
 const now = new Date('2026-01-01T00:00:00Z');
 
+/** The compiled compare worker, built once for this file (joint checks and column shares alike). */
+let dir = '';
+let worker = '';
+beforeAll(() => {
+  // Inside the project (build/ is git-ignored) so the compiled files resolve node_modules.
+  mkdirSync(path.join(root, 'build'), { recursive: true });
+  dir = mkdtempSync(path.join(root, 'build', 'test-compare-worker-'));
+  worker = buildWorker(dir);
+}, 120_000);
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
 describe('the joint checks in a worker thread give the same Report', () => {
-  let dir = '';
-  let worker = '';
   /** The pipeline's runner with the compiled worker, as the adapters pass it down. */
   const runner: JointRunner = (r, c, request) => runJointChecks(r, c, request, worker);
-  beforeAll(() => {
-    // Inside the project (build/ is git-ignored) so the compiled files resolve node_modules.
-    mkdirSync(path.join(root, 'build'), { recursive: true });
-    dir = mkdtempSync(path.join(root, 'build', 'test-compare-worker-'));
-    worker = buildWorker(dir);
-  }, 120_000);
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('same Report as compareTables in this thread', async () => {
     expect(compareWorkerPath(worker)).toBe(worker);
@@ -112,17 +114,6 @@ describe('the joint checks in a worker thread give the same Report', () => {
 });
 
 describe('shares of the column tests in worker threads give the same Report', () => {
-  let dir = '';
-  let worker = '';
-  beforeAll(() => {
-    mkdirSync(path.join(root, 'build'), { recursive: true });
-    dir = mkdtempSync(path.join(root, 'build', 'test-column-shares-'));
-    worker = buildWorker(dir);
-  }, 120_000);
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   /**
    * The pipeline's column work with the compiled worker, sharing even these small tables. On
    * tables this small this thread takes every pair before a worker has started, so by default
