@@ -59693,7 +59693,10 @@ function pairInput(reference, candidate, kept) {
         message: 'reason' in reference ? reference.reason : 'not comparable',
     });
 }
-/** Scores for one column pair before correction (in any thread; evaluatePairs for a list). */
+/**
+ * Scores for one column pair before correction, in any thread. Cost: one radix sort per side of a
+ * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
+ */
 function evaluateColumn(spec, reference, candidate, refRows, candRows, settings, kept) {
     const name = spec.name;
     const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
@@ -59872,27 +59875,11 @@ function testedPairs(reference, candidate, columns) {
     return columns.filter((spec) => inReference.has(spec.name) && inCandidate.has(spec.name) && !shownByRange(spec));
 }
 /**
- * The scores of the given tested pairs (see testedPairs) before the correction, in any thread.
- * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
- * columns O(n + levels).
- */
-function evaluatePairs(reference, candidate, specs, settings) {
-    const refByName = new Map(reference.columns.map((c) => [c.name, c]));
-    const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-    return specs.map((spec) => {
-        const ref = refByName.get(spec.name);
-        const cand = candByName.get(spec.name);
-        if (!ref || !cand)
-            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
-        return evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
-    });
-}
-/**
  * Compare the planned columns of the two tables, each with its planned test, and decide each
  * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
  * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here, with
  * the reference's sorts kept in `kept` when given (prepare.ts referenceSorted).
- * Cost: evaluatePairs' for the pairs evaluated here.
+ * Cost: evaluateColumn's for each pair evaluated here.
  */
 function compareColumns(reference, candidate, columns, settings, evaluated = new Map(), kept) {
     const refByName = new Map(reference.columns.map((c) => [c.name, c]));
@@ -61346,19 +61333,7 @@ function groupAgainst(kept, columns, reference, candidate) {
     const grouping = { groupOf, representative, groups, table };
     if (!confirmed(columns, R, C, grouping, R))
         return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
-    // what counted(grouping, R, C) gives, the reference's counts taken from `kept`
-    const referenceCount = new Int32Array(groups);
-    referenceCount.set(kept.referenceCount);
-    const firstReference = new Int32Array(groups).fill(-1);
-    firstReference.set(kept.firstReference);
-    const candidateCount = new Int32Array(groups);
-    const firstCandidate = new Int32Array(groups).fill(-1);
-    for (let row = 0; row < C; row++) {
-        const g = groupOf[R + row];
-        if (candidateCount[g]++ === 0)
-            firstCandidate[g] = row;
-    }
-    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+    return counted(grouping, R, C, kept);
 }
 /**
  * The reference's hash table, with room for `total` rows (at most two thirds of the slots in
@@ -61503,16 +61478,27 @@ function codesConfirmed(ref, cand, R, C, groupOf, representative, from) {
     }
     return true;
 }
-function counted(grouping, R, C) {
+/**
+ * Each group's rows on each side and its first row there. `reference`: the reference half's
+ * counts made before (groupAgainst), copied instead of counted again. O(R + C + groups).
+ */
+function counted(grouping, R, C, reference) {
     const { groupOf, groups } = grouping;
     const referenceCount = new Int32Array(groups);
     const candidateCount = new Int32Array(groups);
     const firstReference = new Int32Array(groups).fill(-1);
     const firstCandidate = new Int32Array(groups).fill(-1);
-    for (let row = 0; row < R; row++) {
-        const g = groupOf[row];
-        if (referenceCount[g]++ === 0)
-            firstReference[g] = row;
+    if (reference) {
+        // the reference rows' groups are numbered first, so their counts are a prefix
+        referenceCount.set(reference.referenceCount);
+        firstReference.set(reference.firstReference);
+    }
+    else {
+        for (let row = 0; row < R; row++) {
+            const g = groupOf[row];
+            if (referenceCount[g]++ === 0)
+                firstReference[g] = row;
+        }
     }
     for (let row = 0; row < C; row++) {
         const g = groupOf[R + row];
@@ -62429,7 +62415,7 @@ function planColumnWork(reference, candidate, specs, workers, joint, minSaving =
     const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
     return { workers: threads - 1, order: order.map((i) => specs[i]) };
 }
-/** A new queue over `specs` (its counter at the first pair), for ColumnShareRequest.next. */
+/** A new queue's counter (at the first pair), for ColumnShareRequest.next. */
 function newQueue() {
     return sharedInt32(1);
 }
@@ -62439,7 +62425,7 @@ function withColumns(table, names) {
 }
 /**
  * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
- * thread runs it; collects the summaries its sorts recorded. Cost: evaluatePairs' for the pairs taken.
+ * thread runs it; collects the summaries its sorts recorded. Cost: evaluateColumn's for each pair taken.
  */
 function evaluateShare(reference, candidate, request) {
     const referenceColumns = column_shares_byName(reference);

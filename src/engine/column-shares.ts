@@ -126,7 +126,7 @@ export function planColumnWork(
   return { workers: threads - 1, order: order.map((i) => specs[i]) };
 }
 
-/** A new queue over `specs` (its counter at the first pair), for ColumnShareRequest.next. */
+/** A new queue's counter (at the first pair), for ColumnShareRequest.next. */
 export function newQueue(): Int32Array {
   return sharedInt32(1);
 }
@@ -138,7 +138,7 @@ export function withColumns(table: Table, names: ReadonlySet<string>): Table {
 
 /**
  * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
- * thread runs it; collects the summaries its sorts recorded. Cost: evaluatePairs' for the pairs taken.
+ * thread runs it; collects the summaries its sorts recorded. Cost: evaluateColumn's for each pair taken.
  */
 export function evaluateShare(
   reference: Table,

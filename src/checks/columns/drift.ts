@@ -69,7 +69,7 @@ function tooSparse(input: CategoricalInput): string | null {
 
 /**
  * A tested column pair's report and scores before the multiple-testing correction: plain data,
- * so another thread can evaluate a share of the columns (evaluatePairs) and send it back.
+ * so another thread can evaluate some of the pairs (engine/column-shares.ts) and send them back.
  */
 export interface PairEvaluation {
   report: ColumnReport;
@@ -186,7 +186,10 @@ function pairInput(
   });
 }
 
-/** Scores for one column pair before correction (in any thread; evaluatePairs for a list). */
+/**
+ * Scores for one column pair before correction, in any thread. Cost: one radix sort per side of a
+ * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
+ */
 export function evaluateColumn(
   spec: ColumnSpec,
   reference: Column,
@@ -415,32 +418,11 @@ export function testedPairs(
 }
 
 /**
- * The scores of the given tested pairs (see testedPairs) before the correction, in any thread.
- * Cost: one radix sort per numeric column and side (O(n)) plus each test's own cost; categorical
- * columns O(n + levels).
- */
-export function evaluatePairs(
-  reference: Table,
-  candidate: Table,
-  specs: readonly ColumnSpec[],
-  settings: DriftOptions,
-): PairEvaluation[] {
-  const refByName = new Map(reference.columns.map((c) => [c.name, c]));
-  const candByName = new Map(candidate.columns.map((c) => [c.name, c]));
-  return specs.map((spec) => {
-    const ref = refByName.get(spec.name);
-    const cand = candByName.get(spec.name);
-    if (!ref || !cand) throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
-    return evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, settings);
-  });
-}
-
-/**
  * Compare the planned columns of the two tables, each with its planned test, and decide each
  * (the multiple-testing correction runs over all of them). Pairs already in `evaluated` (by name;
  * e.g. evaluated in a worker thread) are taken as they are; the others are evaluated here, with
  * the reference's sorts kept in `kept` when given (prepare.ts referenceSorted).
- * Cost: evaluatePairs' for the pairs evaluated here.
+ * Cost: evaluateColumn's for each pair evaluated here.
  */
 export function compareColumns(
   reference: Table,
