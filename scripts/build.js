@@ -13,9 +13,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
+// index.js and cli.js are launchers (src/launch.ts) that load the bodies action-main.js and cli-main.js
 const entries = [
   { source: 'src/index.ts', output: 'index.js' },
+  { source: 'src/action-main.ts', output: 'action-main.js' },
   { source: 'src/bin.ts', output: 'cli.js', shebang: true },
+  { source: 'src/cli-main.ts', output: 'cli-main.js' },
 ];
 if (existsSync('src/data/parse-worker.ts'))
   entries.push({ source: 'src/data/parse-worker.ts', output: 'parse-worker.js' });

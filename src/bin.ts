@@ -1,10 +1,7 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
+/** The command line's launcher (dist/cli.js): huge pages first, then the body (src/cli-main.ts). */
+import { relaunchWithHugePages } from './launch.js';
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  width: process.stdout.columns,
-  cwd: process.cwd(),
-});
+relaunchWithHugePages();
+// a separate bundle, loaded only after the relaunch (loading it first would cost its parse twice)
+await import(/* webpackIgnore: true */ './cli-main.js');

@@ -1,3 +1,6 @@
-import { run } from './action/main.js';
+/** The action's launcher (dist/index.js): huge pages first, then the body (src/action-main.ts). */
+import { relaunchWithHugePages } from './launch.js';
 
-await run();
+relaunchWithHugePages();
+// a separate bundle, loaded only after the relaunch (loading it first would cost its parse twice)
+await import(/* webpackIgnore: true */ './action-main.js');

@@ -24,6 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['checks', 'images'],
   ['engine'],
   ['action', 'cli'],
+  ['launch.ts', 'action-main.ts', 'cli-main.ts'],
   ['index.ts', 'bin.ts'],
 ];
 
@@ -31,7 +32,16 @@ const LAYERS: readonly (readonly string[])[] = [
  * Where the environment may be read: the adapters and their entry points, and src/inputs, which
  * hands it on to the git child process.
  */
-const READS_ENVIRONMENT = new Set(['action', 'cli', 'index.ts', 'bin.ts', 'inputs']);
+const READS_ENVIRONMENT = new Set([
+  'action',
+  'cli',
+  'launch.ts',
+  'action-main.ts',
+  'cli-main.ts',
+  'index.ts',
+  'bin.ts',
+  'inputs',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -55,7 +65,7 @@ function rankOf(entry: string): number {
 /** Every module specifier imported (statically, re-exported or dynamically) by a source text. */
 function importedSpecifiers(text: string): string[] {
   const specifiers: string[] = [];
-  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"]+)\1/gm;
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*(?:\/\*[^*]*\*\/\s*)?|^\s*import\s+)(['"])([^'"]+)\1/gm;
   for (const match of text.matchAll(pattern)) specifiers.push(match[2]);
   return specifiers;
 }
@@ -119,7 +129,15 @@ describe('importedSpecifiers', () => {
       "export { c } from './c.js';",
       "const d = await import('./d.js');",
       "import './side-effect.js';",
+      "await import(/* webpackIgnore: true */ './e.js');",
     ].join('\n');
-    expect(importedSpecifiers(text)).toEqual(['./a.js', '../b.js', './c.js', './d.js', './side-effect.js']);
+    expect(importedSpecifiers(text)).toEqual([
+      './a.js',
+      '../b.js',
+      './c.js',
+      './d.js',
+      './side-effect.js',
+      './e.js',
+    ]);
   });
 });
