@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ascending, isSortedAscending, sortedPresent, sortFloat64 } from '../../src/stats/sort.js';
+import {
+  ascending,
+  decimalSorted,
+  isSortedAscending,
+  sortedPresent,
+  sortFloat64,
+} from '../../src/stats/sort.js';
 import { normals, rng } from '../helpers/random.js';
 
 describe('sortFloat64 (radix sort on IEEE-754 bits)', () => {
@@ -90,5 +96,71 @@ describe('sortedPresent (present values copied as keys and radix-sorted)', () =>
     const sorted = sortedPresent(same, new Float64Array(10_000));
     expect(sorted.length).toBe(9_999);
     expect(sorted.every((v) => v === -2.25)).toBe(true);
+  });
+});
+
+describe('decimalSorted (decimals sorted as 32-bit integer keys)', () => {
+  const shown = (values: ArrayLike<number>) => Array.from(values, (v) => (Object.is(v, -0) ? '-0' : v));
+
+  /** `count` decimals with `places` places around `scale`, parsed from their text as the CSV reader does. */
+  function decimals(seed: number, count: number, places: number, scale: number): Float64Array {
+    const random = rng(seed);
+    return Float64Array.from({ length: count }, () => Number(((random() - 0.5) * scale).toFixed(places)));
+  }
+
+  it('sorts decimals of 0 to 9 places exactly as Float64Array.prototype.sort, -0 before +0, NaN left out', () => {
+    for (let places = 0; places <= 9; places++) {
+      const values = decimals(40 + places, 20_000, places, places > 6 ? 2 : 2_000);
+      for (let i = 0; i < values.length; i += 13) values[i] = Number.NaN;
+      values.set([-0, 0, -0, 0, -0], 100);
+      for (let i = 500; i < 700; i++) values[i] = values[i - 200]; // ties
+      const out = new Float64Array(values.length);
+      const count = decimalSorted(values, out, values.length);
+      const expected = values.filter((v) => !Number.isNaN(v)).sort();
+      expect(count, `${places} places`).toBe(expected.length);
+      expect(shown(out.subarray(0, count))).toEqual(shown(expected));
+    }
+  });
+
+  it('sorts in place (sortFloat64) through the same path', () => {
+    const values = decimals(51, 30_000, 3, 1e6);
+    values.set([-0, 0, -0], 7);
+    const expected = Float64Array.from(values).sort();
+    expect(decimalSorted(Float64Array.from(values), new Float64Array(values.length), values.length)).toBe(
+      values.length,
+    );
+    expect(shown(sortFloat64(values))).toEqual(shown(expected));
+  });
+
+  it('leaves to the 64-bit sort what it cannot key exactly, and sortedPresent still sorts it', () => {
+    const cases: [string, Float64Array][] = [];
+    const morePlaces = decimals(61, 10_000, 2, 100);
+    morePlaces[4_321] = 0.123456789012; // not among the sampled positions
+    cases.push(['more places than the sample', morePlaces]);
+    const wide = decimals(62, 10_000, 0, 100);
+    wide[5] = 5e9; // spread over 2^32 units
+    cases.push(['spread over 2^32 units', wide]);
+    const infinite = decimals(63, 10_000, 1, 100);
+    infinite[17] = Infinity;
+    cases.push(['an infinity', infinite]);
+    const huge = decimals(64, 10_000, 0, 100);
+    huge[4_000] = 2 ** 60;
+    cases.push(['beyond 2^53 units', huge]);
+    cases.push(['full-precision doubles', normals(rng(65), 10_000)]);
+    for (const [name, values] of cases) {
+      const out = new Float64Array(values.length).fill(7);
+      expect(decimalSorted(values, out, values.length), name).toBe(-1);
+      expect(
+        out.every((v) => v === 7),
+        `${name}: nothing written`,
+      ).toBe(true);
+      expect(shown(sortedPresent(values, out)), name).toEqual(shown(Float64Array.from(values).sort()));
+    }
+  });
+
+  it('does not sort in place an input with NaN (it would leave a hole)', () => {
+    const values = decimals(71, 5_000, 1, 10);
+    values[9] = Number.NaN;
+    expect(decimalSorted(values, values, values.length)).toBe(-1);
   });
 });
