@@ -115,8 +115,8 @@ function placesOf(value: number): number {
 
 /**
  * Sorts the present (non-NaN) values of `values[0, n)` into the front of `out` (which may be
- * `values` itself) when every one is a decimal with at most the places guessed from a sample and
- * their spread is under 2^32 units of the last place: returns how many were sorted, or -1 (then
+ * `values` itself) when every one is a decimal with at most MAX_PLACES places (guessed from a
+ * sample, raised when a value has more) and their spread is under 2^32 units of the last place: returns how many were sorted, or -1 (then
  * nothing was written) for the caller's 64-bit sort. Exact, not approximate: a value v is used only
  * when v === m / 10^k for the integer m = round(v x 10^k); division rounds correctly and
  * monotonically, so m1 < m2 exactly when v1 < v2, and each v is written back as m / 10^k, the same
@@ -135,7 +135,7 @@ export function decimalSorted(values: Float64Array, out: Float64Array, n: number
     if (k > places) places = k;
   }
   if (places < 0) return -1;
-  const scale = POWERS_OF_TEN[places];
+  let scale = POWERS_OF_TEN[places];
   let least = Infinity;
   let most = -Infinity;
   let count = 0;
@@ -145,7 +145,19 @@ export function decimalSorted(values: Float64Array, out: Float64Array, n: number
     const value = values[i];
     if (Number.isNaN(value)) continue;
     const units = Math.round(value * scale);
-    if (units / scale !== value || !(Math.abs(units) <= MAX_EXACT)) return -1;
+    if (units / scale !== value || !(Math.abs(units) <= MAX_EXACT)) {
+      // a value with more places than the sample showed (`1.5e-7` among 4-place values): start
+      // over with its places, at most MAX_PLACES times in all
+      const more = placesOf(value);
+      if (more <= places || !(Math.abs(value) * POWERS_OF_TEN[more] <= MAX_EXACT)) return -1;
+      places = more;
+      scale = POWERS_OF_TEN[places];
+      least = Infinity;
+      most = -Infinity;
+      count = negatives = negativeZeros = 0;
+      i = -1;
+      continue;
+    }
     if (units < least) least = units;
     if (units > most) most = units;
     if (value < 0) negatives++;

@@ -134,9 +134,12 @@ describe('decimalSorted (decimals sorted as 32-bit integer keys)', () => {
 
   it('leaves to the 64-bit sort what it cannot key exactly, and sortedPresent still sorts it', () => {
     const cases: [string, Float64Array][] = [];
-    const morePlaces = decimals(61, 10_000, 2, 100);
-    morePlaces[4_321] = 0.123456789012; // not among the sampled positions
-    cases.push(['more places than the sample', morePlaces]);
+    const tooManyPlaces = decimals(61, 10_000, 2, 100);
+    tooManyPlaces[4_321] = 0.123456789012; // not among the sampled positions
+    cases.push(['more than 9 places', tooManyPlaces]);
+    const wideAtMorePlaces = decimals(66, 10_000, 2, 1e6);
+    wideAtMorePlaces[4_321] = 0.0001234; // 7 places: 1e6 x 10^7 units is over 2^32
+    cases.push(['over 2^32 units at the places of one value', wideAtMorePlaces]);
     const wide = decimals(62, 10_000, 0, 100);
     wide[5] = 5e9; // spread over 2^32 units
     cases.push(['spread over 2^32 units', wide]);
@@ -156,6 +159,14 @@ describe('decimalSorted (decimals sorted as 32-bit integer keys)', () => {
       ).toBe(true);
       expect(shown(sortedPresent(values, out)), name).toEqual(shown(Float64Array.from(values).sort()));
     }
+  });
+
+  it('raises the places when a value not sampled has more (1.5e-7 among 4-place values)', () => {
+    const values = decimals(67, 20_000, 4, 20);
+    for (let i = 1_001; i < values.length; i += 1_000) values[i] = i % 2 === 0 ? 1.5e-7 : -0.0000123;
+    const out = new Float64Array(values.length);
+    expect(decimalSorted(values, out, values.length)).toBe(values.length);
+    expect(shown(out)).toEqual(shown(Float64Array.from(values).sort()));
   });
 
   it('does not sort in place an input with NaN (it would leave a hole)', () => {
