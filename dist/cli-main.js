@@ -37265,7 +37265,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7905);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
 /** The command line's body, loaded by the launcher src/bin.ts (dist/cli.js). */
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7905:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38012,13 +38012,12 @@ class LevelDictionary {
     /** More than MAX_DICTIONARY_LEVELS distinct values were seen. */
     overflow = false;
     /**
-     * The open-addressing table, two Int32 a slot: the hash, then level index + 1 (0: empty). The
-     * hash beside the index means one cache line answers most probes; a wide table's scan visits
-     * hundreds of dictionaries a row, and each separate array was another cache miss.
+     * The open-addressing table, four Int32 a slot: the hash, level index + 1 (0: empty), and the
+     * level's length and start in the arena. A probe reads one 16-byte slot, then the arena: a wide
+     * table's scan visits hundreds of dictionaries a row, and every separate array was another
+     * cache miss (the levels' spans in their own array cost a third of the lookup on 100k x 1,000).
      */
-    slots = new Int32Array(32);
-    /** Each level's bytes in the arena: start, then length. */
-    spans = new Int32Array(32);
+    slots = new Int32Array(4 * 16);
     arena = new Uint8Array(256);
     arenaLength = 0;
     /** The code of src[s, e), adding a level when new; OVERFLOW_CODE once overflowed. */
@@ -38035,24 +38034,22 @@ class LevelDictionary {
         if (this.overflow)
             return OVERFLOW_CODE;
         const slots = this.slots;
-        const mask = (slots.length >> 1) - 1;
+        const mask = (slots.length >> 2) - 1;
         const len = e - s;
         let slot = hash & mask;
         for (;;) {
-            const entry = slots[2 * slot + 1];
+            const at = slot << 2;
+            const entry = slots[at + 1];
             if (entry === 0)
                 break;
-            if (slots[2 * slot] === hash) {
-                const level = entry - 1;
-                if (this.spans[2 * level + 1] === len) {
-                    const start = this.spans[2 * level];
-                    const arena = this.arena;
-                    let k = 0;
-                    while (k < len && arena[start + k] === src[s + k])
-                        k++;
-                    if (k === len)
-                        return level;
-                }
+            if (slots[at] === hash && slots[at + 2] === len) {
+                const start = slots[at + 3];
+                const arena = this.arena;
+                let k = 0;
+                while (k < len && arena[start + k] === src[s + k])
+                    k++;
+                if (k === len)
+                    return entry - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -38064,25 +38061,23 @@ class LevelDictionary {
             this.overflow = true;
             this.levels = [];
             this.slots = new Int32Array(0);
-            this.spans = new Int32Array(0);
             this.arena = new Uint8Array(0);
             return OVERFLOW_CODE;
         }
         const len = e - s;
-        if (2 * level + 2 > this.spans.length)
-            this.spans = grown(this.spans, this.spans.length * 2);
         if (this.arenaLength + len > this.arena.length) {
             this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
         }
         this.arena.set(src.subarray(s, e), this.arenaLength);
-        this.spans[2 * level] = this.arenaLength;
-        this.spans[2 * level + 1] = len;
-        this.arenaLength += len;
         this.levels.push(decoder.decode(src.subarray(s, e)));
-        this.slots[2 * slot] = hash;
-        this.slots[2 * slot + 1] = level + 1;
+        const at = slot << 2;
+        this.slots[at] = hash;
+        this.slots[at + 1] = level + 1;
+        this.slots[at + 2] = len;
+        this.slots[at + 3] = this.arenaLength;
+        this.arenaLength += len;
         // at most half the slots in use
-        if ((level + 1) * 4 > this.slots.length)
+        if ((level + 1) * 8 > this.slots.length)
             this.rehash();
         return level;
     }
@@ -38090,15 +38085,14 @@ class LevelDictionary {
     rehash() {
         const old = this.slots;
         const slots = new Int32Array(old.length * 2);
-        const mask = (slots.length >> 1) - 1;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] === 0)
+        const mask = (slots.length >> 2) - 1;
+        for (let from = 0; from < old.length; from += 4) {
+            if (old[from + 1] === 0)
                 continue;
-            let slot = old[at] & mask;
-            while (slots[2 * slot + 1] !== 0)
+            let slot = old[from] & mask;
+            while (slots[(slot << 2) + 1] !== 0)
                 slot = (slot + 1) & mask;
-            slots[2 * slot] = old[at];
-            slots[2 * slot + 1] = old[at + 1];
+            slots.set(old.subarray(from, from + 4), slot << 2);
         }
         this.slots = slots;
     }
@@ -38218,11 +38212,15 @@ class ColumnBuilder {
     tokenRows = new Int32Array(0);
     tokenWhich = new Uint8Array(0);
     tokenCount = 0;
+    /** Room for `capacity` codes when the column turns to text (a view of ScanRows' codes slab, or its own). */
+    takeCodes;
     /**
      * `values`: room for `capacity` values made by the caller (a view of one allocation shared by
      * every column of a scan, see ScanRows), used when the column starts with values; else its own.
+     * `takeCodes`: where the codes' room comes from (ScanRows' codes slab; by default its own).
      */
-    constructor(name, forced, tokens, capacity, decimalComma = false, values) {
+    constructor(name, forced, tokens, capacity, decimalComma = false, values, takeCodes = sharedInt32) {
+        this.takeCodes = takeCodes;
         this.name = name;
         this.forced = forced;
         this.tokens = tokens;
@@ -38240,7 +38238,7 @@ class ColumnBuilder {
             case 'categorical':
             case 'boolean':
                 this.mode = MODE_TEXT;
-                this.codes = sharedInt32(capacity);
+                this.codes = takeCodes(capacity);
                 break;
             case 'identifier':
             case 'empty':
@@ -38424,7 +38422,7 @@ class ColumnBuilder {
         if (this.numbers === 0 && this.coercedCount === 0) {
             // Only missing values so far: start as dates or as text.
             const time = parseDate(src, s, e);
-            this.codes = sharedInt32(this.capacity);
+            this.codes = this.takeCodes(this.capacity);
             this.codes.fill(-1, 0, row);
             if (!Number.isNaN(time)) {
                 this.mode = MODE_DATE;
@@ -38451,7 +38449,7 @@ class ColumnBuilder {
     toText(row, from) {
         const values = this.values;
         if (from === 'number' || this.codes === null) {
-            const codes = sharedInt32(this.capacity);
+            const codes = this.takeCodes(this.capacity);
             this.codes = codes;
             const encoder = new TextEncoder();
             // stops when the earlier values alone overflow the dictionary (then the codes are dropped)
@@ -41193,6 +41191,27 @@ const parse = function (data, opts = {}) {
 
 
 
+/**
+ * Room for the codes of up to `columns` text columns, handed out in the order the columns turn to
+ * text, from one allocation made on the first request: the codes of a wide table's text columns
+ * sit side by side (its huge pages are all in use, and the scan's stores, one a column a row, stay
+ * within few pages), where a thousand separate arrays of 4 KiB pages thrashed the TLB. Untouched
+ * room costs no memory. A request of another length, or past `columns`, gets its own array.
+ */
+function codesSlab(columns) {
+    let slab = null;
+    let length = 0;
+    let next = 0;
+    return (capacity) => {
+        if (slab === null) {
+            slab = sharedInt32(capacity * columns);
+            length = capacity;
+        }
+        if (capacity !== length || next === columns)
+            return sharedInt32(capacity);
+        return slab.subarray(next * length, ++next * length);
+    };
+}
 /** Validates header names: none empty, none repeated. */
 function checkHeader(names, source, line) {
     names.forEach((name, k) => {
@@ -41243,11 +41262,12 @@ class ScanRows {
         const starting = forced.filter(startsWithValues).length;
         const slab = sharedFloat64(capacity * starting);
         let next = 0;
+        const takeCodes = codesSlab(names.length);
         this.columns = names.map((name, k) => {
             const values = startsWithValues(forced[k])
                 ? slab.subarray(next * capacity, ++next * capacity)
                 : undefined;
-            return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values);
+            return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values, takeCodes);
         });
         this.capacity = capacity;
         this.lines = sharedUint32(capacity);
@@ -54758,6 +54778,79 @@ function sort_ascending(values) {
     return sortFloat64(Float64Array.from(values));
 }
 
+;// CONCATENATED MODULE: ./src/stats/sorted-walk.ts
+/**
+ * The merge walk over two sorted samples that the KS statistic and the CDF distances (Wasserstein,
+ * energy) share: one pass over the distinct pooled values x, with the two empirical CDFs i/n and
+ * j/m right after each x. `ksStatisticSorted` needs the largest and smallest F_a - F_b;
+ * `cdfDistance` the integrals of |F_a - F_b| and (F_a - F_b)^2 between consecutive pooled values.
+ * One walk computes all of them, in the same order of operations as the separate walks did (the
+ * same doubles). Within `sharingWalks` (a column's tests), a walk is made once per pair of arrays
+ * and reused by the next test of the same pair. Cost: O(n + m).
+ */
+/** The walks of the current sharing scope, by first array then second; null outside one. */
+let shared = null;
+/**
+ * Runs `body` with walks shared between its tests: the caller promises not to write to any array
+ * it walks until `body` returns (a column's tests read its sorted samples only).
+ */
+function sharingWalks(body) {
+    const outer = shared;
+    shared = new Map();
+    try {
+        return body();
+    }
+    finally {
+        shared = outer;
+    }
+}
+/** The walk over sorted `a` and `b` (both non-empty for the CDF areas), from the scope when made there. */
+function sortedWalk(a, b) {
+    const byFirst = shared?.get(a);
+    const known = byFirst?.get(b);
+    if (known)
+        return known;
+    const walk = walkSorted(a, b);
+    if (shared) {
+        if (byFirst)
+            byFirst.set(b, walk);
+        else
+            shared.set(a, new Map([[b, walk]]));
+    }
+    return walk;
+}
+function walkSorted(a, b) {
+    const n = a.length;
+    const m = b.length;
+    let i = 0;
+    let j = 0;
+    let maxDifference = Number.NEGATIVE_INFINITY;
+    let minDifference = Number.POSITIVE_INFINITY;
+    let absoluteArea = 0;
+    let squaredArea = 0;
+    while (i < n || j < m) {
+        const x = i < n && (j >= m || a[i] <= b[j]) ? a[i] : b[j];
+        while (i < n && a[i] <= x)
+            i++;
+        while (j < m && b[j] <= x)
+            j++;
+        const difference = i / n - j / m;
+        if (difference > maxDifference)
+            maxDifference = difference;
+        if (difference < minDifference)
+            minDifference = difference;
+        if (i >= n && j >= m)
+            break;
+        // the CDFs stay put up to the next pooled value
+        const next = j >= m || (i < n && a[i] <= b[j]) ? a[i] : b[j];
+        const gap = next - x;
+        const absolute = Math.abs(difference);
+        absoluteArea += absolute * gap;
+        squaredArea += absolute * absolute * gap;
+    }
+    return { maxDifference, minDifference, absoluteArea, squaredArea };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/ks.ts
 /**
  * Two-sample Kolmogorov-Smirnov test: the largest vertical distance between the two empirical CDFs,
@@ -54778,30 +54871,13 @@ function sort_ascending(values) {
 
 
 
+
 const MAX_AUTO_N = 10000;
 /** The KS statistic D of two sorted samples (max |ECDF difference|), with SciPy's sign choice. */
 function ksStatisticSorted(a, b) {
-    const n1 = a.length;
-    const n2 = b.length;
-    let i = 0;
-    let j = 0;
-    let maxS = Number.NEGATIVE_INFINITY;
-    let minS = Number.POSITIVE_INFINITY;
-    // Evaluate cdf1 - cdf2 right after every distinct value of the pooled sample.
-    while (i < n1 || j < n2) {
-        const x = i < n1 && (j >= n2 || a[i] <= b[j]) ? a[i] : b[j];
-        while (i < n1 && a[i] <= x)
-            i++;
-        while (j < n2 && b[j] <= x)
-            j++;
-        const diff = i / n1 - j / n2;
-        if (diff > maxS)
-            maxS = diff;
-        if (diff < minS)
-            minS = diff;
-    }
-    const minClipped = Math.min(1, Math.max(0, -minS));
-    return Math.max(minClipped, maxS);
+    const { maxDifference, minDifference } = sortedWalk(a, b);
+    const minClipped = Math.min(1, Math.max(0, -minDifference));
+    return Math.max(minClipped, maxDifference);
 }
 /** `scipy.stats.ks_2samp(a, b)` two-sided. Both samples must be non-empty. */
 function ks2Samp(a, b, method = 'auto') {
@@ -58729,6 +58805,7 @@ const cramerVonMisesTest = {
  */
 
 
+
 /** Reference std used when the reference is constant. */
 const CONSTANT_REFERENCE_STD = 0.001;
 /**
@@ -58736,28 +58813,9 @@ const CONSTANT_REFERENCE_STD = 0.001;
  * merged sorted values. p = 1 is the Wasserstein distance; energy distance is sqrt(2) * (p = 2).
  */
 function cdfDistance(p, u, v) {
-    const us = sort_ascending(u);
-    const vs = sort_ascending(v);
-    const n = us.length;
-    const m = vs.length;
-    // One merge walk over the distinct pooled values x: after moving both pointers past x, i/n and
-    // j/m are the two CDFs at x, constant up to the next pooled value. No pooled array is built.
-    let i = 0;
-    let j = 0;
-    let s = 0;
-    while (i < n || j < m) {
-        const x = j >= m || (i < n && us[i] <= vs[j]) ? us[i] : vs[j];
-        while (i < n && us[i] <= x)
-            i++;
-        while (j < m && vs[j] <= x)
-            j++;
-        if (i >= n && j >= m)
-            break;
-        const next = j >= m || (i < n && us[i] <= vs[j]) ? us[i] : vs[j];
-        const diff = Math.abs(i / n - j / m);
-        s += p === 1 ? diff * (next - x) : diff * diff * (next - x);
-    }
-    return p === 1 ? s : Math.sqrt(s);
+    // one walk over the distinct pooled values (sorted-walk.ts); no pooled array is built
+    const walk = sortedWalk(sort_ascending(u), sort_ascending(v));
+    return p === 1 ? walk.absoluteArea : Math.sqrt(walk.squaredArea);
 }
 /** `scipy.stats.wasserstein_distance(u, v)`. */
 function wassersteinDistance(u, v) {
@@ -59716,6 +59774,7 @@ function decideColumn(input) {
 
 
 
+
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
 const drift_FISHER_EXPECTED_BELOW = 5;
 /**
@@ -59827,6 +59886,10 @@ function pairInput(reference, candidate, kept) {
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
 function evaluateColumn(spec, reference, candidate, refRows, candRows, settings, kept) {
+    // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
+    return sharingWalks(() => evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept));
+}
+function evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept) {
     const name = spec.name;
     const report = baseReport(name, 'feature', reference.type, counts(reference, refRows), counts(candidate, candRows));
     const pending = { report, familyScore: -1, mode: 'auto' };

@@ -103,9 +103,13 @@ export class ColumnBuilder {
   private tokenWhich = new Uint8Array(0);
   private tokenCount = 0;
 
+  /** Room for `capacity` codes when the column turns to text (a view of ScanRows' codes slab, or its own). */
+  private readonly takeCodes: (capacity: number) => Int32Array;
+
   /**
    * `values`: room for `capacity` values made by the caller (a view of one allocation shared by
    * every column of a scan, see ScanRows), used when the column starts with values; else its own.
+   * `takeCodes`: where the codes' room comes from (ScanRows' codes slab; by default its own).
    */
   constructor(
     name: string,
@@ -114,7 +118,9 @@ export class ColumnBuilder {
     capacity: number,
     decimalComma = false,
     values?: Float64Array,
+    takeCodes: (capacity: number) => Int32Array = sharedInt32,
   ) {
+    this.takeCodes = takeCodes;
     this.name = name;
     this.forced = forced;
     this.tokens = tokens;
@@ -132,7 +138,7 @@ export class ColumnBuilder {
       case 'categorical':
       case 'boolean':
         this.mode = MODE_TEXT;
-        this.codes = sharedInt32(capacity);
+        this.codes = takeCodes(capacity);
         break;
       case 'identifier':
       case 'empty':
@@ -298,7 +304,7 @@ export class ColumnBuilder {
     if (this.numbers === 0 && this.coercedCount === 0) {
       // Only missing values so far: start as dates or as text.
       const time = parseDate(src, s, e);
-      this.codes = sharedInt32(this.capacity);
+      this.codes = this.takeCodes(this.capacity);
       this.codes.fill(-1, 0, row);
       if (!Number.isNaN(time)) {
         this.mode = MODE_DATE;
@@ -323,7 +329,7 @@ export class ColumnBuilder {
   private toText(row: number, from: 'number' | 'date'): void {
     const values = this.values as Float64Array;
     if (from === 'number' || this.codes === null) {
-      const codes = sharedInt32(this.capacity);
+      const codes = this.takeCodes(this.capacity);
       this.codes = codes;
       const encoder = new TextEncoder();
       // stops when the earlier values alone overflow the dictionary (then the codes are dropped)

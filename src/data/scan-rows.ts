@@ -6,13 +6,34 @@ import { ColumnBuilder, type RawColumn, startsWithValues } from './columns.js';
 import { type Delimiter, fail } from './csv-bytes.js';
 import { doubled, grown } from './growth.js';
 import { MissingTokens } from './missing.js';
-import { fitted, sharedFloat64, sharedUint32 } from './shared.js';
+import { fitted, sharedFloat64, sharedInt32, sharedUint32 } from './shared.js';
 import type { ColumnType } from './table.js';
 
 export interface ScanOptions {
   readonly delimiter?: Delimiter;
   readonly missingValues: readonly string[];
   readonly columnTypes?: Readonly<Record<string, ColumnType>>;
+}
+
+/**
+ * Room for the codes of up to `columns` text columns, handed out in the order the columns turn to
+ * text, from one allocation made on the first request: the codes of a wide table's text columns
+ * sit side by side (its huge pages are all in use, and the scan's stores, one a column a row, stay
+ * within few pages), where a thousand separate arrays of 4 KiB pages thrashed the TLB. Untouched
+ * room costs no memory. A request of another length, or past `columns`, gets its own array.
+ */
+function codesSlab(columns: number): (capacity: number) => Int32Array {
+  let slab: Int32Array | null = null;
+  let length = 0;
+  let next = 0;
+  return (capacity) => {
+    if (slab === null) {
+      slab = sharedInt32(capacity * columns);
+      length = capacity;
+    }
+    if (capacity !== length || next === columns) return sharedInt32(capacity);
+    return slab.subarray(next * length, ++next * length);
+  };
 }
 
 /** One side after scanning: columns not yet typed. */
@@ -98,11 +119,12 @@ export class ScanRows {
     const starting = forced.filter(startsWithValues).length;
     const slab = sharedFloat64(capacity * starting);
     let next = 0;
+    const takeCodes = codesSlab(names.length);
     this.columns = names.map((name, k) => {
       const values = startsWithValues(forced[k])
         ? slab.subarray(next * capacity, ++next * capacity)
         : undefined;
-      return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values);
+      return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values, takeCodes);
     });
     this.capacity = capacity;
     this.lines = sharedUint32(capacity);

@@ -16,6 +16,7 @@
 import { attemptExact2Ksamp } from './distributions/ks-exact.js';
 import { kstwoSf } from './distributions/kstwo.js';
 import { ascending } from './sort.js';
+import { sortedWalk } from './sorted-walk.js';
 import type { StatTest } from './types.js';
 import { gcd, isResult, ok, requireNumeric } from './util.js';
 
@@ -25,23 +26,9 @@ export type KsMethod = 'auto' | 'exact' | 'asymp';
 
 /** The KS statistic D of two sorted samples (max |ECDF difference|), with SciPy's sign choice. */
 export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let maxS = Number.NEGATIVE_INFINITY;
-  let minS = Number.POSITIVE_INFINITY;
-  // Evaluate cdf1 - cdf2 right after every distinct value of the pooled sample.
-  while (i < n1 || j < n2) {
-    const x = i < n1 && (j >= n2 || a[i] <= b[j]) ? a[i] : b[j];
-    while (i < n1 && a[i] <= x) i++;
-    while (j < n2 && b[j] <= x) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxS) maxS = diff;
-    if (diff < minS) minS = diff;
-  }
-  const minClipped = Math.min(1, Math.max(0, -minS));
-  return Math.max(minClipped, maxS);
+  const { maxDifference, minDifference } = sortedWalk(a, b);
+  const minClipped = Math.min(1, Math.max(0, -minDifference));
+  return Math.max(minClipped, maxDifference);
 }
 
 /** `scipy.stats.ks_2samp(a, b)` two-sided. Both samples must be non-empty. */

@@ -11,6 +11,7 @@
  */
 
 import { ascending } from './sort.js';
+import { sortedWalk } from './sorted-walk.js';
 import type { StatTest } from './types.js';
 import { isResult, meanVar, ok, requireNumeric } from './util.js';
 
@@ -22,25 +23,9 @@ export const CONSTANT_REFERENCE_STD = 0.001;
  * merged sorted values. p = 1 is the Wasserstein distance; energy distance is sqrt(2) * (p = 2).
  */
 export function cdfDistance(p: 1 | 2, u: ArrayLike<number>, v: ArrayLike<number>): number {
-  const us = ascending(u);
-  const vs = ascending(v);
-  const n = us.length;
-  const m = vs.length;
-  // One merge walk over the distinct pooled values x: after moving both pointers past x, i/n and
-  // j/m are the two CDFs at x, constant up to the next pooled value. No pooled array is built.
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < n || j < m) {
-    const x = j >= m || (i < n && us[i] <= vs[j]) ? us[i] : vs[j];
-    while (i < n && us[i] <= x) i++;
-    while (j < m && vs[j] <= x) j++;
-    if (i >= n && j >= m) break;
-    const next = j >= m || (i < n && us[i] <= vs[j]) ? us[i] : vs[j];
-    const diff = Math.abs(i / n - j / m);
-    s += p === 1 ? diff * (next - x) : diff * diff * (next - x);
-  }
-  return p === 1 ? s : Math.sqrt(s);
+  // one walk over the distinct pooled values (sorted-walk.ts); no pooled array is built
+  const walk = sortedWalk(ascending(u), ascending(v));
+  return p === 1 ? walk.absoluteArea : Math.sqrt(walk.squaredArea);
 }
 
 /** `scipy.stats.wasserstein_distance(u, v)`. */

@@ -31,6 +31,7 @@ import {
 } from '../../report/wording.js';
 import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
+import { sharingWalks } from '../../stats/sorted-walk.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
@@ -191,6 +192,21 @@ function pairInput(
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
 export function evaluateColumn(
+  spec: ColumnSpec,
+  reference: Column,
+  candidate: Column,
+  refRows: number,
+  candRows: number,
+  settings: DriftOptions,
+  kept?: SortedReference,
+): Pending {
+  // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
+  return sharingWalks(() =>
+    evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept),
+  );
+}
+
+function evaluateColumnTests(
   spec: ColumnSpec,
   reference: Column,
   candidate: Column,
