@@ -43514,23 +43514,45 @@ const cramerVonMisesTest = {
  * `cdfDistance` the integrals of |F_a - F_b| and (F_a - F_b)^2 between consecutive pooled values.
  * One walk computes all of them, in the same order of operations as the separate walks did (the
  * same doubles). Within `sharingWalks` (a column's tests), a walk is made once per pair of arrays
- * and reused by the next test of the same pair. Cost: O(n + m).
+ * and reused by the next test of the same pair, and an array known to be in order (a column's sort,
+ * or checked once) is not checked again. Cost: O(n + m).
  */
+
 /** The walks of the current sharing scope, by first array then second; null outside one. */
 let shared = null;
+/** The arrays of the current sharing scope known to be in ascending order. */
+let ordered = null;
 /**
  * Runs `body` with walks shared between its tests: the caller promises not to write to any array
  * it walks until `body` returns (a column's tests read its sorted samples only).
  */
 function sharingWalks(body) {
     const outer = shared;
+    const outerOrdered = ordered;
     shared = new Map();
+    ordered = new Set();
     try {
         return body();
     }
     finally {
         shared = outer;
+        ordered = outerOrdered;
     }
+}
+/** Records that `values` is in ascending order, for the current sharing scope (none: nothing). */
+function knownAscending(values) {
+    ordered?.add(values);
+}
+/**
+ * `ascending(values)` (sort.ts: the input itself when in order, else a sorted copy), without the
+ * O(n) order check for an array the current sharing scope already knows to be in order.
+ */
+function ascendingShared(values) {
+    if (ordered?.has(values))
+        return values;
+    const sorted = ascending(values);
+    ordered?.add(sorted);
+    return sorted;
 }
 /** The walk over sorted `a` and `b` (both non-empty for the CDF areas), from the scope when made there. */
 function sortedWalk(a, b) {
@@ -43593,7 +43615,6 @@ function walkSorted(a, b) {
  */
 
 
-
 /** Reference std used when the reference is constant. */
 const CONSTANT_REFERENCE_STD = 0.001;
 /**
@@ -43602,7 +43623,7 @@ const CONSTANT_REFERENCE_STD = 0.001;
  */
 function cdfDistance(p, u, v) {
     // one walk over the distinct pooled values (sorted-walk.ts); no pooled array is built
-    const walk = sortedWalk(ascending(u), ascending(v));
+    const walk = sortedWalk(ascendingShared(u), ascendingShared(v));
     return p === 1 ? walk.absoluteArea : Math.sqrt(walk.squaredArea);
 }
 /** `scipy.stats.wasserstein_distance(u, v)`. */
@@ -44657,7 +44678,6 @@ function kstwoSf(d, n) {
 
 
 
-
 const MAX_AUTO_N = 10000;
 /** The KS statistic D of two sorted samples (max |ECDF difference|), with SciPy's sign choice. */
 function ksStatisticSorted(a, b) {
@@ -44667,8 +44687,8 @@ function ksStatisticSorted(a, b) {
 }
 /** `scipy.stats.ks_2samp(a, b)` two-sided. Both samples must be non-empty. */
 function ks2Samp(a, b, method = 'auto') {
-    const s1 = ascending(a);
-    const s2 = ascending(b);
+    const s1 = ascendingShared(a);
+    const s2 = ascendingShared(b);
     const n1 = s1.length;
     const n2 = s2.length;
     if (n1 === 0 || n2 === 0)
@@ -45652,6 +45672,8 @@ function pairInput(reference, candidate, kept) {
         // sort buffers reused by the next column: the input lives only while this column is tested
         const sortedReference = referenceSorted(reference, kept);
         const candidateSorted = presentSorted(candidate, 1);
+        knownAscending(sortedReference);
+        knownAscending(candidateSorted);
         const input = numericPairInput(sortedReference, candidateSorted);
         // before/after in real units, from the arrays the tests use (no second sort)
         const values = {
@@ -45675,9 +45697,9 @@ function pairInput(reference, candidate, kept) {
  * Scores for one column pair before correction, in any thread. Cost: one radix sort per side of a
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
-function evaluateColumn(spec, reference, candidate, refRows, candRows, settings, kept) {
+function evaluateColumn(...args) {
     // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
-    return sharingWalks(() => evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept));
+    return sharingWalks(() => evaluateColumnTests(...args));
 }
 function evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept) {
     const name = spec.name;

@@ -15,8 +15,7 @@
  */
 import { attemptExact2Ksamp } from './distributions/ks-exact.js';
 import { kstwoSf } from './distributions/kstwo.js';
-import { ascending } from './sort.js';
-import { sortedWalk } from './sorted-walk.js';
+import { ascendingShared, sortedWalk } from './sorted-walk.js';
 import type { StatTest } from './types.js';
 import { gcd, isResult, ok, requireNumeric } from './util.js';
 
@@ -37,8 +36,8 @@ export function ks2Samp(
   b: Float64Array | readonly number[],
   method: KsMethod = 'auto',
 ): { statistic: number; pValue: number } {
-  const s1 = ascending(a);
-  const s2 = ascending(b);
+  const s1 = ascendingShared(a);
+  const s2 = ascendingShared(b);
   const n1 = s1.length;
   const n2 = s2.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('ks2Samp requires non-empty samples');

@@ -5,8 +5,10 @@
  * `cdfDistance` the integrals of |F_a - F_b| and (F_a - F_b)^2 between consecutive pooled values.
  * One walk computes all of them, in the same order of operations as the separate walks did (the
  * same doubles). Within `sharingWalks` (a column's tests), a walk is made once per pair of arrays
- * and reused by the next test of the same pair. Cost: O(n + m).
+ * and reused by the next test of the same pair, and an array known to be in order (a column's sort,
+ * or checked once) is not checked again. Cost: O(n + m).
  */
+import { ascending } from './sort.js';
 
 /** What one walk over sorted `a` and `b` measures. */
 export interface SortedWalk {
@@ -22,6 +24,8 @@ export interface SortedWalk {
 
 /** The walks of the current sharing scope, by first array then second; null outside one. */
 let shared: Map<Float64Array, Map<Float64Array, SortedWalk>> | null = null;
+/** The arrays of the current sharing scope known to be in ascending order. */
+let ordered: Set<ArrayLike<number>> | null = null;
 
 /**
  * Runs `body` with walks shared between its tests: the caller promises not to write to any array
@@ -29,12 +33,31 @@ let shared: Map<Float64Array, Map<Float64Array, SortedWalk>> | null = null;
  */
 export function sharingWalks<T>(body: () => T): T {
   const outer = shared;
+  const outerOrdered = ordered;
   shared = new Map();
+  ordered = new Set();
   try {
     return body();
   } finally {
     shared = outer;
+    ordered = outerOrdered;
   }
+}
+
+/** Records that `values` is in ascending order, for the current sharing scope (none: nothing). */
+export function knownAscending(values: Float64Array): void {
+  ordered?.add(values);
+}
+
+/**
+ * `ascending(values)` (sort.ts: the input itself when in order, else a sorted copy), without the
+ * O(n) order check for an array the current sharing scope already knows to be in order.
+ */
+export function ascendingShared(values: ArrayLike<number>): Float64Array {
+  if (ordered?.has(values)) return values as Float64Array;
+  const sorted = ascending(values);
+  ordered?.add(sorted);
+  return sorted;
 }
 
 /** The walk over sorted `a` and `b` (both non-empty for the CDF areas), from the scope when made there. */

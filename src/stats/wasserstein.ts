@@ -10,8 +10,7 @@
  * @example wassersteinDistance(Float64Array.of(0, 1, 3), Float64Array.of(5, 6, 8)) // 5
  */
 
-import { ascending } from './sort.js';
-import { sortedWalk } from './sorted-walk.js';
+import { ascendingShared, sortedWalk } from './sorted-walk.js';
 import type { StatTest } from './types.js';
 import { isResult, meanVar, ok, requireNumeric } from './util.js';
 
@@ -24,7 +23,7 @@ export const CONSTANT_REFERENCE_STD = 0.001;
  */
 export function cdfDistance(p: 1 | 2, u: ArrayLike<number>, v: ArrayLike<number>): number {
   // one walk over the distinct pooled values (sorted-walk.ts); no pooled array is built
-  const walk = sortedWalk(ascending(u), ascending(v));
+  const walk = sortedWalk(ascendingShared(u), ascendingShared(v));
   return p === 1 ? walk.absoluteArea : Math.sqrt(walk.squaredArea);
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { energyDistance } from '../../src/stats/energy.js';
 import { ks2Samp } from '../../src/stats/ks.js';
-import { sharingWalks, sortedWalk } from '../../src/stats/sorted-walk.js';
+import { ascendingShared, knownAscending, sharingWalks, sortedWalk } from '../../src/stats/sorted-walk.js';
 import { wassersteinDistance } from '../../src/stats/wasserstein.js';
 import { normals, rng } from '../helpers/random.js';
 
@@ -76,5 +76,20 @@ describe('sortedWalk', () => {
       energyDistance(a, b),
     ]);
     expect(together).toEqual(alone);
+  });
+
+  it('takes an array the scope knows to be in order as it is, and sorts a copy of anything else', () => {
+    const unsorted = Float64Array.of(3, 1, 2);
+    expect(Array.from(ascendingShared(unsorted))).toEqual([1, 2, 3]);
+    sharingWalks(() => {
+      // the scope's promise: an array recorded as in order is not checked again
+      knownAscending(unsorted);
+      expect(ascendingShared(unsorted)).toBe(unsorted);
+      const other = Float64Array.of(2, 1);
+      const sorted = ascendingShared(other);
+      expect(Array.from(sorted)).toEqual([1, 2]);
+      expect(ascendingShared(sorted)).toBe(sorted);
+    });
+    expect(ascendingShared(unsorted)).not.toBe(unsorted);
   });
 });

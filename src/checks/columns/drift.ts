@@ -31,7 +31,7 @@ import {
 } from '../../report/wording.js';
 import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
-import { sharingWalks } from '../../stats/sorted-walk.js';
+import { knownAscending, sharingWalks } from '../../stats/sorted-walk.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
@@ -167,6 +167,8 @@ function pairInput(
     // sort buffers reused by the next column: the input lives only while this column is tested
     const sortedReference = referenceSorted(reference, kept);
     const candidateSorted = presentSorted(candidate as NumericColumn, 1);
+    knownAscending(sortedReference);
+    knownAscending(candidateSorted);
     const input = numericPairInput(sortedReference, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
     const values = {
@@ -191,19 +193,9 @@ function pairInput(
  * Scores for one column pair before correction, in any thread. Cost: one radix sort per side of a
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
-export function evaluateColumn(
-  spec: ColumnSpec,
-  reference: Column,
-  candidate: Column,
-  refRows: number,
-  candRows: number,
-  settings: DriftOptions,
-  kept?: SortedReference,
-): Pending {
+export function evaluateColumn(...args: Parameters<typeof evaluateColumnTests>): Pending {
   // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
-  return sharingWalks(() =>
-    evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept),
-  );
+  return sharingWalks(() => evaluateColumnTests(...args));
 }
 
 function evaluateColumnTests(
