@@ -24,6 +24,11 @@ export interface ReadOptions {
   readonly maxIntegerCategoryLevels?: number;
   /** The parse worker instead of the built one: a path, or `off` to parse both sides here. */
   readonly worker?: string;
+  /**
+   * Called once this thread has read its side, while the parse worker may still read the other
+   * (the pipeline starts the compare worker then, so its start overlaps the rest of the load).
+   */
+  readonly ownSideRead?: () => void;
 }
 
 export { DEFAULT_MISSING_VALUES };
@@ -68,9 +73,11 @@ export async function loadTables(
   } else if (candidate.bytes !== undefined || reference.bytes === undefined) {
     const away = scanAway(worker, reference, scanOptions);
     scans = [away, readAndScan(candidate, scanOptions)];
+    void scans[1].then(options.ownSideRead, () => undefined);
   } else {
     const away = scanAway(worker, candidate, scanOptions);
     scans = [readAndScan(reference, scanOptions), away];
+    void scans[0].then(options.ownSideRead, () => undefined);
   }
   const [referenceRaw, candidateRaw] = await Promise.allSettled(scans);
   if (referenceRaw.status === 'rejected') throw referenceRaw.reason;

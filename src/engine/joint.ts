@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { asShared } from '../data/shared.js';
 import { type Column, isNumericColumn, type Table } from '../data/table.js';
-import { askWorker, errorFrom, inWorkerOrHere } from '../workers/thread.js';
+import { askWorker, errorFrom, inWorkerOrHere, prestartWorker } from '../workers/thread.js';
 import { builtWorkerPath } from '../workers/worker-file.js';
 import {
   type ColumnShareRequest,
@@ -77,6 +77,15 @@ export function runJointChecks(
     (file) => jointChecksInWorker(file, reference, candidate, request),
     () => jointChecks(reference, candidate, request),
   );
+}
+
+/**
+ * Starts the compare worker (the built one, or `worker`: a path, or `off` for none) before the
+ * joint checks ask for it, so its start overlaps the end of the load (workers/thread.ts).
+ */
+export function prestartCompareWorker(worker?: string): void {
+  const file = compareWorkerPath(worker);
+  if (file !== null) prestartWorker(file);
 }
 
 /** A share of the column tests in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
