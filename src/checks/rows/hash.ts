@@ -144,36 +144,31 @@ export function shareColumn(reference: Column, candidate: Column): SharedColumn 
 }
 
 /**
- * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
+ * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays.
+ * O(rows x columns), column by column over typed arrays; 8 bytes per row.
  */
 export function hashRows(
   columns: readonly SharedColumn[],
   side: 'reference' | 'candidate',
   rows: number,
-): { a: Int32Array; b: Int32Array } {
-  const a = new Int32Array(rows);
-  const b = new Int32Array(rows).fill(0x2545f491);
+): Int32Array {
+  const lanes = new Int32Array(2 * rows);
+  for (let row = 0; row < rows; row++) lanes[2 * row + 1] = 0x2545f491;
   for (const column of columns) {
     const source = column[side];
-    if (source.kind === 'number') hashNumbers(source.values, source.words, a, b, rows);
-    else hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
+    if (source.kind === 'number') hashNumbers(source.values, source.words, lanes, rows);
+    else hashCodes(source.codes, source.hashA, source.hashB, lanes, rows);
   }
   for (let row = 0; row < rows; row++) {
-    a[row] = fmix(a[row] ^ columns.length) | 0;
-    b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
+    lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
+    lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
   }
-  return { a, b };
+  return lanes;
 }
 
-function hashNumbers(
-  values: Float64Array,
-  words: Int32Array,
-  a: Int32Array,
-  b: Int32Array,
-  rows: number,
-): void {
+function hashNumbers(values: Float64Array, words: Int32Array, lanes: Int32Array, rows: number): void {
   for (let row = 0; row < rows; row++) {
     const value = values[row];
     let lo = MISSING_A;
@@ -187,11 +182,11 @@ function hashNumbers(
     }
     let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
     k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-    let h = a[row] ^ k;
+    let h = lanes[2 * row] ^ k;
     h = (h << 13) | (h >>> 19);
-    a[row] = Math.imul(h, 5) + 0xe6546b64;
-    h = Math.imul(b[row] ^ hi, 0x01000193);
-    b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+    lanes[2 * row] = Math.imul(h, 5) + 0xe6546b64;
+    h = Math.imul(lanes[2 * row + 1] ^ hi, 0x01000193);
+    lanes[2 * row + 1] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
   }
 }
 
@@ -199,14 +194,13 @@ function hashCodes(
   codes: Int32Array,
   hashA: Int32Array,
   hashB: Int32Array,
-  a: Int32Array,
-  b: Int32Array,
+  lanes: Int32Array,
   rows: number,
 ): void {
   for (let row = 0; row < rows; row++) {
     const code = codes[row];
-    a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
-    b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+    lanes[2 * row] = mixA(lanes[2 * row], code < 0 ? MISSING_A : hashA[code]);
+    lanes[2 * row + 1] = mixB(lanes[2 * row + 1], code < 0 ? MISSING_B : hashB[code]);
   }
 }
 
@@ -247,17 +241,40 @@ export function cellText(column: SharedColumn, side: 'reference' | 'candidate', 
 
 /**
  * Rows of both sides grouped by equality over `columns`. Global row ids: reference rows 0..R-1, then
- * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first).
+ * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first), so
+ * the groups with reference rows are 0 .. referenceGroups - 1, each group's first row is its
+ * representative (a reference group's first reference row), and representatives increase with
+ * the group number. Per-group arrays cover the reference groups only: a candidate-only group has
+ * no reference rows and its candidate rows are counted in `candidateOnlyRows` (at 5M + 5M distinct
+ * rows this keeps 40 MB of counts instead of 160 MB of per-group counts and first rows).
  */
 export interface RowGroups {
   /** Group of each global row. */
   readonly groupOf: Int32Array;
   readonly groups: number;
-  /** Per group: rows on each side, and the first row of each side (-1 when none). */
+  /** How many groups have reference rows: groups 0 .. referenceGroups - 1. */
+  readonly referenceGroups: number;
+  /** Per group: its first global row (for a reference group, its first reference row). */
+  readonly representative: Int32Array;
+  /** Per reference group: its rows on each side. */
   readonly referenceCount: Int32Array;
   readonly candidateCount: Int32Array;
-  readonly firstReference: Int32Array;
-  readonly firstCandidate: Int32Array;
+  /** Candidate rows in groups without reference rows. */
+  readonly candidateOnlyRows: number;
+}
+
+/**
+ * Per reference group: its first candidate row (a candidate row number), -1 when it has none.
+ * (A candidate-only group's first candidate row is its representative - R.) O(C + reference groups).
+ */
+export function firstCandidateRows(groups: RowGroups, R: number): Int32Array {
+  const { groupOf, referenceGroups } = groups;
+  const first = new Int32Array(referenceGroups).fill(-1);
+  for (let global = R; global < groupOf.length; global++) {
+    const g = groupOf[global];
+    if (g < referenceGroups && first[g] < 0) first[g] = global - R;
+  }
+  return first;
 }
 
 /**
@@ -265,9 +282,12 @@ export interface RowGroups {
  * their 64-bit hash (open addressing), then every row is checked against its group's first row
  * column by column; only if some check fails (two different rows with the same 64-bit hash, about
  * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row. With `kept`, the reference half
- * (its hashes, its grouping, its check) is made once per reference Table and set of columns and
- * kept there; each call then costs O(C x columns + R) (the same groups: see groupAgainst).
+ * O((R + C) x columns) expected time. Memory at its peak, per row of both sides: 8 bytes of
+ * hash lanes, 4 of group number and 6 to 12 of hash table (5M + 5M rows: 178 MiB); the table's
+ * and the reference lanes' memory then hold the representatives and the counts. With `kept`, the
+ * reference half (its hashes, its grouping, its check) is made once per reference Table and set
+ * of columns and kept there; each call then costs O(C x columns + R) (the same groups: see
+ * groupAgainst).
  */
 export function groupRows(
   columns: readonly SharedColumn[],
@@ -278,27 +298,38 @@ export function groupRows(
   if (kept) return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
   const R = reference.rows;
   const C = candidate.rows;
-  const ref = hashRows(columns, 'reference', R);
-  const cand = hashRows(columns, 'candidate', C);
+  return groupHashed(columns, R, C, hashRows(columns, 'reference', R), hashRows(columns, 'candidate', C));
+}
+
+/**
+ * groupRows on hash lanes already made (hashRows' form), which it owns: the reference lanes'
+ * memory holds the counts afterwards. Exported for tests, which give it colliding lanes.
+ */
+export function groupHashed(
+  columns: readonly SharedColumn[],
+  R: number,
+  C: number,
+  ref: Int32Array,
+  cand: Int32Array,
+): RowGroups {
   const byHash = group(columns, R, C, ref, cand, false);
-  if (confirmed(columns, R, C, byHash)) return counted(byHash, R, C);
-  return counted(group(columns, R, C, ref, cand, true), R, C);
+  const grouping = confirmed(columns, R, C, byHash) ? byHash : group(columns, R, C, ref, cand, true);
+  return counted(grouping, R, C, { room: ref });
 }
 
 /**
  * The reference half of groupRows for one set of columns: the reference rows' hashes, the groups
  * they form alone (numbered as in every groupRows on this reference, reference rows coming first)
  * in a hash table with one entry per group, and whether every reference row equals its group's
- * first. About 40 bytes per reference row.
+ * first. About 26 to 32 bytes per reference row.
  */
 interface ReferenceGrouping {
-  readonly hashes: { a: Int32Array; b: Int32Array };
+  readonly hashes: Int32Array;
   /** Replaced by one with a larger table when a candidate needs more room (tableWithRoom). */
   grouping: Grouping;
   readonly confirmed: boolean;
-  /** Per reference group: its reference rows and its first one. */
+  /** Per reference group: its reference rows. */
   readonly referenceCount: Int32Array;
-  readonly firstReference: Int32Array;
 }
 
 /**
@@ -333,15 +364,12 @@ function referenceGrouping(
   if (known) return known;
   const R = reference.rows;
   const hashes = hashRows(columns, 'reference', R);
-  const none = { a: new Int32Array(0), b: new Int32Array(0) };
-  const grouping = group(columns, R, 0, hashes, none, false, true);
-  const { referenceCount, firstReference } = counted(grouping, R, 0);
+  const grouping = group(columns, R, 0, hashes, NO_LANES, false, true);
   const made = {
     hashes,
     grouping,
     confirmed: confirmed(columns, R, 0, grouping),
-    referenceCount,
-    firstReference,
+    referenceCount: counted(grouping, R, 0).referenceCount,
   };
   byColumns.set(key, made);
   kept.made++;
@@ -369,36 +397,23 @@ function groupAgainst(
   const table = tableWithRoom(kept, R + C);
   const groupOf = new Int32Array(R + C);
   groupOf.set(kept.grouping.groupOf);
-  const representative = new Int32Array(referenceGroups + C);
-  representative.set(kept.grouping.representative.subarray(0, referenceGroups));
   let groups = referenceGroups;
   try {
-    groups = insertRows(
-      columns,
-      R,
-      kept.hashes,
-      cand,
-      false,
-      table,
-      groupOf,
-      representative,
-      R,
-      R + C,
-      groups,
-    );
+    groups = insertRows(columns, R, kept.hashes, cand, false, table, groupOf, R, R + C, groups);
   } finally {
-    // the candidate's entries out again: the table holds the reference's groups only
-    for (let at = 0; at < table.length; at += 2) {
-      if (table[at] > referenceGroups) {
-        table[at] = 0;
-        table[at + 1] = 0;
-      }
+    // the candidate's entries (first rows from R on) out again: the table holds the reference's groups only
+    const mask = table.length - 1;
+    for (let slot = 0; slot < table.length; slot++) {
+      if ((table[slot] & mask) > R) table[slot] = 0;
     }
   }
-  const grouping: Grouping = { groupOf, representative, groups, table };
+  const representative = new Int32Array(groups);
+  representative.set(kept.grouping.representative);
+  representativesOf(groupOf, R, R + C, representative, referenceGroups);
+  const grouping: Grouping = { groupOf, groups, referenceGroups, representative, table: NO_TABLE };
   if (!confirmed(columns, R, C, grouping, R))
     return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
-  return counted(grouping, R, C, kept);
+  return counted(grouping, R, C, { referenceCount: kept.referenceCount });
 }
 
 /**
@@ -409,21 +424,24 @@ function groupAgainst(
 function tableWithRoom(kept: ReferenceGrouping, total: number): Int32Array {
   const capacity = capacityFor(total);
   const { grouping, hashes } = kept;
-  if (grouping.table.length >= capacity * 2) return grouping.table;
-  const table = new Int32Array(capacity * 2);
+  if (grouping.table.length >= capacity) return grouping.table;
+  const table = new Int32Array(capacity);
   const mask = capacity - 1;
   for (let id = 0; id < grouping.groups; id++) {
-    const a = hashes.a[grouping.representative[id]];
+    const first = grouping.representative[id];
+    const a = hashes[2 * first];
     let slot = a & mask;
-    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = id + 1;
-    table[slot * 2 + 1] = a;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = (a & ~mask) | (first + 1);
   }
   kept.grouping = { ...grouping, table };
   return table;
 }
 
-/** Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing stays short). */
+/**
+ * Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing
+ * stays short), and more slots than rows (an entry holds a row number + 1 in the bits of the mask).
+ */
 function capacityFor(total: number): number {
   let capacity = 16;
   while (capacity < 1.5 * total) capacity *= 2;
@@ -432,38 +450,66 @@ function capacityFor(total: number): number {
 
 /** The table of a Grouping that does not keep it. */
 const NO_TABLE = new Int32Array(0);
+/** The lanes of a side without rows. */
+const NO_LANES = new Int32Array(0);
 
 interface Grouping {
   readonly groupOf: Int32Array;
-  readonly representative: Int32Array;
   readonly groups: number;
+  readonly referenceGroups: number;
+  /** Per group: its first global row. */
+  readonly representative: Int32Array;
   /**
-   * The hash table: one 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are
-   * read through the group's representative when lane a matches (a third of the memory of a
-   * 16-byte entry). Its length is twice a power of two; empty unless asked to be kept (group's
-   * `keepTable`).
+   * The hash table: one 4-byte entry per slot, `(a & ~mask) | (first row + 1)` where `a` is lane
+   * a of the group's first row and `mask` the slot mask (a row number fits in the mask's bits: the
+   * table has more slots than rows). The bits above the mask screen a probe (the bits below it
+   * choose the slot); the full lanes are then read through the first row: half the memory of an
+   * 8-byte entry. Its length is a power of two; empty unless asked to be kept (group's `keepTable`).
    */
   readonly table: Int32Array;
 }
 
+/**
+ * The rows of both sides grouped by equal hash lanes (and equal cells when `confirm`). Without
+ * `keepTable`, the table's memory holds the representatives afterwards (it has more slots than
+ * rows), so nothing is allocated beside the table and the group numbers.
+ */
 function group(
   columns: readonly SharedColumn[],
   R: number,
   C: number,
-  ref: { a: Int32Array; b: Int32Array },
-  cand: { a: Int32Array; b: Int32Array },
+  ref: Int32Array,
+  cand: Int32Array,
   confirm: boolean,
   keepTable = false,
 ): Grouping {
   const total = R + C;
-  // 5M + 5M rows: 2^24 slots.
-  const table = new Int32Array(capacityFor(total) * 2);
+  // 5M + 5M rows: 2^24 slots, 64 MiB.
+  const table = new Int32Array(capacityFor(total));
   const groupOf = new Int32Array(total);
-  const representative = new Int32Array(total);
-  const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
-  // the table only where it is kept (the periods' reference half): held beside counted()'s arrays
-  // it raised 5M x 20's peak by its 128 MiB
-  return { groupOf, representative, groups, table: keepTable ? table : NO_TABLE };
+  const referenceGroups = insertRows(columns, R, ref, cand, confirm, table, groupOf, 0, R, 0);
+  const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, R, total, referenceGroups);
+  const representative = keepTable ? new Int32Array(groups) : table.subarray(0, groups);
+  representativesOf(groupOf, 0, total, representative, 0);
+  return { groupOf, groups, referenceGroups, representative, table: keepTable ? table : NO_TABLE };
+}
+
+/**
+ * Writes the first row of each group numbered from `firstGroup` on, reading global rows `from` ..
+ * `to` - 1 (groups are numbered in order of first appearance, so a row starts the next group
+ * exactly when its group is that number). O(to - from).
+ */
+function representativesOf(
+  groupOf: Int32Array,
+  from: number,
+  to: number,
+  representative: Int32Array,
+  firstGroup: number,
+): void {
+  let next = firstGroup;
+  for (let global = from; global < to; global++) {
+    if (groupOf[global] === next) representative[next++] = global;
+  }
 }
 
 /**
@@ -474,42 +520,43 @@ function group(
 function insertRows(
   columns: readonly SharedColumn[],
   R: number,
-  ref: { a: Int32Array; b: Int32Array },
-  cand: { a: Int32Array; b: Int32Array },
+  ref: Int32Array,
+  cand: Int32Array,
   confirm: boolean,
   table: Int32Array,
   groupOf: Int32Array,
-  representative: Int32Array,
   from: number,
   to: number,
   groups: number,
 ): number {
-  const mask = table.length / 2 - 1;
+  const mask = table.length - 1;
+  const high = ~mask;
   for (let global = from; global < to; global++) {
-    const isReference = global < R;
-    const row = isReference ? global : global - R;
-    const a = isReference ? ref.a[row] : cand.a[row];
-    const b = isReference ? ref.b[row] : cand.b[row];
+    const lanes = global < R ? ref : cand;
+    const at = global < R ? 2 * global : 2 * (global - R);
+    const a = lanes[at];
+    const b = lanes[at + 1];
+    const screen = a & high;
     let slot = a & mask;
     for (;;) {
-      const at = slot * 2;
-      const found = table[at] - 1;
-      if (found < 0) {
-        const id = groups++;
-        table[at] = id + 1;
-        table[at + 1] = a;
-        representative[id] = global;
-        groupOf[global] = id;
+      const entry = table[slot];
+      if (entry === 0) {
+        table[slot] = screen | (global + 1);
+        groupOf[global] = groups++;
         break;
       }
-      const first = representative[found];
-      if (
-        table[at + 1] === a &&
-        (first < R ? ref.b[first] : cand.b[first - R]) === b &&
-        (!confirm || rowsEqual(columns, R, first, global))
-      ) {
-        groupOf[global] = found;
-        break;
+      if ((entry & high) === screen) {
+        const first = (entry & mask) - 1;
+        const firstLanes = first < R ? ref : cand;
+        const firstAt = first < R ? 2 * first : 2 * (first - R);
+        if (
+          firstLanes[firstAt] === a &&
+          firstLanes[firstAt + 1] === b &&
+          (!confirm || rowsEqual(columns, R, first, global))
+        ) {
+          groupOf[global] = groupOf[first];
+          break;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -597,33 +644,41 @@ function codesConfirmed(
 }
 
 /**
- * Each group's rows on each side and its first row there. `reference`: the reference half's
- * counts made before (groupAgainst), copied instead of counted again. O(R + C + groups).
+ * Each reference group's rows on each side, and the candidate rows in candidate-only groups.
+ * `room`: an array no longer needed with at least 2 x reference groups entries, whose memory then
+ * holds the counts (no allocation); `referenceCount`: the reference's counts made before
+ * (groupAgainst), shared, not copied. O(R + C + reference groups).
  */
 function counted(
   grouping: Grouping,
   R: number,
   C: number,
-  reference?: Pick<RowGroups, 'referenceCount' | 'firstReference'>,
+  given: { room?: Int32Array; referenceCount?: Int32Array } = {},
 ): RowGroups {
-  const { groupOf, groups } = grouping;
-  const referenceCount = new Int32Array(groups);
-  const candidateCount = new Int32Array(groups);
-  const firstReference = new Int32Array(groups).fill(-1);
-  const firstCandidate = new Int32Array(groups).fill(-1);
-  if (reference) {
-    // the reference rows' groups are numbered first, so their counts are a prefix
-    referenceCount.set(reference.referenceCount);
-    firstReference.set(reference.firstReference);
-  } else {
-    for (let row = 0; row < R; row++) {
-      const g = groupOf[row];
-      if (referenceCount[g]++ === 0) firstReference[g] = row;
-    }
+  const { groupOf, groups, referenceGroups, representative } = grouping;
+  const { room, referenceCount: known } = given;
+  const candidateCount = room
+    ? room.subarray(referenceGroups, 2 * referenceGroups).fill(0)
+    : new Int32Array(referenceGroups);
+  let referenceCount: Int32Array;
+  if (known) referenceCount = known;
+  else {
+    referenceCount = room ? room.subarray(0, referenceGroups).fill(0) : new Int32Array(referenceGroups);
+    for (let row = 0; row < R; row++) referenceCount[groupOf[row]]++;
   }
-  for (let row = 0; row < C; row++) {
-    const g = groupOf[R + row];
-    if (candidateCount[g]++ === 0) firstCandidate[g] = row;
+  let candidateOnlyRows = 0;
+  for (let global = R; global < R + C; global++) {
+    const g = groupOf[global];
+    if (g < referenceGroups) candidateCount[g]++;
+    else candidateOnlyRows++;
   }
-  return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+  return {
+    groupOf,
+    groups,
+    referenceGroups,
+    representative,
+    referenceCount,
+    candidateCount,
+    candidateOnlyRows,
+  };
 }
