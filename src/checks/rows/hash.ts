@@ -147,14 +147,14 @@ export function shareColumn(reference: Column, candidate: Column): SharedColumn 
  * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
  * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays; 8 bytes per row.
+ * O(rows x columns), column by column over typed arrays; 8 bytes per row (in `lanes` when given).
  */
 export function hashRows(
   columns: readonly SharedColumn[],
   side: 'reference' | 'candidate',
   rows: number,
+  lanes = new Int32Array(2 * rows),
 ): Int32Array {
-  const lanes = new Int32Array(2 * rows);
   for (let row = 0; row < rows; row++) lanes[2 * row + 1] = 0x2545f491;
   for (const column of columns) {
     const source = column[side];
@@ -279,15 +279,15 @@ export function firstCandidateRows(groups: RowGroups, R: number): Int32Array {
 
 /**
  * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
- * their 64-bit hash (open addressing), then every row is checked against its group's first row
- * column by column; only if some check fails (two different rows with the same 64-bit hash, about
- * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time. Memory at its peak, per row of both sides: 8 bytes of
- * hash lanes, 4 of group number and 6 to 12 of hash table (5M + 5M rows: 178 MiB); the table's
- * and the reference lanes' memory then hold the representatives and the counts. With `kept`, the
- * reference half (its hashes, its grouping, its check) is made once per reference Table and set
- * of columns and kept there; each call then costs O(C x columns + R) (the same groups: see
- * groupAgainst).
+ * their 64-bit hash (open addressing, one partition of the rows at a time: see group), then every
+ * row is checked against its group's first row column by column; only if some check fails (two
+ * different rows with the same 64-bit hash, about n^2 / 2^65 for n rows) is the grouping redone
+ * confirming each hash match cell by cell. O((R + C) x columns) expected time. Memory at its peak,
+ * per row of both sides: 8 bytes of hash lanes and 4 of group (5M + 5M rows: 114 MiB) and one
+ * partition's hash table (16 MiB); the lanes' memory then holds the first rows and the counts.
+ * With `kept`, the reference half (its hashes, its grouping, its check) is made once per
+ * reference Table and set of columns and kept there; each call then costs O(C x columns + R)
+ * (the same groups: see groupAgainst).
  */
 export function groupRows(
   columns: readonly SharedColumn[],
@@ -298,30 +298,38 @@ export function groupRows(
   if (kept) return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
   const R = reference.rows;
   const C = candidate.rows;
-  return groupHashed(columns, R, C, hashRows(columns, 'reference', R), hashRows(columns, 'candidate', C));
+  const lanes = new Int32Array(2 * (R + C));
+  hashRows(columns, 'reference', R, lanes.subarray(0, 2 * R));
+  hashRows(columns, 'candidate', C, lanes.subarray(2 * R));
+  return groupHashed(columns, R, C, lanes);
 }
 
 /**
- * groupRows on hash lanes already made (hashRows' form), which it owns: the reference lanes'
- * memory holds the counts afterwards. Exported for tests, which give it colliding lanes.
+ * groupRows on hash lanes already made: `lanes` holds the reference's (hashRows' form), then the
+ * candidate's. It owns them: their memory holds the first rows and the counts afterwards.
+ * `partitionRows`: rows per partition of the hash table (see group). Exported for tests, which
+ * give it colliding lanes and small partitions.
  */
 export function groupHashed(
   columns: readonly SharedColumn[],
   R: number,
   C: number,
-  ref: Int32Array,
-  cand: Int32Array,
+  lanes: Int32Array,
+  partitionRows = PARTITION_ROWS,
 ): RowGroups {
-  const byHash = group(columns, R, C, ref, cand, false);
-  const grouping = confirmed(columns, R, C, byHash) ? byHash : group(columns, R, C, ref, cand, true);
-  return counted(grouping, R, C, { room: ref });
+  const ref = lanes.subarray(0, 2 * R);
+  const cand = lanes.subarray(2 * R, 2 * (R + C));
+  let firstOf = group(columns, R, C, ref, cand, false, partitionRows).firstOf;
+  if (!confirmed(columns, R, C, firstOf))
+    firstOf = group(columns, R, C, ref, cand, true, partitionRows).firstOf;
+  return numbered(firstOf, R, C, lanes);
 }
 
 /**
  * The reference half of groupRows for one set of columns: the reference rows' hashes, the groups
  * they form alone (numbered as in every groupRows on this reference, reference rows coming first)
  * in a hash table with one entry per group, and whether every reference row equals its group's
- * first. About 26 to 32 bytes per reference row.
+ * first. About 20 to 32 bytes per reference row.
  */
 interface ReferenceGrouping {
   readonly hashes: Int32Array;
@@ -364,12 +372,17 @@ function referenceGrouping(
   if (known) return known;
   const R = reference.rows;
   const hashes = hashRows(columns, 'reference', R);
-  const grouping = group(columns, R, 0, hashes, NO_LANES, false, true);
+  // one partition: the table is kept for the candidates to join
+  const { firstOf: groupOf, table } = group(columns, R, 0, hashes, NO_LANES, false, Number.POSITIVE_INFINITY);
+  const isConfirmed = confirmed(columns, R, 0, groupOf);
+  const representative = new Int32Array(firstRows(groupOf, 0, R));
+  const groups = numberGroups(groupOf, 0, R, 0, representative);
+  const grouping = { groupOf, groups, representative, table };
   const made = {
     hashes,
     grouping,
-    confirmed: confirmed(columns, R, 0, grouping),
-    referenceCount: counted(grouping, R, 0).referenceCount,
+    confirmed: isConfirmed,
+    referenceCount: counted(groupOf, R, 0, groups, representative).referenceCount,
   };
   byColumns.set(key, made);
   kept.made++;
@@ -392,28 +405,30 @@ function groupAgainst(
   const R = reference.rows;
   const C = candidate.rows;
   const cand = hashRows(columns, 'candidate', C);
-  if (!kept.confirmed) return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  // the kept lanes are read again by later candidates: not the room for the counts
+  const confirmedAgain = (): RowGroups =>
+    numbered(group(columns, R, C, kept.hashes, cand, true, PARTITION_ROWS).firstOf, R, C, null);
+  if (!kept.confirmed) return confirmedAgain();
   const referenceGroups = kept.grouping.groups;
   const table = tableWithRoom(kept, R + C);
   const groupOf = new Int32Array(R + C);
   groupOf.set(kept.grouping.groupOf);
-  let groups = referenceGroups;
   try {
-    groups = insertRows(columns, R, kept.hashes, cand, false, table, groupOf, R, R + C, groups);
+    insertRows(columns, R, kept.hashes, cand, false, table, groupOf, R, R + C, 0, 0);
   } finally {
     // the candidate's entries (first rows from R on) out again: the table holds the reference's groups only
-    const mask = table.length - 1;
-    for (let slot = 0; slot < table.length; slot++) {
-      if ((table[slot] & mask) > R) table[slot] = 0;
+    for (let at = 0; at < table.length; at += 2) {
+      if (table[at] > R) {
+        table[at] = 0;
+        table[at + 1] = 0;
+      }
     }
   }
-  const representative = new Int32Array(groups);
+  if (!confirmed(columns, R, C, groupOf, R)) return confirmedAgain();
+  const representative = new Int32Array(referenceGroups + firstRows(groupOf, R, R + C));
   representative.set(kept.grouping.representative);
-  representativesOf(groupOf, R, R + C, representative, referenceGroups);
-  const grouping: Grouping = { groupOf, groups, referenceGroups, representative, table: NO_TABLE };
-  if (!confirmed(columns, R, C, grouping, R))
-    return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
-  return counted(grouping, R, C, { referenceCount: kept.referenceCount });
+  numberGroups(groupOf, R, R + C, referenceGroups, representative);
+  return counted(groupOf, R, C, referenceGroups, representative, { referenceCount: kept.referenceCount });
 }
 
 /**
@@ -424,55 +439,56 @@ function groupAgainst(
 function tableWithRoom(kept: ReferenceGrouping, total: number): Int32Array {
   const capacity = capacityFor(total);
   const { grouping, hashes } = kept;
-  if (grouping.table.length >= capacity) return grouping.table;
-  const table = new Int32Array(capacity);
+  if (grouping.table.length >= capacity * 2) return grouping.table;
+  const table = new Int32Array(capacity * 2);
   const mask = capacity - 1;
   for (let id = 0; id < grouping.groups; id++) {
     const first = grouping.representative[id];
     const a = hashes[2 * first];
     let slot = a & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = (a & ~mask) | (first + 1);
+    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
+    table[slot * 2] = first + 1;
+    table[slot * 2 + 1] = a;
   }
   kept.grouping = { ...grouping, table };
   return table;
 }
 
-/**
- * Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing
- * stays short), and more slots than rows (an entry holds a row number + 1 in the bits of the mask).
- */
+/** Hash table slots for `total` rows: a power of two, at most two thirds in use (linear probing stays short). */
 function capacityFor(total: number): number {
   let capacity = 16;
   while (capacity < 1.5 * total) capacity *= 2;
   return capacity;
 }
 
-/** The table of a Grouping that does not keep it. */
-const NO_TABLE = new Int32Array(0);
+/**
+ * Rows per partition of group's hash table: 2^20 rows, a table of 2^21 slots (16 MiB), where
+ * one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every probe.
+ */
+const PARTITION_ROWS = 1 << 20;
+
 /** The lanes of a side without rows. */
 const NO_LANES = new Int32Array(0);
 
+/** The reference half's grouping, kept (its table for more candidates). */
 interface Grouping {
   readonly groupOf: Int32Array;
   readonly groups: number;
-  readonly referenceGroups: number;
-  /** Per group: its first global row. */
   readonly representative: Int32Array;
   /**
-   * The hash table: one 4-byte entry per slot, `(a & ~mask) | (first row + 1)` where `a` is lane
-   * a of the group's first row and `mask` the slot mask (a row number fits in the mask's bits: the
-   * table has more slots than rows). The bits above the mask screen a probe (the bits below it
-   * choose the slot); the full lanes are then read through the first row: half the memory of an
-   * 8-byte entry. Its length is a power of two; empty unless asked to be kept (group's `keepTable`).
+   * The hash table: one 8-byte entry per slot (first row of the group + 1, its hash lane a);
+   * lane b is read through the first row when lane a matches. Its length is twice a power of two.
    */
   readonly table: Int32Array;
 }
 
 /**
- * The rows of both sides grouped by equal hash lanes (and equal cells when `confirm`). Without
- * `keepTable`, the table's memory holds the representatives afterwards (it has more slots than
- * rows), so nothing is allocated beside the table and the group numbers.
+ * The first row of each global row's group: rows with equal hash lanes (and equal cells when
+ * `confirm`) are one group. The rows go into the hash table one partition at a time (by bits 16
+ * and up of lane b, independent of the slot, which lane a chooses; about `partitionRows` rows
+ * each, read from the lanes once per partition), each partition into the same emptied table,
+ * which is returned (with one partition, for more rows to join: groupAgainst).
+ * O((R + C) x partitions) cheap reads of lane b, O(R + C) expected probes.
  */
 function group(
   columns: readonly SharedColumn[],
@@ -481,41 +497,32 @@ function group(
   ref: Int32Array,
   cand: Int32Array,
   confirm: boolean,
-  keepTable = false,
-): Grouping {
+  partitionRows: number,
+): { firstOf: Int32Array; table: Int32Array } {
   const total = R + C;
-  // 5M + 5M rows: 2^24 slots, 64 MiB.
-  const table = new Int32Array(capacityFor(total));
-  const groupOf = new Int32Array(total);
-  const referenceGroups = insertRows(columns, R, ref, cand, confirm, table, groupOf, 0, R, 0);
-  const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, R, total, referenceGroups);
-  const representative = keepTable ? new Int32Array(groups) : table.subarray(0, groups);
-  representativesOf(groupOf, 0, total, representative, 0);
-  return { groupOf, groups, referenceGroups, representative, table: keepTable ? table : NO_TABLE };
-}
-
-/**
- * Writes the first row of each group numbered from `firstGroup` on, reading global rows `from` ..
- * `to` - 1 (groups are numbered in order of first appearance, so a row starts the next group
- * exactly when its group is that number). O(to - from).
- */
-function representativesOf(
-  groupOf: Int32Array,
-  from: number,
-  to: number,
-  representative: Int32Array,
-  firstGroup: number,
-): void {
-  let next = firstGroup;
-  for (let global = from; global < to; global++) {
-    if (groupOf[global] === next) representative[next++] = global;
+  let partitions = 1;
+  while (total > partitions * partitionRows && partitions < 1 << 16) partitions *= 2;
+  const partMask = partitions - 1;
+  let largest = total;
+  if (partitions > 1) {
+    const rowsIn = new Int32Array(partitions);
+    for (let row = 0; row < R; row++) rowsIn[(ref[2 * row + 1] >>> 16) & partMask]++;
+    for (let row = 0; row < C; row++) rowsIn[(cand[2 * row + 1] >>> 16) & partMask]++;
+    largest = Math.max(...rowsIn);
   }
+  const table = new Int32Array(capacityFor(largest) * 2);
+  const firstOf = new Int32Array(total);
+  for (let part = 0; part < partitions; part++) {
+    if (part > 0) table.fill(0);
+    insertRows(columns, R, ref, cand, confirm, table, firstOf, 0, total, part, partMask);
+  }
+  return { firstOf, table };
 }
 
 /**
- * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
- * cells when `confirm`), making a new group (numbered on from `groups`) for a row that has none;
- * returns the number of groups.
+ * Puts global rows `from` .. `to` - 1 of partition `part` (lane b's bits 16 and up, under
+ * `partMask`) into their groups: a group with equal hash lanes, and equal cells when `confirm`,
+ * else a new group of their own. Writes each row's group as the group's first global row.
  */
 function insertRows(
   columns: readonly SharedColumn[],
@@ -524,44 +531,85 @@ function insertRows(
   cand: Int32Array,
   confirm: boolean,
   table: Int32Array,
-  groupOf: Int32Array,
+  firstOf: Int32Array,
   from: number,
   to: number,
-  groups: number,
-): number {
-  const mask = table.length - 1;
-  const high = ~mask;
+  part: number,
+  partMask: number,
+): void {
+  const mask = table.length / 2 - 1;
   for (let global = from; global < to; global++) {
     const lanes = global < R ? ref : cand;
     const at = global < R ? 2 * global : 2 * (global - R);
-    const a = lanes[at];
     const b = lanes[at + 1];
-    const screen = a & high;
+    if (((b >>> 16) & partMask) !== part) continue;
+    const a = lanes[at];
     let slot = a & mask;
     for (;;) {
-      const entry = table[slot];
-      if (entry === 0) {
-        table[slot] = screen | (global + 1);
-        groupOf[global] = groups++;
+      const entry = slot * 2;
+      const first = table[entry] - 1;
+      if (first < 0) {
+        table[entry] = global + 1;
+        table[entry + 1] = a;
+        firstOf[global] = global;
         break;
       }
-      if ((entry & high) === screen) {
-        const first = (entry & mask) - 1;
-        const firstLanes = first < R ? ref : cand;
-        const firstAt = first < R ? 2 * first : 2 * (first - R);
-        if (
-          firstLanes[firstAt] === a &&
-          firstLanes[firstAt + 1] === b &&
-          (!confirm || rowsEqual(columns, R, first, global))
-        ) {
-          groupOf[global] = groupOf[first];
-          break;
-        }
+      if (
+        table[entry + 1] === a &&
+        (first < R ? ref[2 * first + 1] : cand[2 * (first - R) + 1]) === b &&
+        (!confirm || rowsEqual(columns, R, first, global))
+      ) {
+        firstOf[global] = first;
+        break;
       }
       slot = (slot + 1) & mask;
     }
   }
-  return groups;
+}
+
+/** How many of global rows `from` .. `to` - 1 start a group (firstOf form). O(to - from). */
+function firstRows(firstOf: Int32Array, from: number, to: number): number {
+  let count = 0;
+  for (let global = from; global < to; global++) if (firstOf[global] === global) count++;
+  return count;
+}
+
+/**
+ * Numbers the groups of global rows `from` .. `to` - 1 in place: each entry, the first row of its
+ * group, becomes the group's number (rows before `from` numbered already), new groups numbered on
+ * from `groups` in order of first appearance, and each new group's first row is written at its
+ * number in `representative`. Returns the number of groups. O(to - from).
+ */
+function numberGroups(
+  groupOf: Int32Array,
+  from: number,
+  to: number,
+  groups: number,
+  representative: Int32Array,
+): number {
+  let next = groups;
+  for (let global = from; global < to; global++) {
+    const first = groupOf[global];
+    if (first === global) {
+      representative[next] = global;
+      groupOf[global] = next++;
+    } else groupOf[global] = groupOf[first];
+  }
+  return next;
+}
+
+/**
+ * RowGroups from the first row of each global row's group (made in place). `room`: the lanes,
+ * no longer read, whose memory then holds the first rows and, where there is room, the counts;
+ * null to allocate them. O(R + C).
+ */
+function numbered(firstOf: Int32Array, R: number, C: number, room: Int32Array | null): RowGroups {
+  const representative = room ?? new Int32Array(firstRows(firstOf, 0, R + C));
+  const referenceGroups = numberGroups(firstOf, 0, R, 0, representative);
+  const groups = numberGroups(firstOf, R, R + C, referenceGroups, representative);
+  return counted(firstOf, R, C, referenceGroups, representative.subarray(0, groups), {
+    room: room?.subarray(groups),
+  });
 }
 
 /** Whether global rows g1 and g2 are equal in every column. */
@@ -576,22 +624,21 @@ function rowsEqual(columns: readonly SharedColumn[], R: number, g1: number, g2: 
   return true;
 }
 
-/** Whether every row from global row `from` on equals its group's representative (checked column by column). */
+/** Whether every row from global row `from` on equals its group's first row (checked column by column). */
 function confirmed(
   columns: readonly SharedColumn[],
   R: number,
   C: number,
-  grouping: Grouping,
+  firstOf: Int32Array,
   from = 0,
 ): boolean {
-  const { groupOf, representative } = grouping;
   for (const column of columns) {
     const ref = column.reference;
     const cand = column.candidate;
     if (ref.kind === 'number' && cand.kind === 'number') {
-      if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative, from)) return false;
+      if (!numbersConfirmed(ref.values, cand.values, R, C, firstOf, from)) return false;
     } else if (ref.kind === 'code' && cand.kind === 'code') {
-      if (!codesConfirmed(ref, cand, R, C, groupOf, representative, from)) return false;
+      if (!codesConfirmed(ref, cand, R, C, firstOf, from)) return false;
     } else {
       return false;
     }
@@ -604,15 +651,14 @@ function numbersConfirmed(
   cand: Float64Array,
   R: number,
   C: number,
-  groupOf: Int32Array,
-  representative: Int32Array,
+  firstOf: Int32Array,
   from: number,
 ): boolean {
   for (let global = from; global < R + C; global++) {
-    const rep = representative[groupOf[global]];
-    if (rep === global) continue;
+    const first = firstOf[global];
+    if (first === global) continue;
     const x = global < R ? ref[global] : cand[global - R];
-    const y = rep < R ? ref[rep] : cand[rep - R];
+    const y = first < R ? ref[first] : cand[first - R];
     if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
   }
   return true;
@@ -623,8 +669,7 @@ function codesConfirmed(
   cand: { codes: Int32Array; unified: Int32Array },
   R: number,
   C: number,
-  groupOf: Int32Array,
-  representative: Int32Array,
+  firstOf: Int32Array,
   from: number,
 ): boolean {
   const rc = ref.codes;
@@ -632,12 +677,12 @@ function codesConfirmed(
   const cc = cand.codes;
   const cu = cand.unified;
   for (let global = from; global < R + C; global++) {
-    const rep = representative[groupOf[global]];
-    if (rep === global) continue;
+    const first = firstOf[global];
+    if (first === global) continue;
     let x = global < R ? rc[global] : cc[global - R];
     if (x >= 0) x = global < R ? ru[x] : cu[x];
-    let y = rep < R ? rc[rep] : cc[rep - R];
-    if (y >= 0) y = rep < R ? ru[y] : cu[y];
+    let y = first < R ? rc[first] : cc[first - R];
+    if (y >= 0) y = first < R ? ru[y] : cu[y];
     if (x !== y) return false;
   }
   return true;
@@ -645,18 +690,20 @@ function codesConfirmed(
 
 /**
  * Each reference group's rows on each side, and the candidate rows in candidate-only groups.
- * `room`: an array no longer needed with at least 2 x reference groups entries, whose memory then
- * holds the counts (no allocation); `referenceCount`: the reference's counts made before
+ * `room`: memory no longer needed, holding the counts when it has 2 x reference groups entries
+ * (else they are allocated); `referenceCount`: the reference's counts made before
  * (groupAgainst), shared, not copied. O(R + C + reference groups).
  */
 function counted(
-  grouping: Grouping,
+  groupOf: Int32Array,
   R: number,
   C: number,
+  referenceGroups: number,
+  representative: Int32Array,
   given: { room?: Int32Array; referenceCount?: Int32Array } = {},
 ): RowGroups {
-  const { groupOf, groups, referenceGroups, representative } = grouping;
-  const { room, referenceCount: known } = given;
+  const { referenceCount: known } = given;
+  const room = given.room && given.room.length >= 2 * referenceGroups ? given.room : null;
   const candidateCount = room
     ? room.subarray(referenceGroups, 2 * referenceGroups).fill(0)
     : new Int32Array(referenceGroups);
@@ -674,7 +721,7 @@ function counted(
   }
   return {
     groupOf,
-    groups,
+    groups: representative.length,
     referenceGroups,
     representative,
     referenceCount,

@@ -146,36 +146,43 @@ describe('groupRows: groups, first rows and counts', () => {
   });
 });
 
-describe('groupHashed with colliding hash lanes', () => {
+describe('groupHashed with colliding hash lanes, in small partitions', () => {
   const candidate = candidates[0];
   const columns = sharedColumns(reference, candidate);
   const R = reference.rows;
   const C = candidate.rows;
 
-  /** The real lanes of a side, made to collide by `collide` (equal rows keep equal lanes). */
-  function lanes(
-    side: 'reference' | 'candidate',
-    rows: number,
-    collide: (a: number, b: number) => [number, number],
-  ) {
-    const real = hashRows(columns, side, rows);
-    for (let row = 0; row < rows; row++) {
-      [real[2 * row], real[2 * row + 1]] = collide(real[2 * row], real[2 * row + 1]);
+  /** The real lanes of both sides, made to collide by `collide` (equal rows keep equal lanes). */
+  function lanes(collide: (a: number, b: number) => [number, number]): Int32Array {
+    const both = new Int32Array(2 * (R + C));
+    hashRows(columns, 'reference', R, both.subarray(0, 2 * R));
+    hashRows(columns, 'candidate', C, both.subarray(2 * R));
+    for (let row = 0; row < R + C; row++) {
+      [both[2 * row], both[2 * row + 1]] = collide(both[2 * row], both[2 * row + 1]);
     }
-    return real;
+    return both;
   }
 
   it.each([
+    // the real lanes: 700 rows in partitions of about 64 (16 partitions by lane b's bits 16 and up)
+    ['the real lanes', (a: number, b: number) => [a, b] as [number, number]],
     // every row the same lanes: each match is a collision unless the cells agree
     ['one hash for all rows', () => [7, 7] as [number, number]],
-    // two values of lane a that differ above the slot mask only (1,400 rows: 4,096 slots): one
-    // home slot, the screen bits tell them apart; lane b the same
-    ['same slot, screen bits differ', (a: number) => [(a & 1) << 30, 0] as [number, number]],
-    // four lanes in all, differing in lane b only
-    ['lane a the same, lane b of four values', (_a: number, b: number) => [3, b & 3] as [number, number]],
+    // one home slot for all rows (lane a's low bits equal), lane a told apart by its high bits
+    [
+      'one slot, lane a differing above it',
+      (a: number, b: number) => [a & 0x70000000, b] as [number, number],
+    ],
+    // lane a the same, lane b of four values: four groups by hash, in at most four partitions
+    [
+      'lane a the same, lane b of four values',
+      (_a: number, b: number) => [3, b & 0x30000] as [number, number],
+    ],
   ])('%s: the groups of the cells', (_name, collide) => {
-    const groups = groupHashed(columns, R, C, lanes('reference', R, collide), lanes('candidate', C, collide));
-    expectGroups(groups, columns, R, C);
-    expect(groups.groups).toBeGreaterThan(4);
+    for (const partitionRows of [64, 1 << 20]) {
+      const groups = groupHashed(columns, R, C, lanes(collide), partitionRows);
+      expectGroups(groups, columns, R, C);
+      expect(groups.groups).toBeGreaterThan(4);
+    }
   });
 });
