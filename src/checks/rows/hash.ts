@@ -244,8 +244,8 @@ export function cellText(column: SharedColumn, side: 'reference' | 'candidate', 
  * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first), so
  * the groups with reference rows are 0 .. referenceGroups - 1, each group's first row is its
  * representative (a reference group's first reference row), and representatives increase with
- * the group number. Per-group arrays cover the reference groups only: a candidate-only group has
- * no reference rows and its candidate rows are counted in `candidateOnlyRows` (at 5M + 5M distinct
+ * the group number. The counts cover the reference groups only: a candidate-only group has no
+ * reference rows and its candidate rows are counted in `candidateOnlyRows` (at 5M + 5M distinct
  * rows this keeps 40 MB of counts instead of 160 MB of per-group counts and first rows).
  */
 export interface RowGroups {

@@ -9,8 +9,8 @@
  * codes: categorical, boolean and identifier-like columns within the dictionary limit); an
  * entirely empty column is equal everywhere and left out. Rows are hashed from typed arrays
  * (rows-hash.ts) and every hash match is confirmed cell by cell, so counts are exact. Cost:
- * O((R + C) x columns) time, about 18 to 24 bytes per row of memory per grouping at its peak
- * (hash.ts groupRows); no string per row.
+ * O((R + C) x columns) time; memory per grouping at its peak about 12 bytes per row plus a hash
+ * table of at most about 16 MiB (hash.ts groupRows); no string per row.
  */
 import type { Table } from '../../data/table.js';
 import type { QualityFinding, RowDiff } from '../../report/model.js';
