@@ -41313,6 +41313,10 @@ class errors_UserInputError extends Error {
  * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
  *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
  *   thread instead, so a broken build costs speed, never the result.
+ * - A worker can also be started before its request is known (`prestartWorker`), so its start
+ *   (a Node thread and a 2 MB bundle to compile: about 0.25 s) overlaps the parent's work: it
+ *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
+ *   it as the first message instead of starting another.
  */
 
 
@@ -41331,6 +41335,47 @@ function errorFrom(error, prefix) {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
 }
+/** The `workerData` of a prestarted worker: its request comes as the first message. */
+const WAITING = 'drift-gate: waiting for the request';
+/** Prestarted workers not yet asked, by file. */
+const prestarted = new Map();
+/**
+ * Starts a worker running `file` now, for the next askWorker of that file (see the protocol
+ * above). While it waits it does not keep the process alive; if it fails or exits first, it is
+ * forgotten and askWorker starts another.
+ */
+function prestartWorker(file) {
+    let worker;
+    try {
+        worker = new Worker(file, { workerData: WAITING });
+    }
+    catch {
+        return;
+    }
+    worker.unref();
+    const forget = () => {
+        const waiting = prestarted.get(file) ?? [];
+        const at = waiting.indexOf(worker);
+        if (at >= 0)
+            waiting.splice(at, 1);
+    };
+    worker.once('error', forget);
+    worker.once('exit', forget);
+    const waiting = prestarted.get(file);
+    if (waiting)
+        waiting.push(worker);
+    else
+        prestarted.set(file, [worker]);
+}
+/** A prestarted worker of `file`, handed `request`, or a new worker started with it. */
+function workerFor(file, request) {
+    const ready = prestarted.get(file)?.shift();
+    if (!ready)
+        return new Worker(file, { workerData: request });
+    ready.ref();
+    ready.postMessage({ request });
+    return ready;
+}
 /**
  * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
  * with WorkerUnavailable when the worker cannot run, with the rebuilt error when it answered one.
@@ -41339,7 +41384,7 @@ function thread_askWorker(job) {
     return new Promise((resolve, reject) => {
         let worker;
         try {
-            worker = new Worker(job.file, { workerData: job.request });
+            worker = workerFor(job.file, job.request);
         }
         catch (error) {
             reject(new WorkerUnavailable(String(error)));
@@ -41382,16 +41427,21 @@ function thread_inWorkerOrHere(file, ask, here) {
 }
 /**
  * Worker side: when this module runs as a worker thread, answers its parent once with
- * `work(workerData)` (or the error it threw); `transfer` lists the answer's buffers to move
- * rather than copy. Does nothing in the main thread.
+ * `work(request)` (or the error it threw), the request being `workerData`, or the first message
+ * of a prestarted worker; `transfer` lists the answer's buffers to move rather than copy. Does
+ * nothing in the main thread.
  */
 function answerParent(work, transfer = () => []) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         return;
-    Promise.resolve(external_node_worker_threads_namespaceObject.workerData)
+    const answer = (request) => Promise.resolve(request)
         .then(work)
         .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
+    if (external_node_worker_threads_namespaceObject.workerData === WAITING)
+        port.once('message', (message) => answer(message.request));
+    else
+        void answer(external_node_worker_threads_namespaceObject.workerData);
 }
 
 ;// CONCATENATED MODULE: ./src/data/table.ts
@@ -49194,27 +49244,28 @@ function hash_shareColumn(reference, candidate) {
     };
 }
 /**
- * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
+ * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays.
+ * O(rows x columns), column by column over typed arrays; 8 bytes per row (in `lanes` when given).
  */
-function hashRows(columns, side, rows) {
-    const a = new Int32Array(rows);
-    const b = new Int32Array(rows).fill(0x2545f491);
+function hashRows(columns, side, rows, lanes = new Int32Array(2 * rows)) {
+    for (let row = 0; row < rows; row++)
+        lanes[2 * row + 1] = 0x2545f491;
     for (const column of columns) {
         const source = column[side];
         if (source.kind === 'number')
-            hashNumbers(source.values, source.words, a, b, rows);
+            hashNumbers(source.values, source.words, lanes, rows);
         else
-            hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
+            hashCodes(source.codes, source.hashA, source.hashB, lanes, rows);
     }
     for (let row = 0; row < rows; row++) {
-        a[row] = fmix(a[row] ^ columns.length) | 0;
-        b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
+        lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
+        lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
     }
-    return { a, b };
+    return lanes;
 }
-function hashNumbers(values, words, a, b, rows) {
+function hashNumbers(values, words, lanes, rows) {
     for (let row = 0; row < rows; row++) {
         const value = values[row];
         let lo = MISSING_A;
@@ -49229,18 +49280,18 @@ function hashNumbers(values, words, a, b, rows) {
         }
         let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
         k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-        let h = a[row] ^ k;
+        let h = lanes[2 * row] ^ k;
         h = (h << 13) | (h >>> 19);
-        a[row] = Math.imul(h, 5) + 0xe6546b64;
-        h = Math.imul(b[row] ^ hi, 0x01000193);
-        b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+        lanes[2 * row] = Math.imul(h, 5) + 0xe6546b64;
+        h = Math.imul(lanes[2 * row + 1] ^ hi, 0x01000193);
+        lanes[2 * row + 1] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
     }
 }
-function hashCodes(codes, hashA, hashB, a, b, rows) {
+function hashCodes(codes, hashA, hashB, lanes, rows) {
     for (let row = 0; row < rows; row++) {
         const code = codes[row];
-        a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
-        b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+        lanes[2 * row] = mixA(lanes[2 * row], code < 0 ? MISSING_A : hashA[code]);
+        lanes[2 * row + 1] = mixB(lanes[2 * row + 1], code < 0 ? MISSING_B : hashB[code]);
     }
 }
 /** Whether cell `rowA` of `sourceA` equals cell `rowB` of `sourceB` (missing equals missing; -0 equals 0). */
@@ -49280,25 +49331,54 @@ function hash_cellText(column, side, row) {
     return code < 0 ? null : column.levels[source.unified[code]];
 }
 /**
+ * Per reference group: its first candidate row (a candidate row number), -1 when it has none.
+ * (A candidate-only group's first candidate row is its representative - R.) O(C + reference groups).
+ */
+function hash_firstCandidateRows(groups, R) {
+    const { groupOf, referenceGroups } = groups;
+    const first = new Int32Array(referenceGroups).fill(-1);
+    for (let global = R; global < groupOf.length; global++) {
+        const g = groupOf[global];
+        if (g < referenceGroups && first[g] < 0)
+            first[g] = global - R;
+    }
+    return first;
+}
+/**
  * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
- * their 64-bit hash (open addressing), then every row is checked against its group's first row
- * column by column; only if some check fails (two different rows with the same 64-bit hash, about
- * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row. With `kept`, the reference half
- * (its hashes, its grouping, its check) is made once per reference Table and set of columns and
- * kept there; each call then costs O(C x columns + R) (the same groups: see groupAgainst).
+ * their 64-bit hash (open addressing, one partition of the rows at a time: see group), then every
+ * row is checked against its group's first row column by column; only if some check fails (two
+ * different rows with the same 64-bit hash, about n^2 / 2^65 for n rows) is the grouping redone
+ * confirming each hash match cell by cell. O((R + C) x columns) expected time. Memory at its peak,
+ * per row of both sides: 8 bytes of hash lanes and 4 of group (5M + 5M rows: 114 MiB) and one
+ * partition's hash table (16 MiB); the lanes' memory then holds the first rows and the counts.
+ * With `kept`, the reference half (its hashes, its grouping, its check) is made once per
+ * reference Table and set of columns and kept there; each call then costs O(C x columns + R)
+ * (the same groups: see groupAgainst).
  */
 function hash_groupRows(columns, reference, candidate, kept) {
     if (kept)
         return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
     const R = reference.rows;
     const C = candidate.rows;
-    const ref = hashRows(columns, 'reference', R);
-    const cand = hashRows(columns, 'candidate', C);
-    const byHash = group(columns, R, C, ref, cand, false);
-    if (confirmed(columns, R, C, byHash))
-        return counted(byHash, R, C);
-    return counted(group(columns, R, C, ref, cand, true), R, C);
+    const lanes = new Int32Array(2 * (R + C));
+    hashRows(columns, 'reference', R, lanes.subarray(0, 2 * R));
+    hashRows(columns, 'candidate', C, lanes.subarray(2 * R));
+    return groupHashed(columns, R, C, lanes);
+}
+/**
+ * groupRows on hash lanes already made: `lanes` holds the reference's (hashRows' form), then the
+ * candidate's. It owns them: their memory holds the first rows and the counts afterwards.
+ * `partitionRows`: rows per partition of the hash table (see group). Exported for tests, which
+ * give it colliding lanes and small partitions.
+ */
+function groupHashed(columns, R, C, lanes, partitionRows = PARTITION_ROWS) {
+    const ref = lanes.subarray(0, 2 * R);
+    const cand = lanes.subarray(2 * R, 2 * (R + C));
+    let firstOf = group(columns, R, C, ref, cand, false, partitionRows).firstOf;
+    if (!confirmed(columns, R, C, firstOf))
+        firstOf = group(columns, R, C, ref, cand, true, partitionRows).firstOf;
+    return numbered(firstOf, R, C, lanes);
 }
 /** An empty RowGroupingCache, for one run. */
 function rowGroupingCache() {
@@ -49317,15 +49397,17 @@ function referenceGrouping(kept, columns, reference) {
         return known;
     const R = reference.rows;
     const hashes = hashRows(columns, 'reference', R);
-    const none = { a: new Int32Array(0), b: new Int32Array(0) };
-    const grouping = group(columns, R, 0, hashes, none, false, true);
-    const { referenceCount, firstReference } = counted(grouping, R, 0);
+    // one partition: the table is kept for the candidates to join
+    const { firstOf: groupOf, table } = group(columns, R, 0, hashes, NO_LANES, false, Number.POSITIVE_INFINITY);
+    const isConfirmed = confirmed(columns, R, 0, groupOf);
+    const representative = new Int32Array(firstRows(groupOf, 0, R));
+    const groups = numberGroups(groupOf, 0, R, 0, representative);
+    const grouping = { groupOf, groups, representative, table };
     const made = {
         hashes,
         grouping,
-        confirmed: confirmed(columns, R, 0, grouping),
-        referenceCount,
-        firstReference,
+        confirmed: isConfirmed,
+        referenceCount: counted(groupOf, R, 0, groups, representative).referenceCount,
     };
     byColumns.set(key, made);
     kept.made++;
@@ -49342,31 +49424,32 @@ function groupAgainst(kept, columns, reference, candidate) {
     const R = reference.rows;
     const C = candidate.rows;
     const cand = hashRows(columns, 'candidate', C);
+    // the kept lanes are read again by later candidates: not the room for the counts
+    const confirmedAgain = () => numbered(group(columns, R, C, kept.hashes, cand, true, PARTITION_ROWS).firstOf, R, C, null);
     if (!kept.confirmed)
-        return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+        return confirmedAgain();
     const referenceGroups = kept.grouping.groups;
     const table = tableWithRoom(kept, R + C);
     const groupOf = new Int32Array(R + C);
     groupOf.set(kept.grouping.groupOf);
-    const representative = new Int32Array(referenceGroups + C);
-    representative.set(kept.grouping.representative.subarray(0, referenceGroups));
-    let groups = referenceGroups;
     try {
-        groups = insertRows(columns, R, kept.hashes, cand, false, table, groupOf, representative, R, R + C, groups);
+        insertRows(columns, R, kept.hashes, cand, false, table, groupOf, R, R + C, 0, 0);
     }
     finally {
-        // the candidate's entries out again: the table holds the reference's groups only
+        // the candidate's entries (first rows from R on) out again: the table holds the reference's groups only
         for (let at = 0; at < table.length; at += 2) {
-            if (table[at] > referenceGroups) {
+            if (table[at] > R) {
                 table[at] = 0;
                 table[at + 1] = 0;
             }
         }
     }
-    const grouping = { groupOf, representative, groups, table };
-    if (!confirmed(columns, R, C, grouping, R))
-        return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
-    return counted(grouping, R, C, kept);
+    if (!confirmed(columns, R, C, groupOf, R))
+        return confirmedAgain();
+    const representative = new Int32Array(referenceGroups + firstRows(groupOf, R, R + C));
+    representative.set(kept.grouping.representative);
+    numberGroups(groupOf, R, R + C, referenceGroups, representative);
+    return counted(groupOf, R, C, referenceGroups, representative, { referenceCount: kept.referenceCount });
 }
 /**
  * The reference's hash table, with room for `total` rows (at most two thirds of the slots in
@@ -49381,11 +49464,12 @@ function tableWithRoom(kept, total) {
     const table = new Int32Array(capacity * 2);
     const mask = capacity - 1;
     for (let id = 0; id < grouping.groups; id++) {
-        const a = hashes.a[grouping.representative[id]];
+        const first = grouping.representative[id];
+        const a = hashes[2 * first];
         let slot = a & mask;
         while (table[slot * 2] !== 0)
             slot = (slot + 1) & mask;
-        table[slot * 2] = id + 1;
+        table[slot * 2] = first + 1;
         table[slot * 2 + 1] = a;
     }
     kept.grouping = { ...grouping, table };
@@ -49398,54 +49482,118 @@ function capacityFor(total) {
         capacity *= 2;
     return capacity;
 }
-/** The table of a Grouping that does not keep it. */
-const NO_TABLE = new Int32Array(0);
-function group(columns, R, C, ref, cand, confirm, keepTable = false) {
+/**
+ * Rows per partition of group's hash table: 2^20 rows, a table of 2^21 slots (16 MiB), where
+ * one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every probe.
+ */
+const PARTITION_ROWS = 1 << 20;
+/** The lanes of a side without rows. */
+const NO_LANES = new Int32Array(0);
+/**
+ * The first row of each global row's group: rows with equal hash lanes (and equal cells when
+ * `confirm`) are one group. The rows go into the hash table one partition at a time (by bits 16
+ * and up of lane b, independent of the slot, which lane a chooses; about `partitionRows` rows
+ * each, read from the lanes once per partition), each partition into the same emptied table,
+ * which is returned (with one partition, for more rows to join: groupAgainst).
+ * O((R + C) x partitions) cheap reads of lane b, O(R + C) expected probes.
+ */
+function group(columns, R, C, ref, cand, confirm, partitionRows) {
     const total = R + C;
-    // 5M + 5M rows: 2^24 slots.
-    const table = new Int32Array(capacityFor(total) * 2);
-    const groupOf = new Int32Array(total);
-    const representative = new Int32Array(total);
-    const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
-    // the table only where it is kept (the periods' reference half): held beside counted()'s arrays
-    // it raised 5M x 20's peak by its 128 MiB
-    return { groupOf, representative, groups, table: keepTable ? table : NO_TABLE };
+    let partitions = 1;
+    while (total > partitions * partitionRows && partitions < 1 << 16)
+        partitions *= 2;
+    const partMask = partitions - 1;
+    let largest = total;
+    if (partitions > 1) {
+        const rowsIn = new Int32Array(partitions);
+        for (let row = 0; row < R; row++)
+            rowsIn[(ref[2 * row + 1] >>> 16) & partMask]++;
+        for (let row = 0; row < C; row++)
+            rowsIn[(cand[2 * row + 1] >>> 16) & partMask]++;
+        largest = Math.max(...rowsIn);
+    }
+    const table = new Int32Array(capacityFor(largest) * 2);
+    const firstOf = new Int32Array(total);
+    for (let part = 0; part < partitions; part++) {
+        if (part > 0)
+            table.fill(0);
+        insertRows(columns, R, ref, cand, confirm, table, firstOf, 0, total, part, partMask);
+    }
+    return { firstOf, table };
 }
 /**
- * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
- * cells when `confirm`), making a new group (numbered on from `groups`) for a row that has none;
- * returns the number of groups.
+ * Puts global rows `from` .. `to` - 1 of partition `part` (lane b's bits 16 and up, under
+ * `partMask`) into their groups: a group with equal hash lanes, and equal cells when `confirm`,
+ * else a new group of their own. Writes each row's group as the group's first global row.
  */
-function insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, from, to, groups) {
+function insertRows(columns, R, ref, cand, confirm, table, firstOf, from, to, part, partMask) {
     const mask = table.length / 2 - 1;
     for (let global = from; global < to; global++) {
-        const isReference = global < R;
-        const row = isReference ? global : global - R;
-        const a = isReference ? ref.a[row] : cand.a[row];
-        const b = isReference ? ref.b[row] : cand.b[row];
+        const lanes = global < R ? ref : cand;
+        const at = global < R ? 2 * global : 2 * (global - R);
+        const b = lanes[at + 1];
+        if (((b >>> 16) & partMask) !== part)
+            continue;
+        const a = lanes[at];
         let slot = a & mask;
         for (;;) {
-            const at = slot * 2;
-            const found = table[at] - 1;
-            if (found < 0) {
-                const id = groups++;
-                table[at] = id + 1;
-                table[at + 1] = a;
-                representative[id] = global;
-                groupOf[global] = id;
+            const entry = slot * 2;
+            const first = table[entry] - 1;
+            if (first < 0) {
+                table[entry] = global + 1;
+                table[entry + 1] = a;
+                firstOf[global] = global;
                 break;
             }
-            const first = representative[found];
-            if (table[at + 1] === a &&
-                (first < R ? ref.b[first] : cand.b[first - R]) === b &&
+            if (table[entry + 1] === a &&
+                (first < R ? ref[2 * first + 1] : cand[2 * (first - R) + 1]) === b &&
                 (!confirm || rowsEqual(columns, R, first, global))) {
-                groupOf[global] = found;
+                firstOf[global] = first;
                 break;
             }
             slot = (slot + 1) & mask;
         }
     }
-    return groups;
+}
+/** How many of global rows `from` .. `to` - 1 start a group (firstOf form). O(to - from). */
+function firstRows(firstOf, from, to) {
+    let count = 0;
+    for (let global = from; global < to; global++)
+        if (firstOf[global] === global)
+            count++;
+    return count;
+}
+/**
+ * Numbers the groups of global rows `from` .. `to` - 1 in place: each entry, the first row of its
+ * group, becomes the group's number (rows before `from` numbered already), new groups numbered on
+ * from `groups` in order of first appearance, and each new group's first row is written at its
+ * number in `representative`. Returns the number of groups. O(to - from).
+ */
+function numberGroups(groupOf, from, to, groups, representative) {
+    let next = groups;
+    for (let global = from; global < to; global++) {
+        const first = groupOf[global];
+        if (first === global) {
+            representative[next] = global;
+            groupOf[global] = next++;
+        }
+        else
+            groupOf[global] = groupOf[first];
+    }
+    return next;
+}
+/**
+ * RowGroups from the first row of each global row's group (made in place). `room`: the lanes,
+ * no longer read, whose memory then holds the first rows and, where there is room, the counts;
+ * null to allocate them. O(R + C).
+ */
+function numbered(firstOf, R, C, room) {
+    const representative = room ?? new Int32Array(firstRows(firstOf, 0, R + C));
+    const referenceGroups = numberGroups(firstOf, 0, R, 0, representative);
+    const groups = numberGroups(firstOf, R, R + C, referenceGroups, representative);
+    return counted(firstOf, R, C, referenceGroups, representative.subarray(0, groups), {
+        room: room?.subarray(groups),
+    });
 }
 /** Whether global rows g1 and g2 are equal in every column. */
 function rowsEqual(columns, R, g1, g2) {
@@ -49459,18 +49607,17 @@ function rowsEqual(columns, R, g1, g2) {
     }
     return true;
 }
-/** Whether every row from global row `from` on equals its group's representative (checked column by column). */
-function confirmed(columns, R, C, grouping, from = 0) {
-    const { groupOf, representative } = grouping;
+/** Whether every row from global row `from` on equals its group's first row (checked column by column). */
+function confirmed(columns, R, C, firstOf, from = 0) {
     for (const column of columns) {
         const ref = column.reference;
         const cand = column.candidate;
         if (ref.kind === 'number' && cand.kind === 'number') {
-            if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative, from))
+            if (!numbersConfirmed(ref.values, cand.values, R, C, firstOf, from))
                 return false;
         }
         else if (ref.kind === 'code' && cand.kind === 'code') {
-            if (!codesConfirmed(ref, cand, R, C, groupOf, representative, from))
+            if (!codesConfirmed(ref, cand, R, C, firstOf, from))
                 return false;
         }
         else {
@@ -49479,66 +49626,75 @@ function confirmed(columns, R, C, grouping, from = 0) {
     }
     return true;
 }
-function numbersConfirmed(ref, cand, R, C, groupOf, representative, from) {
+function numbersConfirmed(ref, cand, R, C, firstOf, from) {
     for (let global = from; global < R + C; global++) {
-        const rep = representative[groupOf[global]];
-        if (rep === global)
+        const first = firstOf[global];
+        if (first === global)
             continue;
         const x = global < R ? ref[global] : cand[global - R];
-        const y = rep < R ? ref[rep] : cand[rep - R];
+        const y = first < R ? ref[first] : cand[first - R];
         if (x !== y && !(Number.isNaN(x) && Number.isNaN(y)))
             return false;
     }
     return true;
 }
-function codesConfirmed(ref, cand, R, C, groupOf, representative, from) {
+function codesConfirmed(ref, cand, R, C, firstOf, from) {
     const rc = ref.codes;
     const ru = ref.unified;
     const cc = cand.codes;
     const cu = cand.unified;
     for (let global = from; global < R + C; global++) {
-        const rep = representative[groupOf[global]];
-        if (rep === global)
+        const first = firstOf[global];
+        if (first === global)
             continue;
         let x = global < R ? rc[global] : cc[global - R];
         if (x >= 0)
             x = global < R ? ru[x] : cu[x];
-        let y = rep < R ? rc[rep] : cc[rep - R];
+        let y = first < R ? rc[first] : cc[first - R];
         if (y >= 0)
-            y = rep < R ? ru[y] : cu[y];
+            y = first < R ? ru[y] : cu[y];
         if (x !== y)
             return false;
     }
     return true;
 }
 /**
- * Each group's rows on each side and its first row there. `reference`: the reference half's
- * counts made before (groupAgainst), copied instead of counted again. O(R + C + groups).
+ * Each reference group's rows on each side, and the candidate rows in candidate-only groups.
+ * `room`: memory no longer needed, holding the counts when it has 2 x reference groups entries
+ * (else they are allocated); `referenceCount`: the reference's counts made before
+ * (groupAgainst), shared, not copied. O(R + C + reference groups).
  */
-function counted(grouping, R, C, reference) {
-    const { groupOf, groups } = grouping;
-    const referenceCount = new Int32Array(groups);
-    const candidateCount = new Int32Array(groups);
-    const firstReference = new Int32Array(groups).fill(-1);
-    const firstCandidate = new Int32Array(groups).fill(-1);
-    if (reference) {
-        // the reference rows' groups are numbered first, so their counts are a prefix
-        referenceCount.set(reference.referenceCount);
-        firstReference.set(reference.firstReference);
-    }
+function counted(groupOf, R, C, referenceGroups, representative, given = {}) {
+    const { referenceCount: known } = given;
+    const room = given.room && given.room.length >= 2 * referenceGroups ? given.room : null;
+    const candidateCount = room
+        ? room.subarray(referenceGroups, 2 * referenceGroups).fill(0)
+        : new Int32Array(referenceGroups);
+    let referenceCount;
+    if (known)
+        referenceCount = known;
     else {
-        for (let row = 0; row < R; row++) {
-            const g = groupOf[row];
-            if (referenceCount[g]++ === 0)
-                firstReference[g] = row;
-        }
+        referenceCount = room ? room.subarray(0, referenceGroups).fill(0) : new Int32Array(referenceGroups);
+        for (let row = 0; row < R; row++)
+            referenceCount[groupOf[row]]++;
     }
-    for (let row = 0; row < C; row++) {
-        const g = groupOf[R + row];
-        if (candidateCount[g]++ === 0)
-            firstCandidate[g] = row;
+    let candidateOnlyRows = 0;
+    for (let global = R; global < R + C; global++) {
+        const g = groupOf[global];
+        if (g < referenceGroups)
+            candidateCount[g]++;
+        else
+            candidateOnlyRows++;
     }
-    return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+    return {
+        groupOf,
+        groups: representative.length,
+        referenceGroups,
+        representative,
+        referenceCount,
+        candidateCount,
+        candidateOnlyRows,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/rows/critical.ts
@@ -49630,7 +49786,9 @@ function critical_criticalRows(reference, candidate, plan, kept) {
     }
     const groups = groupRows(keyed ? keyColumns : shared, reference, candidate, kept);
     // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+    // reference rows are in reference groups: candidateCount and firstCandidate cover them
     const left = keyed ? null : Int32Array.from(groups.candidateCount);
+    const firstCandidate = keyed ? firstCandidateRows(groups, reference.rows) : null;
     for (let i = 0; i < reference.rows; i++) {
         if (!selected[i])
             continue;
@@ -49645,7 +49803,7 @@ function critical_criticalRows(reference, candidate, plan, kept) {
             }
             continue;
         }
-        const match = groups.firstCandidate[g];
+        const match = firstCandidate[g];
         if (match < 0) {
             report.removed++;
             note(i, 'removed', []);
@@ -49707,10 +49865,10 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }, kep
     const add = (check, message, values) => {
         findings.push(finding_qualityFinding(check, null, message, values));
     };
-    const whole = hash_groupRows(compared, reference, candidate, kept);
+    const whole = wholeRecords(compared, reference, candidate, kept);
     let duplicateRows = null;
     if (uncompared.length === 0) {
-        duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
+        duplicateRows = whole.duplicates;
         duplicateRowsFinding(duplicateRows, reference.rows, candidate.rows, add);
     }
     const base = {
@@ -49720,25 +49878,13 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }, kep
         uncomparedColumns: uncompared,
     };
     if (key.length === 0) {
-        let added = 0;
-        let removed = 0;
-        let unchanged = 0;
-        for (let g = 0; g < whole.groups; g++) {
-            const r = whole.referenceCount[g];
-            const c = whole.candidateCount[g];
-            if (c > r)
-                added += c - r;
-            else
-                removed += r - c;
-            unchanged += Math.min(r, c);
-        }
         const diff = {
             keyed: false,
             key: [],
-            added,
-            removed,
+            added: whole.added,
+            removed: whole.removed,
             changed: 0,
-            unchanged,
+            unchanged: whole.unchanged,
             examples: { added: [], removed: [], changed: [] },
             changedRows: [],
             changedColumns: [],
@@ -49760,16 +49906,36 @@ function rowChecks(reference, candidate, plan = { key: null, target: null }, kep
     }
     return { findings, diff: { ...keyed, ...base } };
 }
+/**
+ * What the checks need from the grouping of whole records: the duplicates on each side and the
+ * rows added, removed and unchanged as multisets. The grouping (arrays as long as the rows) is
+ * dropped on return, before a key's grouping is made. O(R + C + groups) after groupRows.
+ */
+function wholeRecords(compared, reference, candidate, kept) {
+    const groups = hash_groupRows(compared, reference, candidate, kept);
+    // a candidate-only group adds all its rows
+    let added = groups.candidateOnlyRows;
+    let removed = 0;
+    let unchanged = 0;
+    for (let g = 0; g < groups.referenceGroups; g++) {
+        const r = groups.referenceCount[g];
+        const c = groups.candidateCount[g];
+        if (c > r)
+            added += c - r;
+        else
+            removed += r - c;
+        unchanged += Math.min(r, c);
+    }
+    return { duplicates: duplicatesOf(groups, reference.rows, candidate.rows), added, removed, unchanged };
+}
+/** Rows beyond the first of their group, on each side. O(reference groups). */
 function duplicatesOf(groups, referenceRows, candidateRows) {
-    let referenceGroups = 0;
-    let candidateGroups = 0;
-    for (let g = 0; g < groups.groups; g++) {
-        if (groups.referenceCount[g] > 0)
-            referenceGroups++;
+    let candidateGroups = groups.groups - groups.referenceGroups;
+    for (let g = 0; g < groups.referenceGroups; g++) {
         if (groups.candidateCount[g] > 0)
             candidateGroups++;
     }
-    return { reference: referenceRows - referenceGroups, candidate: candidateRows - candidateGroups };
+    return { reference: referenceRows - groups.referenceGroups, candidate: candidateRows - candidateGroups };
 }
 function duplicateRowsFinding(duplicates, referenceRows, candidateRows, add) {
     if (candidateRows === 0)
@@ -49805,7 +49971,9 @@ function keyedDiff(compared, keyColumns, target, reference, candidate, kept) {
     const R = reference.rows;
     const C = candidate.rows;
     const groups = hash_groupRows(keyColumns, reference, candidate, kept);
-    const { firstReference, firstCandidate } = groups;
+    const { groupOf, referenceGroups, representative } = groups;
+    // a reference group's first reference row is its representative
+    const firstCandidate = hash_firstCandidateRows(groups, R);
     const examples = { added: [], removed: [], changed: [] };
     let added = 0;
     let removed = 0;
@@ -49814,27 +49982,28 @@ function keyedDiff(compared, keyColumns, target, reference, candidate, kept) {
     const pairCandidate = new Int32Array(Math.min(R, C));
     let pairs = 0;
     for (let row = 0; row < C; row++) {
-        const g = groups.groupOf[R + row];
-        if (firstCandidate[g] !== row)
-            continue;
-        if (firstReference[g] < 0) {
+        const g = groupOf[R + row];
+        if (g >= referenceGroups) {
+            // a key only the candidate has, at its first row
+            if (representative[g] !== R + row)
+                continue;
             added++;
             if (examples.added.length < MAX_DIFF_EXAMPLES)
                 examples.added.push(keyValues(keyColumns, 'candidate', row));
         }
-        else {
-            pairReference[pairs] = firstReference[g];
+        else if (firstCandidate[g] === row) {
+            pairReference[pairs] = representative[g];
             pairCandidate[pairs] = row;
             pairs++;
         }
     }
-    for (let row = 0; row < R; row++) {
-        const g = groups.groupOf[row];
-        if (firstReference[g] !== row || firstCandidate[g] >= 0)
+    // reference groups in order of their first rows, as the reference has them
+    for (let g = 0; g < referenceGroups; g++) {
+        if (firstCandidate[g] >= 0)
             continue;
         removed++;
         if (examples.removed.length < MAX_DIFF_EXAMPLES)
-            examples.removed.push(keyValues(keyColumns, 'reference', row));
+            examples.removed.push(keyValues(keyColumns, 'reference', representative[g]));
     }
     const keyNames = new Set(keyColumns.map((c) => c.name));
     const changedFlag = new Uint8Array(pairs);
@@ -59479,10 +59648,12 @@ async function loadTables(reference, candidate, options = {}) {
     else if (candidate.bytes !== undefined || reference.bytes === undefined) {
         const away = scanAway(worker, reference, scanOptions);
         scans = [away, readAndScan(candidate, scanOptions)];
+        void scans[1].then(options.ownSideRead, () => undefined);
     }
     else {
         const away = scanAway(worker, candidate, scanOptions);
         scans = [readAndScan(reference, scanOptions), away];
+        void scans[0].then(options.ownSideRead, () => undefined);
     }
     const [referenceRaw, candidateRaw] = await Promise.allSettled(scans);
     if (referenceRaw.status === 'rejected')

@@ -11,6 +11,7 @@ import type { CriticalPlan } from '../plan.js';
 import {
   cellEqual,
   cellText,
+  firstCandidateRows,
   groupRows,
   type RowGroupingCache,
   type SharedColumn,
@@ -99,7 +100,9 @@ export function criticalRows(
   }
   const groups = groupRows(keyed ? (keyColumns as SharedColumn[]) : shared, reference, candidate, kept);
   // Not keyed: equal candidate rows are used up one per critical row (a multiset match).
+  // reference rows are in reference groups: candidateCount and firstCandidate cover them
   const left = keyed ? null : Int32Array.from(groups.candidateCount);
+  const firstCandidate = keyed ? firstCandidateRows(groups, reference.rows) : null;
   for (let i = 0; i < reference.rows; i++) {
     if (!selected[i]) continue;
     report.rows++;
@@ -112,7 +115,7 @@ export function criticalRows(
       }
       continue;
     }
-    const match = groups.firstCandidate[g];
+    const match = (firstCandidate as Int32Array)[g];
     if (match < 0) {
       report.removed++;
       note(i, 'removed', []);

@@ -144,36 +144,31 @@ export function shareColumn(reference: Column, candidate: Column): SharedColumn 
 }
 
 /**
- * The two hash lanes of every row of one side over `columns` (finalised, as int32). One mixing
+ * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
+ * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays.
+ * O(rows x columns), column by column over typed arrays; 8 bytes per row (in `lanes` when given).
  */
 export function hashRows(
   columns: readonly SharedColumn[],
   side: 'reference' | 'candidate',
   rows: number,
-): { a: Int32Array; b: Int32Array } {
-  const a = new Int32Array(rows);
-  const b = new Int32Array(rows).fill(0x2545f491);
+  lanes = new Int32Array(2 * rows),
+): Int32Array {
+  for (let row = 0; row < rows; row++) lanes[2 * row + 1] = 0x2545f491;
   for (const column of columns) {
     const source = column[side];
-    if (source.kind === 'number') hashNumbers(source.values, source.words, a, b, rows);
-    else hashCodes(source.codes, source.hashA, source.hashB, a, b, rows);
+    if (source.kind === 'number') hashNumbers(source.values, source.words, lanes, rows);
+    else hashCodes(source.codes, source.hashA, source.hashB, lanes, rows);
   }
   for (let row = 0; row < rows; row++) {
-    a[row] = fmix(a[row] ^ columns.length) | 0;
-    b[row] = fmix(b[row] ^ 0x5bd1e995) | 0;
+    lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
+    lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
   }
-  return { a, b };
+  return lanes;
 }
 
-function hashNumbers(
-  values: Float64Array,
-  words: Int32Array,
-  a: Int32Array,
-  b: Int32Array,
-  rows: number,
-): void {
+function hashNumbers(values: Float64Array, words: Int32Array, lanes: Int32Array, rows: number): void {
   for (let row = 0; row < rows; row++) {
     const value = values[row];
     let lo = MISSING_A;
@@ -187,11 +182,11 @@ function hashNumbers(
     }
     let k = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0xcc9e2d51);
     k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-    let h = a[row] ^ k;
+    let h = lanes[2 * row] ^ k;
     h = (h << 13) | (h >>> 19);
-    a[row] = Math.imul(h, 5) + 0xe6546b64;
-    h = Math.imul(b[row] ^ hi, 0x01000193);
-    b[row] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
+    lanes[2 * row] = Math.imul(h, 5) + 0xe6546b64;
+    h = Math.imul(lanes[2 * row + 1] ^ hi, 0x01000193);
+    lanes[2 * row + 1] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
   }
 }
 
@@ -199,14 +194,13 @@ function hashCodes(
   codes: Int32Array,
   hashA: Int32Array,
   hashB: Int32Array,
-  a: Int32Array,
-  b: Int32Array,
+  lanes: Int32Array,
   rows: number,
 ): void {
   for (let row = 0; row < rows; row++) {
     const code = codes[row];
-    a[row] = mixA(a[row], code < 0 ? MISSING_A : hashA[code]);
-    b[row] = mixB(b[row], code < 0 ? MISSING_B : hashB[code]);
+    lanes[2 * row] = mixA(lanes[2 * row], code < 0 ? MISSING_A : hashA[code]);
+    lanes[2 * row + 1] = mixB(lanes[2 * row + 1], code < 0 ? MISSING_B : hashB[code]);
   }
 }
 
@@ -247,27 +241,53 @@ export function cellText(column: SharedColumn, side: 'reference' | 'candidate', 
 
 /**
  * Rows of both sides grouped by equality over `columns`. Global row ids: reference rows 0..R-1, then
- * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first).
+ * candidate rows R..R+C-1. Groups are numbered in order of first appearance (reference first), so
+ * the groups with reference rows are 0 .. referenceGroups - 1, each group's first row is its
+ * representative (a reference group's first reference row), and representatives increase with
+ * the group number. The counts cover the reference groups only: a candidate-only group has no
+ * reference rows and its candidate rows are counted in `candidateOnlyRows` (at 5M + 5M distinct
+ * rows this keeps 40 MB of counts instead of 160 MB of per-group counts and first rows).
  */
 export interface RowGroups {
   /** Group of each global row. */
   readonly groupOf: Int32Array;
   readonly groups: number;
-  /** Per group: rows on each side, and the first row of each side (-1 when none). */
+  /** How many groups have reference rows: groups 0 .. referenceGroups - 1. */
+  readonly referenceGroups: number;
+  /** Per group: its first global row (for a reference group, its first reference row). */
+  readonly representative: Int32Array;
+  /** Per reference group: its rows on each side. */
   readonly referenceCount: Int32Array;
   readonly candidateCount: Int32Array;
-  readonly firstReference: Int32Array;
-  readonly firstCandidate: Int32Array;
+  /** Candidate rows in groups without reference rows. */
+  readonly candidateOnlyRows: number;
+}
+
+/**
+ * Per reference group: its first candidate row (a candidate row number), -1 when it has none.
+ * (A candidate-only group's first candidate row is its representative - R.) O(C + reference groups).
+ */
+export function firstCandidateRows(groups: RowGroups, R: number): Int32Array {
+  const { groupOf, referenceGroups } = groups;
+  const first = new Int32Array(referenceGroups).fill(-1);
+  for (let global = R; global < groupOf.length; global++) {
+    const g = groupOf[global];
+    if (g < referenceGroups && first[g] < 0) first[g] = global - R;
+  }
+  return first;
 }
 
 /**
  * Exact grouping of the rows of both tables by their cells in `columns`. Rows are first grouped by
- * their 64-bit hash (open addressing), then every row is checked against its group's first row
- * column by column; only if some check fails (two different rows with the same 64-bit hash, about
- * n^2 / 2^65 for n rows) is the grouping redone confirming each hash match cell by cell.
- * O((R + C) x columns) expected time; about 40 bytes per row. With `kept`, the reference half
- * (its hashes, its grouping, its check) is made once per reference Table and set of columns and
- * kept there; each call then costs O(C x columns + R) (the same groups: see groupAgainst).
+ * their 64-bit hash (open addressing, one partition of the rows at a time: see group), then every
+ * row is checked against its group's first row column by column; only if some check fails (two
+ * different rows with the same 64-bit hash, about n^2 / 2^65 for n rows) is the grouping redone
+ * confirming each hash match cell by cell. O((R + C) x columns) expected time. Memory at its peak,
+ * per row of both sides: 8 bytes of hash lanes and 4 of group (5M + 5M rows: 114 MiB) and one
+ * partition's hash table (16 MiB); the lanes' memory then holds the first rows and the counts.
+ * With `kept`, the reference half (its hashes, its grouping, its check) is made once per
+ * reference Table and set of columns and kept there; each call then costs O(C x columns + R)
+ * (the same groups: see groupAgainst).
  */
 export function groupRows(
   columns: readonly SharedColumn[],
@@ -278,27 +298,46 @@ export function groupRows(
   if (kept) return groupAgainst(referenceGrouping(kept, columns, reference), columns, reference, candidate);
   const R = reference.rows;
   const C = candidate.rows;
-  const ref = hashRows(columns, 'reference', R);
-  const cand = hashRows(columns, 'candidate', C);
-  const byHash = group(columns, R, C, ref, cand, false);
-  if (confirmed(columns, R, C, byHash)) return counted(byHash, R, C);
-  return counted(group(columns, R, C, ref, cand, true), R, C);
+  const lanes = new Int32Array(2 * (R + C));
+  hashRows(columns, 'reference', R, lanes.subarray(0, 2 * R));
+  hashRows(columns, 'candidate', C, lanes.subarray(2 * R));
+  return groupHashed(columns, R, C, lanes);
+}
+
+/**
+ * groupRows on hash lanes already made: `lanes` holds the reference's (hashRows' form), then the
+ * candidate's. It owns them: their memory holds the first rows and the counts afterwards.
+ * `partitionRows`: rows per partition of the hash table (see group). Exported for tests, which
+ * give it colliding lanes and small partitions.
+ */
+export function groupHashed(
+  columns: readonly SharedColumn[],
+  R: number,
+  C: number,
+  lanes: Int32Array,
+  partitionRows = PARTITION_ROWS,
+): RowGroups {
+  const ref = lanes.subarray(0, 2 * R);
+  const cand = lanes.subarray(2 * R, 2 * (R + C));
+  let firstOf = group(columns, R, C, ref, cand, false, partitionRows).firstOf;
+  if (!confirmed(columns, R, C, firstOf))
+    firstOf = group(columns, R, C, ref, cand, true, partitionRows).firstOf;
+  return numbered(firstOf, R, C, lanes);
 }
 
 /**
  * The reference half of groupRows for one set of columns: the reference rows' hashes, the groups
  * they form alone (numbered as in every groupRows on this reference, reference rows coming first)
  * in a hash table with one entry per group, and whether every reference row equals its group's
- * first. About 40 bytes per reference row.
+ * first. About 20 to 32 bytes per reference row.
  */
 interface ReferenceGrouping {
-  readonly hashes: { a: Int32Array; b: Int32Array };
+  readonly hashes: Int32Array;
   /** Replaced by one with a larger table when a candidate needs more room (tableWithRoom). */
   grouping: Grouping;
   readonly confirmed: boolean;
-  /** Per reference group: its reference rows and its first one. */
+  /** Per reference group: its reference rows. */
   readonly referenceCount: Int32Array;
-  readonly firstReference: Int32Array;
 }
 
 /**
@@ -333,15 +372,17 @@ function referenceGrouping(
   if (known) return known;
   const R = reference.rows;
   const hashes = hashRows(columns, 'reference', R);
-  const none = { a: new Int32Array(0), b: new Int32Array(0) };
-  const grouping = group(columns, R, 0, hashes, none, false, true);
-  const { referenceCount, firstReference } = counted(grouping, R, 0);
+  // one partition: the table is kept for the candidates to join
+  const { firstOf: groupOf, table } = group(columns, R, 0, hashes, NO_LANES, false, Number.POSITIVE_INFINITY);
+  const isConfirmed = confirmed(columns, R, 0, groupOf);
+  const representative = new Int32Array(firstRows(groupOf, 0, R));
+  const groups = numberGroups(groupOf, 0, R, 0, representative);
+  const grouping = { groupOf, groups, representative, table };
   const made = {
     hashes,
     grouping,
-    confirmed: confirmed(columns, R, 0, grouping),
-    referenceCount,
-    firstReference,
+    confirmed: isConfirmed,
+    referenceCount: counted(groupOf, R, 0, groups, representative).referenceCount,
   };
   byColumns.set(key, made);
   kept.made++;
@@ -364,41 +405,30 @@ function groupAgainst(
   const R = reference.rows;
   const C = candidate.rows;
   const cand = hashRows(columns, 'candidate', C);
-  if (!kept.confirmed) return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
+  // the kept lanes are read again by later candidates: not the room for the counts
+  const confirmedAgain = (): RowGroups =>
+    numbered(group(columns, R, C, kept.hashes, cand, true, PARTITION_ROWS).firstOf, R, C, null);
+  if (!kept.confirmed) return confirmedAgain();
   const referenceGroups = kept.grouping.groups;
   const table = tableWithRoom(kept, R + C);
   const groupOf = new Int32Array(R + C);
   groupOf.set(kept.grouping.groupOf);
-  const representative = new Int32Array(referenceGroups + C);
-  representative.set(kept.grouping.representative.subarray(0, referenceGroups));
-  let groups = referenceGroups;
   try {
-    groups = insertRows(
-      columns,
-      R,
-      kept.hashes,
-      cand,
-      false,
-      table,
-      groupOf,
-      representative,
-      R,
-      R + C,
-      groups,
-    );
+    insertRows(columns, R, kept.hashes, cand, false, table, groupOf, R, R + C, 0, 0);
   } finally {
-    // the candidate's entries out again: the table holds the reference's groups only
+    // the candidate's entries (first rows from R on) out again: the table holds the reference's groups only
     for (let at = 0; at < table.length; at += 2) {
-      if (table[at] > referenceGroups) {
+      if (table[at] > R) {
         table[at] = 0;
         table[at + 1] = 0;
       }
     }
   }
-  const grouping: Grouping = { groupOf, representative, groups, table };
-  if (!confirmed(columns, R, C, grouping, R))
-    return counted(group(columns, R, C, kept.hashes, cand, true), R, C);
-  return counted(grouping, R, C, kept);
+  if (!confirmed(columns, R, C, groupOf, R)) return confirmedAgain();
+  const representative = new Int32Array(referenceGroups + firstRows(groupOf, R, R + C));
+  representative.set(kept.grouping.representative);
+  numberGroups(groupOf, R, R + C, referenceGroups, representative);
+  return counted(groupOf, R, C, referenceGroups, representative, { referenceCount: kept.referenceCount });
 }
 
 /**
@@ -413,10 +443,11 @@ function tableWithRoom(kept: ReferenceGrouping, total: number): Int32Array {
   const table = new Int32Array(capacity * 2);
   const mask = capacity - 1;
   for (let id = 0; id < grouping.groups; id++) {
-    const a = hashes.a[grouping.representative[id]];
+    const first = grouping.representative[id];
+    const a = hashes[2 * first];
     let slot = a & mask;
     while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = id + 1;
+    table[slot * 2] = first + 1;
     table[slot * 2 + 1] = a;
   }
   kept.grouping = { ...grouping, table };
@@ -430,91 +461,155 @@ function capacityFor(total: number): number {
   return capacity;
 }
 
-/** The table of a Grouping that does not keep it. */
-const NO_TABLE = new Int32Array(0);
+/**
+ * Rows per partition of group's hash table: 2^20 rows, a table of 2^21 slots (16 MiB), where
+ * one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every probe.
+ */
+const PARTITION_ROWS = 1 << 20;
 
+/** The lanes of a side without rows. */
+const NO_LANES = new Int32Array(0);
+
+/** The reference half's grouping, kept (its table for more candidates). */
 interface Grouping {
   readonly groupOf: Int32Array;
-  readonly representative: Int32Array;
   readonly groups: number;
+  readonly representative: Int32Array;
   /**
-   * The hash table: one 8-byte entry per slot (group id + 1, hash lane a); lane b and the row are
-   * read through the group's representative when lane a matches (a third of the memory of a
-   * 16-byte entry). Its length is twice a power of two; empty unless asked to be kept (group's
-   * `keepTable`).
+   * The hash table: one 8-byte entry per slot (first row of the group + 1, its hash lane a);
+   * lane b is read through the first row when lane a matches. Its length is twice a power of two.
    */
   readonly table: Int32Array;
 }
 
+/**
+ * The first row of each global row's group: rows with equal hash lanes (and equal cells when
+ * `confirm`) are one group. The rows go into the hash table one partition at a time (by bits 16
+ * and up of lane b, independent of the slot, which lane a chooses; about `partitionRows` rows
+ * each, read from the lanes once per partition), each partition into the same emptied table,
+ * which is returned (with one partition, for more rows to join: groupAgainst).
+ * O((R + C) x partitions) cheap reads of lane b, O(R + C) expected probes.
+ */
 function group(
   columns: readonly SharedColumn[],
   R: number,
   C: number,
-  ref: { a: Int32Array; b: Int32Array },
-  cand: { a: Int32Array; b: Int32Array },
+  ref: Int32Array,
+  cand: Int32Array,
   confirm: boolean,
-  keepTable = false,
-): Grouping {
+  partitionRows: number,
+): { firstOf: Int32Array; table: Int32Array } {
   const total = R + C;
-  // 5M + 5M rows: 2^24 slots.
-  const table = new Int32Array(capacityFor(total) * 2);
-  const groupOf = new Int32Array(total);
-  const representative = new Int32Array(total);
-  const groups = insertRows(columns, R, ref, cand, confirm, table, groupOf, representative, 0, total, 0);
-  // the table only where it is kept (the periods' reference half): held beside counted()'s arrays
-  // it raised 5M x 20's peak by its 128 MiB
-  return { groupOf, representative, groups, table: keepTable ? table : NO_TABLE };
+  let partitions = 1;
+  while (total > partitions * partitionRows && partitions < 1 << 16) partitions *= 2;
+  const partMask = partitions - 1;
+  let largest = total;
+  if (partitions > 1) {
+    const rowsIn = new Int32Array(partitions);
+    for (let row = 0; row < R; row++) rowsIn[(ref[2 * row + 1] >>> 16) & partMask]++;
+    for (let row = 0; row < C; row++) rowsIn[(cand[2 * row + 1] >>> 16) & partMask]++;
+    largest = Math.max(...rowsIn);
+  }
+  const table = new Int32Array(capacityFor(largest) * 2);
+  const firstOf = new Int32Array(total);
+  for (let part = 0; part < partitions; part++) {
+    if (part > 0) table.fill(0);
+    insertRows(columns, R, ref, cand, confirm, table, firstOf, 0, total, part, partMask);
+  }
+  return { firstOf, table };
 }
 
 /**
- * Puts global rows `from` .. `to` - 1 into their groups (a group with equal hash lanes, and equal
- * cells when `confirm`), making a new group (numbered on from `groups`) for a row that has none;
- * returns the number of groups.
+ * Puts global rows `from` .. `to` - 1 of partition `part` (lane b's bits 16 and up, under
+ * `partMask`) into their groups: a group with equal hash lanes, and equal cells when `confirm`,
+ * else a new group of their own. Writes each row's group as the group's first global row.
  */
 function insertRows(
   columns: readonly SharedColumn[],
   R: number,
-  ref: { a: Int32Array; b: Int32Array },
-  cand: { a: Int32Array; b: Int32Array },
+  ref: Int32Array,
+  cand: Int32Array,
   confirm: boolean,
   table: Int32Array,
-  groupOf: Int32Array,
-  representative: Int32Array,
+  firstOf: Int32Array,
   from: number,
   to: number,
-  groups: number,
-): number {
+  part: number,
+  partMask: number,
+): void {
   const mask = table.length / 2 - 1;
   for (let global = from; global < to; global++) {
-    const isReference = global < R;
-    const row = isReference ? global : global - R;
-    const a = isReference ? ref.a[row] : cand.a[row];
-    const b = isReference ? ref.b[row] : cand.b[row];
+    const lanes = global < R ? ref : cand;
+    const at = global < R ? 2 * global : 2 * (global - R);
+    const b = lanes[at + 1];
+    if (((b >>> 16) & partMask) !== part) continue;
+    const a = lanes[at];
     let slot = a & mask;
     for (;;) {
-      const at = slot * 2;
-      const found = table[at] - 1;
-      if (found < 0) {
-        const id = groups++;
-        table[at] = id + 1;
-        table[at + 1] = a;
-        representative[id] = global;
-        groupOf[global] = id;
+      const entry = slot * 2;
+      const first = table[entry] - 1;
+      if (first < 0) {
+        table[entry] = global + 1;
+        table[entry + 1] = a;
+        firstOf[global] = global;
         break;
       }
-      const first = representative[found];
       if (
-        table[at + 1] === a &&
-        (first < R ? ref.b[first] : cand.b[first - R]) === b &&
+        table[entry + 1] === a &&
+        (first < R ? ref[2 * first + 1] : cand[2 * (first - R) + 1]) === b &&
         (!confirm || rowsEqual(columns, R, first, global))
       ) {
-        groupOf[global] = found;
+        firstOf[global] = first;
         break;
       }
       slot = (slot + 1) & mask;
     }
   }
-  return groups;
+}
+
+/** How many of global rows `from` .. `to` - 1 start a group (firstOf form). O(to - from). */
+function firstRows(firstOf: Int32Array, from: number, to: number): number {
+  let count = 0;
+  for (let global = from; global < to; global++) if (firstOf[global] === global) count++;
+  return count;
+}
+
+/**
+ * Numbers the groups of global rows `from` .. `to` - 1 in place: each entry, the first row of its
+ * group, becomes the group's number (rows before `from` numbered already), new groups numbered on
+ * from `groups` in order of first appearance, and each new group's first row is written at its
+ * number in `representative`. Returns the number of groups. O(to - from).
+ */
+function numberGroups(
+  groupOf: Int32Array,
+  from: number,
+  to: number,
+  groups: number,
+  representative: Int32Array,
+): number {
+  let next = groups;
+  for (let global = from; global < to; global++) {
+    const first = groupOf[global];
+    if (first === global) {
+      representative[next] = global;
+      groupOf[global] = next++;
+    } else groupOf[global] = groupOf[first];
+  }
+  return next;
+}
+
+/**
+ * RowGroups from the first row of each global row's group (made in place). `room`: the lanes,
+ * no longer read, whose memory then holds the first rows and, where there is room, the counts;
+ * null to allocate them. O(R + C).
+ */
+function numbered(firstOf: Int32Array, R: number, C: number, room: Int32Array | null): RowGroups {
+  const representative = room ?? new Int32Array(firstRows(firstOf, 0, R + C));
+  const referenceGroups = numberGroups(firstOf, 0, R, 0, representative);
+  const groups = numberGroups(firstOf, R, R + C, referenceGroups, representative);
+  return counted(firstOf, R, C, referenceGroups, representative.subarray(0, groups), {
+    room: room?.subarray(groups),
+  });
 }
 
 /** Whether global rows g1 and g2 are equal in every column. */
@@ -529,22 +624,21 @@ function rowsEqual(columns: readonly SharedColumn[], R: number, g1: number, g2: 
   return true;
 }
 
-/** Whether every row from global row `from` on equals its group's representative (checked column by column). */
+/** Whether every row from global row `from` on equals its group's first row (checked column by column). */
 function confirmed(
   columns: readonly SharedColumn[],
   R: number,
   C: number,
-  grouping: Grouping,
+  firstOf: Int32Array,
   from = 0,
 ): boolean {
-  const { groupOf, representative } = grouping;
   for (const column of columns) {
     const ref = column.reference;
     const cand = column.candidate;
     if (ref.kind === 'number' && cand.kind === 'number') {
-      if (!numbersConfirmed(ref.values, cand.values, R, C, groupOf, representative, from)) return false;
+      if (!numbersConfirmed(ref.values, cand.values, R, C, firstOf, from)) return false;
     } else if (ref.kind === 'code' && cand.kind === 'code') {
-      if (!codesConfirmed(ref, cand, R, C, groupOf, representative, from)) return false;
+      if (!codesConfirmed(ref, cand, R, C, firstOf, from)) return false;
     } else {
       return false;
     }
@@ -557,15 +651,14 @@ function numbersConfirmed(
   cand: Float64Array,
   R: number,
   C: number,
-  groupOf: Int32Array,
-  representative: Int32Array,
+  firstOf: Int32Array,
   from: number,
 ): boolean {
   for (let global = from; global < R + C; global++) {
-    const rep = representative[groupOf[global]];
-    if (rep === global) continue;
+    const first = firstOf[global];
+    if (first === global) continue;
     const x = global < R ? ref[global] : cand[global - R];
-    const y = rep < R ? ref[rep] : cand[rep - R];
+    const y = first < R ? ref[first] : cand[first - R];
     if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
   }
   return true;
@@ -576,8 +669,7 @@ function codesConfirmed(
   cand: { codes: Int32Array; unified: Int32Array },
   R: number,
   C: number,
-  groupOf: Int32Array,
-  representative: Int32Array,
+  firstOf: Int32Array,
   from: number,
 ): boolean {
   const rc = ref.codes;
@@ -585,45 +677,55 @@ function codesConfirmed(
   const cc = cand.codes;
   const cu = cand.unified;
   for (let global = from; global < R + C; global++) {
-    const rep = representative[groupOf[global]];
-    if (rep === global) continue;
+    const first = firstOf[global];
+    if (first === global) continue;
     let x = global < R ? rc[global] : cc[global - R];
     if (x >= 0) x = global < R ? ru[x] : cu[x];
-    let y = rep < R ? rc[rep] : cc[rep - R];
-    if (y >= 0) y = rep < R ? ru[y] : cu[y];
+    let y = first < R ? rc[first] : cc[first - R];
+    if (y >= 0) y = first < R ? ru[y] : cu[y];
     if (x !== y) return false;
   }
   return true;
 }
 
 /**
- * Each group's rows on each side and its first row there. `reference`: the reference half's
- * counts made before (groupAgainst), copied instead of counted again. O(R + C + groups).
+ * Each reference group's rows on each side, and the candidate rows in candidate-only groups.
+ * `room`: memory no longer needed, holding the counts when it has 2 x reference groups entries
+ * (else they are allocated); `referenceCount`: the reference's counts made before
+ * (groupAgainst), shared, not copied. O(R + C + reference groups).
  */
 function counted(
-  grouping: Grouping,
+  groupOf: Int32Array,
   R: number,
   C: number,
-  reference?: Pick<RowGroups, 'referenceCount' | 'firstReference'>,
+  referenceGroups: number,
+  representative: Int32Array,
+  given: { room?: Int32Array; referenceCount?: Int32Array } = {},
 ): RowGroups {
-  const { groupOf, groups } = grouping;
-  const referenceCount = new Int32Array(groups);
-  const candidateCount = new Int32Array(groups);
-  const firstReference = new Int32Array(groups).fill(-1);
-  const firstCandidate = new Int32Array(groups).fill(-1);
-  if (reference) {
-    // the reference rows' groups are numbered first, so their counts are a prefix
-    referenceCount.set(reference.referenceCount);
-    firstReference.set(reference.firstReference);
-  } else {
-    for (let row = 0; row < R; row++) {
-      const g = groupOf[row];
-      if (referenceCount[g]++ === 0) firstReference[g] = row;
-    }
+  const { referenceCount: known } = given;
+  const room = given.room && given.room.length >= 2 * referenceGroups ? given.room : null;
+  const candidateCount = room
+    ? room.subarray(referenceGroups, 2 * referenceGroups).fill(0)
+    : new Int32Array(referenceGroups);
+  let referenceCount: Int32Array;
+  if (known) referenceCount = known;
+  else {
+    referenceCount = room ? room.subarray(0, referenceGroups).fill(0) : new Int32Array(referenceGroups);
+    for (let row = 0; row < R; row++) referenceCount[groupOf[row]]++;
   }
-  for (let row = 0; row < C; row++) {
-    const g = groupOf[R + row];
-    if (candidateCount[g]++ === 0) firstCandidate[g] = row;
+  let candidateOnlyRows = 0;
+  for (let global = R; global < R + C; global++) {
+    const g = groupOf[global];
+    if (g < referenceGroups) candidateCount[g]++;
+    else candidateOnlyRows++;
   }
-  return { groupOf, groups, referenceCount, candidateCount, firstReference, firstCandidate };
+  return {
+    groupOf,
+    groups: representative.length,
+    referenceGroups,
+    representative,
+    referenceCount,
+    candidateCount,
+    candidateOnlyRows,
+  };
 }

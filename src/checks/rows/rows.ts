@@ -9,7 +9,8 @@
  * codes: categorical, boolean and identifier-like columns within the dictionary limit); an
  * entirely empty column is equal everywhere and left out. Rows are hashed from typed arrays
  * (rows-hash.ts) and every hash match is confirmed cell by cell, so counts are exact. Cost:
- * O((R + C) x columns) time, about 40 bytes per row of memory per grouping; no string per row.
+ * O((R + C) x columns) time; memory per grouping at its peak about 12 bytes per row plus a hash
+ * table of at most about 16 MiB (hash.ts groupRows); no string per row.
  */
 import type { Table } from '../../data/table.js';
 import type { QualityFinding, RowDiff } from '../../report/model.js';
@@ -20,8 +21,10 @@ import { formatShare, plural } from '../quality/util.js';
 import {
   cellEqual,
   cellText,
+  firstCandidateRows,
   groupRows,
   type RowGroupingCache,
+  type RowGroups,
   type SharedColumn,
   shareColumn,
 } from './hash.js';
@@ -83,10 +86,10 @@ export function rowChecks(
     findings.push(qualityFinding(check, null, message, values));
   };
 
-  const whole = groupRows(compared, reference, candidate, kept);
+  const whole = wholeRecords(compared, reference, candidate, kept);
   let duplicateRows: RowDiff['duplicateRows'] = null;
   if (uncompared.length === 0) {
-    duplicateRows = duplicatesOf(whole, reference.rows, candidate.rows);
+    duplicateRows = whole.duplicates;
     duplicateRowsFinding(duplicateRows, reference.rows, candidate.rows, add);
   }
 
@@ -97,23 +100,13 @@ export function rowChecks(
     uncomparedColumns: uncompared,
   };
   if (key.length === 0) {
-    let added = 0;
-    let removed = 0;
-    let unchanged = 0;
-    for (let g = 0; g < whole.groups; g++) {
-      const r = whole.referenceCount[g];
-      const c = whole.candidateCount[g];
-      if (c > r) added += c - r;
-      else removed += r - c;
-      unchanged += Math.min(r, c);
-    }
     const diff: RowDiff = {
       keyed: false,
       key: [],
-      added,
-      removed,
+      added: whole.added,
+      removed: whole.removed,
       changed: 0,
-      unchanged,
+      unchanged: whole.unchanged,
       examples: { added: [], removed: [], changed: [] },
       changedRows: [],
       changedColumns: [],
@@ -140,18 +133,48 @@ export function rowChecks(
   return { findings, diff: { ...keyed, ...base } };
 }
 
+/**
+ * What the checks need from the grouping of whole records: the duplicates on each side and the
+ * rows added, removed and unchanged as multisets. The grouping (arrays as long as the rows) is
+ * dropped on return, before a key's grouping is made. O(R + C + groups) after groupRows.
+ */
+function wholeRecords(
+  compared: readonly SharedColumn[],
+  reference: Table,
+  candidate: Table,
+  kept: RowGroupingCache | undefined,
+): {
+  duplicates: { reference: number; candidate: number };
+  added: number;
+  removed: number;
+  unchanged: number;
+} {
+  const groups = groupRows(compared, reference, candidate, kept);
+  // a candidate-only group adds all its rows
+  let added = groups.candidateOnlyRows;
+  let removed = 0;
+  let unchanged = 0;
+  for (let g = 0; g < groups.referenceGroups; g++) {
+    const r = groups.referenceCount[g];
+    const c = groups.candidateCount[g];
+    if (c > r) added += c - r;
+    else removed += r - c;
+    unchanged += Math.min(r, c);
+  }
+  return { duplicates: duplicatesOf(groups, reference.rows, candidate.rows), added, removed, unchanged };
+}
+
+/** Rows beyond the first of their group, on each side. O(reference groups). */
 function duplicatesOf(
-  groups: ReturnType<typeof groupRows>,
+  groups: RowGroups,
   referenceRows: number,
   candidateRows: number,
 ): { reference: number; candidate: number } {
-  let referenceGroups = 0;
-  let candidateGroups = 0;
-  for (let g = 0; g < groups.groups; g++) {
-    if (groups.referenceCount[g] > 0) referenceGroups++;
+  let candidateGroups = groups.groups - groups.referenceGroups;
+  for (let g = 0; g < groups.referenceGroups; g++) {
     if (groups.candidateCount[g] > 0) candidateGroups++;
   }
-  return { reference: referenceRows - referenceGroups, candidate: candidateRows - candidateGroups };
+  return { reference: referenceRows - groups.referenceGroups, candidate: candidateRows - candidateGroups };
 }
 
 function duplicateRowsFinding(
@@ -205,7 +228,9 @@ function keyedDiff(
   const R = reference.rows;
   const C = candidate.rows;
   const groups = groupRows(keyColumns, reference, candidate, kept);
-  const { firstReference, firstCandidate } = groups;
+  const { groupOf, referenceGroups, representative } = groups;
+  // a reference group's first reference row is its representative
+  const firstCandidate = firstCandidateRows(groups, R);
   const examples = { added: [] as string[][], removed: [] as string[][], changed: [] as string[][] };
   let added = 0;
   let removed = 0;
@@ -214,24 +239,25 @@ function keyedDiff(
   const pairCandidate = new Int32Array(Math.min(R, C));
   let pairs = 0;
   for (let row = 0; row < C; row++) {
-    const g = groups.groupOf[R + row];
-    if (firstCandidate[g] !== row) continue;
-    if (firstReference[g] < 0) {
+    const g = groupOf[R + row];
+    if (g >= referenceGroups) {
+      // a key only the candidate has, at its first row
+      if (representative[g] !== R + row) continue;
       added++;
       if (examples.added.length < MAX_DIFF_EXAMPLES)
         examples.added.push(keyValues(keyColumns, 'candidate', row));
-    } else {
-      pairReference[pairs] = firstReference[g];
+    } else if (firstCandidate[g] === row) {
+      pairReference[pairs] = representative[g];
       pairCandidate[pairs] = row;
       pairs++;
     }
   }
-  for (let row = 0; row < R; row++) {
-    const g = groups.groupOf[row];
-    if (firstReference[g] !== row || firstCandidate[g] >= 0) continue;
+  // reference groups in order of their first rows, as the reference has them
+  for (let g = 0; g < referenceGroups; g++) {
+    if (firstCandidate[g] >= 0) continue;
     removed++;
     if (examples.removed.length < MAX_DIFF_EXAMPLES)
-      examples.removed.push(keyValues(keyColumns, 'reference', row));
+      examples.removed.push(keyValues(keyColumns, 'reference', representative[g]));
   }
 
   const keyNames = new Set(keyColumns.map((c) => c.name));
