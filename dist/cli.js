@@ -6,10 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _launch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(554);
+/* harmony import */ var _launch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
 /** The command line's launcher (dist/cli.js): huge pages first, then the body (src/cli-main.ts). */
 
 (0,_launch_js__WEBPACK_IMPORTED_MODULE_0__/* .relaunchWithHugePages */ .Wk)();
+// a comparison reads its inputs in two threads (every comparison names a candidate)
+if (process.argv.includes('--candidate'))
+    (0,_launch_js__WEBPACK_IMPORTED_MODULE_0__/* .prestartParseWorker */ .RT)();
 // a separate bundle, loaded only after the relaunch (loading it first would cost its parse twice)
 await import(/* webpackIgnore: true */ './cli-main.js');
 
@@ -18,12 +21,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 554:
+/***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  RT: () => (/* binding */ prestartParseWorker),
   Wk: () => (/* binding */ relaunchWithHugePages)
 });
 
@@ -33,6 +37,225 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The one error type for problems in the user's input or usage (a bad file, a bad setting, a
+ * missing revision). Adapters turn it into one clear message and exit status 2; anything else
+ * that escapes is a bug in drift-gate.
+ */
+class errors_UserInputError extends Error {
+    name = 'UserInputError';
+    /** The file (or setting source) the problem is in, when there is one. */
+    file;
+    /** 1-based line in `file`, when the problem has a position. */
+    line;
+    /** 1-based column (field number for CSV) in `file`, when the problem has a position. */
+    column;
+    constructor(message, where = {}) {
+        super(message);
+        this.file = where.file;
+        this.line = where.line;
+        this.column = where.column;
+    }
+    /** "file:line:column: message", leaving out the parts that are unknown. */
+    describe() {
+        const place = [this.file, this.line, this.column].filter((part) => part !== undefined).join(':');
+        return place ? `${place}: ${this.message}` : this.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workers/thread.ts
+/**
+ * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
+ *
+ * The protocol:
+ * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
+ *   SharedArrayBuffers are shared, other arrays copied).
+ * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
+ *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
+ * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
+ *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
+ *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
+ *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
+ *   thread instead, so a broken build costs speed, never the result.
+ * - A worker can also be started before its request is known (`prestartWorker`), so its start
+ *   (a Node thread and its bundle to compile: 0.2-0.3 s) overlaps the parent's work: it
+ *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
+ *   it as the first message instead of starting another.
+ */
+
+
+/** The error as data to post to the other thread. */
+function errorData(error) {
+    if (error instanceof UserInputError)
+        return { user: true, message: error.message, file: error.file, line: error.line, column: error.column };
+    return { user: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+/** The error back from its data: the same UserInputError, or a bug's Error whose message starts with `prefix`. */
+function errorFrom(error, prefix) {
+    if (error.user)
+        return new UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
+    return new Error(`${prefix}${error.message}`);
+}
+/** The worker could not run (missing or broken file, or it exited without answering). */
+class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** The `workerData` of a prestarted worker: its request comes as the first message. */
+const WAITING = 'drift-gate: waiting for the request';
+const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
+/**
+ * Prestarted workers not yet asked, by file: one map for the process, found through a global
+ * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
+ * before the body's bundle, with its own copy of this module, is loaded.
+ */
+const registry = globalThis;
+registry[PRESTARTED] ??= new Map();
+const prestarted = registry[PRESTARTED];
+/**
+ * Starts a worker running `file` now, for the next askWorker of that file (see the protocol
+ * above). While it waits it does not keep the process alive; if it fails or exits first, it is
+ * forgotten and askWorker starts another.
+ */
+function prestartWorker(file) {
+    let worker;
+    try {
+        worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: WAITING });
+    }
+    catch {
+        return;
+    }
+    worker.unref();
+    const forget = () => {
+        const waiting = prestarted.get(file) ?? [];
+        const at = waiting.indexOf(worker);
+        if (at >= 0)
+            waiting.splice(at, 1);
+    };
+    worker.once('error', forget);
+    worker.once('exit', forget);
+    const waiting = prestarted.get(file);
+    if (waiting)
+        waiting.push(worker);
+    else
+        prestarted.set(file, [worker]);
+}
+/** A prestarted worker of `file`, handed `request`, or a new worker started with it. */
+function workerFor(file, request) {
+    const ready = prestarted.get(file)?.shift();
+    if (!ready)
+        return new Worker(file, { workerData: request });
+    ready.ref();
+    ready.postMessage({ request });
+    return ready;
+}
+/**
+ * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
+ * with WorkerUnavailable when the worker cannot run, with the rebuilt error when it answered one.
+ */
+function askWorker(job) {
+    return new Promise((resolve, reject) => {
+        let worker;
+        try {
+            worker = workerFor(job.file, job.request);
+        }
+        catch (error) {
+            reject(new WorkerUnavailable(String(error)));
+            return;
+        }
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            void worker.terminate();
+            if ('value' in message)
+                resolve(message.value);
+            else
+                reject(errorFrom(message.error, `${job.name} failed: `));
+        });
+        worker.once('error', (error) => {
+            if (!settled)
+                reject(new WorkerUnavailable(String(error)));
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new WorkerUnavailable(`${job.name} exited with code ${code} before answering`));
+            settled = true;
+        });
+    });
+}
+/**
+ * `ask(file)` when there is a worker file and it runs; else `here()` in this thread (also when
+ * `ask` rejects with WorkerUnavailable). Errors the worker answered are thrown as they are.
+ * Without a file, `here` runs now, synchronously.
+ */
+function inWorkerOrHere(file, ask, here) {
+    if (file === null)
+        return Promise.resolve(here());
+    return ask(file).catch((error) => {
+        if (error instanceof WorkerUnavailable)
+            return here();
+        throw error;
+    });
+}
+/**
+ * Worker side: when this module runs as a worker thread, answers its parent once with
+ * `work(request)` (or the error it threw), the request being `workerData`, or the first message
+ * of a prestarted worker; `transfer` lists the answer's buffers to move rather than copy. Does
+ * nothing in the main thread.
+ */
+function answerParent(work, transfer = () => []) {
+    const port = parentPort;
+    if (!port)
+        return;
+    const answer = (request) => Promise.resolve(request)
+        .then(work)
+        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
+    if (workerData === WAITING)
+        port.once('message', (message) => answer(message.request));
+    else
+        void answer(workerData);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/workers/worker-file.ts
+/**
+ * Finds a built worker entry (dist/parse-worker.js, dist/compare-worker.js) next to the running
+ * bundle. Running from sources (e.g. under vitest) there is none, and callers work in-thread.
+ */
+
+
+
+/** The overrides an adapter finds in `env` (the adapter passes its own environment). */
+function workerOverrides(env) {
+    return { parse: env.DRIFT_GATE_PARSE_WORKER, compare: env.DRIFT_GATE_COMPARE_WORKER };
+}
+/**
+ * The built worker `name` (without `.js`) next to this module, or null. `override` wins: a path
+ * to use (null when it does not exist), or `off`.
+ */
+function builtWorkerPath(name, override) {
+    if (override === 'off')
+        return null;
+    if (override)
+        return (0,external_node_fs_namespaceObject.existsSync)(override) ? override : null;
+    let here;
+    try {
+        here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return null;
+    }
+    // joined at run time, so the bundler does not take it for an asset to copy
+    const file = external_node_path_default().join(here, [name, 'js'].join('.'));
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
+}
+
 ;// CONCATENATED MODULE: ./src/launch.ts
 /**
  * Huge pages for the data, set before anything is loaded. The typed columns, sort buffers and hash
@@ -48,6 +271,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * not set `glibc.malloc.hugetlb` themselves (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` turns this off;
  * it also keeps the relaunched process from relaunching). Nothing computed changes.
  */
+
+
 
 
 const TUNABLE = 'glibc.malloc.hugetlb';
@@ -112,6 +337,18 @@ function relaunchWithHugePages() {
     catch {
         // the exec failed: run in this process, with small pages
     }
+}
+/**
+ * Starts the parse worker (the built one, or DRIFT_GATE_PARSE_WORKER: a path, or `off`) before
+ * the body's bundle loads: its start (a Node thread and its bundle to compile, about 0.25 s)
+ * then overlaps the body's compile instead of delaying the read of its side of the data, which
+ * otherwise ended a third of a second after this thread's (1M x 20). Unused, it waits without
+ * keeping the process alive (workers/thread.ts).
+ */
+function prestartParseWorker() {
+    const file = builtWorkerPath('parse-worker', process.env.DRIFT_GATE_PARSE_WORKER);
+    if (file !== null)
+        prestartWorker(file);
 }
 
 
@@ -219,6 +456,18 @@ function relaunchWithHugePages() {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -47,7 +47,7 @@ class errors_UserInputError extends Error {
  *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
  *   thread instead, so a broken build costs speed, never the result.
  * - A worker can also be started before its request is known (`prestartWorker`), so its start
- *   (a Node thread and a 2 MB bundle to compile: about 0.25 s) overlaps the parent's work: it
+ *   (a Node thread and its bundle to compile: 0.2-0.3 s) overlaps the parent's work: it
  *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
  *   it as the first message instead of starting another.
  */
@@ -70,8 +70,15 @@ class WorkerUnavailable extends (/* unused pure expression or super */ null && (
 }
 /** The `workerData` of a prestarted worker: its request comes as the first message. */
 const WAITING = 'drift-gate: waiting for the request';
-/** Prestarted workers not yet asked, by file. */
-const prestarted = new Map();
+const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
+/**
+ * Prestarted workers not yet asked, by file: one map for the process, found through a global
+ * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
+ * before the body's bundle, with its own copy of this module, is loaded.
+ */
+const registry = globalThis;
+registry[PRESTARTED] ??= new Map();
+const prestarted = registry[PRESTARTED];
 /**
  * Starts a worker running `file` now, for the next askWorker of that file (see the protocol
  * above). While it waits it does not keep the process alive; if it fails or exits first, it is

@@ -135,6 +135,23 @@ function countMissingValues(values: Float64Array): number {
   return missing;
 }
 
+/**
+ * Makes the infinities of a column read as numbers missing (NaN; they were counted as coerced)
+ * and returns how many values are missing then. One pass, in a function of its own so that the
+ * loop is optimised on its own (inside buildColumn's switch it ran several times slower).
+ */
+function infinitiesMissing(values: Float64Array): number {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value - value !== 0) {
+      missing++;
+      if (!Number.isNaN(value)) values[i] = Number.NaN;
+    }
+  }
+  return missing;
+}
+
 function countMissingCodes(codes: Int32Array): number {
   let missing = 0;
   for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
@@ -211,16 +228,9 @@ function buildColumn(decision: Decision, column: RawColumn, rows: number, coerce
     case 'numeric':
     case 'datetime': {
       const values = column.values ?? allMissingValues(rows);
-      if (column.kind === 'number' || column.kind === 'date') {
-        if (column.kind === 'number') {
-          for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if (value === Infinity || value === -Infinity) values[i] = Number.NaN;
-          }
-        }
-        coerced.addColumn(column);
-      }
-      return { name, type: decision, values, missing: countMissingValues(values) };
+      if (column.kind === 'number' || column.kind === 'date') coerced.addColumn(column);
+      const missing = column.kind === 'number' ? infinitiesMissing(values) : countMissingValues(values);
+      return { name, type: decision, values, missing };
     }
     case 'categorical-integer': {
       const values = column.values ?? allMissingValues(rows);

@@ -8,6 +8,8 @@ import {
   errorData,
   errorFrom,
   inWorkerOrHere,
+  prestartWorker,
+  WAITING,
   WorkerUnavailable,
 } from '../../src/workers/thread.js';
 import { builtWorkerPath, workerOverrides } from '../../src/workers/worker-file.js';
@@ -21,6 +23,12 @@ const WORKERS = {
   bug: "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ error: { user: false, message: 'Error: boom\\n    at here' } });\n",
   throwsOnLoad: 'throw new Error("broken");\n',
   exitsSilently: 'process.exit(3);\n',
+  /** Follows the prestart protocol: a request as the first message when started WAITING. */
+  waits: `import { parentPort, workerData, threadId } from 'node:worker_threads';
+const answer = (request, waited) => parentPort.postMessage({ value: { n: request.n * 2, waited, threadId } });
+if (workerData === ${JSON.stringify(WAITING)}) parentPort.once('message', (message) => answer(message.request, true));
+else answer(workerData, false);
+`,
 };
 
 describe('worker plumbing', () => {
@@ -44,6 +52,31 @@ describe('worker plumbing', () => {
       true,
     );
     expect(errorData('a string')).toEqual({ user: false, message: 'a string' });
+  });
+
+  it('askWorker hands its request to a prestarted worker, once, then starts new ones', async () => {
+    prestartWorker(file('waits'));
+    const first = await askWorker<{ n: number; waited: boolean }>({
+      file: file('waits'),
+      name: 'test worker',
+      request: { n: 4 },
+    });
+    expect(first).toMatchObject({ n: 8, waited: true });
+    const second = await askWorker<{ n: number; waited: boolean }>({
+      file: file('waits'),
+      name: 'test worker',
+      request: { n: 5 },
+    });
+    expect(second).toMatchObject({ n: 10, waited: false });
+  });
+
+  it('forgets a prestarted worker that failed while waiting: the next ask starts its own', async () => {
+    prestartWorker(file('throwsOnLoad'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const failed = await askWorker({ file: file('throwsOnLoad'), name: 'test worker', request: null }).catch(
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(WorkerUnavailable);
   });
 
   it('askWorker resolves with the value the worker answers', async () => {
