@@ -281,11 +281,11 @@ const THP_MODE_FILE = '/sys/kernel/mm/transparent_hugepage/enabled';
 function hugePageTunables(context) {
     if (context.platform !== 'linux' || context.transparentHugePages !== 'madvise')
         return undefined;
-    const [major, minor] = (context.glibc ?? '').split('.').map(Number);
-    if (!(major > 2 || (major === 2 && minor >= 35)))
-        return undefined;
     const tunables = context.tunables ?? '';
     if (tunables.includes(TUNABLE))
+        return undefined;
+    const [major, minor] = (context.glibc() ?? '').split('.').map(Number);
+    if (!(major > 2 || (major === 2 && minor >= 35)))
         return undefined;
     return tunables === '' ? `${TUNABLE}=1` : `${tunables}:${TUNABLE}=1`;
 }
@@ -314,16 +314,10 @@ function glibcVersion() {
 function relaunchWithHugePages() {
     if (!external_node_worker_threads_namespaceObject.isMainThread || typeof process.execve !== 'function')
         return;
-    if (process.platform !== 'linux' || process.env.GLIBC_TUNABLES?.includes(TUNABLE))
-        return;
-    const transparentHugePages = transparentHugePageMode();
-    if (transparentHugePages !== 'madvise')
-        return;
-    // the report is read last: it costs a few milliseconds
     const tunables = hugePageTunables({
         platform: process.platform,
-        glibc: glibcVersion(),
-        transparentHugePages,
+        glibc: glibcVersion,
+        transparentHugePages: process.platform === 'linux' ? transparentHugePageMode() : undefined,
         tunables: process.env.GLIBC_TUNABLES,
     });
     if (tunables === undefined)

@@ -23,8 +23,11 @@ const THP_MODE_FILE = '/sys/kernel/mm/transparent_hugepage/enabled';
 /** What decides the relaunch: the platform, glibc's version, the kernel's THP mode, the variable. */
 export interface HugePageContext {
   readonly platform: string;
-  /** glibc's runtime version (`2.36`), undefined without glibc (musl, macOS, Windows). */
-  readonly glibc: string | undefined;
+  /**
+   * glibc's runtime version (`2.36`), undefined without glibc (musl, macOS, Windows); asked for
+   * last, as reading it costs a few milliseconds.
+   */
+  readonly glibc: () => string | undefined;
   /** The selected word of THP_MODE_FILE (`always`, `madvise`, `never`), undefined when unreadable. */
   readonly transparentHugePages: string | undefined;
   /** GLIBC_TUNABLES as the process got it. */
@@ -34,10 +37,10 @@ export interface HugePageContext {
 /** GLIBC_TUNABLES for the relaunch (the user's tunables kept), or undefined when it cannot help. */
 export function hugePageTunables(context: HugePageContext): string | undefined {
   if (context.platform !== 'linux' || context.transparentHugePages !== 'madvise') return undefined;
-  const [major, minor] = (context.glibc ?? '').split('.').map(Number);
-  if (!(major > 2 || (major === 2 && minor >= 35))) return undefined;
   const tunables = context.tunables ?? '';
   if (tunables.includes(TUNABLE)) return undefined;
+  const [major, minor] = (context.glibc() ?? '').split('.').map(Number);
+  if (!(major > 2 || (major === 2 && minor >= 35))) return undefined;
   return tunables === '' ? `${TUNABLE}=1` : `${tunables}:${TUNABLE}=1`;
 }
 
@@ -67,14 +70,10 @@ function glibcVersion(): string | undefined {
  */
 export function relaunchWithHugePages(): void {
   if (!isMainThread || typeof process.execve !== 'function') return;
-  if (process.platform !== 'linux' || process.env.GLIBC_TUNABLES?.includes(TUNABLE)) return;
-  const transparentHugePages = transparentHugePageMode();
-  if (transparentHugePages !== 'madvise') return;
-  // the report is read last: it costs a few milliseconds
   const tunables = hugePageTunables({
     platform: process.platform,
-    glibc: glibcVersion(),
-    transparentHugePages,
+    glibc: glibcVersion,
+    transparentHugePages: process.platform === 'linux' ? transparentHugePageMode() : undefined,
     tunables: process.env.GLIBC_TUNABLES,
   });
   if (tunables === undefined) return;

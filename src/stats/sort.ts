@@ -116,14 +116,14 @@ function placesOf(value: number): number {
 /**
  * Sorts the present (non-NaN) values of `values[0, n)` into the front of `out` (which may be
  * `values` itself) when every one is a decimal with at most MAX_PLACES places (guessed from a
- * sample, raised when a value has more) and their spread is under 2^32 units of the last place: returns how many were sorted, or -1 (then
- * nothing was written) for the caller's 64-bit sort. Exact, not approximate: a value v is used only
- * when v === m / 10^k for the integer m = round(v x 10^k); division rounds correctly and
- * monotonically, so m1 < m2 exactly when v1 < v2, and each v is written back as m / 10^k, the same
- * double (-0, which shares +0's key, is put back before the +0s). Values beyond 2^53 units go to
- * the 64-bit sort. O(n): two reading passes, one
- * 11-bit scatter pass per varying digit of the 32-bit key (digits shared by every key are
- * skipped), one writing pass; the keys live in the kept scratch array.
+ * sample, raised when a value has more) and their spread is under 2^32 units of the last place.
+ * Returns how many were sorted, or -1 (then nothing was written) for the caller's 64-bit sort.
+ * Exact, not approximate: a value v is used only when v === m / 10^k for the integer
+ * m = round(v x 10^k); division rounds correctly and monotonically, so m1 < m2 exactly when
+ * v1 < v2, and each v is written back as m / 10^k, the same double (-0, which shares +0's key, is
+ * put back before the +0s). Values beyond 2^53 units go to the 64-bit sort. O(n): two reading
+ * passes, one 11-bit scatter pass per varying digit of the 32-bit key (digits shared by every key
+ * are skipped), one writing pass; the keys live in the kept scratch array.
  */
 export function decimalSorted(values: Float64Array, out: Float64Array, n: number): number {
   let places = -1;
