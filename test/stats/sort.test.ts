@@ -169,6 +169,27 @@ describe('decimalSorted (decimals sorted as 32-bit integer keys)', () => {
     expect(shown(out)).toEqual(shown(Float64Array.from(values).sort()));
   });
 
+  it('counts keys when the spread is under the count and radix-sorts them otherwise, both exactly', () => {
+    // ages 18 .. 87 (a counting sort over 70 keys) and a spread of 2^32 - 1 units whose first value
+    // is the largest (keys are offsets from the first value, modulo 2^32)
+    const ages = Float64Array.from(decimals(81, 50_000, 0, 69), (v) => Math.abs(v) + 18);
+    ages.set([-0, 0, -3, -0], 40);
+    const wide = decimals(82, 50_000, 0, 1e6);
+    wide[0] = 4_294_967_295 - 500_000;
+    wide[1] = -500_000;
+    const negativeFirst = decimals(83, 50_000, 2, 100);
+    negativeFirst[0] = -4_000;
+    for (const [name, values] of [
+      ['counting', ages],
+      ['radix, 32-bit spread', wide],
+      ['counting, first value least', negativeFirst],
+    ] as const) {
+      const out = new Float64Array(values.length);
+      expect(decimalSorted(values, out, values.length), name).toBe(values.length);
+      expect(shown(out), name).toEqual(shown(Float64Array.from(values).sort()));
+    }
+  });
+
   it('does not sort in place an input with NaN (it would leave a hole)', () => {
     const values = decimals(71, 5_000, 1, 10);
     values[9] = Number.NaN;
