@@ -38577,6 +38577,7 @@ class ColumnBuilder {
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
             coerced: this.coerced,
+            ...(kind === 'number' ? { finite: this.numbers } : {}),
         };
     }
 }
@@ -38726,6 +38727,16 @@ function infinitiesMissing(values) {
     }
     return missing;
 }
+/**
+ * The missing values of a column of kind number once its infinities are made missing: counted by
+ * the CSV scanner when it stored no infinity (no pass over the values: 28 columns of 1M rows took
+ * about 50 ms), else by infinitiesMissing.
+ */
+function numbersMissing(column, values) {
+    if (column.finite !== undefined && column.coercedCount === 0 && column.values === values)
+        return values.length - column.finite;
+    return infinitiesMissing(values);
+}
 function countMissingCodes(codes) {
     let missing = 0;
     for (let i = 0; i < codes.length; i++)
@@ -38803,7 +38814,7 @@ function buildColumn(decision, column, rows, coerced) {
             const values = column.values ?? allMissingValues(rows);
             if (column.kind === 'number' || column.kind === 'date')
                 coerced.addColumn(column);
-            const missing = column.kind === 'number' ? infinitiesMissing(values) : countMissingValues(values);
+            const missing = column.kind === 'number' ? numbersMissing(column, values) : countMissingValues(values);
             return { name, type: decision, values, missing };
         }
         case 'categorical-integer': {
@@ -62408,6 +62419,7 @@ function labelFlips(column, pairReference, pairCandidate, pairs) {
 
 
 
+
 const DEFAULT_MAX_ROWS = 50_000;
 /** Fewer reference rows than this leave too few held-out rows for a baseline. */
 const MIN_REFERENCE_ROWS = 50;
@@ -62633,11 +62645,15 @@ function fitScaled(raw, training) {
 function fitReferenceEncoder(ref, training) {
     let params;
     let raw;
+    // the training rows' values, gathered once from the whole column (each read a cache miss),
+    // then imputed in place
+    const values = new Float64Array(training.length);
     if (isNumericColumn(ref)) {
         let sum = 0;
         let present = 0;
-        for (const row of training) {
-            const value = ref.values[row];
+        for (let k = 0; k < training.length; k++) {
+            const value = ref.values[training[k]];
+            values[k] = value;
             if (Number.isNaN(value))
                 continue;
             sum += value;
@@ -62651,12 +62667,17 @@ function fitReferenceEncoder(ref, training) {
             const value = ref.values[row];
             return Number.isNaN(value) ? fill : value;
         };
+        for (let k = 0; k < values.length; k++)
+            if (Number.isNaN(values[k]))
+                values[k] = fill;
     }
     else {
         const counts = new Float64Array(ref.levels.length);
+        const codes = new Int32Array(training.length);
         let present = 0;
-        for (const row of training) {
-            const code = ref.codes[row];
+        for (let k = 0; k < training.length; k++) {
+            const code = ref.codes[training[k]];
+            codes[k] = code;
             if (code < 0)
                 continue;
             counts[code]++;
@@ -62674,8 +62695,9 @@ function fitReferenceEncoder(ref, training) {
             const code = ref.codes[row];
             return shares[code < 0 ? mode : code];
         };
+        for (let k = 0; k < values.length; k++)
+            values[k] = shares[codes[k] < 0 ? mode : codes[k]];
     }
-    const values = Float64Array.from(training, (row) => raw(row));
     let unit = 1;
     let { center, scale } = robustScale(values);
     if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
@@ -62744,8 +62766,9 @@ function fitEncoder(ref, cand, training) {
  * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
 function robustScale(values) {
-    const center = quantileSorted(ascending(values), 0.5);
-    const mad = quantileSorted(ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
+    // finite values (imputed, no NaN): the radix sort orders them as Float64Array.prototype.sort does
+    const center = quantileSorted(sortFloat64(Float64Array.from(values)), 0.5);
+    const mad = quantileSorted(sortFloat64(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
     const tiny = 1e-12 * Math.max(1, Math.abs(center));
     if (mad > tiny)
         return { center, scale: mad };
@@ -62798,8 +62821,10 @@ function nodeVersionProblem(version) {
  * multiple-testing correction and the decision come after, over all of them), so worker threads
  * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
  * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
- * another still has a long list. Which thread evaluates a pair never changes its report: the same
- * code runs on the same shared arrays.
+ * another still has a long list. The joint checks' worker, once done, takes pairs from the other
+ * end, shortest first, until the two meet: each pair has a flag on shared memory, and the thread
+ * that sets it (Atomics.compareExchange) evaluates the pair. Which thread evaluates a pair never
+ * changes its report: the same code runs on the same shared arrays.
  *
  * A numeric column is sorted in the thread that tests it, which records the column's
  * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
@@ -62846,8 +62871,9 @@ function jointCost(reference, candidate, runs) {
     return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
 }
 /**
- * How many worker threads (up to `workers`) should take pairs of the queue beside this one, and
- * the pairs in the order to hand them out (longest first); zero workers when sharing does not pay.
+ * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
+ * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
+ * takes the shortest from the back); zero workers when sharing does not pay.
  * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
  * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
  * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
@@ -62861,36 +62887,58 @@ function planColumnWork(reference, candidate, specs, workers, joint, minSaving =
     const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
     const total = costs.reduce((sum, cost) => sum + cost, 0);
     const shared = Math.max((total + joint) / threads, joint);
+    const order = specs
+        .map((_, i) => i)
+        .sort((a, b) => costs[b] - costs[a] || a - b)
+        .map((i) => specs[i]);
     if (threads === 1 || Math.max(total, joint) - shared < minSaving)
-        return { workers: 0, order: [...specs] };
-    const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
-    return { workers: threads - 1, order: order.map((i) => specs[i]) };
+        return { workers: 0, order };
+    return { workers: threads - 1, order };
 }
-/** A new queue's counter (at the first pair), for ColumnShareRequest.next. */
-function newQueue() {
-    return sharedInt32(1);
+/** A new queue of `pairs` pairs, none taken. */
+function newQueue(pairs) {
+    return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
 }
+/**
+ * The most present values a side of a numeric pair may have for the joint checks' worker to take
+ * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
+ * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
+ */
+const BACK_MAX_SORTED_VALUES = 1 << 21;
 /** The table with only the named columns (what a share's thread is sent). */
 function withColumns(table, names) {
     return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
 }
+/** The present values of the larger side of a pair, when numeric (what its sorts take); 0 otherwise. */
+function sortedValues(reference, candidate) {
+    const present = (column) => (isNumericColumn(column) ? column.values.length - column.missing : 0);
+    return Math.max(present(reference), present(candidate));
+}
 /**
- * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
- * thread runs it; collects the summaries its sorts recorded. Cost: evaluateColumn's for each pair taken.
+ * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
+ * collects the summaries its sorts recorded. From the front (default): the next index of
+ * request.next, until one is past the end or already claimed from the back. From the back (the
+ * joint checks' worker): the last pairs first, until one is claimed or sorts more than
+ * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
+ * evaluateColumn's for each pair taken.
  */
-function evaluateShare(reference, candidate, request) {
+function evaluateShare(reference, candidate, request, end = 'front', backMaxSortedValues = BACK_MAX_SORTED_VALUES) {
     const referenceColumns = column_shares_byName(reference);
     const candidateColumns = column_shares_byName(candidate);
     const taken = [];
     const evaluations = [];
-    for (;;) {
-        const at = Atomics.add(request.next, 0, 1);
-        if (at >= request.specs.length)
+    for (let back = request.specs.length - 1;; back--) {
+        const at = end === 'front' ? Atomics.add(request.next, 0, 1) : back;
+        if (at < 0 || at >= request.specs.length)
             break;
         const spec = request.specs[at];
         const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
         if (!ref || !cand)
             throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+        if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues)
+            break;
+        if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0)
+            break;
         taken.push(spec);
         evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
     }
@@ -62918,6 +62966,53 @@ function recordShareSummaries(reference, candidate, summaries) {
         if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
             recordSummary(candidateColumn, entry.candidate);
     }
+}
+/**
+ * The queue of the tested column pairs, longest first, and how many worker threads besides the
+ * joint checks' should take from its front beside this one (planColumnWork's choice, with the
+ * joint checks estimated at `joint` ns). Null without pairs.
+ */
+function columnQueue(reference, candidate, plan, joint, work) {
+    const tested = testedPairs(reference, candidate, plan.columns);
+    if (tested.length === 0)
+        return null;
+    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
+    return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
+}
+/**
+ * The tested column pairs evaluated by this thread and by the other threads taking pairs from the
+ * same queue: the planned workers (from the front), and the joint checks' thread (from the back,
+ * once its checks are done; `takenByJoint` is called only when some pair was not taken here or by
+ * the workers). The other threads' sorts' summaries are recorded here for the quality checks. By
+ * column name; a pair nobody evaluated (a thread that failed) is left to the caller.
+ */
+async function evaluateQueue(reference, candidate, queue, work, takenByJoint) {
+    const { request, workers } = queue;
+    const names = new Set(request.specs.map((spec) => spec.name));
+    const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
+    const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
+    let mine;
+    try {
+        mine = evaluateShare(reference, candidate, request);
+    }
+    catch (error) {
+        await Promise.allSettled(running);
+        throw error;
+    }
+    const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
+    const record = (result) => {
+        recordShareSummaries(reference, candidate, result.summaries);
+        for (const evaluation of result.evaluations)
+            evaluated.set(evaluation.report.name, evaluation);
+    };
+    for (const result of await Promise.all(running))
+        record(result);
+    if (evaluated.size < request.specs.length) {
+        const taken = await takenByJoint();
+        if (taken)
+            record(taken);
+    }
+    return evaluated;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -64347,6 +64442,7 @@ function compare_side(table, revision) {
 function jointRequest(plan) {
     return { rows: plan.rows, multivariate: plan.multivariate };
 }
+/** `run`'s value, or the error it threw. */
 function settle(run) {
     try {
         return { ok: true, value: run() };
@@ -64383,19 +64479,27 @@ function compareTables(reference, candidate, settings, meta = {}) {
 }
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
- * before the column tests run here and awaited after them; given `columnWork`, shares of the
- * column tests go to other threads too (column-shares.ts; when they would outlast the joint checks). Same Report, same
- * errors.
+ * before the column tests run here and awaited after them. Given `columnWork`, the column tests
+ * are a queue (column-shares.ts): the joint checks' thread takes pairs from its back once done,
+ * and other threads from its front beside this one when the cost model says it pays. Same
+ * Report, same errors.
  */
 async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
-    const pending = runJoint(reference, candidate, jointRequest(plan));
+    const jointNs = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
+    const queue = columnWork ? columnQueue(reference, candidate, plan, jointNs, columnWork) : null;
+    const pending = runJoint(reference, candidate, jointRequest(plan), queue?.request);
     let columns;
     let separate;
     try {
-        const evaluated = columnWork
-            ? await sharedColumnTests(reference, candidate, plan, columnWork)
+        // the pairs the joint checks' thread took, awaited only when it took any
+        const takenByJoint = async () => {
+            const taken = (await pending).columns;
+            return taken ? unwrap(taken) : undefined;
+        };
+        const evaluated = columnWork && queue
+            ? await evaluateQueue(reference, candidate, queue, columnWork, takenByJoint)
             : undefined;
         columns = columnTests(reference, candidate, plan, evaluated);
         separate = separateChecks(reference, candidate, meta, plan, columns);
@@ -64406,38 +64510,6 @@ async function compareTablesWith(reference, candidate, settings, meta, runJoint,
     }
     const joint = await pending;
     return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
-}
-/**
- * The tested column pairs evaluated by this thread and, when the cost model says it pays
- * (column-shares.ts), by worker threads at the same time, all taking pairs from one queue; the
- * workers' sorts' summaries are recorded here for the quality checks. By column name; empty when
- * this thread is to test everything.
- */
-async function sharedColumnTests(reference, candidate, plan, work) {
-    const tested = testedPairs(reference, candidate, plan.columns);
-    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
-    if (workers === 0)
-        return new Map();
-    const names = new Set(order.map((spec) => spec.name));
-    const request = { specs: order, settings: plan.drift, next: newQueue() };
-    const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
-    const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
-    let mine;
-    try {
-        mine = evaluateShare(reference, candidate, request);
-    }
-    catch (error) {
-        await Promise.allSettled(running);
-        throw error;
-    }
-    const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
-    for (const result of await Promise.all(running)) {
-        recordShareSummaries(reference, candidate, result.summaries);
-        for (const evaluation of result.evaluations)
-            evaluated.set(evaluation.report.name, evaluation);
-    }
-    return evaluated;
 }
 /** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */
 function columnTests(reference, candidate, plan, evaluated, sorted) {
@@ -64579,24 +64651,33 @@ function sharedTable(table) {
 function settled(data) {
     return 'error' in data ? { ok: false, error: errorFrom(data.error, 'compare worker: ') } : data;
 }
-/** The joint checks in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
-async function jointChecksInWorker(file, reference, candidate, request) {
+/**
+ * The joint checks in a worker running `file`, which then takes column pairs from the back of
+ * `share` when given; rejects with WorkerUnavailable when it cannot run.
+ */
+async function jointChecksInWorker(file, reference, candidate, request, share) {
     const data = {
         kind: 'joint',
         reference: sharedTable(reference),
         candidate: sharedTable(candidate),
         request,
+        ...(share ? { share } : {}),
     };
     const result = await askWorker({ file, name: 'compare worker', request: data });
-    return { rows: settled(result.rows), multivariate: settled(result.multivariate) };
+    return {
+        rows: settled(result.rows),
+        multivariate: settled(result.multivariate),
+        ...(result.columns ? { columns: settled(result.columns) } : {}),
+    };
 }
 /**
- * The joint checks for compareTablesWith: in the compare worker when there is one (falling back
- * to this thread when it cannot run), else here, synchronously, before the column tests.
- * `worker` overrides the built worker: a path, or `off`.
+ * The joint checks for compareTablesWith: in the compare worker when there is one (which then
+ * takes column pairs from the back of `share`; falling back to this thread, without pairs, when
+ * it cannot run), else here, synchronously, before the column tests. `worker` overrides the
+ * built worker: a path, or `off`.
  */
-function runJointChecks(reference, candidate, request, worker) {
-    return inWorkerOrHere(compareWorkerPath(worker), (file) => jointChecksInWorker(file, reference, candidate, request), () => jointChecks(reference, candidate, request));
+function runJointChecks(reference, candidate, request, worker, share) {
+    return inWorkerOrHere(compareWorkerPath(worker), (file) => jointChecksInWorker(file, reference, candidate, request, share), () => jointChecks(reference, candidate, request));
 }
 /**
  * Starts the compare worker (the built one, or `worker`: a path, or `off` for none) before the
@@ -66417,7 +66498,7 @@ async function compareDataFiles(reference, candidate, settings, context) {
     });
     // the row and multivariate checks run in a worker thread, and on large tables shares of the
     // column tests in others, while this one runs the rest of the column tests
-    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request) => runJointChecks(reference, candidate, request, context.workers?.compare), columnWork(context.workers?.compare));
+    return compareTablesWith(tables.reference, tables.candidate, settings, { referenceRevision: context.referenceRevision, labels: context.labels }, (reference, candidate, request, share) => runJointChecks(reference, candidate, request, context.workers?.compare, share), columnWork(context.workers?.compare));
 }
 /** What a pattern may name, for messages: data files (the candidate's periods) or images. */
 const ACCEPTED_PATTERNS = `give a pattern of data files (${DATA_FILE_EXTENSIONS.join(', ')}, optionally ending in .gz or .zst) ` +

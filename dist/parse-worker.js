@@ -3504,6 +3504,7 @@ class ColumnBuilder {
             allInteger: this.allInteger,
             coercedCount: this.coercedCount,
             coerced: this.coerced,
+            ...(kind === 'number' ? { finite: this.numbers } : {}),
         };
     }
 }

@@ -64,6 +64,11 @@ export interface RawColumn {
   readonly coercedCount: number;
   /** The first MAX_COERCED_RECORDED of them: row index (0-based) and text. */
   readonly coerced: { row: number; text: string }[];
+  /**
+   * Kind number, from the CSV scanners: how many values are finite numbers. The others are NaN,
+   * or +-Infinity only when coercedCount > 0. Absent when not counted (other formats).
+   */
+  readonly finite?: number;
   /** Why the column is not compared (nested values in Parquet or JSON, kind skip), for the report. */
   readonly skipReason?: string;
 }
@@ -401,6 +406,7 @@ export class ColumnBuilder {
       allInteger: this.allInteger,
       coercedCount: this.coercedCount,
       coerced: this.coerced,
+      ...(kind === 'number' ? { finite: this.numbers } : {}),
     };
   }
 }

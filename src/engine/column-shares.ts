@@ -3,28 +3,37 @@
  * multiple-testing correction and the decision come after, over all of them), so worker threads
  * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
  * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
- * another still has a long list. Which thread evaluates a pair never changes its report: the same
- * code runs on the same shared arrays.
+ * another still has a long list. The joint checks' worker, once done, takes pairs from the other
+ * end, shortest first, until the two meet: each pair has a flag on shared memory, and the thread
+ * that sets it (Atomics.compareExchange) evaluates the pair. Which thread evaluates a pair never
+ * changes its report: the same code runs on the same shared arrays.
  *
  * A numeric column is sorted in the thread that tests it, which records the column's
  * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
  * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
  */
-import { evaluateColumn, type PairEvaluation } from '../checks/columns/drift.js';
+import { evaluateColumn, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
 import { type NumericSummary, recordedSummary, recordSummary } from '../checks/columns/prepare.js';
-import type { ColumnSpec, DriftOptions } from '../checks/plan.js';
+import type { ColumnSpec, ComparisonPlan, DriftOptions } from '../checks/plan.js';
 import { sharedInt32 } from '../data/shared.js';
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../data/table.js';
 
 /**
- * What the threads evaluate: the tested pairs (see testedPairs) in the order they are handed out,
- * the drift settings, and the queue's counter (one Int32 on a SharedArrayBuffer: the index of the
- * next pair to take).
+ * The queue on shared memory: `next`, the index of the next pair for the threads taking from the
+ * front; `claimed`, one flag per pair, set by the thread that evaluates it.
  */
-export interface ColumnShareRequest {
+export interface ColumnQueue {
+  readonly next: Int32Array;
+  readonly claimed: Int32Array;
+}
+
+/**
+ * What the threads evaluate: the tested pairs (see testedPairs) in the order they are handed out
+ * from the front, the drift settings, and the queue.
+ */
+export interface ColumnShareRequest extends ColumnQueue {
   readonly specs: readonly ColumnSpec[];
   readonly settings: DriftOptions;
-  readonly next: Int32Array;
 }
 
 /** The summaries a share's sorts recorded for one column (absent: that side was not sorted there). */
@@ -97,8 +106,9 @@ export function jointCost(reference: Table, candidate: Table, runs: boolean): nu
 }
 
 /**
- * How many worker threads (up to `workers`) should take pairs of the queue beside this one, and
- * the pairs in the order to hand them out (longest first); zero workers when sharing does not pay.
+ * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
+ * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
+ * takes the shortest from the back); zero workers when sharing does not pay.
  * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
  * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
  * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
@@ -121,40 +131,64 @@ export function planColumnWork(
   );
   const total = costs.reduce((sum, cost) => sum + cost, 0);
   const shared = Math.max((total + joint) / threads, joint);
-  if (threads === 1 || Math.max(total, joint) - shared < minSaving) return { workers: 0, order: [...specs] };
-  const order = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
-  return { workers: threads - 1, order: order.map((i) => specs[i]) };
+  const order = specs
+    .map((_, i) => i)
+    .sort((a, b) => costs[b] - costs[a] || a - b)
+    .map((i) => specs[i]);
+  if (threads === 1 || Math.max(total, joint) - shared < minSaving) return { workers: 0, order };
+  return { workers: threads - 1, order };
 }
 
-/** A new queue's counter (at the first pair), for ColumnShareRequest.next. */
-export function newQueue(): Int32Array {
-  return sharedInt32(1);
+/** A new queue of `pairs` pairs, none taken. */
+export function newQueue(pairs: number): ColumnQueue {
+  return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
 }
+
+/**
+ * The most present values a side of a numeric pair may have for the joint checks' worker to take
+ * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
+ * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
+ */
+export const BACK_MAX_SORTED_VALUES = 1 << 21;
 
 /** The table with only the named columns (what a share's thread is sent). */
 export function withColumns(table: Table, names: ReadonlySet<string>): Table {
   return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
 }
 
+/** The present values of the larger side of a pair, when numeric (what its sorts take); 0 otherwise. */
+function sortedValues(reference: Column, candidate: Column): number {
+  const present = (column: Column) => (isNumericColumn(column) ? column.values.length - column.missing : 0);
+  return Math.max(present(reference), present(candidate));
+}
+
 /**
- * Takes pairs of the queue (request.next) and evaluates them until none is left, in whatever
- * thread runs it; collects the summaries its sorts recorded. Cost: evaluateColumn's for each pair taken.
+ * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
+ * collects the summaries its sorts recorded. From the front (default): the next index of
+ * request.next, until one is past the end or already claimed from the back. From the back (the
+ * joint checks' worker): the last pairs first, until one is claimed or sorts more than
+ * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
+ * evaluateColumn's for each pair taken.
  */
 export function evaluateShare(
   reference: Table,
   candidate: Table,
   request: ColumnShareRequest,
+  end: 'front' | 'back' = 'front',
+  backMaxSortedValues = BACK_MAX_SORTED_VALUES,
 ): ColumnShareResult {
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
   const taken: ColumnSpec[] = [];
   const evaluations: PairEvaluation[] = [];
-  for (;;) {
-    const at = Atomics.add(request.next, 0, 1);
-    if (at >= request.specs.length) break;
+  for (let back = request.specs.length - 1; ; back--) {
+    const at = end === 'front' ? Atomics.add(request.next, 0, 1) : back;
+    if (at < 0 || at >= request.specs.length) break;
     const spec = request.specs[at];
     const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
     if (!ref || !cand) throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+    if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues) break;
+    if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0) break;
     taken.push(spec);
     evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
   }
@@ -188,4 +222,73 @@ export function recordShareSummaries(
     if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
       recordSummary(candidateColumn, entry.candidate);
   }
+}
+
+/** The column tests' queue, and how many worker threads take from its front beside this one. */
+export interface PlannedQueue {
+  readonly request: ColumnShareRequest;
+  readonly workers: number;
+}
+
+/**
+ * The queue of the tested column pairs, longest first, and how many worker threads besides the
+ * joint checks' should take from its front beside this one (planColumnWork's choice, with the
+ * joint checks estimated at `joint` ns). Null without pairs.
+ */
+export function columnQueue(
+  reference: Table,
+  candidate: Table,
+  plan: Pick<ComparisonPlan, 'columns' | 'drift'>,
+  joint: number,
+  work: ColumnWork,
+): PlannedQueue | null {
+  const tested = testedPairs(reference, candidate, plan.columns);
+  if (tested.length === 0) return null;
+  const { workers, order } = planColumnWork(
+    reference,
+    candidate,
+    tested,
+    work.workers,
+    joint,
+    work.minSaving,
+  );
+  return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
+}
+
+/**
+ * The tested column pairs evaluated by this thread and by the other threads taking pairs from the
+ * same queue: the planned workers (from the front), and the joint checks' thread (from the back,
+ * once its checks are done; `takenByJoint` is called only when some pair was not taken here or by
+ * the workers). The other threads' sorts' summaries are recorded here for the quality checks. By
+ * column name; a pair nobody evaluated (a thread that failed) is left to the caller.
+ */
+export async function evaluateQueue(
+  reference: Table,
+  candidate: Table,
+  queue: PlannedQueue,
+  work: ColumnWork,
+  takenByJoint: () => Promise<ColumnShareResult | undefined>,
+): Promise<Map<string, PairEvaluation>> {
+  const { request, workers } = queue;
+  const names = new Set(request.specs.map((spec) => spec.name));
+  const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
+  const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
+  let mine: ColumnShareResult;
+  try {
+    mine = evaluateShare(reference, candidate, request);
+  } catch (error) {
+    await Promise.allSettled(running);
+    throw error;
+  }
+  const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
+  const record = (result: ColumnShareResult): void => {
+    recordShareSummaries(reference, candidate, result.summaries);
+    for (const evaluation of result.evaluations) evaluated.set(evaluation.report.name, evaluation);
+  };
+  for (const result of await Promise.all(running)) record(result);
+  if (evaluated.size < request.specs.length) {
+    const taken = await takenByJoint();
+    if (taken) record(taken);
+  }
+  return evaluated;
 }

@@ -13,7 +13,7 @@ import type { Table } from '../data/table.js';
 import type { MultivariateReport } from '../report/model.js';
 import { answerParent, type ErrorData, errorData } from '../workers/thread.js';
 import { type ColumnShareRequest, type ColumnShareResult, evaluateShare } from './column-shares.js';
-import { type JointRequest, jointChecks, type Settled } from './compare.js';
+import { type JointRequest, jointChecks, type Settled, settle } from './compare.js';
 
 /** What the compare worker is asked: the joint checks, or a share of the column tests. */
 export type CompareWorkerRequest =
@@ -22,6 +22,8 @@ export type CompareWorkerRequest =
       readonly reference: Table;
       readonly candidate: Table;
       readonly request: JointRequest;
+      /** The column tests' queue, to take pairs from its back once the joint checks are done. */
+      readonly share?: ColumnShareRequest;
     }
   | {
       readonly kind: 'columns';
@@ -38,6 +40,7 @@ export type SettledData<T> =
 export interface JointResultData {
   readonly rows: SettledData<RowCheckResult>;
   readonly multivariate: SettledData<MultivariateReport | null>;
+  readonly columns?: SettledData<ColumnShareResult>;
 }
 
 function plain<T>(settled: Settled<T>): SettledData<T> {
@@ -47,5 +50,12 @@ function plain<T>(settled: Settled<T>): SettledData<T> {
 answerParent((asked: CompareWorkerRequest): JointResultData | ColumnShareResult => {
   if (asked.kind === 'columns') return evaluateShare(asked.reference, asked.candidate, asked.request);
   const result = jointChecks(asked.reference, asked.candidate, asked.request);
-  return { rows: plain(result.rows), multivariate: plain(result.multivariate) };
+  const share = asked.share;
+  return {
+    rows: plain(result.rows),
+    multivariate: plain(result.multivariate),
+    ...(share
+      ? { columns: plain(settle(() => evaluateShare(asked.reference, asked.candidate, share, 'back'))) }
+      : {}),
+  };
 });

@@ -5,7 +5,7 @@
  */
 
 import { applyAcceptance, carriedLabel, checkAcceptances } from '../checks/accept.js';
-import { compareColumns, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
+import { compareColumns, type PairEvaluation } from '../checks/columns/drift.js';
 import { diagnosisHints, labelPlan, performanceReport } from '../checks/labels/labels.js';
 import { sliceReports } from '../checks/labels/slices.js';
 import type { ComparisonPlan } from '../checks/plan.js';
@@ -32,14 +32,12 @@ import { multivariateSkippedText, verdictReasonText } from '../report/wording.js
 import type { Settings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import {
+  type ColumnShareRequest,
   type ColumnShareResult,
   type ColumnWork,
-  evaluateShare,
+  columnQueue,
+  evaluateQueue,
   jointCost,
-  newQueue,
-  planColumnWork,
-  recordShareSummaries,
-  withColumns,
 } from './column-shares.js';
 import { planComparison } from './plan.js';
 import type { ReferenceWork } from './reference-work.js';
@@ -148,9 +146,12 @@ export type Settled<T> =
 export interface JointResult {
   readonly rows: Settled<RowCheckResult>;
   readonly multivariate: Settled<MultivariateReport | null>;
+  /** The column pairs the joint checks' thread took from the back of the queue afterwards (when given one). */
+  readonly columns?: Settled<ColumnShareResult>;
 }
 
-function settle<T>(run: () => T): Settled<T> {
+/** `run`'s value, or the error it threw. */
+export function settle<T>(run: () => T): Settled<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
@@ -185,8 +186,16 @@ export function jointChecks(
   };
 }
 
-/** Runs the joint checks (in this thread, or elsewhere) while the caller runs the column tests. */
-export type JointRunner = (reference: Table, candidate: Table, request: JointRequest) => Promise<JointResult>;
+/**
+ * Runs the joint checks (in this thread, or elsewhere) while the caller runs the column tests;
+ * given `share`, a thread of its own then takes column pairs from the back of that queue.
+ */
+export type JointRunner = (
+  reference: Table,
+  candidate: Table,
+  request: JointRequest,
+  share?: ColumnShareRequest,
+) => Promise<JointResult>;
 
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 export function compareTables(
@@ -205,9 +214,10 @@ export function compareTables(
 
 /**
  * compareTables with the joint checks handed to `runJoint` (e.g. a worker thread), started
- * before the column tests run here and awaited after them; given `columnWork`, shares of the
- * column tests go to other threads too (column-shares.ts; when they would outlast the joint checks). Same Report, same
- * errors.
+ * before the column tests run here and awaited after them. Given `columnWork`, the column tests
+ * are a queue (column-shares.ts): the joint checks' thread takes pairs from its back once done,
+ * and other threads from its front beside this one when the cost model says it pays. Same
+ * Report, same errors.
  */
 export async function compareTablesWith(
   reference: Table,
@@ -219,13 +229,21 @@ export async function compareTablesWith(
 ): Promise<Report> {
   const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
-  const pending = runJoint(reference, candidate, jointRequest(plan));
+  const jointNs = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
+  const queue = columnWork ? columnQueue(reference, candidate, plan, jointNs, columnWork) : null;
+  const pending = runJoint(reference, candidate, jointRequest(plan), queue?.request);
   let columns: ColumnReport[];
   let separate: SeparateChecks;
   try {
-    const evaluated = columnWork
-      ? await sharedColumnTests(reference, candidate, plan, columnWork)
-      : undefined;
+    // the pairs the joint checks' thread took, awaited only when it took any
+    const takenByJoint = async () => {
+      const taken = (await pending).columns;
+      return taken ? unwrap(taken) : undefined;
+    };
+    const evaluated =
+      columnWork && queue
+        ? await evaluateQueue(reference, candidate, queue, columnWork, takenByJoint)
+        : undefined;
     columns = columnTests(reference, candidate, plan, evaluated);
     separate = separateChecks(reference, candidate, meta, plan, columns);
   } catch (error) {
@@ -234,48 +252,6 @@ export async function compareTablesWith(
   }
   const joint = await pending;
   return assembleReport(reference, candidate, settings, meta, plan, columns, separate, joint);
-}
-
-/**
- * The tested column pairs evaluated by this thread and, when the cost model says it pays
- * (column-shares.ts), by worker threads at the same time, all taking pairs from one queue; the
- * workers' sorts' summaries are recorded here for the quality checks. By column name; empty when
- * this thread is to test everything.
- */
-async function sharedColumnTests(
-  reference: Table,
-  candidate: Table,
-  plan: ComparisonPlan,
-  work: ColumnWork,
-): Promise<Map<string, PairEvaluation>> {
-  const tested = testedPairs(reference, candidate, plan.columns);
-  const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-  const { workers, order } = planColumnWork(
-    reference,
-    candidate,
-    tested,
-    work.workers,
-    joint,
-    work.minSaving,
-  );
-  if (workers === 0) return new Map();
-  const names = new Set(order.map((spec) => spec.name));
-  const request = { specs: order, settings: plan.drift, next: newQueue() };
-  const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
-  const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
-  let mine: ColumnShareResult;
-  try {
-    mine = evaluateShare(reference, candidate, request);
-  } catch (error) {
-    await Promise.allSettled(running);
-    throw error;
-  }
-  const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
-  for (const result of await Promise.all(running)) {
-    recordShareSummaries(reference, candidate, result.summaries);
-    for (const evaluation of result.evaluations) evaluated.set(evaluation.report.name, evaluation);
-  }
-  return evaluated;
 }
 
 /** The planned column tests, each report carrying its column's role; pairs in `evaluated` are taken as they are. */

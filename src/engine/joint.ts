@@ -44,37 +44,48 @@ function settled<T>(data: SettledData<T>): Settled<T> {
   return 'error' in data ? { ok: false, error: errorFrom(data.error, 'compare worker: ') } : data;
 }
 
-/** The joint checks in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
+/**
+ * The joint checks in a worker running `file`, which then takes column pairs from the back of
+ * `share` when given; rejects with WorkerUnavailable when it cannot run.
+ */
 export async function jointChecksInWorker(
   file: string,
   reference: Table,
   candidate: Table,
   request: JointRequest,
+  share?: ColumnShareRequest,
 ): Promise<JointResult> {
   const data: CompareWorkerRequest = {
     kind: 'joint',
     reference: sharedTable(reference),
     candidate: sharedTable(candidate),
     request,
+    ...(share ? { share } : {}),
   };
   const result = await askWorker<JointResultData>({ file, name: 'compare worker', request: data });
-  return { rows: settled(result.rows), multivariate: settled(result.multivariate) };
+  return {
+    rows: settled(result.rows),
+    multivariate: settled(result.multivariate),
+    ...(result.columns ? { columns: settled(result.columns) } : {}),
+  };
 }
 
 /**
- * The joint checks for compareTablesWith: in the compare worker when there is one (falling back
- * to this thread when it cannot run), else here, synchronously, before the column tests.
- * `worker` overrides the built worker: a path, or `off`.
+ * The joint checks for compareTablesWith: in the compare worker when there is one (which then
+ * takes column pairs from the back of `share`; falling back to this thread, without pairs, when
+ * it cannot run), else here, synchronously, before the column tests. `worker` overrides the
+ * built worker: a path, or `off`.
  */
 export function runJointChecks(
   reference: Table,
   candidate: Table,
   request: JointRequest,
   worker?: string,
+  share?: ColumnShareRequest,
 ): Promise<JointResult> {
   return inWorkerOrHere(
     compareWorkerPath(worker),
-    (file) => jointChecksInWorker(file, reference, candidate, request),
+    (file) => jointChecksInWorker(file, reference, candidate, request, share),
     () => jointChecks(reference, candidate, request),
   );
 }

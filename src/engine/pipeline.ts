@@ -116,8 +116,8 @@ async function compareDataFiles(
     tables.candidate,
     settings,
     { referenceRevision: context.referenceRevision, labels: context.labels },
-    (reference, candidate, request) =>
-      runJointChecks(reference, candidate, request, context.workers?.compare),
+    (reference, candidate, request, share) =>
+      runJointChecks(reference, candidate, request, context.workers?.compare, share),
     columnWork(context.workers?.compare),
   );
 }

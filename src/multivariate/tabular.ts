@@ -29,7 +29,8 @@ import type {
 } from '../report/model.js';
 import { multivariateConclusionText, multivariateSkippedText } from '../report/wording.js';
 import { quantileSorted } from '../stats/binning.js';
-import { ascending, meanVar } from '../stats/util.js';
+import { sortFloat64 } from '../stats/sort.js';
+import { meanVar } from '../stats/util.js';
 import { splitIndices, subsampleIndices } from './random.js';
 import {
   compareReconstruction,
@@ -384,11 +385,15 @@ export interface ReferenceEncoder {
 export function fitReferenceEncoder(ref: Usable, training: Int32Array): ReferenceEncoder | string {
   let params: EncoderParams;
   let raw: (row: number) => number;
+  // the training rows' values, gathered once from the whole column (each read a cache miss),
+  // then imputed in place
+  const values = new Float64Array(training.length);
   if (isNumericColumn(ref)) {
     let sum = 0;
     let present = 0;
-    for (const row of training) {
-      const value = ref.values[row];
+    for (let k = 0; k < training.length; k++) {
+      const value = ref.values[training[k]];
+      values[k] = value;
       if (Number.isNaN(value)) continue;
       sum += value;
       present++;
@@ -400,11 +405,14 @@ export function fitReferenceEncoder(ref: Usable, training: Int32Array): Referenc
       const value = ref.values[row];
       return Number.isNaN(value) ? fill : value;
     };
+    for (let k = 0; k < values.length; k++) if (Number.isNaN(values[k])) values[k] = fill;
   } else {
     const counts = new Float64Array(ref.levels.length);
+    const codes = new Int32Array(training.length);
     let present = 0;
-    for (const row of training) {
-      const code = ref.codes[row];
+    for (let k = 0; k < training.length; k++) {
+      const code = ref.codes[training[k]];
+      codes[k] = code;
       if (code < 0) continue;
       counts[code]++;
       present++;
@@ -418,8 +426,8 @@ export function fitReferenceEncoder(ref: Usable, training: Int32Array): Referenc
       const code = ref.codes[row];
       return shares[code < 0 ? mode : code];
     };
+    for (let k = 0; k < values.length; k++) values[k] = shares[codes[k] < 0 ? mode : codes[k]];
   }
-  const values = Float64Array.from(training, (row) => raw(row));
   let unit = 1;
   let { center, scale } = robustScale(values);
   if (!Number.isFinite(center) || (scale !== null && !Number.isFinite(scale))) {
@@ -487,8 +495,9 @@ export function fitEncoder(ref: Usable, cand: Usable, training: Int32Array): Enc
  * constant (the column is left out, so no fallback to 1 is needed). Cost O(n log n) (two sorts).
  */
 export function robustScale(values: Float64Array): { center: number; scale: number | null } {
-  const center = quantileSorted(ascending(values), 0.5);
-  const mad = quantileSorted(ascending(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
+  // finite values (imputed, no NaN): the radix sort orders them as Float64Array.prototype.sort does
+  const center = quantileSorted(sortFloat64(Float64Array.from(values)), 0.5);
+  const mad = quantileSorted(sortFloat64(values.map((value) => Math.abs(value - center))), 0.5) * MAD_TO_SD;
   const tiny = 1e-12 * Math.max(1, Math.abs(center));
   if (mad > tiny) return { center, scale: mad };
   const sd = Math.sqrt(meanVar(values, Math.min(1, values.length - 1)).variance);

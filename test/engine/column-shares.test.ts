@@ -107,12 +107,16 @@ describe('evaluateShare', () => {
       { missingValues: DEFAULT_MISSING_VALUES },
     );
     const comparison = planComparison(reference, candidate, DEFAULT_SETTINGS, {});
-    const request = { specs: comparison.columns, settings: comparison.drift, next: newQueue() };
+    const request = {
+      specs: comparison.columns,
+      settings: comparison.drift,
+      ...newQueue(comparison.columns.length),
+    };
     // another thread took the first pair: this one takes the rest, then finds the queue empty
     Atomics.store(request.next, 0, 1);
     const rest = evaluateShare(reference, candidate, request);
     expect(rest.evaluations.map((e) => e.report.name)).toEqual(['b', 'c', 'd']);
-    const all = evaluateShare(reference, candidate, { ...request, next: newQueue() });
+    const all = evaluateShare(reference, candidate, { ...request, ...newQueue(request.specs.length) });
     expect(all.evaluations.map((e) => e.report.name)).toEqual(['a', 'b', 'c', 'd']);
     expect(all.evaluations.slice(1)).toEqual(rest.evaluations);
     // numeric columns send their sorts' summaries, both sides
@@ -122,4 +126,48 @@ describe('evaluateShare', () => {
     });
     expect(evaluateShare(reference, candidate, request).evaluations).toEqual([]);
   });
+
+  it('from the back takes the last pairs until the front has claimed one; each pair once', async () => {
+    const { reference, candidate, request } = await queued();
+    // the front took a; the back then takes d, c, b, and stops at the claimed a
+    const first = evaluateShare(reference, candidate, { ...request, specs: request.specs.slice(0, 1) });
+    expect(first.evaluations.map((e) => e.report.name)).toEqual(['a']);
+    const back = evaluateShare(reference, candidate, request, 'back');
+    expect(back.evaluations.map((e) => e.report.name)).toEqual(['d', 'c', 'b']);
+    // the front finds b claimed and stops
+    expect(evaluateShare(reference, candidate, request).evaluations).toEqual([]);
+    expect(Array.from(request.claimed)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('from the back leaves to the front a numeric pair with more values than it may sort', async () => {
+    const { reference, candidate, request } = await queued();
+    // b (numbers, 300 values a side) is too large for a back limited to 299 values: d and c only
+    const back = evaluateShare(reference, candidate, request, 'back', 299);
+    expect(back.evaluations.map((e) => e.report.name)).toEqual(['d', 'c']);
+    const front = evaluateShare(reference, candidate, request);
+    expect(front.evaluations.map((e) => e.report.name)).toEqual(['a', 'b']);
+    const all = evaluateShare(reference, candidate, { ...request, ...newQueue(request.specs.length) });
+    expect([...front.evaluations, ...back.evaluations.reverse()]).toEqual(all.evaluations);
+  });
 });
+
+/** Tables of four columns (a and b numbers, c text, d small integers: categories) and a new queue of their pairs. */
+async function queued() {
+  const csv = (shift: number) =>
+    bytesOf(
+      `a,b,c,d\n${Array.from({ length: 300 }, (_, i) => `${i + shift},${(i * 7) % 11},x${i % 3},${i % 5}`).join('\n')}\n`,
+    );
+  const { reference, candidate } = await loadTables(
+    { label: 'r.csv', bytes: csv(0) },
+    { label: 'c.csv', bytes: csv(40) },
+    { missingValues: DEFAULT_MISSING_VALUES },
+  );
+  const comparison = planComparison(reference, candidate, DEFAULT_SETTINGS, {});
+  expect(comparison.columns.map((spec) => spec.name)).toEqual(['a', 'b', 'c', 'd']);
+  const request = {
+    specs: comparison.columns,
+    settings: comparison.drift,
+    ...newQueue(comparison.columns.length),
+  };
+  return { reference, candidate, request };
+}

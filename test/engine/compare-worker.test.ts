@@ -111,6 +111,40 @@ describe('the joint checks in a worker thread give the same Report', () => {
     );
     expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
   });
+
+  it('the joint checks’ worker takes column pairs from the back of the queue; same Report', async () => {
+    const { reference, candidate } = await tables();
+    const work = columnWork(worker);
+    if (!work) throw new Error('no column work with a worker file');
+    const taken: string[] = [];
+    // as if the worker had finished its checks first: it claims the last two pairs, this thread
+    // (finding them claimed) the others, and the Report merges both
+    const runner: JointRunner = async (r, c, request, share) => {
+      if (!share) throw new Error('no queue given to the joint checks');
+      const pairs = share.specs.length;
+      const mine = newQueue(pairs);
+      for (let at = 0; at < pairs; at++) {
+        if (at >= pairs - 2) Atomics.store(share.claimed, at, 1);
+        else Atomics.store(mine.claimed, at, 1);
+      }
+      const result = await jointChecksInWorker(worker, r, c, request, { ...share, ...mine });
+      if (result.columns && 'value' in result.columns)
+        taken.push(...result.columns.value.evaluations.map((e) => e.report.name));
+      return result;
+    };
+    for (const settings of [
+      DEFAULT_SETTINGS,
+      { ...DEFAULT_SETTINGS, key: ['id'], target: 'count' } satisfies Settings,
+    ]) {
+      taken.length = 0;
+      const report = await compareTablesWith(reference, candidate, settings, { now }, runner, {
+        ...work,
+        workers: 0,
+      });
+      expect(taken).toHaveLength(2);
+      expect(report).toEqual(compareTables(reference, candidate, settings, { now }));
+    }
+  });
 });
 
 describe('shares of the column tests in worker threads give the same Report', () => {
@@ -126,7 +160,8 @@ describe('shares of the column tests in worker threads give the same Report', ()
     return {
       workers,
       minSaving: Number.NEGATIVE_INFINITY,
-      run: (r, c, request) => work.run(r, c, ownQueue ? { ...request, next: newQueue() } : request),
+      run: (r, c, request) =>
+        work.run(r, c, ownQueue ? { ...request, ...newQueue(request.specs.length) } : request),
     };
   }
 
