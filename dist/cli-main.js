@@ -61507,26 +61507,33 @@ function shareColumn(reference, candidate) {
  * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
  * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays; 8 bytes per row (in `lanes` when given).
+ * O(rows x columns), column by column over typed arrays, one block of HASH_BLOCK_ROWS rows at a
+ * time (its lanes stay in the cache while every column folds in; the same lanes as whole columns
+ * at a time); 8 bytes per row (in `lanes` when given).
  */
 function hashRows(columns, side, rows, lanes = new Int32Array(2 * rows)) {
-    for (let row = 0; row < rows; row++)
-        lanes[2 * row + 1] = 0x2545f491;
-    for (const column of columns) {
-        const source = column[side];
-        if (source.kind === 'number')
-            hashNumbers(source.values, source.words, lanes, rows);
-        else
-            hashCodes(source.codes, source.hashA, source.hashB, lanes, rows);
-    }
-    for (let row = 0; row < rows; row++) {
-        lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
-        lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
+    for (let from = 0; from < rows; from += HASH_BLOCK_ROWS) {
+        const to = Math.min(rows, from + HASH_BLOCK_ROWS);
+        for (let row = from; row < to; row++)
+            lanes[2 * row + 1] = 0x2545f491;
+        for (const column of columns) {
+            const source = column[side];
+            if (source.kind === 'number')
+                hashNumbers(source.values, source.words, lanes, from, to);
+            else
+                hashCodes(source.codes, source.hashA, source.hashB, lanes, from, to);
+        }
+        for (let row = from; row < to; row++) {
+            lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
+            lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
+        }
     }
     return lanes;
 }
-function hashNumbers(values, words, lanes, rows) {
-    for (let row = 0; row < rows; row++) {
+/** Rows per block of hashRows: 64 KiB of lanes. */
+const HASH_BLOCK_ROWS = 8192;
+function hashNumbers(values, words, lanes, from, to) {
+    for (let row = from; row < to; row++) {
         const value = values[row];
         let lo = MISSING_A;
         let hi = MISSING_B;
@@ -61547,8 +61554,8 @@ function hashNumbers(values, words, lanes, rows) {
         lanes[2 * row + 1] = Math.imul(((h << 15) | (h >>> 17)) ^ lo, 0x2c1b3c6d);
     }
 }
-function hashCodes(codes, hashA, hashB, lanes, rows) {
-    for (let row = 0; row < rows; row++) {
+function hashCodes(codes, hashA, hashB, lanes, from, to) {
+    for (let row = from; row < to; row++) {
         const code = codes[row];
         lanes[2 * row] = mixA(lanes[2 * row], code < 0 ? MISSING_A : hashA[code]);
         lanes[2 * row + 1] = mixB(lanes[2 * row + 1], code < 0 ? MISSING_B : hashB[code]);
@@ -61869,15 +61876,27 @@ function rowsEqual(columns, R, g1, g2) {
 }
 /** Whether every row from global row `from` on equals its group's first row (checked column by column). */
 function confirmed(columns, R, C, firstOf, from = 0) {
+    // only rows grouped with an earlier row are checked, listed once (none when all rows differ)
+    let joined = 0;
+    for (let global = from; global < R + C; global++)
+        if (firstOf[global] !== global)
+            joined++;
+    if (joined === 0)
+        return true;
+    const rows = new Int32Array(joined);
+    joined = 0;
+    for (let global = from; global < R + C; global++)
+        if (firstOf[global] !== global)
+            rows[joined++] = global;
     for (const column of columns) {
         const ref = column.reference;
         const cand = column.candidate;
         if (ref.kind === 'number' && cand.kind === 'number') {
-            if (!numbersConfirmed(ref.values, cand.values, R, C, firstOf, from))
+            if (!numbersConfirmed(ref.values, cand.values, R, firstOf, rows))
                 return false;
         }
         else if (ref.kind === 'code' && cand.kind === 'code') {
-            if (!codesConfirmed(ref, cand, R, C, firstOf, from))
+            if (!codesConfirmed(ref, cand, R, firstOf, rows))
                 return false;
         }
         else {
@@ -61886,11 +61905,11 @@ function confirmed(columns, R, C, firstOf, from = 0) {
     }
     return true;
 }
-function numbersConfirmed(ref, cand, R, C, firstOf, from) {
-    for (let global = from; global < R + C; global++) {
+/** Whether each of `rows` (global) has its group's first row's number (missing equals missing). */
+function numbersConfirmed(ref, cand, R, firstOf, rows) {
+    for (let k = 0; k < rows.length; k++) {
+        const global = rows[k];
         const first = firstOf[global];
-        if (first === global)
-            continue;
         const x = global < R ? ref[global] : cand[global - R];
         const y = first < R ? ref[first] : cand[first - R];
         if (x !== y && !(Number.isNaN(x) && Number.isNaN(y)))
@@ -61898,15 +61917,15 @@ function numbersConfirmed(ref, cand, R, C, firstOf, from) {
     }
     return true;
 }
-function codesConfirmed(ref, cand, R, C, firstOf, from) {
+/** Whether each of `rows` (global) has its group's first row's category (by unified id; missing equals missing). */
+function codesConfirmed(ref, cand, R, firstOf, rows) {
     const rc = ref.codes;
     const ru = ref.unified;
     const cc = cand.codes;
     const cu = cand.unified;
-    for (let global = from; global < R + C; global++) {
+    for (let k = 0; k < rows.length; k++) {
+        const global = rows[k];
         const first = firstOf[global];
-        if (first === global)
-            continue;
         let x = global < R ? rc[global] : cc[global - R];
         if (x >= 0)
             x = global < R ? ru[x] : cu[x];

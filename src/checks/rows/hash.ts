@@ -147,7 +147,9 @@ export function shareColumn(reference: Column, candidate: Column): SharedColumn 
  * The two hash lanes of every row of one side over `columns` (finalised, as int32), interleaved:
  * lane a of row r at 2r, lane b at 2r + 1 (a match compares both: one cache line). One mixing
  * round per lane and cell: a number's two words are folded differently into each lane.
- * O(rows x columns), column by column over typed arrays; 8 bytes per row (in `lanes` when given).
+ * O(rows x columns), column by column over typed arrays, one block of HASH_BLOCK_ROWS rows at a
+ * time (its lanes stay in the cache while every column folds in; the same lanes as whole columns
+ * at a time); 8 bytes per row (in `lanes` when given).
  */
 export function hashRows(
   columns: readonly SharedColumn[],
@@ -155,21 +157,33 @@ export function hashRows(
   rows: number,
   lanes = new Int32Array(2 * rows),
 ): Int32Array {
-  for (let row = 0; row < rows; row++) lanes[2 * row + 1] = 0x2545f491;
-  for (const column of columns) {
-    const source = column[side];
-    if (source.kind === 'number') hashNumbers(source.values, source.words, lanes, rows);
-    else hashCodes(source.codes, source.hashA, source.hashB, lanes, rows);
-  }
-  for (let row = 0; row < rows; row++) {
-    lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
-    lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
+  for (let from = 0; from < rows; from += HASH_BLOCK_ROWS) {
+    const to = Math.min(rows, from + HASH_BLOCK_ROWS);
+    for (let row = from; row < to; row++) lanes[2 * row + 1] = 0x2545f491;
+    for (const column of columns) {
+      const source = column[side];
+      if (source.kind === 'number') hashNumbers(source.values, source.words, lanes, from, to);
+      else hashCodes(source.codes, source.hashA, source.hashB, lanes, from, to);
+    }
+    for (let row = from; row < to; row++) {
+      lanes[2 * row] = fmix(lanes[2 * row] ^ columns.length) | 0;
+      lanes[2 * row + 1] = fmix(lanes[2 * row + 1] ^ 0x5bd1e995) | 0;
+    }
   }
   return lanes;
 }
 
-function hashNumbers(values: Float64Array, words: Int32Array, lanes: Int32Array, rows: number): void {
-  for (let row = 0; row < rows; row++) {
+/** Rows per block of hashRows: 64 KiB of lanes. */
+const HASH_BLOCK_ROWS = 8192;
+
+function hashNumbers(
+  values: Float64Array,
+  words: Int32Array,
+  lanes: Int32Array,
+  from: number,
+  to: number,
+): void {
+  for (let row = from; row < to; row++) {
     const value = values[row];
     let lo = MISSING_A;
     let hi = MISSING_B;
@@ -195,9 +209,10 @@ function hashCodes(
   hashA: Int32Array,
   hashB: Int32Array,
   lanes: Int32Array,
-  rows: number,
+  from: number,
+  to: number,
 ): void {
-  for (let row = 0; row < rows; row++) {
+  for (let row = from; row < to; row++) {
     const code = codes[row];
     lanes[2 * row] = mixA(lanes[2 * row], code < 0 ? MISSING_A : hashA[code]);
     lanes[2 * row + 1] = mixB(lanes[2 * row + 1], code < 0 ? MISSING_B : hashB[code]);
@@ -632,13 +647,20 @@ function confirmed(
   firstOf: Int32Array,
   from = 0,
 ): boolean {
+  // only rows grouped with an earlier row are checked, listed once (none when all rows differ)
+  let joined = 0;
+  for (let global = from; global < R + C; global++) if (firstOf[global] !== global) joined++;
+  if (joined === 0) return true;
+  const rows = new Int32Array(joined);
+  joined = 0;
+  for (let global = from; global < R + C; global++) if (firstOf[global] !== global) rows[joined++] = global;
   for (const column of columns) {
     const ref = column.reference;
     const cand = column.candidate;
     if (ref.kind === 'number' && cand.kind === 'number') {
-      if (!numbersConfirmed(ref.values, cand.values, R, C, firstOf, from)) return false;
+      if (!numbersConfirmed(ref.values, cand.values, R, firstOf, rows)) return false;
     } else if (ref.kind === 'code' && cand.kind === 'code') {
-      if (!codesConfirmed(ref, cand, R, C, firstOf, from)) return false;
+      if (!codesConfirmed(ref, cand, R, firstOf, rows)) return false;
     } else {
       return false;
     }
@@ -646,17 +668,17 @@ function confirmed(
   return true;
 }
 
+/** Whether each of `rows` (global) has its group's first row's number (missing equals missing). */
 function numbersConfirmed(
   ref: Float64Array,
   cand: Float64Array,
   R: number,
-  C: number,
   firstOf: Int32Array,
-  from: number,
+  rows: Int32Array,
 ): boolean {
-  for (let global = from; global < R + C; global++) {
+  for (let k = 0; k < rows.length; k++) {
+    const global = rows[k];
     const first = firstOf[global];
-    if (first === global) continue;
     const x = global < R ? ref[global] : cand[global - R];
     const y = first < R ? ref[first] : cand[first - R];
     if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
@@ -664,21 +686,21 @@ function numbersConfirmed(
   return true;
 }
 
+/** Whether each of `rows` (global) has its group's first row's category (by unified id; missing equals missing). */
 function codesConfirmed(
   ref: { codes: Int32Array; unified: Int32Array },
   cand: { codes: Int32Array; unified: Int32Array },
   R: number,
-  C: number,
   firstOf: Int32Array,
-  from: number,
+  rows: Int32Array,
 ): boolean {
   const rc = ref.codes;
   const ru = ref.unified;
   const cc = cand.codes;
   const cu = cand.unified;
-  for (let global = from; global < R + C; global++) {
+  for (let k = 0; k < rows.length; k++) {
+    const global = rows[k];
     const first = firstOf[global];
-    if (first === global) continue;
     let x = global < R ? rc[global] : cc[global - R];
     if (x >= 0) x = global < R ? ru[x] : cu[x];
     let y = first < R ? rc[first] : cc[first - R];

@@ -186,3 +186,30 @@ describe('groupHashed with colliding hash lanes, in small partitions', () => {
     }
   });
 });
+
+/** The category of `row` in a categorical column, null when missing. */
+function levelAt(column: Table['columns'][number], row: number): string | null {
+  if (!('codes' in column) || !column.codes || !column.levels) throw new Error(`${column.name} has no codes`);
+  const code = column.codes[row];
+  return code >= 0 ? column.levels[code] : null;
+}
+
+describe('hashRows over blocks of rows', () => {
+  it('gives each row the lanes of that row hashed alone, across block edges (8,192 rows a block)', () => {
+    const big = randomTable('big.csv', 20_000, ['a', 'b', 'c', null], 21);
+    const bigColumns = sharedColumns(big, big);
+    const lanes = hashRows(bigColumns, 'reference', big.rows);
+    for (const row of [0, 1, 8_191, 8_192, 8_193, 12_345, 16_383, 16_384, 19_999]) {
+      const one = table(
+        'one.csv',
+        big.columns.map((column) =>
+          'values' in column
+            ? numericColumn(column.name, [column.values[row]])
+            : categoricalColumn(column.name, [levelAt(column, row)]),
+        ),
+      );
+      const alone = hashRows(sharedColumns(one, one), 'reference', 1);
+      expect([lanes[2 * row], lanes[2 * row + 1]], `row ${row}`).toEqual([alone[0], alone[1]]);
+    }
+  });
+});
