@@ -299,7 +299,7 @@ export function firstCandidateRows(groups: RowGroups, R: number): Int32Array {
  * different rows with the same 64-bit hash, about n^2 / 2^65 for n rows) is the grouping redone
  * confirming each hash match cell by cell. O((R + C) x columns) expected time. Memory at its peak,
  * per row of both sides: 8 bytes of hash lanes and 4 of group (5M + 5M rows: 114 MiB) and one
- * partition's hash table (16 MiB); the lanes' memory then holds the first rows and the counts.
+ * partition's hash table (at most 32 MiB); the lanes' memory then holds the first rows and the counts.
  * With `kept`, the reference half (its hashes, its grouping, its check) is made once per
  * reference Table and set of columns and kept there; each call then costs O(C x columns + R)
  * (the same groups: see groupAgainst).
@@ -477,10 +477,12 @@ function capacityFor(total: number): number {
 }
 
 /**
- * Rows per partition of group's hash table: 2^20 rows, a table of 2^21 slots (16 MiB), where
- * one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every probe.
+ * Rows per partition of group's hash table: 2^21 rows, a table of at most 2^22 slots (32 MiB),
+ * where one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every
+ * probe. 1M + 1M rows in one partition instead of two (2^20 rows each) grouped in 107-127 ms
+ * against 130-179 ms (bench/data/1m, warm): every partition reads all the lanes once more.
  */
-const PARTITION_ROWS = 1 << 20;
+const PARTITION_ROWS = 1 << 21;
 
 /** The lanes of a side without rows. */
 const NO_LANES = new Int32Array(0);

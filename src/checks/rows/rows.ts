@@ -10,7 +10,7 @@
  * entirely empty column is equal everywhere and left out. Rows are hashed from typed arrays
  * (rows-hash.ts) and every hash match is confirmed cell by cell, so counts are exact. Cost:
  * O((R + C) x columns) time; memory per grouping at its peak about 12 bytes per row plus a hash
- * table of at most about 16 MiB (hash.ts groupRows); no string per row.
+ * table of at most about 32 MiB (hash.ts groupRows); no string per row.
  */
 import type { Table } from '../../data/table.js';
 import type { QualityFinding, RowDiff } from '../../report/model.js';
