@@ -97,21 +97,7 @@ describe('planColumnWork', () => {
 
 describe('evaluateShare', () => {
   it('takes pairs from the queue until none is left, each pair once', async () => {
-    const csv = (shift: number) =>
-      bytesOf(
-        `a,b,c,d\n${Array.from({ length: 300 }, (_, i) => `${i + shift},${(i * 7) % 11},x${i % 3},${i % 5}`).join('\n')}\n`,
-      );
-    const { reference, candidate } = await loadTables(
-      { label: 'r.csv', bytes: csv(0) },
-      { label: 'c.csv', bytes: csv(40) },
-      { missingValues: DEFAULT_MISSING_VALUES },
-    );
-    const comparison = planComparison(reference, candidate, DEFAULT_SETTINGS, {});
-    const request = {
-      specs: comparison.columns,
-      settings: comparison.drift,
-      ...newQueue(comparison.columns.length),
-    };
+    const { reference, candidate, request } = await queued();
     // another thread took the first pair: this one takes the rest, then finds the queue empty
     Atomics.store(request.next, 0, 1);
     const rest = evaluateShare(reference, candidate, request);
