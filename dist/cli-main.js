@@ -62990,13 +62990,14 @@ function recordShareSummaries(reference, candidate, summaries) {
 }
 /**
  * The queue of the tested column pairs, longest first, and how many worker threads besides the
- * joint checks' should take from its front beside this one (planColumnWork's choice, with the
- * joint checks estimated at `joint` ns). Null without pairs.
+ * joint checks' should take from its front beside this one (planColumnWork's choice, beside the
+ * joint checks the plan runs). Null without pairs.
  */
-function columnQueue(reference, candidate, plan, joint, work) {
+function columnQueue(reference, candidate, plan, work) {
     const tested = testedPairs(reference, candidate, plan.columns);
     if (tested.length === 0)
         return null;
+    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
     const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
     return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
 }
@@ -64508,8 +64509,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
 async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
-    const jointNs = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const queue = columnWork ? columnQueue(reference, candidate, plan, jointNs, columnWork) : null;
+    const queue = columnWork ? columnQueue(reference, candidate, plan, columnWork) : null;
     const pending = runJoint(reference, candidate, jointRequest(plan), queue?.request);
     let columns;
     let separate;

@@ -46053,7 +46053,7 @@ function pairCost(reference, candidate, rows) {
     return 1;
 }
 /** Estimated nanoseconds of the joint checks (see the cost model); 0 when neither runs. O(1). */
-function column_shares_jointCost(reference, candidate, runs) {
+function jointCost(reference, candidate, runs) {
     if (!runs)
         return 0;
     const rows = reference.rows + candidate.rows;
@@ -46159,13 +46159,14 @@ function recordShareSummaries(reference, candidate, summaries) {
 }
 /**
  * The queue of the tested column pairs, longest first, and how many worker threads besides the
- * joint checks' should take from its front beside this one (planColumnWork's choice, with the
- * joint checks estimated at `joint` ns). Null without pairs.
+ * joint checks' should take from its front beside this one (planColumnWork's choice, beside the
+ * joint checks the plan runs). Null without pairs.
  */
-function column_shares_columnQueue(reference, candidate, plan, joint, work) {
+function column_shares_columnQueue(reference, candidate, plan, work) {
     const tested = testedPairs(reference, candidate, plan.columns);
     if (tested.length === 0)
         return null;
+    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
     const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
     return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
 }
@@ -60804,8 +60805,7 @@ function compareTables(reference, candidate, settings, meta = {}) {
 async function compareTablesWith(reference, candidate, settings, meta, runJoint, columnWork) {
     const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
     checkAcceptances(settings.accept);
-    const jointNs = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const queue = columnWork ? columnQueue(reference, candidate, plan, jointNs, columnWork) : null;
+    const queue = columnWork ? columnQueue(reference, candidate, plan, columnWork) : null;
     const pending = runJoint(reference, candidate, jointRequest(plan), queue?.request);
     let columns;
     let separate;

@@ -232,18 +232,18 @@ export interface PlannedQueue {
 
 /**
  * The queue of the tested column pairs, longest first, and how many worker threads besides the
- * joint checks' should take from its front beside this one (planColumnWork's choice, with the
- * joint checks estimated at `joint` ns). Null without pairs.
+ * joint checks' should take from its front beside this one (planColumnWork's choice, beside the
+ * joint checks the plan runs). Null without pairs.
  */
 export function columnQueue(
   reference: Table,
   candidate: Table,
-  plan: Pick<ComparisonPlan, 'columns' | 'drift'>,
-  joint: number,
+  plan: Pick<ComparisonPlan, 'columns' | 'drift' | 'rows' | 'multivariate'>,
   work: ColumnWork,
 ): PlannedQueue | null {
   const tested = testedPairs(reference, candidate, plan.columns);
   if (tested.length === 0) return null;
+  const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
   const { workers, order } = planColumnWork(
     reference,
     candidate,

@@ -37,7 +37,6 @@ import {
   type ColumnWork,
   columnQueue,
   evaluateQueue,
-  jointCost,
 } from './column-shares.js';
 import { planComparison } from './plan.js';
 import type { ReferenceWork } from './reference-work.js';
@@ -229,8 +228,7 @@ export async function compareTablesWith(
 ): Promise<Report> {
   const plan = rowFreePlan(planComparison(reference, candidate, settings, meta), meta);
   checkAcceptances(settings.accept);
-  const jointNs = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-  const queue = columnWork ? columnQueue(reference, candidate, plan, jointNs, columnWork) : null;
+  const queue = columnWork ? columnQueue(reference, candidate, plan, columnWork) : null;
   const pending = runJoint(reference, candidate, jointRequest(plan), queue?.request);
   let columns: ColumnReport[];
   let separate: SeparateChecks;
