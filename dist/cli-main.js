@@ -37265,7 +37265,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9525);
 /** The command line's body, loaded by the launcher src/bin.ts (dist/cli.js). */
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5601:
+/***/ 9525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37493,29 +37493,37 @@ function extensionOf(name) {
     return match ? match[1] : baseName(name);
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/workers/thread.ts
 /**
- * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * Requests and answers in worker threads: the plumbing the parse worker (data/load.ts,
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
- *   SharedArrayBuffers are shared, other arrays copied).
+ * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
+ *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
+ *   shared, other arrays copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
  *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
  *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - With `next` (a worker file), the worker is handed on instead of ended: once it has answered,
+ *   it loads `next` and waits for that file's request, and the parent keeps it as a started
+ *   worker of `next` (below). The parse worker becomes the compare worker this way, so the joint
+ *   checks need no thread of their own to start (a Node thread and its bundle: about 0.1 s, on
+ *   a core the other side's read still needs).
  * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
  *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
  *   thread instead, so a broken build costs speed, never the result.
  * - A worker can also be started before its request is known (`prestartWorker`), so its start
- *   (a Node thread and its bundle to compile: 0.2-0.3 s) overlaps the parent's work: it
- *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
- *   it as the first message instead of starting another.
+ *   (a Node thread and its bundle to compile: 0.1-0.2 s) overlaps the parent's work; the next
+ *   askWorker for its file posts the request to it instead of starting another.
  */
+
 
 
 /** The error as data to post to the other thread. */
@@ -37533,11 +37541,11 @@ function errorFrom(error, prefix) {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 class WorkerUnavailable extends Error {
 }
-/** The `workerData` of a prestarted worker: its request comes as the first message. */
+/** Every worker's `workerData`: its request comes as the first message. */
 const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 /**
- * Prestarted workers not yet asked, by file: one map for the process, found through a global
+ * Started workers not yet asked (prestarted, or handed on), by file: one map for the process, found through a global
  * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
  * before the body's bundle, with its own copy of this module, is loaded.
  */
@@ -37552,11 +37560,15 @@ const prestarted = registry[PRESTARTED];
 function prestartWorker(file) {
     let worker;
     try {
-        worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: WAITING });
+        worker = new Worker(file, { workerData: WAITING });
     }
     catch {
         return;
     }
+    keepStarted(file, worker);
+}
+/** Keeps `worker` (started, or handed on to `file`) for the next askWorker of `file`, without keeping the process alive. */
+function keepStarted(file, worker) {
     worker.unref();
     const forget = () => {
         const waiting = prestarted.get(file) ?? [];
@@ -37572,14 +37584,16 @@ function prestartWorker(file) {
     else
         prestarted.set(file, [worker]);
 }
-/** A prestarted worker of `file`, handed `request`, or a new worker started with it. */
-function workerFor(file, request) {
-    const ready = prestarted.get(file)?.shift();
-    if (!ready)
-        return new external_node_worker_threads_namespaceObject.Worker(file, { workerData: request });
-    ready.ref();
-    ready.postMessage({ request });
-    return ready;
+/** How many started workers wait for a request of `file` (prestarted or handed on). */
+function waitingWorkers(file) {
+    return prestarted.get(file)?.length ?? 0;
+}
+/** A started worker of `file`, or a new one, asked `asked`. */
+function workerFor(file, asked) {
+    const worker = prestarted.get(file)?.shift() ?? new external_node_worker_threads_namespaceObject.Worker(file, { workerData: WAITING });
+    worker.ref();
+    worker.postMessage(asked);
+    return worker;
 }
 /**
  * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
@@ -37589,7 +37603,7 @@ function askWorker(job) {
     return new Promise((resolve, reject) => {
         let worker;
         try {
-            worker = workerFor(job.file, job.request);
+            worker = workerFor(job.file, job.next === undefined ? { request: job.request } : job);
         }
         catch (error) {
             reject(new WorkerUnavailable(String(error)));
@@ -37598,7 +37612,10 @@ function askWorker(job) {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
-            void worker.terminate();
+            if (job.next === undefined)
+                void worker.terminate();
+            else
+                keepStarted(job.next, worker);
             if ('value' in message)
                 resolve(message.value);
             else
@@ -37631,26 +37648,25 @@ function inWorkerOrHere(file, ask, here) {
     });
 }
 /**
- * Worker side: when this module runs as a worker thread, answers its parent once with
- * `work(request)` (or the error it threw), the request being `workerData`, or the first message
- * of a prestarted worker; `transfer` lists the answer's buffers to move rather than copy. Does
- * nothing in the main thread.
+ * Worker side: when this module runs as a worker thread, answers its parent's request (the first
+ * message) once with `work(request)` (or the error it threw); `transfer` lists the answer's
+ * buffers to move rather than copy. Handed on (`next`), it then loads that file, whose own
+ * answerParent waits for the next request. Does nothing in the main thread.
  */
 function answerParent(work, transfer = () => []) {
     const port = parentPort;
     if (!port)
         return;
-    const answer = (request) => Promise.resolve(request)
+    port.once('message', (asked) => Promise.resolve(asked.request)
         .then(work)
-        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
-    if (workerData === WAITING)
-        port.once('message', (message) => answer(message.request));
-    else
-        void answer(workerData);
+        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }))
+        .then(() => {
+        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        if (asked.next !== undefined)
+            return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
+    }));
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/workers/worker-file.ts
 /**
  * Finds a built worker entry (dist/parse-worker.js, dist/compare-worker.js) next to the running
@@ -52648,10 +52664,13 @@ const DEFAULT_MAX_INTEGER_CATEGORY_LEVELS = 10;
 function parseWorkerPath(override) {
     return builtWorkerPath('parse-worker', override);
 }
-/** Scans one side in the worker `file`, falling back to this thread when the worker cannot run. */
-function scanAway(file, source, options) {
+/**
+ * Scans one side in the worker `file` (then handed on to `next`, when given), falling back to
+ * this thread when the worker cannot run.
+ */
+function scanAway(file, source, options, next) {
     const request = { source, options };
-    return inWorkerOrHere(file, (worker) => askWorker({ file: worker, name: 'parse worker', request }), () => readAndScan(source, options));
+    return inWorkerOrHere(file, (worker) => askWorker({ file: worker, name: 'parse worker', request, next }), () => readAndScan(source, options));
 }
 /**
  * Loads both sides. With the built worker available, one side is parsed in a worker thread and
@@ -52671,17 +52690,15 @@ async function loadTables(reference, candidate, options = {}) {
         scans = [readAndScan(reference, scanOptions), readAndScan(candidate, scanOptions)];
     }
     else if (reference.bytes === undefined && candidate.bytes !== undefined) {
-        const away = scanAway(worker, reference, scanOptions);
+        const away = scanAway(worker, reference, scanOptions, options.handParseWorkerTo);
         scans = [away, readAndScan(candidate, scanOptions)];
-        void scans[1].then(options.ownSideRead, () => undefined);
     }
     else {
         // the candidate in the worker unless only it is in memory (a side read from git stays in this
         // thread, its bytes not copied); with the reference file in the worker instead, 100k x 1,000
         // took 11.2-12.1 s end to end against 9.7-11.8 s (one alternated bench; 1M x 20 the same)
-        const away = scanAway(worker, candidate, scanOptions);
+        const away = scanAway(worker, candidate, scanOptions, options.handParseWorkerTo);
         scans = [readAndScan(reference, scanOptions), away];
-        void scans[0].then(options.ownSideRead, () => undefined);
     }
     const [referenceRaw, candidateRaw] = await Promise.allSettled(scans);
     if (referenceRaw.status === 'rejected')
@@ -62099,6 +62116,234 @@ function criticalRows(reference, candidate, plan, kept) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome).
+ * 2.1.0 (additive): `columns[].values`, `columns[].histogram`, `columns[].precision`,
+ * `referenceProfile`, `periods`, `trend`, and the image lenses (`images.lenses`, ...).
+ */
+const SCHEMA_VERSION = '2.1.0';
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** drift-gate's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+/**
+ * The oldest Node.js drift-gate runs on: image patterns use `fs.promises.glob` with `withFileTypes`
+ * (Node 22.2; stable, without an experimental warning, since 22.17.0 and 24.0.0). The action runs on
+ * the runner's `node24`; package.json `engines` says the same minimum.
+ */
+const MIN_NODE_VERSION = '22.17.0';
+/** The message for a Node.js older than MIN_NODE_VERSION, or null when `version` (`v20.20.2`) is recent enough. */
+function nodeVersionProblem(version) {
+    const [major, minor, patch] = version.replace(/^v/, '').split('.').map(Number);
+    const [needMajor, needMinor, needPatch] = MIN_NODE_VERSION.split('.').map(Number);
+    const older = major !== needMajor ? major < needMajor : minor !== needMinor ? minor < needMinor : patch < needPatch;
+    if (!older)
+        return null;
+    return `drift-gate needs Node.js ${MIN_NODE_VERSION} or newer (this is ${version}); install a current Node.js (24 LTS) or run it with npx -p node@24`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/column-shares.ts
+/**
+ * The column tests spread across threads: each column pair's evaluation is independent (the
+ * multiple-testing correction and the decision come after, over all of them), so worker threads
+ * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
+ * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
+ * another still has a long list. The joint checks' worker, once done, takes pairs from the other
+ * end, shortest first, until the two meet: each pair has a flag on shared memory, and the thread
+ * that sets it (Atomics.compareExchange) evaluates the pair. Which thread evaluates a pair never
+ * changes its report: the same code runs on the same shared arrays.
+ *
+ * A numeric column is sorted in the thread that tests it, which records the column's
+ * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
+ * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
+ */
+
+
+
+
+/**
+ * The cost model that decides whether sharing pays, in estimated nanoseconds of one core,
+ * calibrated on the bench (`npm run bench`, 2 cores): 1M x 20 per side, column tests 2.2 s and
+ * joint checks 2.3 s; 100k x 1,000 per side, column tests 8 s and joint checks 2 s.
+ * - a numeric pair costs NS_PER_SORTED_VALUE per present value (radix sort, KS, Wasserstein),
+ *   a categorical pair NS_PER_CODED_VALUE per row;
+ * - the joint checks (row hashing and grouping, the multivariate sample) cost
+ *   JOINT_NS_PER_ROW + JOINT_NS_PER_CELL x columns per row of both sides.
+ */
+const NS_PER_SORTED_VALUE = 69;
+const NS_PER_CODED_VALUE = 23;
+const JOINT_NS_PER_ROW = 970;
+const JOINT_NS_PER_CELL = 9;
+/** A worker's start (its bundle compiled, its heap and sort buffers) costs about this much. */
+const SHARE_MIN_SAVING_NS = 600_000_000;
+function column_shares_byName(table) {
+    return new Map(table.columns.map((column) => [column.name, column]));
+}
+/** Estimated nanoseconds of testing one pair of columns of tables with `rows` rows between them (see the cost model). O(1). */
+function pairCost(reference, candidate, rows) {
+    if (reference && isNumericColumn(reference)) {
+        const missing = reference.missing + (candidate && isNumericColumn(candidate) ? candidate.missing : 0);
+        return NS_PER_SORTED_VALUE * (rows - missing);
+    }
+    if (reference && table_isCategoricalColumn(reference))
+        return NS_PER_CODED_VALUE * rows;
+    return 1;
+}
+/** Estimated nanoseconds of the joint checks (see the cost model); 0 when neither runs. O(1). */
+function jointCost(reference, candidate, runs) {
+    if (!runs)
+        return 0;
+    const rows = reference.rows + candidate.rows;
+    const columns = Math.max(reference.columns.length, candidate.columns.length);
+    return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
+}
+/**
+ * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
+ * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
+ * takes the shortest from the back); zero workers when sharing does not pay.
+ * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
+ * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
+ * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
+ * `minSaving` of gain (or with one pair) this thread tests everything. O(pairs log pairs).
+ */
+function planColumnWork(reference, candidate, specs, workers, joint, minSaving = SHARE_MIN_SAVING_NS) {
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    const rows = reference.rows + candidate.rows;
+    const threads = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
+    const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
+    const total = costs.reduce((sum, cost) => sum + cost, 0);
+    const shared = Math.max((total + joint) / threads, joint);
+    const order = specs
+        .map((_, i) => i)
+        .sort((a, b) => costs[b] - costs[a] || a - b)
+        .map((i) => specs[i]);
+    if (threads === 1 || Math.max(total, joint) - shared < minSaving)
+        return { workers: 0, order };
+    return { workers: threads - 1, order };
+}
+/** A new queue of `pairs` pairs, none taken. */
+function newQueue(pairs) {
+    return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
+}
+/**
+ * The most present values a side of a numeric pair may have for the joint checks' worker to take
+ * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
+ * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
+ */
+const BACK_MAX_SORTED_VALUES = 1 << 21;
+/** The table with only the named columns (what a share's thread is sent). */
+function withColumns(table, names) {
+    return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
+}
+/** The present values of the larger side of a pair, when numeric (what its sorts take); 0 otherwise. */
+function sortedValues(reference, candidate) {
+    const present = (column) => (isNumericColumn(column) ? column.values.length - column.missing : 0);
+    return Math.max(present(reference), present(candidate));
+}
+/**
+ * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
+ * collects the summaries its sorts recorded. From the front (default): the next index of
+ * request.next, until one is past the end or already claimed from the back. From the back (the
+ * joint checks' worker): the last pairs first, until one is claimed or sorts more than
+ * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
+ * evaluateColumn's for each pair taken.
+ */
+function evaluateShare(reference, candidate, request, end = 'front', backMaxSortedValues = BACK_MAX_SORTED_VALUES) {
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    const taken = [];
+    const evaluations = [];
+    for (let back = request.specs.length - 1;; back--) {
+        const at = end === 'front' ? Atomics.add(request.next, 0, 1) : back;
+        if (at < 0 || at >= request.specs.length)
+            break;
+        const spec = request.specs[at];
+        const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
+        if (!ref || !cand)
+            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
+        if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues)
+            break;
+        if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0)
+            break;
+        taken.push(spec);
+        evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
+    }
+    const summaries = taken.map((spec) => {
+        const summary = (column) => column && isNumericColumn(column) ? recordedSummary(column) : undefined;
+        const referenceSummary = summary(referenceColumns.get(spec.name));
+        const candidateSummary = summary(candidateColumns.get(spec.name));
+        return {
+            name: spec.name,
+            ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
+            ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+        };
+    });
+    return { evaluations, summaries };
+}
+/** Records the summaries another thread's share sent back, against this thread's columns. */
+function recordShareSummaries(reference, candidate, summaries) {
+    const referenceColumns = column_shares_byName(reference);
+    const candidateColumns = column_shares_byName(candidate);
+    for (const entry of summaries) {
+        const referenceColumn = referenceColumns.get(entry.name);
+        const candidateColumn = candidateColumns.get(entry.name);
+        if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn))
+            recordSummary(referenceColumn, entry.reference);
+        if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
+            recordSummary(candidateColumn, entry.candidate);
+    }
+}
+/**
+ * The queue of the tested column pairs, longest first, and how many worker threads besides the
+ * joint checks' should take from its front beside this one (planColumnWork's choice, beside the
+ * joint checks the plan runs). Null without pairs.
+ */
+function columnQueue(reference, candidate, plan, work) {
+    const tested = testedPairs(reference, candidate, plan.columns);
+    if (tested.length === 0)
+        return null;
+    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
+    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
+    return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
+}
+/**
+ * The tested column pairs evaluated by this thread and by the other threads taking pairs from the
+ * same queue: the planned workers (from the front), and the joint checks' thread (from the back,
+ * once its checks are done; `takenByJoint` is called only when some pair was not taken here or by
+ * the workers). The other threads' sorts' summaries are recorded here for the quality checks. By
+ * column name; a pair nobody evaluated (a thread that failed) is left to the caller.
+ */
+async function evaluateQueue(reference, candidate, queue, work, takenByJoint) {
+    const { request, workers } = queue;
+    const names = new Set(request.specs.map((spec) => spec.name));
+    const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
+    const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
+    let mine;
+    try {
+        mine = evaluateShare(reference, candidate, request);
+    }
+    catch (error) {
+        await Promise.allSettled(running);
+        throw error;
+    }
+    const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
+    const record = (result) => {
+        recordShareSummaries(reference, candidate, result.summaries);
+        for (const evaluation of result.evaluations)
+            evaluated.set(evaluation.report.name, evaluation);
+    };
+    for (const result of await Promise.all(running))
+        record(result);
+    if (evaluated.size < request.specs.length) {
+        const taken = await takenByJoint();
+        if (taken)
+            record(taken);
+    }
+    return evaluated;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/rows/rows.ts
 
 
@@ -62809,232 +63054,76 @@ function encodeRows(encoders, rows, side) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-/**
- * 2.0.0: `verdict` and every check's `outcome` are pass / warn / fail (1.x: pass / fail, no outcome).
- * 2.1.0 (additive): `columns[].values`, `columns[].histogram`, `columns[].precision`,
- * `referenceProfile`, `periods`, `trend`, and the image lenses (`images.lenses`, ...).
- */
-const SCHEMA_VERSION = '2.1.0';
+;// CONCATENATED MODULE: ./src/engine/joint-checks.ts
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** drift-gate's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+
+
+
+/** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
+const MULTIVARIATE_MAX_COLUMNS = 300;
 /**
- * The oldest Node.js drift-gate runs on: image patterns use `fs.promises.glob` with `withFileTypes`
- * (Node 22.2; stable, without an experimental warning, since 22.17.0 and 24.0.0). The action runs on
- * the runner's `node24`; package.json `engines` says the same minimum.
+ * Rows per side the multivariate check samples (seeded): 20,000 held-out and candidate rows put
+ * the band within about 2% of the baseline error, well inside the 10% minimum increase.
  */
-const MIN_NODE_VERSION = '22.17.0';
-/** The message for a Node.js older than MIN_NODE_VERSION, or null when `version` (`v20.20.2`) is recent enough. */
-function nodeVersionProblem(version) {
-    const [major, minor, patch] = version.replace(/^v/, '').split('.').map(Number);
-    const [needMajor, needMinor, needPatch] = MIN_NODE_VERSION.split('.').map(Number);
-    const older = major !== needMajor ? major < needMajor : minor !== needMinor ? minor < needMinor : patch < needPatch;
-    if (!older)
+const MULTIVARIATE_MAX_ROWS = 20_000;
+/** The multivariate check on the features present on both sides, or null when switched off. */
+function multivariateCheck(reference, candidate, settings, features, kept) {
+    if (!settings.enabled)
         return null;
-    return `drift-gate needs Node.js ${MIN_NODE_VERSION} or newer (this is ${version}); install a current Node.js (24 LTS) or run it with npx -p node@24`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/column-shares.ts
-/**
- * The column tests spread across threads: each column pair's evaluation is independent (the
- * multiple-testing correction and the decision come after, over all of them), so worker threads
- * can evaluate pairs while this one does too. They take pairs from one queue, longest first: a
- * counter on shared memory (Atomics.add) hands out the next pair, so no thread waits while
- * another still has a long list. The joint checks' worker, once done, takes pairs from the other
- * end, shortest first, until the two meet: each pair has a flag on shared memory, and the thread
- * that sets it (Atomics.compareExchange) evaluates the pair. Which thread evaluates a pair never
- * changes its report: the same code runs on the same shared arrays.
- *
- * A numeric column is sorted in the thread that tests it, which records the column's
- * present-value summary (checks/columns/prepare.ts) for the quality checks; a worker sends its
- * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
- */
-
-
-
-
-/**
- * The cost model that decides whether sharing pays, in estimated nanoseconds of one core,
- * calibrated on the bench (`npm run bench`, 2 cores): 1M x 20 per side, column tests 2.2 s and
- * joint checks 2.3 s; 100k x 1,000 per side, column tests 8 s and joint checks 2 s.
- * - a numeric pair costs NS_PER_SORTED_VALUE per present value (radix sort, KS, Wasserstein),
- *   a categorical pair NS_PER_CODED_VALUE per row;
- * - the joint checks (row hashing and grouping, the multivariate sample) cost
- *   JOINT_NS_PER_ROW + JOINT_NS_PER_CELL x columns per row of both sides.
- */
-const NS_PER_SORTED_VALUE = 69;
-const NS_PER_CODED_VALUE = 23;
-const JOINT_NS_PER_ROW = 970;
-const JOINT_NS_PER_CELL = 9;
-/** A worker's start (its bundle compiled, its heap and sort buffers) costs about this much. */
-const SHARE_MIN_SAVING_NS = 600_000_000;
-function column_shares_byName(table) {
-    return new Map(table.columns.map((column) => [column.name, column]));
-}
-/** Estimated nanoseconds of testing one pair of columns of tables with `rows` rows between them (see the cost model). O(1). */
-function pairCost(reference, candidate, rows) {
-    if (reference && isNumericColumn(reference)) {
-        const missing = reference.missing + (candidate && isNumericColumn(candidate) ? candidate.missing : 0);
-        return NS_PER_SORTED_VALUE * (rows - missing);
-    }
-    if (reference && table_isCategoricalColumn(reference))
-        return NS_PER_CODED_VALUE * rows;
-    return 1;
-}
-/** Estimated nanoseconds of the joint checks (see the cost model); 0 when neither runs. O(1). */
-function jointCost(reference, candidate, runs) {
-    if (!runs)
-        return 0;
-    const rows = reference.rows + candidate.rows;
-    const columns = Math.max(reference.columns.length, candidate.columns.length);
-    return rows * (JOINT_NS_PER_ROW + JOINT_NS_PER_CELL * columns);
-}
-/**
- * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
- * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
- * takes the shortest from the back); zero workers when sharing does not pay.
- * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
- * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
- * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
- * `minSaving` of gain (or with one pair) this thread tests everything. O(pairs log pairs).
- */
-function planColumnWork(reference, candidate, specs, workers, joint, minSaving = SHARE_MIN_SAVING_NS) {
-    const referenceColumns = column_shares_byName(reference);
-    const candidateColumns = column_shares_byName(candidate);
-    const rows = reference.rows + candidate.rows;
-    const threads = Math.max(1, Math.min(1 + Math.floor(workers), specs.length));
-    const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
-    const total = costs.reduce((sum, cost) => sum + cost, 0);
-    const shared = Math.max((total + joint) / threads, joint);
-    const order = specs
-        .map((_, i) => i)
-        .sort((a, b) => costs[b] - costs[a] || a - b)
-        .map((i) => specs[i]);
-    if (threads === 1 || Math.max(total, joint) - shared < minSaving)
-        return { workers: 0, order };
-    return { workers: threads - 1, order };
-}
-/** A new queue of `pairs` pairs, none taken. */
-function newQueue(pairs) {
-    return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
-}
-/**
- * The most present values a side of a numeric pair may have for the joint checks' worker to take
- * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
- * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
- */
-const BACK_MAX_SORTED_VALUES = 1 << 21;
-/** The table with only the named columns (what a share's thread is sent). */
-function withColumns(table, names) {
-    return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
-}
-/** The present values of the larger side of a pair, when numeric (what its sorts take); 0 otherwise. */
-function sortedValues(reference, candidate) {
-    const present = (column) => (isNumericColumn(column) ? column.values.length - column.missing : 0);
-    return Math.max(present(reference), present(candidate));
-}
-/**
- * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
- * collects the summaries its sorts recorded. From the front (default): the next index of
- * request.next, until one is past the end or already claimed from the back. From the back (the
- * joint checks' worker): the last pairs first, until one is claimed or sorts more than
- * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
- * evaluateColumn's for each pair taken.
- */
-function evaluateShare(reference, candidate, request, end = 'front', backMaxSortedValues = BACK_MAX_SORTED_VALUES) {
-    const referenceColumns = column_shares_byName(reference);
-    const candidateColumns = column_shares_byName(candidate);
-    const taken = [];
-    const evaluations = [];
-    for (let back = request.specs.length - 1;; back--) {
-        const at = end === 'front' ? Atomics.add(request.next, 0, 1) : back;
-        if (at < 0 || at >= request.specs.length)
-            break;
-        const spec = request.specs[at];
-        const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
-        if (!ref || !cand)
-            throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
-        if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues)
-            break;
-        if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0)
-            break;
-        taken.push(spec);
-        evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
-    }
-    const summaries = taken.map((spec) => {
-        const summary = (column) => column && isNumericColumn(column) ? recordedSummary(column) : undefined;
-        const referenceSummary = summary(referenceColumns.get(spec.name));
-        const candidateSummary = summary(candidateColumns.get(spec.name));
+    const inCandidate = new Set(candidate.columns.map((c) => c.name));
+    const inReference = new Set(reference.columns.map((c) => c.name));
+    const columns = features.filter((name) => inReference.has(name) && inCandidate.has(name));
+    if (columns.length > MULTIVARIATE_MAX_COLUMNS) {
+        const reason = `${columns.length} columns are more than the ${MULTIVARIATE_MAX_COLUMNS} the multivariate check takes; choose fewer with 'columns' or set multivariate: false`;
         return {
-            name: spec.name,
-            ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
-            ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+            status: 'skipped',
+            drift: false,
+            outcome: 'pass',
+            reason,
+            explanation: multivariateSkippedText(reason),
+            columns: [],
+            excludedColumns: [],
+            rows: {
+                referenceRows: reference.rows,
+                candidateRows: candidate.rows,
+                referenceUsed: 0,
+                candidateUsed: 0,
+                subsampled: false,
+                note: null,
+            },
+            varianceShare: settings.varianceShare,
+            trainShare: DEFAULT_TRAIN_SHARE,
+            seed: DEFAULT_SEED,
         };
-    });
-    return { evaluations, summaries };
-}
-/** Records the summaries another thread's share sent back, against this thread's columns. */
-function recordShareSummaries(reference, candidate, summaries) {
-    const referenceColumns = column_shares_byName(reference);
-    const candidateColumns = column_shares_byName(candidate);
-    for (const entry of summaries) {
-        const referenceColumn = referenceColumns.get(entry.name);
-        const candidateColumn = candidateColumns.get(entry.name);
-        if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn))
-            recordSummary(referenceColumn, entry.reference);
-        if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
-            recordSummary(candidateColumn, entry.candidate);
     }
+    const options = {
+        columns,
+        maxRows: MULTIVARIATE_MAX_ROWS,
+        varianceShare: settings.varianceShare,
+        minIncrease: settings.minIncrease,
+    };
+    return multivariateDrift(reference, candidate, options, kept);
 }
-/**
- * The queue of the tested column pairs, longest first, and how many worker threads besides the
- * joint checks' should take from its front beside this one (planColumnWork's choice, beside the
- * joint checks the plan runs). Null without pairs.
- */
-function columnQueue(reference, candidate, plan, work) {
-    const tested = testedPairs(reference, candidate, plan.columns);
-    if (tested.length === 0)
-        return null;
-    const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
-    return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
-}
-/**
- * The tested column pairs evaluated by this thread and by the other threads taking pairs from the
- * same queue: the planned workers (from the front), and the joint checks' thread (from the back,
- * once its checks are done; `takenByJoint` is called only when some pair was not taken here or by
- * the workers). The other threads' sorts' summaries are recorded here for the quality checks. By
- * column name; a pair nobody evaluated (a thread that failed) is left to the caller.
- */
-async function evaluateQueue(reference, candidate, queue, work, takenByJoint) {
-    const { request, workers } = queue;
-    const names = new Set(request.specs.map((spec) => spec.name));
-    const [referenceShared, candidateShared] = [withColumns(reference, names), withColumns(candidate, names)];
-    const running = Array.from({ length: workers }, () => work.run(referenceShared, candidateShared, request));
-    let mine;
+/** `run`'s value, or the error it threw. */
+function settle(run) {
     try {
-        mine = evaluateShare(reference, candidate, request);
+        return { ok: true, value: run() };
     }
     catch (error) {
-        await Promise.allSettled(running);
-        throw error;
+        return { ok: false, error };
     }
-    const evaluated = new Map(mine.evaluations.map((evaluation) => [evaluation.report.name, evaluation]));
-    const record = (result) => {
-        recordShareSummaries(reference, candidate, result.summaries);
-        for (const evaluation of result.evaluations)
-            evaluated.set(evaluation.report.name, evaluation);
+}
+/**
+ * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
+ * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
+ * check's error is returned in its place. `work`: the reference's side kept from earlier calls.
+ */
+function jointChecks(reference, candidate, request, work) {
+    const { rows, multivariate } = request;
+    return {
+        rows: settle(() => rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows, work?.rows)),
+        multivariate: settle(() => multivariateCheck(reference, candidate, multivariate, multivariate.features, work?.multivariate)),
     };
-    for (const result of await Promise.all(running))
-        record(result);
-    if (evaluated.size < request.specs.length) {
-        const taken = await takenByJoint();
-        if (taken)
-            record(taken);
-    }
-    return evaluated;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -64400,57 +64489,11 @@ function qualitySeverities(settings) {
 
 
 
-
 /** The plan without the checks that need the reference's real rows (see CompareMeta.withoutRows). */
 function rowFreePlan(plan, meta) {
     if (!meta.withoutRows)
         return plan;
     return { ...plan, rows: null, critical: null, slices: null, labels: { ...plan.labels, prediction: null } };
-}
-/** The multivariate check's PCA costs O(d^3) in the encoded dimensions: above this many columns it is skipped. */
-const MULTIVARIATE_MAX_COLUMNS = 300;
-/**
- * Rows per side the multivariate check samples (seeded): 20,000 held-out and candidate rows put
- * the band within about 2% of the baseline error, well inside the 10% minimum increase.
- */
-const MULTIVARIATE_MAX_ROWS = 20_000;
-/** The multivariate check on the features present on both sides, or null when switched off. */
-function multivariateCheck(reference, candidate, settings, features, kept) {
-    if (!settings.enabled)
-        return null;
-    const inCandidate = new Set(candidate.columns.map((c) => c.name));
-    const inReference = new Set(reference.columns.map((c) => c.name));
-    const columns = features.filter((name) => inReference.has(name) && inCandidate.has(name));
-    if (columns.length > MULTIVARIATE_MAX_COLUMNS) {
-        const reason = `${columns.length} columns are more than the ${MULTIVARIATE_MAX_COLUMNS} the multivariate check takes; choose fewer with 'columns' or set multivariate: false`;
-        return {
-            status: 'skipped',
-            drift: false,
-            outcome: 'pass',
-            reason,
-            explanation: multivariateSkippedText(reason),
-            columns: [],
-            excludedColumns: [],
-            rows: {
-                referenceRows: reference.rows,
-                candidateRows: candidate.rows,
-                referenceUsed: 0,
-                candidateUsed: 0,
-                subsampled: false,
-                note: null,
-            },
-            varianceShare: settings.varianceShare,
-            trainShare: DEFAULT_TRAIN_SHARE,
-            seed: DEFAULT_SEED,
-        };
-    }
-    const options = {
-        columns,
-        maxRows: MULTIVARIATE_MAX_ROWS,
-        varianceShare: settings.varianceShare,
-        minIncrease: settings.minIncrease,
-    };
-    return multivariateDrift(reference, candidate, options, kept);
 }
 function compare_side(table, revision) {
     return {
@@ -64461,34 +64504,13 @@ function compare_side(table, revision) {
         delimiter: table.delimiter,
     };
 }
-function jointRequest(plan) {
-    return { rows: plan.rows, multivariate: plan.multivariate };
-}
-/** `run`'s value, or the error it threw. */
-function settle(run) {
-    try {
-        return { ok: true, value: run() };
-    }
-    catch (error) {
-        return { ok: false, error };
-    }
-}
 function unwrap(settled) {
     if ('error' in settled)
         throw settled.error;
     return settled.value;
 }
-/**
- * The checks on whole rows (row checks, multivariate): the part of a comparison that can run in
- * another thread (compare-worker.ts) while this one runs the column tests. Never throws: each
- * check's error is returned in its place. `work`: the reference's side kept from earlier calls.
- */
-function jointChecks(reference, candidate, request, work) {
-    const { rows, multivariate } = request;
-    return {
-        rows: settle(() => rows === null ? { findings: [], diff: null } : rowChecks(reference, candidate, rows, work?.rows)),
-        multivariate: settle(() => multivariateCheck(reference, candidate, multivariate, multivariate.features, work?.multivariate)),
-    };
+function jointRequest(plan) {
+    return { rows: plan.rows, multivariate: plan.multivariate };
 }
 /** Compare two tables and decide. Cost: dominated by one sort per numeric column and side. */
 function compareTables(reference, candidate, settings, meta = {}) {
@@ -64699,15 +64721,6 @@ async function jointChecksInWorker(file, reference, candidate, request, share) {
  */
 function runJointChecks(reference, candidate, request, worker, share) {
     return inWorkerOrHere(compareWorkerPath(worker), (file) => jointChecksInWorker(file, reference, candidate, request, share), () => jointChecks(reference, candidate, request));
-}
-/**
- * Starts the compare worker (the built one, or `worker`: a path, or `off` for none) before the
- * joint checks ask for it, so its start overlaps the end of the load (workers/thread.ts).
- */
-function prestartCompareWorker(worker) {
-    const file = compareWorkerPath(worker);
-    if (file !== null)
-        prestartWorker(file);
 }
 /** A share of the column tests in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */
 function columnShareInWorker(file, reference, candidate, request) {
@@ -66515,7 +66528,7 @@ async function compareDataFiles(reference, candidate, settings, context) {
         missingValues: settings.missingValues,
         columnTypes: columnTypeOverrides(settings),
         worker: context.workers?.parse,
-        ownSideRead: () => prestartCompareWorker(context.workers?.compare),
+        handParseWorkerTo: compareWorkerPath(context.workers?.compare) ?? undefined,
     });
     // the row and multivariate checks run in a worker thread, and on large tables shares of the
     // column tests in others, while this one runs the rest of the column tests

@@ -37,6 +37,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The one error type for problems in the user's input or usage (a bad file, a bad setting, a
@@ -66,25 +68,31 @@ class errors_UserInputError extends Error {
 
 ;// CONCATENATED MODULE: ./src/workers/thread.ts
 /**
- * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * Requests and answers in worker threads: the plumbing the parse worker (data/load.ts,
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
- *   SharedArrayBuffers are shared, other arrays copied).
+ * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
+ *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
+ *   shared, other arrays copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
  *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
  *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - With `next` (a worker file), the worker is handed on instead of ended: once it has answered,
+ *   it loads `next` and waits for that file's request, and the parent keeps it as a started
+ *   worker of `next` (below). The parse worker becomes the compare worker this way, so the joint
+ *   checks need no thread of their own to start (a Node thread and its bundle: about 0.1 s, on
+ *   a core the other side's read still needs).
  * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
  *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
  *   thread instead, so a broken build costs speed, never the result.
  * - A worker can also be started before its request is known (`prestartWorker`), so its start
- *   (a Node thread and its bundle to compile: 0.2-0.3 s) overlaps the parent's work: it
- *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
- *   it as the first message instead of starting another.
+ *   (a Node thread and its bundle to compile: 0.1-0.2 s) overlaps the parent's work; the next
+ *   askWorker for its file posts the request to it instead of starting another.
  */
+
 
 
 /** The error as data to post to the other thread. */
@@ -102,11 +110,11 @@ function errorFrom(error, prefix) {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
 }
-/** The `workerData` of a prestarted worker: its request comes as the first message. */
+/** Every worker's `workerData`: its request comes as the first message. */
 const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 /**
- * Prestarted workers not yet asked, by file: one map for the process, found through a global
+ * Started workers not yet asked (prestarted, or handed on), by file: one map for the process, found through a global
  * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
  * before the body's bundle, with its own copy of this module, is loaded.
  */
@@ -126,6 +134,10 @@ function prestartWorker(file) {
     catch {
         return;
     }
+    keepStarted(file, worker);
+}
+/** Keeps `worker` (started, or handed on to `file`) for the next askWorker of `file`, without keeping the process alive. */
+function keepStarted(file, worker) {
     worker.unref();
     const forget = () => {
         const waiting = prestarted.get(file) ?? [];
@@ -141,14 +153,16 @@ function prestartWorker(file) {
     else
         prestarted.set(file, [worker]);
 }
-/** A prestarted worker of `file`, handed `request`, or a new worker started with it. */
-function workerFor(file, request) {
-    const ready = prestarted.get(file)?.shift();
-    if (!ready)
-        return new Worker(file, { workerData: request });
-    ready.ref();
-    ready.postMessage({ request });
-    return ready;
+/** How many started workers wait for a request of `file` (prestarted or handed on). */
+function waitingWorkers(file) {
+    return prestarted.get(file)?.length ?? 0;
+}
+/** A started worker of `file`, or a new one, asked `asked`. */
+function workerFor(file, asked) {
+    const worker = prestarted.get(file)?.shift() ?? new Worker(file, { workerData: WAITING });
+    worker.ref();
+    worker.postMessage(asked);
+    return worker;
 }
 /**
  * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
@@ -158,7 +172,7 @@ function askWorker(job) {
     return new Promise((resolve, reject) => {
         let worker;
         try {
-            worker = workerFor(job.file, job.request);
+            worker = workerFor(job.file, job.next === undefined ? { request: job.request } : job);
         }
         catch (error) {
             reject(new WorkerUnavailable(String(error)));
@@ -167,7 +181,10 @@ function askWorker(job) {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
-            void worker.terminate();
+            if (job.next === undefined)
+                void worker.terminate();
+            else
+                keepStarted(job.next, worker);
             if ('value' in message)
                 resolve(message.value);
             else
@@ -200,29 +217,28 @@ function inWorkerOrHere(file, ask, here) {
     });
 }
 /**
- * Worker side: when this module runs as a worker thread, answers its parent once with
- * `work(request)` (or the error it threw), the request being `workerData`, or the first message
- * of a prestarted worker; `transfer` lists the answer's buffers to move rather than copy. Does
- * nothing in the main thread.
+ * Worker side: when this module runs as a worker thread, answers its parent's request (the first
+ * message) once with `work(request)` (or the error it threw); `transfer` lists the answer's
+ * buffers to move rather than copy. Handed on (`next`), it then loads that file, whose own
+ * answerParent waits for the next request. Does nothing in the main thread.
  */
 function answerParent(work, transfer = () => []) {
     const port = parentPort;
     if (!port)
         return;
-    const answer = (request) => Promise.resolve(request)
+    port.once('message', (asked) => Promise.resolve(asked.request)
         .then(work)
-        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }));
-    if (workerData === WAITING)
-        port.once('message', (message) => answer(message.request));
-    else
-        void answer(workerData);
+        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }))
+        .then(() => {
+        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        if (asked.next !== undefined)
+            return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
+    }));
 }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/workers/worker-file.ts
 /**
  * Finds a built worker entry (dist/parse-worker.js, dist/compare-worker.js) next to the running

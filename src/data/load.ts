@@ -25,10 +25,11 @@ export interface ReadOptions {
   /** The parse worker instead of the built one: a path, or `off` to parse both sides here. */
   readonly worker?: string;
   /**
-   * Called once this thread has read its side, while the parse worker may still read the other
-   * (the pipeline starts the compare worker then, so its start overlaps the rest of the load).
+   * A worker file to hand the parse worker on to once its side is read, instead of ending it: it
+   * then waits, started, for that file's next request (workers/thread.ts). The pipeline hands it
+   * on to the compare worker, which then needs no thread of its own to start.
    */
-  readonly ownSideRead?: () => void;
+  readonly handParseWorkerTo?: string;
 }
 
 export { DEFAULT_MISSING_VALUES };
@@ -40,12 +41,15 @@ export function parseWorkerPath(override?: string): string | null {
   return builtWorkerPath('parse-worker', override);
 }
 
-/** Scans one side in the worker `file`, falling back to this thread when the worker cannot run. */
-function scanAway(file: string, source: DataSource, options: ScanOptions): Promise<RawTable> {
+/**
+ * Scans one side in the worker `file` (then handed on to `next`, when given), falling back to
+ * this thread when the worker cannot run.
+ */
+function scanAway(file: string, source: DataSource, options: ScanOptions, next?: string): Promise<RawTable> {
   const request: ParseRequest = { source, options };
   return inWorkerOrHere(
     file,
-    (worker) => askWorker<RawTable>({ file: worker, name: 'parse worker', request }),
+    (worker) => askWorker<RawTable>({ file: worker, name: 'parse worker', request, next }),
     () => readAndScan(source, options),
   );
 }
@@ -71,16 +75,14 @@ export async function loadTables(
   if (worker === null) {
     scans = [readAndScan(reference, scanOptions), readAndScan(candidate, scanOptions)];
   } else if (reference.bytes === undefined && candidate.bytes !== undefined) {
-    const away = scanAway(worker, reference, scanOptions);
+    const away = scanAway(worker, reference, scanOptions, options.handParseWorkerTo);
     scans = [away, readAndScan(candidate, scanOptions)];
-    void scans[1].then(options.ownSideRead, () => undefined);
   } else {
     // the candidate in the worker unless only it is in memory (a side read from git stays in this
     // thread, its bytes not copied); with the reference file in the worker instead, 100k x 1,000
     // took 11.2-12.1 s end to end against 9.7-11.8 s (one alternated bench; 1M x 20 the same)
-    const away = scanAway(worker, candidate, scanOptions);
+    const away = scanAway(worker, candidate, scanOptions, options.handParseWorkerTo);
     scans = [readAndScan(reference, scanOptions), away];
-    void scans[0].then(options.ownSideRead, () => undefined);
   }
   const [referenceRaw, candidateRaw] = await Promise.allSettled(scans);
   if (referenceRaw.status === 'rejected') throw referenceRaw.reason;

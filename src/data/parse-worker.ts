@@ -1,7 +1,7 @@
 /**
  * Worker entry: reads and scans one side off the main thread. The build emits it as
  * dist/parse-worker.js next to the bundles; load.ts uses it when that file exists.
- * Request (workerData): a ParseRequest { source, options }. Answer: the RawTable (its ordinary
+ * Request (the first message): a ParseRequest { source, options }. Answer: the RawTable (its ordinary
  * ArrayBuffers transferred), or the error; the protocol is in src/workers/thread.ts.
  */
 import { answerParent } from '../workers/thread.js';

@@ -1,9 +1,10 @@
 /**
  * Worker entry: runs, off the main thread, either the joint checks (row checks, multivariate; see
- * jointChecks in compare.ts) or a share of the column tests (column-shares.ts) while the main
- * thread runs the rest. The build emits it as dist/compare-worker.js; joint.ts uses it when that
- * file exists.
- * Request (workerData): a CompareWorkerRequest (the Tables' arrays are on SharedArrayBuffers, so
+ * joint-checks.ts) or a share of the column tests (column-shares.ts) while the main thread runs
+ * the rest. The build emits it as dist/compare-worker.js; joint.ts uses it when that file exists.
+ * The joint checks' worker is usually the parse worker handed on (data/load.ts), which loads
+ * this file once its side is read; so this bundle holds only what it runs.
+ * Request (the first message): a CompareWorkerRequest (the Tables' arrays are on SharedArrayBuffers, so
  * they are shared, not copied). Answer: a JointResultData, each check's error made cloneable, or a
  * ColumnShareResult; or the error of a bug outside the checks; the protocol is in
  * src/workers/thread.ts.
@@ -13,7 +14,7 @@ import type { Table } from '../data/table.js';
 import type { MultivariateReport } from '../report/model.js';
 import { answerParent, type ErrorData, errorData } from '../workers/thread.js';
 import { type ColumnShareRequest, type ColumnShareResult, evaluateShare } from './column-shares.js';
-import { type JointRequest, jointChecks, type Settled, settle } from './compare.js';
+import { type JointRequest, jointChecks, type Settled, settle } from './joint-checks.js';
 
 /** What the compare worker is asked: the joint checks, or a share of the column tests. */
 export type CompareWorkerRequest =

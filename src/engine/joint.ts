@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { asShared } from '../data/shared.js';
 import { type Column, isNumericColumn, type Table } from '../data/table.js';
-import { askWorker, errorFrom, inWorkerOrHere, prestartWorker } from '../workers/thread.js';
+import { askWorker, errorFrom, inWorkerOrHere } from '../workers/thread.js';
 import { builtWorkerPath } from '../workers/worker-file.js';
 import {
   type ColumnShareRequest,
@@ -16,8 +16,8 @@ import {
   type ColumnWork,
   evaluateShare,
 } from './column-shares.js';
-import { type JointRequest, type JointResult, jointChecks, type Settled } from './compare.js';
 import type { CompareWorkerRequest, JointResultData, SettledData } from './compare-worker.js';
+import { type JointRequest, type JointResult, jointChecks, type Settled } from './joint-checks.js';
 
 /** The compare worker to use: the built one, or `override` (a path, or `off`); null for none. */
 export function compareWorkerPath(override?: string): string | null {
@@ -88,15 +88,6 @@ export function runJointChecks(
     (file) => jointChecksInWorker(file, reference, candidate, request, share),
     () => jointChecks(reference, candidate, request),
   );
-}
-
-/**
- * Starts the compare worker (the built one, or `worker`: a path, or `off` for none) before the
- * joint checks ask for it, so its start overlaps the end of the load (workers/thread.ts).
- */
-export function prestartCompareWorker(worker?: string): void {
-  const file = compareWorkerPath(worker);
-  if (file !== null) prestartWorker(file);
 }
 
 /** A share of the column tests in a worker running `file`; rejects with WorkerUnavailable when it cannot run. */

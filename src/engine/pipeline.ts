@@ -21,7 +21,7 @@ import type { ImageThumbnails } from '../report/html.js';
 import type { Report } from '../report/model.js';
 import type { Settings } from '../settings/settings.js';
 import { compareTables, compareTablesWith } from './compare.js';
-import { columnWork, prestartCompareWorker, runJointChecks } from './joint.js';
+import { columnWork, compareWorkerPath, runJointChecks } from './joint.js';
 import { runPeriods, usesPeriods } from './periods.js';
 import { columnTypeOverrides, type PipelineContext } from './pipeline-context.js';
 import { compareWithProfile } from './profile/compare.js';
@@ -106,7 +106,7 @@ async function compareDataFiles(
       missingValues: settings.missingValues,
       columnTypes: columnTypeOverrides(settings),
       worker: context.workers?.parse,
-      ownSideRead: () => prestartCompareWorker(context.workers?.compare),
+      handParseWorkerTo: compareWorkerPath(context.workers?.compare) ?? undefined,
     },
   );
   // the row and multivariate checks run in a worker thread, and on large tables shares of the

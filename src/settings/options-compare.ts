@@ -1,5 +1,5 @@
 /** Declarations of the options that say what to compare and how: data, columns, tests, thresholds. */
-import { DEFAULT_MISSING_VALUES } from '../data/load.js';
+import { DEFAULT_MISSING_VALUES } from '../data/missing.js';
 import { DEFAULT_CONFIG_PATH } from './config-file.js';
 import { EVERYWHERE, type Option, setting } from './option-shape.js';
 import {

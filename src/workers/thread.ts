@@ -1,24 +1,30 @@
 /**
- * One request, one answer, in a worker thread: the plumbing the parse worker (data/load.ts,
+ * Requests and answers in worker threads: the plumbing the parse worker (data/load.ts,
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with the request as `workerData` (structured clone: arrays on
- *   SharedArrayBuffers are shared, other arrays copied).
+ * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
+ *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
+ *   shared, other arrays copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
  *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
  *   line and column, or, for a bug, an Error carrying the worker's stack.
+ * - With `next` (a worker file), the worker is handed on instead of ended: once it has answered,
+ *   it loads `next` and waits for that file's request, and the parent keeps it as a started
+ *   worker of `next` (below). The parse worker becomes the compare worker this way, so the joint
+ *   checks need no thread of their own to start (a Node thread and its bundle: about 0.1 s, on
+ *   a core the other side's read still needs).
  * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
  *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
  *   thread instead, so a broken build costs speed, never the result.
  * - A worker can also be started before its request is known (`prestartWorker`), so its start
- *   (a Node thread and its bundle to compile: 0.2-0.3 s) overlaps the parent's work: it
- *   starts with WAITING as `workerData`, and the next askWorker for its file posts the request to
- *   it as the first message instead of starting another.
+ *   (a Node thread and its bundle to compile: 0.1-0.2 s) overlaps the parent's work; the next
+ *   askWorker for its file posts the request to it instead of starting another.
  */
-import { parentPort, type Transferable, Worker, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { parentPort, type Transferable, Worker } from 'node:worker_threads';
 import { UserInputError } from '../errors.js';
 
 /** A thrown error as plain (cloneable) data: a UserInputError's fields, or a bug's stack. */
@@ -50,19 +56,29 @@ export function errorFrom(error: ErrorData, prefix: string): Error {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 export class WorkerUnavailable extends Error {}
 
-/** What a worker is started with. `name` words the errors, e.g. `parse worker`. */
+/**
+ * What a worker is asked. `name` words the errors, e.g. `parse worker`; `next`: the worker file
+ * to hand the worker on to once it has answered (see the protocol above).
+ */
 export interface WorkerJob {
   readonly file: string;
   readonly name: string;
   readonly request: unknown;
+  readonly next?: string;
 }
 
-/** The `workerData` of a prestarted worker: its request comes as the first message. */
+/** The message that asks a worker. */
+interface Asked {
+  readonly request: unknown;
+  readonly next?: string;
+}
+
+/** Every worker's `workerData`: its request comes as the first message. */
 export const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 
 /**
- * Prestarted workers not yet asked, by file: one map for the process, found through a global
+ * Started workers not yet asked (prestarted, or handed on), by file: one map for the process, found through a global
  * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
  * before the body's bundle, with its own copy of this module, is loaded.
  */
@@ -82,6 +98,11 @@ export function prestartWorker(file: string): void {
   } catch {
     return;
   }
+  keepStarted(file, worker);
+}
+
+/** Keeps `worker` (started, or handed on to `file`) for the next askWorker of `file`, without keeping the process alive. */
+function keepStarted(file: string, worker: Worker): void {
   worker.unref();
   const forget = () => {
     const waiting = prestarted.get(file) ?? [];
@@ -95,13 +116,17 @@ export function prestartWorker(file: string): void {
   else prestarted.set(file, [worker]);
 }
 
-/** A prestarted worker of `file`, handed `request`, or a new worker started with it. */
-function workerFor(file: string, request: unknown): Worker {
-  const ready = prestarted.get(file)?.shift();
-  if (!ready) return new Worker(file, { workerData: request });
-  ready.ref();
-  ready.postMessage({ request });
-  return ready;
+/** How many started workers wait for a request of `file` (prestarted or handed on). */
+export function waitingWorkers(file: string): number {
+  return prestarted.get(file)?.length ?? 0;
+}
+
+/** A started worker of `file`, or a new one, asked `asked`. */
+function workerFor(file: string, asked: Asked): Worker {
+  const worker = prestarted.get(file)?.shift() ?? new Worker(file, { workerData: WAITING });
+  worker.ref();
+  worker.postMessage(asked);
+  return worker;
 }
 
 /**
@@ -112,7 +137,7 @@ export function askWorker<T>(job: WorkerJob): Promise<T> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = workerFor(job.file, job.request);
+      worker = workerFor(job.file, job.next === undefined ? { request: job.request } : job);
     } catch (error) {
       reject(new WorkerUnavailable(String(error)));
       return;
@@ -120,7 +145,8 @@ export function askWorker<T>(job: WorkerJob): Promise<T> {
     let settled = false;
     worker.once('message', (message: Answer<T>) => {
       settled = true;
-      void worker.terminate();
+      if (job.next === undefined) void worker.terminate();
+      else keepStarted(job.next, worker);
       if ('value' in message) resolve(message.value);
       else reject(errorFrom(message.error, `${job.name} failed: `));
     });
@@ -153,10 +179,10 @@ export function inWorkerOrHere<T>(
 }
 
 /**
- * Worker side: when this module runs as a worker thread, answers its parent once with
- * `work(request)` (or the error it threw), the request being `workerData`, or the first message
- * of a prestarted worker; `transfer` lists the answer's buffers to move rather than copy. Does
- * nothing in the main thread.
+ * Worker side: when this module runs as a worker thread, answers its parent's request (the first
+ * message) once with `work(request)` (or the error it threw); `transfer` lists the answer's
+ * buffers to move rather than copy. Handed on (`next`), it then loads that file, whose own
+ * answerParent waits for the next request. Does nothing in the main thread.
  */
 export function answerParent<Request, T>(
   work: (request: Request) => T | Promise<T>,
@@ -164,14 +190,16 @@ export function answerParent<Request, T>(
 ): void {
   const port = parentPort;
   if (!port) return;
-  const answer = (request: Request) =>
-    Promise.resolve(request)
+  port.once('message', (asked: Asked) =>
+    Promise.resolve(asked.request as Request)
       .then(work)
       .then(
         (value) => port.postMessage({ value } satisfies Answer<T>, transfer(value)),
         (error: unknown) => port.postMessage({ error: errorData(error) } satisfies Answer<T>),
-      );
-  if (workerData === WAITING)
-    port.once('message', (message: { request: Request }) => answer(message.request));
-  else void answer(workerData as Request);
+      )
+      .then(() => {
+        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        if (asked.next !== undefined) return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
+      }),
+  );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../src/engine/joint.js';
 import { UserInputError } from '../../src/errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.js';
+import { waitingWorkers } from '../../src/workers/thread.js';
 import { bytesOf, userError } from '../data/helpers.js';
 import { compileWorker } from '../helpers/compile-worker.js';
 
@@ -90,6 +91,28 @@ describe('the joint checks in a worker thread give the same Report', () => {
       expect(viaWorker).toEqual(inThread);
     }
   });
+
+  it('the parse worker, handed on, runs the joint checks in its thread; same Report', async () => {
+    const parseWorker = compileWorker('data/parse-worker.ts', dir);
+    const sides = ['reference.csv', 'candidate.csv'].map((label, side) => {
+      const file = path.join(dir, label);
+      writeFileSync(file, side === 0 ? csv(400, 0, 1) : csv(300, 1.5, 2));
+      return { label, path: file };
+    });
+    const { reference, candidate } = await loadTables(sides[0], sides[1], {
+      worker: parseWorker,
+      handParseWorkerTo: worker,
+    });
+    // the parse worker waits as a started compare worker; the joint checks' ask takes it (no
+    // fallback to this thread here: a worker that failed to load the file would reject)
+    expect(waitingWorkers(worker)).toBe(1);
+    const report = await compareTablesWith(reference, candidate, DEFAULT_SETTINGS, { now }, (r, c, request) =>
+      jointChecksInWorker(worker, r, c, request),
+    );
+    expect(waitingWorkers(worker)).toBe(0);
+    expect(report.multivariate?.status).toBe('ok');
+    expect(report).toEqual(compareTables(reference, candidate, DEFAULT_SETTINGS, { now }));
+  }, 120_000);
 
   it('a check’s UserInputError crosses the thread boundary intact', async () => {
     const { reference, candidate } = await tables();

@@ -9,26 +9,30 @@ import {
   errorFrom,
   inWorkerOrHere,
   prestartWorker,
-  WAITING,
   WorkerUnavailable,
+  waitingWorkers,
 } from '../../src/workers/thread.js';
 import { builtWorkerPath, workerOverrides } from '../../src/workers/worker-file.js';
 
 /** Worker files written as plain JavaScript, each following (or breaking) the protocol. */
 const WORKERS = {
-  double:
-    "import { parentPort, workerData } from 'node:worker_threads';\nparentPort.postMessage({ value: workerData.n * 2 });\n",
+  /** Follows the protocol: doubles the request's `n`, and says which thread answered. */
+  double: `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.once('message', ({ request }) => parentPort.postMessage({ value: { n: request.n * 2, threadId } }));
+`,
+  /** Adds one, then, handed on, loads the next file as answerParent does. */
+  relay: `import { parentPort, threadId } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+parentPort.once('message', async ({ request, next }) => {
+  parentPort.postMessage({ value: { n: request.n + 1, threadId } });
+  if (next !== undefined) await import(pathToFileURL(next).href);
+});
+`,
   userError:
     "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ error: { user: true, message: 'bad cell', file: 'a.csv', line: 3, column: 2 } });\n",
   bug: "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ error: { user: false, message: 'Error: boom\\n    at here' } });\n",
   throwsOnLoad: 'throw new Error("broken");\n',
   exitsSilently: 'process.exit(3);\n',
-  /** Follows the prestart protocol: a request as the first message when started WAITING. */
-  waits: `import { parentPort, workerData, threadId } from 'node:worker_threads';
-const answer = (request, waited) => parentPort.postMessage({ value: { n: request.n * 2, waited, threadId } });
-if (workerData === ${JSON.stringify(WAITING)}) parentPort.once('message', (message) => answer(message.request, true));
-else answer(workerData, false);
-`,
 };
 
 describe('worker plumbing', () => {
@@ -54,20 +58,57 @@ describe('worker plumbing', () => {
     expect(errorData('a string')).toEqual({ user: false, message: 'a string' });
   });
 
+  type Answered = { n: number; threadId: number };
+
   it('askWorker hands its request to a prestarted worker, once, then starts new ones', async () => {
-    prestartWorker(file('waits'));
-    const first = await askWorker<{ n: number; waited: boolean }>({
-      file: file('waits'),
-      name: 'test worker',
-      request: { n: 4 },
-    });
-    expect(first).toMatchObject({ n: 8, waited: true });
-    const second = await askWorker<{ n: number; waited: boolean }>({
-      file: file('waits'),
+    prestartWorker(file('double'));
+    expect(waitingWorkers(file('double'))).toBe(1);
+    const first = await askWorker<Answered>({ file: file('double'), name: 'test worker', request: { n: 4 } });
+    expect(first.n).toBe(8);
+    expect(waitingWorkers(file('double'))).toBe(0);
+    const second = await askWorker<Answered>({
+      file: file('double'),
       name: 'test worker',
       request: { n: 5 },
     });
-    expect(second).toMatchObject({ n: 10, waited: false });
+    expect(second.n).toBe(10);
+    expect(second.threadId).not.toBe(first.threadId);
+  });
+
+  it('a worker handed on answers the next file’s request in the same thread, once', async () => {
+    const relayed = await askWorker<Answered>({
+      file: file('relay'),
+      name: 'test worker',
+      request: { n: 4 },
+      next: file('double'),
+    });
+    expect(relayed.n).toBe(5);
+    expect(waitingWorkers(file('double'))).toBe(1);
+    const doubled = await askWorker<Answered>({
+      file: file('double'),
+      name: 'test worker',
+      request: { n: 5 },
+    });
+    expect(doubled).toEqual({ n: 10, threadId: relayed.threadId });
+    expect(waitingWorkers(file('double'))).toBe(0);
+    // without `next` the worker ends: the next ask starts another thread
+    const alone = await askWorker<Answered>({ file: file('double'), name: 'test worker', request: { n: 1 } });
+    expect(alone.threadId).not.toBe(relayed.threadId);
+  });
+
+  it('a worker handed on to a file that cannot load is forgotten: the next ask starts its own', async () => {
+    await askWorker<Answered>({
+      file: file('relay'),
+      name: 'test worker',
+      request: { n: 1 },
+      next: file('throwsOnLoad'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(waitingWorkers(file('throwsOnLoad'))).toBe(0);
+    const failed = await askWorker({ file: file('throwsOnLoad'), name: 'test worker', request: null }).catch(
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(WorkerUnavailable);
   });
 
   it('forgets a prestarted worker that failed while waiting: the next ask starts its own', async () => {
@@ -80,9 +121,9 @@ describe('worker plumbing', () => {
   });
 
   it('askWorker resolves with the value the worker answers', async () => {
-    await expect(askWorker({ file: file('double'), name: 'test worker', request: { n: 21 } })).resolves.toBe(
-      42,
-    );
+    await expect(
+      askWorker({ file: file('double'), name: 'test worker', request: { n: 21 } }),
+    ).resolves.toMatchObject({ n: 42 });
   });
 
   it('askWorker rebuilds the error the worker answers', async () => {
@@ -111,7 +152,7 @@ describe('worker plumbing', () => {
 
   it('inWorkerOrHere: here without a file (synchronously), or when the worker is unavailable', async () => {
     const ask = (worker: string) =>
-      askWorker<number>({ file: worker, name: 'test worker', request: { n: 5 } });
+      askWorker<Answered>({ file: worker, name: 'test worker', request: { n: 5 } }).then(({ n }) => n);
     let ranHere = false;
     const pending = inWorkerOrHere(null, ask, () => {
       ranHere = true;

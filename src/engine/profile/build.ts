@@ -16,7 +16,7 @@ import type { ProfileColumn, ProfileFile, ProfileMultivariate } from '../../repo
 import type { Settings } from '../../settings/settings.js';
 import { sortFloat64 } from '../../stats/sort.js';
 import { VERSION } from '../../version.js';
-import { MULTIVARIATE_MAX_ROWS } from '../compare.js';
+import { MULTIVARIATE_MAX_ROWS } from '../joint-checks.js';
 import { planComparison } from '../plan.js';
 import { PROFILE_FORMAT, PROFILE_VERSION } from './format.js';
 

@@ -19,7 +19,8 @@ import type {
 } from '../../report/model.js';
 import { precisionText, profileNoteText } from '../../report/profile-wording.js';
 import type { Settings } from '../../settings/settings.js';
-import { type CompareMeta, compareTablesWith, type JointRequest, type JointResult } from '../compare.js';
+import { type CompareMeta, compareTablesWith } from '../compare.js';
+import type { JointRequest, JointResult } from '../joint-checks.js';
 import { mergeBeyondTopK, PSEUDO_MAX_ROWS, pseudoRawTable } from './pseudo.js';
 
 /** The checks a profile cannot run, with why (only those the settings ask for). */
