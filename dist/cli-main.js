@@ -62201,7 +62201,8 @@ function jointCost(reference, candidate, runs) {
 /**
  * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
  * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
- * takes the shortest from the back); zero workers when sharing does not pay.
+ * takes the shortest from the back) with their estimated costs; zero workers when sharing does not
+ * pay.
  * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
  * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
  * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
@@ -62215,24 +62216,18 @@ function planColumnWork(reference, candidate, specs, workers, joint, minSaving =
     const costs = specs.map((spec) => pairCost(referenceColumns.get(spec.name), candidateColumns.get(spec.name), rows));
     const total = costs.reduce((sum, cost) => sum + cost, 0);
     const shared = Math.max((total + joint) / threads, joint);
-    const order = specs
-        .map((_, i) => i)
-        .sort((a, b) => costs[b] - costs[a] || a - b)
-        .map((i) => specs[i]);
+    const indices = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
+    const order = indices.map((i) => specs[i]);
+    const ordered = indices.map((i) => costs[i]);
     if (threads === 1 || Math.max(total, joint) - shared < minSaving)
-        return { workers: 0, order };
-    return { workers: threads - 1, order };
+        return { workers: 0, order, costs: ordered };
+    return { workers: threads - 1, order, costs: ordered };
 }
 /** A new queue of `pairs` pairs, none taken. */
 function newQueue(pairs) {
     return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
 }
-/**
- * The most present values a side of a numeric pair may have for the joint checks' worker to take
- * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
- * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
- */
-const BACK_MAX_SORTED_VALUES = 1 << 21;
+const BACK_LIMITS = { maxSortedValues: 1 << 21, costFactor: 3 };
 /** The table with only the named columns (what a share's thread is sent). */
 function withColumns(table, names) {
     return { ...table, columns: table.columns.filter((column) => names.has(column.name)) };
@@ -62242,15 +62237,28 @@ function sortedValues(reference, candidate) {
     const present = (column) => (isNumericColumn(column) ? column.values.length - column.missing : 0);
     return Math.max(present(reference), present(candidate));
 }
+/** Whether the back may take pair `at` (see BackLimits). O(pairs before it) at most. */
+function backMayTake(request, at, reference, candidate, limits) {
+    if (sortedValues(reference, candidate) > limits.maxSortedValues)
+        return false;
+    const needed = limits.costFactor * request.costs[at];
+    let left = 0;
+    for (let before = at - 1; before >= 0 && left < needed; before--) {
+        if (Atomics.load(request.claimed, before) !== 0)
+            break;
+        left += request.costs[before];
+    }
+    return left >= needed;
+}
 /**
  * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
  * collects the summaries its sorts recorded. From the front (default): the next index of
  * request.next, until one is past the end or already claimed from the back. From the back (the
- * joint checks' worker): the last pairs first, until one is claimed or sorts more than
- * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
- * evaluateColumn's for each pair taken.
+ * joint checks' worker): the last pairs first, until one is claimed or exceeds `limits`
+ * (BACK_LIMITS: the front takes it then). Cost: evaluateColumn's for each pair taken, plus, from
+ * the back, a look at the unclaimed pairs before each (at most until their cost suffices).
  */
-function evaluateShare(reference, candidate, request, end = 'front', backMaxSortedValues = BACK_MAX_SORTED_VALUES) {
+function evaluateShare(reference, candidate, request, end = 'front', limits = BACK_LIMITS) {
     const referenceColumns = column_shares_byName(reference);
     const candidateColumns = column_shares_byName(candidate);
     const taken = [];
@@ -62263,7 +62271,7 @@ function evaluateShare(reference, candidate, request, end = 'front', backMaxSort
         const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
         if (!ref || !cand)
             throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
-        if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues)
+        if (end === 'back' && !backMayTake(request, at, ref, cand, limits))
             break;
         if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0)
             break;
@@ -62305,8 +62313,8 @@ function columnQueue(reference, candidate, plan, work) {
     if (tested.length === 0)
         return null;
     const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-    const { workers, order } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
-    return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
+    const { workers, order, costs } = planColumnWork(reference, candidate, tested, work.workers, joint, work.minSaving);
+    return { request: { specs: order, costs, settings: plan.drift, ...newQueue(order.length) }, workers };
 }
 /**
  * The tested column pairs evaluated by this thread and by the other threads taking pairs from the

@@ -33,6 +33,8 @@ export interface ColumnQueue {
  */
 export interface ColumnShareRequest extends ColumnQueue {
   readonly specs: readonly ColumnSpec[];
+  /** Each pair's estimated cost (see the cost model), in the order of `specs`. */
+  readonly costs: readonly number[];
   readonly settings: DriftOptions;
 }
 
@@ -108,7 +110,8 @@ export function jointCost(reference: Table, candidate: Table, runs: boolean): nu
 /**
  * How many worker threads (up to `workers`) should take pairs from the front of the queue beside
  * this one, and the pairs in the order to hand them out (longest first; the joint checks' thread
- * takes the shortest from the back); zero workers when sharing does not pay.
+ * takes the shortest from the back) with their estimated costs; zero workers when sharing does not
+ * pay.
  * The joint checks run in a thread of their own beside these, on the same cores, so sharing only
  * pays when the column tests outlast them: with tests T and joint checks J (estimated), this
  * thread alone takes about max(T, J), and k threads on k cores max((T + J) / k, J). Below
@@ -121,7 +124,7 @@ export function planColumnWork(
   workers: number,
   joint: number,
   minSaving = SHARE_MIN_SAVING_NS,
-): { workers: number; order: ColumnSpec[] } {
+): { workers: number; order: ColumnSpec[]; costs: number[] } {
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
   const rows = reference.rows + candidate.rows;
@@ -131,12 +134,12 @@ export function planColumnWork(
   );
   const total = costs.reduce((sum, cost) => sum + cost, 0);
   const shared = Math.max((total + joint) / threads, joint);
-  const order = specs
-    .map((_, i) => i)
-    .sort((a, b) => costs[b] - costs[a] || a - b)
-    .map((i) => specs[i]);
-  if (threads === 1 || Math.max(total, joint) - shared < minSaving) return { workers: 0, order };
-  return { workers: threads - 1, order };
+  const indices = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
+  const order = indices.map((i) => specs[i]);
+  const ordered = indices.map((i) => costs[i]);
+  if (threads === 1 || Math.max(total, joint) - shared < minSaving)
+    return { workers: 0, order, costs: ordered };
+  return { workers: threads - 1, order, costs: ordered };
 }
 
 /** A new queue of `pairs` pairs, none taken. */
@@ -144,12 +147,25 @@ export function newQueue(pairs: number): ColumnQueue {
   return { next: sharedInt32(1), claimed: sharedInt32(pairs) };
 }
 
-/**
- * The most present values a side of a numeric pair may have for the joint checks' worker to take
- * it from the back of the queue: its sort buffers (8 bytes a value each side, plus the sort's
- * scratch) then stay under 64 MiB, where the 5M-row tables keep the memory target.
- */
-export const BACK_MAX_SORTED_VALUES = 1 << 21;
+/** What the joint checks' worker may take from the back of the queue. */
+export interface BackLimits {
+  /**
+   * The most present values a side of a numeric pair may have: its sort buffers (8 bytes a value
+   * each side, plus the sort's scratch) then stay under 64 MiB, where the 5M-row tables keep the
+   * memory target.
+   */
+  readonly maxSortedValues: number;
+  /**
+   * A pair is taken only while the pairs before it that no thread has claimed yet cost at least
+   * this many times its own (estimated) cost: the worker tests a pair more slowly than the main
+   * thread (its JIT is cold for the tests and its sort buffers are new: a numeric pair of 1M x 20
+   * took 200 ms there against 65 ms here), so a pair it takes near the meeting point would end
+   * after the front's last one (the main thread then waited 110-170 ms for it).
+   */
+  readonly costFactor: number;
+}
+
+export const BACK_LIMITS: BackLimits = { maxSortedValues: 1 << 21, costFactor: 3 };
 
 /** The table with only the named columns (what a share's thread is sent). */
 export function withColumns(table: Table, names: ReadonlySet<string>): Table {
@@ -162,20 +178,38 @@ function sortedValues(reference: Column, candidate: Column): number {
   return Math.max(present(reference), present(candidate));
 }
 
+/** Whether the back may take pair `at` (see BackLimits). O(pairs before it) at most. */
+function backMayTake(
+  request: ColumnShareRequest,
+  at: number,
+  reference: Column,
+  candidate: Column,
+  limits: BackLimits,
+): boolean {
+  if (sortedValues(reference, candidate) > limits.maxSortedValues) return false;
+  const needed = limits.costFactor * request.costs[at];
+  let left = 0;
+  for (let before = at - 1; before >= 0 && left < needed; before--) {
+    if (Atomics.load(request.claimed, before) !== 0) break;
+    left += request.costs[before];
+  }
+  return left >= needed;
+}
+
 /**
  * Takes pairs of the queue and evaluates them until none is left, in whatever thread runs it;
  * collects the summaries its sorts recorded. From the front (default): the next index of
  * request.next, until one is past the end or already claimed from the back. From the back (the
- * joint checks' worker): the last pairs first, until one is claimed or sorts more than
- * `backMaxSortedValues` values a side (BACK_MAX_SORTED_VALUES: the front takes it). Cost:
- * evaluateColumn's for each pair taken.
+ * joint checks' worker): the last pairs first, until one is claimed or exceeds `limits`
+ * (BACK_LIMITS: the front takes it then). Cost: evaluateColumn's for each pair taken, plus, from
+ * the back, a look at the unclaimed pairs before each (at most until their cost suffices).
  */
 export function evaluateShare(
   reference: Table,
   candidate: Table,
   request: ColumnShareRequest,
   end: 'front' | 'back' = 'front',
-  backMaxSortedValues = BACK_MAX_SORTED_VALUES,
+  limits: BackLimits = BACK_LIMITS,
 ): ColumnShareResult {
   const referenceColumns = byName(reference);
   const candidateColumns = byName(candidate);
@@ -187,7 +221,7 @@ export function evaluateShare(
     const spec = request.specs[at];
     const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
     if (!ref || !cand) throw new Error(`drift-gate bug: column '${spec.name}' is not on both sides`);
-    if (end === 'back' && sortedValues(ref, cand) > backMaxSortedValues) break;
+    if (end === 'back' && !backMayTake(request, at, ref, cand, limits)) break;
     if (Atomics.compareExchange(request.claimed, at, 0, 1) !== 0) break;
     taken.push(spec);
     evaluations.push(evaluateColumn(spec, ref, cand, reference.rows, candidate.rows, request.settings));
@@ -244,7 +278,7 @@ export function columnQueue(
   const tested = testedPairs(reference, candidate, plan.columns);
   if (tested.length === 0) return null;
   const joint = jointCost(reference, candidate, plan.rows !== null || plan.multivariate.enabled);
-  const { workers, order } = planColumnWork(
+  const { workers, order, costs } = planColumnWork(
     reference,
     candidate,
     tested,
@@ -252,7 +286,7 @@ export function columnQueue(
     joint,
     work.minSaving,
   );
-  return { request: { specs: order, settings: plan.drift, ...newQueue(order.length) }, workers };
+  return { request: { specs: order, costs, settings: plan.drift, ...newQueue(order.length) }, workers };
 }
 
 /**

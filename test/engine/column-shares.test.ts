@@ -10,6 +10,7 @@ import { loadTables } from '../../src/data/load.js';
 import { DEFAULT_MISSING_VALUES } from '../../src/data/missing.js';
 import type { Column, Table } from '../../src/data/table.js';
 import {
+  BACK_LIMITS,
   evaluateShare,
   jointCost,
   newQueue,
@@ -118,7 +119,7 @@ describe('evaluateShare', () => {
     // the front took a; the back then takes d, c, b, and stops at the claimed a
     const first = evaluateShare(reference, candidate, { ...request, specs: request.specs.slice(0, 1) });
     expect(first.evaluations.map((e) => e.report.name)).toEqual(['a']);
-    const back = evaluateShare(reference, candidate, request, 'back');
+    const back = evaluateShare(reference, candidate, request, 'back', { ...BACK_LIMITS, costFactor: 0 });
     expect(back.evaluations.map((e) => e.report.name)).toEqual(['d', 'c', 'b']);
     // the front finds b claimed and stops
     expect(evaluateShare(reference, candidate, request).evaluations).toEqual([]);
@@ -128,17 +129,44 @@ describe('evaluateShare', () => {
   it('from the back leaves to the front a numeric pair with more values than it may sort', async () => {
     const { reference, candidate, request } = await queued();
     // b (numbers, 300 values a side) is too large for a back limited to 299 values: d and c only
-    const back = evaluateShare(reference, candidate, request, 'back', 299);
+    const back = evaluateShare(reference, candidate, request, 'back', {
+      maxSortedValues: 299,
+      costFactor: 0,
+    });
     expect(back.evaluations.map((e) => e.report.name)).toEqual(['d', 'c']);
     const front = evaluateShare(reference, candidate, request);
     expect(front.evaluations.map((e) => e.report.name)).toEqual(['a', 'b']);
     const all = evaluateShare(reference, candidate, { ...request, ...newQueue(request.specs.length) });
     expect([...front.evaluations, ...back.evaluations.reverse()]).toEqual(all.evaluations);
   });
+
+  it('from the back takes a pair only while the unclaimed pairs before it cost costFactor times as much', async () => {
+    const { reference, candidate, request } = await queued([1, 1, 1, 1]);
+    // d (cost 1) has a, b, c (3) before it; c has only a, b (2 < 3): the back takes d only
+    const back = evaluateShare(reference, candidate, request, 'back');
+    expect(BACK_LIMITS.costFactor).toBe(3);
+    expect(back.evaluations.map((e) => e.report.name)).toEqual(['d']);
+    const front = evaluateShare(reference, candidate, request);
+    expect(front.evaluations.map((e) => e.report.name)).toEqual(['a', 'b', 'c']);
+    const all = evaluateShare(reference, candidate, { ...request, ...newQueue(request.specs.length) });
+    expect([...front.evaluations, ...back.evaluations]).toEqual(all.evaluations);
+    // pairs the front has claimed do not count: with a and b claimed, d has only c (1) before it
+    const { request: started } = await queued([1, 1, 1, 1]);
+    Atomics.store(started.claimed, 0, 1);
+    Atomics.store(started.claimed, 1, 1);
+    expect(evaluateShare(reference, candidate, started, 'back').evaluations).toEqual([]);
+    // an expensive pair needs more before it: c (cost 5) would need 15
+    const { request: costly } = await queued([1, 1, 5, 1]);
+    const costlyBack = evaluateShare(reference, candidate, costly, 'back');
+    expect(costlyBack.evaluations.map((e) => e.report.name)).toEqual(['d']);
+  });
 });
 
-/** Tables of four columns (a and b numbers, c text, d small integers: categories) and a new queue of their pairs. */
-async function queued() {
+/**
+ * Tables of four columns (a and b numbers, c text, d small integers: categories) and a new queue
+ * of their pairs, with `costs` as their estimated costs.
+ */
+async function queued(costs = [1, 1, 1, 1]) {
   const csv = (shift: number) =>
     bytesOf(
       `a,b,c,d\n${Array.from({ length: 300 }, (_, i) => `${i + shift},${(i * 7) % 11},x${i % 3},${i % 5}`).join('\n')}\n`,
@@ -152,6 +180,7 @@ async function queued() {
   expect(comparison.columns.map((spec) => spec.name)).toEqual(['a', 'b', 'c', 'd']);
   const request = {
     specs: comparison.columns,
+    costs,
     settings: comparison.drift,
     ...newQueue(comparison.columns.length),
   };

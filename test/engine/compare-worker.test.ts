@@ -141,7 +141,8 @@ describe('the joint checks in a worker thread give the same Report', () => {
     if (!work) throw new Error('no column work with a worker file');
     const taken: string[] = [];
     // as if the worker had finished its checks first: it claims the last two pairs, this thread
-    // (finding them claimed) the others, and the Report merges both
+    // (finding them claimed) the others, and the Report merges both; estimated costs of zero, so
+    // that the back takes pairs right up to the claimed ones (BackLimits.costFactor)
     const runner: JointRunner = async (r, c, request, share) => {
       if (!share) throw new Error('no queue given to the joint checks');
       const pairs = share.specs.length;
@@ -150,7 +151,8 @@ describe('the joint checks in a worker thread give the same Report', () => {
         if (at >= pairs - 2) Atomics.store(share.claimed, at, 1);
         else Atomics.store(mine.claimed, at, 1);
       }
-      const result = await jointChecksInWorker(worker, r, c, request, { ...share, ...mine });
+      const costs = share.costs.map(() => 0);
+      const result = await jointChecksInWorker(worker, r, c, request, { ...share, ...mine, costs });
       if (result.columns && 'value' in result.columns)
         taken.push(...result.columns.value.evaluations.map((e) => e.report.name));
       return result;
