@@ -37026,6 +37026,55 @@ function recordedSummary(column) {
 function prepare_recordSummary(column, summary) {
     summaries.set(column, summary);
 }
+/**
+ * The candidate's counts outside the reference's range, recorded by the pair's drift test while
+ * both sorted samples were at hand (the out-of-range quality check reads them instead of a pass
+ * over the candidate's values), with the reference column they were counted against. Weak.
+ */
+const outsideRanges = new WeakMap();
+/** The number of leading values of ascending `sorted` that are `< bound` (a binary search). O(log n). */
+function countBelow(sorted, bound) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < bound)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * The values of sorted `candidate` below `reference[0]` and above its last value (both sorted
+ * present values; NaN is in neither, and counts in neither way, as in a pass with `<` and `>`).
+ * Null when the reference has no values. O(log n).
+ */
+function outsideRange(reference, candidate) {
+    if (reference.length === 0)
+        return null;
+    const max = reference[reference.length - 1];
+    let atMost = candidate.length;
+    // the count of values <= max: those below the first value that is > max
+    let low = 0;
+    while (low < atMost) {
+        const middle = (low + atMost) >>> 1;
+        if (candidate[middle] > max)
+            atMost = middle;
+        else
+            low = middle + 1;
+    }
+    return { below: countBelow(candidate, reference[0]), above: candidate.length - atMost };
+}
+/** Records the candidate column's counts outside the reference column's range (see outsideRanges). */
+function prepare_recordOutsideRange(reference, candidate, outside) {
+    outsideRanges.set(candidate, { reference, outside });
+}
+/** The counts recorded for this pair (recordOutsideRange), or undefined when none were. */
+function recordedOutsideRange(reference, candidate) {
+    const known = outsideRanges.get(candidate);
+    return known?.reference === reference ? known.outside : undefined;
+}
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted, limit) {
     const seen = new Set();
@@ -37204,6 +37253,9 @@ function pairInput(reference, candidate, kept) {
         const candidateSorted = presentSorted(candidate, 1);
         knownAscending(sortedReference);
         knownAscending(candidateSorted);
+        const outside = outsideRange(sortedReference, candidateSorted);
+        if (outside)
+            prepare_recordOutsideRange(reference, candidate, outside);
         const input = numericPairInput(sortedReference, candidateSorted);
         // before/after in real units, from the arrays the tests use (no second sort)
         const values = {
@@ -37579,12 +37631,17 @@ function evaluateShare(reference, candidate, request, end = 'front', limits = BA
     }
     const summaries = taken.map((spec) => {
         const summary = (column) => column && table_isNumericColumn(column) ? recordedSummary(column) : undefined;
-        const referenceSummary = summary(referenceColumns.get(spec.name));
-        const candidateSummary = summary(candidateColumns.get(spec.name));
+        const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
+        const referenceSummary = summary(ref);
+        const candidateSummary = summary(cand);
+        const outside = ref && cand && table_isNumericColumn(ref) && table_isNumericColumn(cand)
+            ? recordedOutsideRange(ref, cand)
+            : undefined;
         return {
             name: spec.name,
             ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
             ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+            ...(outside !== undefined ? { outside } : {}),
         };
     });
     return { evaluations, summaries };
@@ -37600,6 +37657,12 @@ function recordShareSummaries(reference, candidate, summaries) {
             recordSummary(referenceColumn, entry.reference);
         if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
             recordSummary(candidateColumn, entry.candidate);
+        if (entry.outside !== undefined &&
+            referenceColumn &&
+            candidateColumn &&
+            isNumericColumn(referenceColumn) &&
+            isNumericColumn(candidateColumn))
+            recordOutsideRange(referenceColumn, candidateColumn, entry.outside);
     }
 }
 /**
@@ -37872,6 +37935,15 @@ function nullLikeCategory(ctx, emit) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/quality/out-of-range.ts
+/**
+ * `out-of-range`: more candidate values than chance allows lie outside the reference's range.
+ * Numeric columns (unless a unit change explains it), and categorical columns whose levels are all
+ * numbers on both sides (integer columns with few distinct values are typed categorical; their
+ * new values are checked against the range, not reported as new categories). Message worded here.
+ * Cost: O(1) for numeric columns whose drift test counted the values outside (prepare.ts
+ * recordOutsideRange, from the sorted samples), else O(rows); O(levels) for categorical ones.
+ */
+
 
 /** Reported when more than this share of present candidate values is outside the reference range... */
 const OUT_OF_RANGE_MIN_SHARE = 0.01;
@@ -37891,17 +37963,10 @@ function outOfRange(ctx, emit) {
         if (ctx.has('unit-change'))
             return;
         const ref = numeric.referenceSummary;
-        let below = 0;
-        let above = 0;
-        const values = numeric.candidate.values;
-        for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if (value < ref.min)
-                below++;
-            else if (value > ref.max)
-                above++;
-        }
-        out_of_range_report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+        // counted by the pair's drift test from its sorted samples, else in one pass here
+        const counted = recordedOutsideRange(numeric.reference, numeric.candidate) ??
+            countOutside(numeric.candidate.values, ref);
+        out_of_range_report(ctx.name, counted, ref, numeric.candidateSummary, emit);
         return;
     }
     if (ctx.has('type-change'))
@@ -37923,6 +37988,19 @@ function outOfRange(ctx, emit) {
             above += counts[i];
     }
     out_of_range_report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+/** The values below `range.min` and above `range.max` (NaN in neither). O(n). */
+function countOutside(values, range) {
+    let below = 0;
+    let above = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (value < range.min)
+            below++;
+        else if (value > range.max)
+            above++;
+    }
+    return { below, above };
 }
 function out_of_range_report(name, { below, above }, ref, cand, emit) {
     const outside = below + above;

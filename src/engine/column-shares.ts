@@ -13,7 +13,14 @@
  * summaries back with its evaluations and they are recorded here, so no column is sorted twice.
  */
 import { evaluateColumn, type PairEvaluation, testedPairs } from '../checks/columns/drift.js';
-import { type NumericSummary, recordedSummary, recordSummary } from '../checks/columns/prepare.js';
+import {
+  type NumericSummary,
+  type OutsideRange,
+  recordedOutsideRange,
+  recordedSummary,
+  recordOutsideRange,
+  recordSummary,
+} from '../checks/columns/prepare.js';
 import type { ColumnSpec, ComparisonPlan, DriftOptions } from '../checks/plan.js';
 import { sharedInt32 } from '../data/shared.js';
 import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../data/table.js';
@@ -38,11 +45,15 @@ export interface ColumnShareRequest extends ColumnQueue {
   readonly settings: DriftOptions;
 }
 
-/** The summaries a share's sorts recorded for one column (absent: that side was not sorted there). */
+/**
+ * The summaries a share's sorts recorded for one column (absent: that side was not sorted there),
+ * and the candidate's counts outside the reference's range.
+ */
 export interface ShareSummaries {
   readonly name: string;
   readonly reference?: NumericSummary | null;
   readonly candidate?: NumericSummary | null;
+  readonly outside?: OutsideRange;
 }
 
 /** The evaluations of the pairs one thread took, and the summaries its sorts recorded. Plain data. */
@@ -229,12 +240,18 @@ export function evaluateShare(
   const summaries = taken.map((spec): ShareSummaries => {
     const summary = (column: Column | undefined) =>
       column && isNumericColumn(column) ? recordedSummary(column) : undefined;
-    const referenceSummary = summary(referenceColumns.get(spec.name));
-    const candidateSummary = summary(candidateColumns.get(spec.name));
+    const [ref, cand] = [referenceColumns.get(spec.name), candidateColumns.get(spec.name)];
+    const referenceSummary = summary(ref);
+    const candidateSummary = summary(cand);
+    const outside =
+      ref && cand && isNumericColumn(ref) && isNumericColumn(cand)
+        ? recordedOutsideRange(ref, cand)
+        : undefined;
     return {
       name: spec.name,
       ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
       ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
+      ...(outside !== undefined ? { outside } : {}),
     };
   });
   return { evaluations, summaries };
@@ -255,6 +272,14 @@ export function recordShareSummaries(
       recordSummary(referenceColumn, entry.reference);
     if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn))
       recordSummary(candidateColumn, entry.candidate);
+    if (
+      entry.outside !== undefined &&
+      referenceColumn &&
+      candidateColumn &&
+      isNumericColumn(referenceColumn) &&
+      isNumericColumn(candidateColumn)
+    )
+      recordOutsideRange(referenceColumn, candidateColumn, entry.outside);
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordedSummary } from '../../src/checks/columns/prepare.js';
+import { recordedOutsideRange, recordedSummary } from '../../src/checks/columns/prepare.js';
 import { loadTables } from '../../src/data/load.js';
 import { isNumericColumn } from '../../src/data/table.js';
 import { type ColumnShareResult, type ColumnWork, newQueue } from '../../src/engine/column-shares.js';
@@ -237,7 +237,14 @@ describe('shares of the column tests in worker threads give the same Report', ()
       // checks read it from there
       if (column && isNumericColumn(column) && entry.reference !== undefined)
         expect(recordedSummary(column)).toBe(entry.reference);
+      // and the candidate's counts outside the reference's range, for the out-of-range check
+      const other = candidate.columns.find((c) => c.name === entry.name);
+      if (column && other && isNumericColumn(column) && isNumericColumn(other)) {
+        expect(entry.outside).toBeDefined();
+        expect(recordedOutsideRange(column, other)).toBe(entry.outside);
+      }
     }
+    expect(sent.some((entry) => entry.outside)).toBe(true);
   });
 
   it('falls back to this thread when the worker file is broken', async () => {

@@ -40,7 +40,9 @@ import { pairShares } from './distribution.js';
 import {
   categoricalPairInput,
   numericPairInput,
+  outsideRange,
   presentSorted,
+  recordOutsideRange,
   referenceDescription,
   referenceSorted,
   type SortedReference,
@@ -169,6 +171,8 @@ function pairInput(
     const candidateSorted = presentSorted(candidate as NumericColumn, 1);
     knownAscending(sortedReference);
     knownAscending(candidateSorted);
+    const outside = outsideRange(sortedReference, candidateSorted);
+    if (outside) recordOutsideRange(reference, candidate as NumericColumn, outside);
     const input = numericPairInput(sortedReference, candidateSorted);
     // before/after in real units, from the arrays the tests use (no second sort)
     const values = {

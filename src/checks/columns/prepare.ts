@@ -145,6 +145,68 @@ export function recordSummary(column: NumericColumn, summary: NumericSummary | n
   summaries.set(column, summary);
 }
 
+/** How many of a candidate column's values lie below the reference's smallest present value, and above its largest. */
+export interface OutsideRange {
+  readonly below: number;
+  readonly above: number;
+}
+
+/**
+ * The candidate's counts outside the reference's range, recorded by the pair's drift test while
+ * both sorted samples were at hand (the out-of-range quality check reads them instead of a pass
+ * over the candidate's values), with the reference column they were counted against. Weak.
+ */
+const outsideRanges = new WeakMap<NumericColumn, { reference: NumericColumn; outside: OutsideRange }>();
+
+/** The number of leading values of ascending `sorted` that are `< bound` (a binary search). O(log n). */
+function countBelow(sorted: Float64Array, bound: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The values of sorted `candidate` below `reference[0]` and above its last value (both sorted
+ * present values; NaN is in neither, and counts in neither way, as in a pass with `<` and `>`).
+ * Null when the reference has no values. O(log n).
+ */
+export function outsideRange(reference: Float64Array, candidate: Float64Array): OutsideRange | null {
+  if (reference.length === 0) return null;
+  const max = reference[reference.length - 1];
+  let atMost = candidate.length;
+  // the count of values <= max: those below the first value that is > max
+  let low = 0;
+  while (low < atMost) {
+    const middle = (low + atMost) >>> 1;
+    if (candidate[middle] > max) atMost = middle;
+    else low = middle + 1;
+  }
+  return { below: countBelow(candidate, reference[0]), above: candidate.length - atMost };
+}
+
+/** Records the candidate column's counts outside the reference column's range (see outsideRanges). */
+export function recordOutsideRange(
+  reference: NumericColumn,
+  candidate: NumericColumn,
+  outside: OutsideRange,
+): void {
+  outsideRanges.set(candidate, { reference, outside });
+}
+
+/** The counts recorded for this pair (recordOutsideRange), or undefined when none were. */
+export function recordedOutsideRange(
+  reference: NumericColumn,
+  candidate: NumericColumn,
+): OutsideRange | undefined {
+  const known = outsideRanges.get(candidate);
+  return known?.reference === reference ? known.outside : undefined;
+}
+
 /** Distinct values of sorted arrays, up to `limit + 1` (enough to tell "more than limit"). */
 function distinctSorted(sorted: readonly Float64Array[], limit: number): number[] {
   const seen = new Set<number>();

@@ -3,8 +3,10 @@
  * Numeric columns (unless a unit change explains it), and categorical columns whose levels are all
  * numbers on both sides (integer columns with few distinct values are typed categorical; their
  * new values are checked against the range, not reported as new categories). Message worded here.
- * Cost: O(rows) for numeric columns, O(levels) for categorical ones.
+ * Cost: O(1) for numeric columns whose drift test counted the values outside (prepare.ts
+ * recordOutsideRange, from the sorted samples), else O(rows); O(levels) for categorical ones.
  */
+import { type OutsideRange, recordedOutsideRange } from '../columns/prepare.js';
 import type { ColumnContext, Emit, Range } from './context.js';
 import { formatShare, formatValue } from './util.js';
 
@@ -25,15 +27,11 @@ export function outOfRange(ctx: ColumnContext, emit: Emit): void {
     if (numeric.reference.type !== 'numeric' || numeric.candidate.type !== 'numeric') return;
     if (ctx.has('unit-change')) return;
     const ref = numeric.referenceSummary;
-    let below = 0;
-    let above = 0;
-    const values = numeric.candidate.values;
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (value < ref.min) below++;
-      else if (value > ref.max) above++;
-    }
-    report(ctx.name, { below, above }, ref, numeric.candidateSummary, emit);
+    // counted by the pair's drift test from its sorted samples, else in one pass here
+    const counted =
+      recordedOutsideRange(numeric.reference, numeric.candidate) ??
+      countOutside(numeric.candidate.values, ref);
+    report(ctx.name, counted, ref, numeric.candidateSummary, emit);
     return;
   }
   if (ctx.has('type-change')) return;
@@ -50,6 +48,18 @@ export function outOfRange(ctx: ColumnContext, emit: Emit): void {
     else if (value > refRange.max) above += counts[i];
   }
   report(ctx.name, { below, above }, refRange, candRange, emit);
+}
+
+/** The values below `range.min` and above `range.max` (NaN in neither). O(n). */
+function countOutside(values: Float64Array, range: Range): OutsideRange {
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < range.min) below++;
+    else if (value > range.max) above++;
+  }
+  return { below, above };
 }
 
 function report(

@@ -1,10 +1,21 @@
 /**
  * presentSorted sorts into two reused buffers (one per side of a column pair) and records each
- * column's summary, which presentSummary gives without sorting again.
+ * column's summary, which presentSummary gives without sorting again; outsideRange counts the
+ * candidate's values outside the reference's range from the two sorted samples.
  */
 import { describe, expect, it } from 'vitest';
-import { presentSorted, presentSummary } from '../../../src/checks/columns/prepare.js';
-import type { NumericColumn } from '../../../src/data/table.js';
+import { evaluateColumn } from '../../../src/checks/columns/drift.js';
+import {
+  outsideRange,
+  presentSorted,
+  presentSummary,
+  recordedOutsideRange,
+} from '../../../src/checks/columns/prepare.js';
+import { loadTables } from '../../../src/data/load.js';
+import { isNumericColumn, type NumericColumn } from '../../../src/data/table.js';
+import { planComparison } from '../../../src/engine/plan.js';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings.js';
+import { bytesOf } from '../../data/helpers.js';
 
 function column(name: string, values: number[]): NumericColumn {
   const array = Float64Array.from(values);
@@ -47,5 +58,59 @@ describe('presentSummary', () => {
   it('sorts when no test sorted the column, and is null without present values', () => {
     expect(presentSummary(column('y', [2, 1, 3]))).toMatchObject({ present: 3, median: 2, min: 1, max: 3 });
     expect(presentSummary(column('z', [Number.NaN]))).toBeNull();
+  });
+});
+
+describe('outsideRange', () => {
+  /** The out-of-range check's own pass: values below the reference's min and above its max. */
+  function counted(reference: number[], candidate: number[]) {
+    const present = reference.filter((v) => !Number.isNaN(v));
+    const min = Math.min(...present);
+    const max = Math.max(...present);
+    return {
+      below: candidate.filter((v) => v < min).length,
+      above: candidate.filter((v) => v > max).length,
+    };
+  }
+  const sorted = (values: number[]) => Float64Array.from(values.filter((v) => !Number.isNaN(v))).sort();
+
+  it('counts what a pass over the candidate counts: ties at the bounds inside, -0 equal to 0, infinities outside', () => {
+    const reference = [0, 2, 2, 5, Number.NaN];
+    const candidate = [-0, -1, 0, 2, 5, 5, 6, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN];
+    expect(outsideRange(sorted(reference), sorted(candidate))).toEqual({ below: 2, above: 2 });
+    expect(counted(reference, candidate)).toEqual({ below: 2, above: 2 });
+    expect(outsideRange(new Float64Array(0), sorted(candidate))).toBeNull();
+    expect(outsideRange(sorted(reference), new Float64Array(0))).toEqual({ below: 0, above: 0 });
+  });
+
+  it('equals the pass on random samples with many ties', () => {
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    for (let trial = 0; trial < 50; trial++) {
+      const draw = (n: number, shift: number) =>
+        Array.from({ length: n }, () => (next() < 0.05 ? Number.NaN : Math.round((next() + shift) * 20) / 4));
+      const reference = draw(1 + Math.floor(next() * 200), 0);
+      const candidate = draw(Math.floor(next() * 200), next() - 0.5);
+      if (reference.every(Number.isNaN)) continue;
+      expect(outsideRange(sorted(reference), sorted(candidate))).toEqual(counted(reference, candidate));
+    }
+  });
+
+  it('is recorded by the pair’s drift test and read back only for the same reference column', async () => {
+    const csv = (values: string[]) => bytesOf(`x\n${values.join('\n')}\n`);
+    const { reference, candidate } = await loadTables(
+      { label: 'r.csv', bytes: csv(['1', '2', '3', '4', '5', '6', '7', '8']) },
+      { label: 'c.csv', bytes: csv(['0', '0.5', '2', '3', '9', '10', '11', '']) },
+    );
+    const plan = planComparison(reference, candidate, DEFAULT_SETTINGS, {});
+    const [ref, cand] = [reference.columns[0], candidate.columns[0]];
+    if (!isNumericColumn(ref) || !isNumericColumn(cand)) throw new Error('x is not numeric');
+    expect(recordedOutsideRange(ref, cand)).toBeUndefined();
+    evaluateColumn(plan.columns[0], ref, cand, reference.rows, candidate.rows, plan.drift);
+    expect(recordedOutsideRange(ref, cand)).toEqual({ below: 2, above: 3 });
+    expect(recordedOutsideRange(column('x', [1, 2]), cand)).toBeUndefined();
   });
 });
