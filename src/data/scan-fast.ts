@@ -9,7 +9,7 @@
  * is never held whole (memory: the typed columns plus about one chunk).
  */
 import { isUtf8 } from 'node:buffer';
-import { bomLength, CR, type Delimiter, fail, LF, QUOTE } from './csv-bytes.js';
+import { bomLength, CR, type Delimiter, fail, indexOfByte, LF, QUOTE } from './csv-bytes.js';
 import { FNV_OFFSET, FNV_PRIME } from './dictionary.js';
 import { isDigit, NumberReader } from './numbers.js';
 import {
@@ -121,8 +121,8 @@ function readHeader(bytes: Uint8Array, start: number, line: number, delim: numbe
  * a CR as the last byte is left for the next chunk (it may be half of CRLF). O(length - from).
  */
 export function lastRecordEnd(bytes: Uint8Array, from: number, length: number, delim: number): number {
-  const window = bytes.subarray(from, length);
-  if (window.indexOf(QUOTE) < 0) {
+  if (indexOfByte(bytes, QUOTE, from, length) < 0) {
+    const window = bytes.subarray(from, length);
     const lf = window.lastIndexOf(LF);
     const cr = window.subarray(lf + 1, window.length - 1).lastIndexOf(CR);
     const last = cr >= 0 ? lf + 1 + cr : lf;
