@@ -14,8 +14,8 @@
 //   images-1k   1,000 + 1,000 images (Fashion-MNIST from Debian's dataset-fashion-mnist when
 //   images-10k  10,000 + 10,000       installed, else generated shapes), written as PNG files
 // Every contender (this build, the older build given by --old, the Python baseline) runs in turn,
-// alternated (each round starting with the next one), N times (default 3; --large-runs for
-// csv-wide, csv-long and images-10k, default N);
+// alternated (each round starting with the next one, after one untimed warm-up run), N times
+// (default 3; --large-runs for csv-wide, csv-long and images-10k, default N);
 // the figures are medians, with the CPU time and the peak resident memory of the whole process
 // (all threads). Each scenario's figures are kept in bench/data/results.json (a later run of a
 // scenario replaces them), and --write puts the table of all of them between the bench markers
@@ -246,10 +246,17 @@ for (const scenario of scenarios) {
   const results = contenders.map(() => []);
   const loads = [load()];
   const times = LARGE.includes(scenario) ? largeRuns : runs;
+  // one untimed run first: the first process after a pause pays up to a second of kernel time
+  // (see below), which would otherwise fall on whichever contender opens the first round
+  const warm = contenders[0].run();
+  process.stdout.write(
+    `  ${scenario} ${contenders[0].name} warm-up run (not counted): ${warm.seconds.toFixed(2)} s\n`,
+  );
   for (let run = 0; run < times; run++) {
     // each round starts with the next contender: the first process after a pause pays up to a
-    // second of kernel time (system CPU 1.3-1.4 s against 0.45 s, measured on the bench machine),
-    // which a fixed order always put on drift-gate's first run
+    // second of kernel time (1M x 20 here: system CPU 1.3-1.4 s against 0.45 s; no compaction
+    // stall in /proc/vmstat, so most likely the host re-mapping memory the VM gave back), which
+    // a fixed order always put on drift-gate's first run
     const order = contenders.map((_, i) => (i + run) % contenders.length);
     order.forEach((k) => {
       const contender = contenders[k];
