@@ -2,7 +2,8 @@
  * The joint checks: the checks on whole rows (row checks, multivariate), which need both Tables
  * but none of the column tests, so they run in another thread (compare-worker.ts) while the
  * caller runs the column tests. Kept apart from compare.ts so that the compare worker's bundle
- * holds only what it runs (not the settings, the report wording or the data readers).
+ * holds only what it runs: compare.ts imports the settings, whose declarations import the data
+ * readers (Parquet, csv-parse, decompressors) and YAML (1.9 MB bundled; 1.1 MB without them).
  */
 import type { ComparisonPlan } from '../checks/plan.js';
 import { type RowCheckResult, rowChecks } from '../checks/rows/rows.js';

@@ -78,9 +78,9 @@ export const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 
 /**
- * Started workers not yet asked (prestarted, or handed on), by file: one map for the process, found through a global
- * symbol, because the launcher's bundle (dist/cli.js, dist/index.js) prestarts the parse worker
- * before the body's bundle, with its own copy of this module, is loaded.
+ * Started workers not yet asked (prestarted, or handed on), by file: one map for the process,
+ * found through a global symbol, because the launcher's bundle (dist/cli.js, dist/index.js)
+ * prestarts the parse worker before the body's bundle, with its own copy of this module, is loaded.
  */
 const registry = globalThis as { [PRESTARTED]?: Map<string, Worker[]> };
 registry[PRESTARTED] ??= new Map<string, Worker[]>();
@@ -101,7 +101,10 @@ export function prestartWorker(file: string): void {
   keepStarted(file, worker);
 }
 
-/** Keeps `worker` (started, or handed on to `file`) for the next askWorker of `file`, without keeping the process alive. */
+/**
+ * Keeps `worker` (prestarted, or handed on to `file`) for the next askWorker of `file`, without
+ * keeping the process alive; forgets it if it fails or exits first.
+ */
 function keepStarted(file: string, worker: Worker): void {
   worker.unref();
   const forget = () => {
@@ -137,7 +140,10 @@ export function askWorker<T>(job: WorkerJob): Promise<T> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = workerFor(job.file, job.next === undefined ? { request: job.request } : job);
+      worker = workerFor(job.file, {
+        request: job.request,
+        ...(job.next === undefined ? {} : { next: job.next }),
+      });
     } catch (error) {
       reject(new WorkerUnavailable(String(error)));
       return;
