@@ -56874,6 +56874,7 @@ function describeSorted(sorted) {
 
 
 
+
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
  * compared as categories: a KS test on a handful of values is dominated by ties.
@@ -56977,19 +56978,6 @@ function recordSummary(column, summary) {
  * over the candidate's values), with the reference column they were counted against. Weak.
  */
 const outsideRanges = new WeakMap();
-/** The number of leading values of ascending `sorted` that are `< bound` (a binary search). O(log n). */
-function countBelow(sorted, bound) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (sorted[middle] < bound)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
 /**
  * The values of sorted `candidate` below `reference[0]` and above its last value (both sorted
  * present values; NaN is in neither, and counts in neither way, as in a pass with `<` and `>`).
@@ -56999,17 +56987,10 @@ function outsideRange(reference, candidate) {
     if (reference.length === 0)
         return null;
     const max = reference[reference.length - 1];
-    let atMost = candidate.length;
-    // the count of values <= max: those below the first value that is > max
-    let low = 0;
-    while (low < atMost) {
-        const middle = (low + atMost) >>> 1;
-        if (candidate[middle] > max)
-            atMost = middle;
-        else
-            low = middle + 1;
-    }
-    return { below: countBelow(candidate, reference[0]), above: candidate.length - atMost };
+    return {
+        below: searchLeft(candidate, reference[0]),
+        above: candidate.length - searchRight(candidate, max),
+    };
 }
 /** Records the candidate column's counts outside the reference column's range (see outsideRanges). */
 function recordOutsideRange(reference, candidate, outside) {

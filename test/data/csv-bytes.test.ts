@@ -1,14 +1,11 @@
 /** indexOfByte: the byte search the chunked CSV scan runs over every chunk (memchr through a Buffer view). */
 import { describe, expect, it } from 'vitest';
 import { indexOfByte } from '../../src/data/csv-bytes.js';
+import { rng } from '../helpers/random.js';
 
 describe('indexOfByte', () => {
   it('finds what Uint8Array.prototype.indexOf finds, within the range, on views and shared memory', () => {
-    let state = 11;
-    const next = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state / 2147483648;
-    };
+    const next = rng(11);
     for (let trial = 0; trial < 200; trial++) {
       const length = Math.floor(next() * 64);
       const memory = trial % 2 === 0 ? new ArrayBuffer(length + 8) : new SharedArrayBuffer(length + 8);

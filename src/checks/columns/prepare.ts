@@ -8,6 +8,7 @@ import { quantileSorted } from '../../stats/binning.js';
 import { describeSorted, type SampleDescription } from '../../stats/describe.js';
 import { sortedPresent } from '../../stats/sort.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
+import { searchLeft, searchRight } from '../../stats/util.js';
 
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
@@ -158,18 +159,6 @@ export interface OutsideRange {
  */
 const outsideRanges = new WeakMap<NumericColumn, { reference: NumericColumn; outside: OutsideRange }>();
 
-/** The number of leading values of ascending `sorted` that are `< bound` (a binary search). O(log n). */
-function countBelow(sorted: Float64Array, bound: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < bound) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The values of sorted `candidate` below `reference[0]` and above its last value (both sorted
  * present values; NaN is in neither, and counts in neither way, as in a pass with `<` and `>`).
@@ -178,15 +167,10 @@ function countBelow(sorted: Float64Array, bound: number): number {
 export function outsideRange(reference: Float64Array, candidate: Float64Array): OutsideRange | null {
   if (reference.length === 0) return null;
   const max = reference[reference.length - 1];
-  let atMost = candidate.length;
-  // the count of values <= max: those below the first value that is > max
-  let low = 0;
-  while (low < atMost) {
-    const middle = (low + atMost) >>> 1;
-    if (candidate[middle] > max) atMost = middle;
-    else low = middle + 1;
-  }
-  return { below: countBelow(candidate, reference[0]), above: candidate.length - atMost };
+  return {
+    below: searchLeft(candidate, reference[0]),
+    above: candidate.length - searchRight(candidate, max),
+  };
 }
 
 /** Records the candidate column's counts outside the reference column's range (see outsideRanges). */

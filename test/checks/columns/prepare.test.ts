@@ -16,6 +16,7 @@ import { isNumericColumn, type NumericColumn } from '../../../src/data/table.js'
 import { planComparison } from '../../../src/engine/plan.js';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings.js';
 import { bytesOf } from '../../data/helpers.js';
+import { rng } from '../../helpers/random.js';
 
 function column(name: string, values: number[]): NumericColumn {
   const array = Float64Array.from(values);
@@ -84,11 +85,7 @@ describe('outsideRange', () => {
   });
 
   it('equals the pass on random samples with many ties', () => {
-    let state = 7;
-    const next = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state / 2147483648;
-    };
+    const next = rng(7);
     for (let trial = 0; trial < 50; trial++) {
       const draw = (n: number, shift: number) =>
         Array.from({ length: n }, () => (next() < 0.05 ? Number.NaN : Math.round((next() + shift) * 20) / 4));
