@@ -37503,9 +37503,9 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
- *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
- *   shared, other arrays copied).
+ * - The parent starts the worker and posts it the request as its first message,
+ *   `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are shared, other arrays
+ *   copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
@@ -37541,8 +37541,6 @@ function errorFrom(error, prefix) {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 class WorkerUnavailable extends Error {
 }
-/** Every worker's `workerData`: its request comes as the first message. */
-const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 /**
  * Started workers not yet asked (prestarted, or handed on), by file: one map for the process,
@@ -37560,7 +37558,7 @@ const prestarted = registry[PRESTARTED];
 function prestartWorker(file) {
     let worker;
     try {
-        worker = new Worker(file, { workerData: WAITING });
+        worker = new Worker(file);
     }
     catch {
         return;
@@ -37593,7 +37591,7 @@ function waitingWorkers(file) {
 }
 /** A started worker of `file`, or a new one, asked `asked`. */
 function workerFor(file, asked) {
-    const worker = prestarted.get(file)?.shift() ?? new external_node_worker_threads_namespaceObject.Worker(file, { workerData: WAITING });
+    const worker = prestarted.get(file)?.shift() ?? new external_node_worker_threads_namespaceObject.Worker(file);
     worker.ref();
     worker.postMessage(asked);
     return worker;
@@ -37667,7 +37665,8 @@ function answerParent(work, transfer = () => []) {
         .then(work)
         .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }))
         .then(() => {
-        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        // a file that fails to load ends the thread with an error event: the parent forgets the
+        // waiting worker, or the ask already posted to it rejects with WorkerUnavailable
         if (asked.next !== undefined)
             return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
     }));
@@ -62284,9 +62283,8 @@ function planColumnWork(reference, candidate, specs, workers, joint, minSaving =
     const indices = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
     const order = indices.map((i) => specs[i]);
     const ordered = indices.map((i) => costs[i]);
-    if (threads === 1 || Math.max(total, joint) - shared < minSaving)
-        return { workers: 0, order, costs: ordered };
-    return { workers: threads - 1, order, costs: ordered };
+    const pays = threads > 1 && Math.max(total, joint) - shared >= minSaving;
+    return { workers: pays ? threads - 1 : 0, order, costs: ordered };
 }
 /** A new queue of `pairs` pairs, none taken. */
 function newQueue(pairs) {

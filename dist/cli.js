@@ -72,9 +72,9 @@ class errors_UserInputError extends Error {
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
- *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
- *   shared, other arrays copied).
+ * - The parent starts the worker and posts it the request as its first message,
+ *   `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are shared, other arrays
+ *   copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
@@ -110,8 +110,6 @@ function errorFrom(error, prefix) {
 /** The worker could not run (missing or broken file, or it exited without answering). */
 class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
 }
-/** Every worker's `workerData`: its request comes as the first message. */
-const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 /**
  * Started workers not yet asked (prestarted, or handed on), by file: one map for the process,
@@ -129,7 +127,7 @@ const prestarted = registry[PRESTARTED];
 function prestartWorker(file) {
     let worker;
     try {
-        worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: WAITING });
+        worker = new external_node_worker_threads_namespaceObject.Worker(file);
     }
     catch {
         return;
@@ -162,7 +160,7 @@ function waitingWorkers(file) {
 }
 /** A started worker of `file`, or a new one, asked `asked`. */
 function workerFor(file, asked) {
-    const worker = prestarted.get(file)?.shift() ?? new Worker(file, { workerData: WAITING });
+    const worker = prestarted.get(file)?.shift() ?? new Worker(file);
     worker.ref();
     worker.postMessage(asked);
     return worker;
@@ -236,7 +234,8 @@ function answerParent(work, transfer = () => []) {
         .then(work)
         .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }))
         .then(() => {
-        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        // a file that fails to load ends the thread with an error event: the parent forgets the
+        // waiting worker, or the ask already posted to it rejects with WorkerUnavailable
         if (asked.next !== undefined)
             return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
     }));

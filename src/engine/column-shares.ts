@@ -148,9 +148,8 @@ export function planColumnWork(
   const indices = specs.map((_, i) => i).sort((a, b) => costs[b] - costs[a] || a - b);
   const order = indices.map((i) => specs[i]);
   const ordered = indices.map((i) => costs[i]);
-  if (threads === 1 || Math.max(total, joint) - shared < minSaving)
-    return { workers: 0, order, costs: ordered };
-  return { workers: threads - 1, order, costs: ordered };
+  const pays = threads > 1 && Math.max(total, joint) - shared >= minSaving;
+  return { workers: pays ? threads - 1 : 0, order, costs: ordered };
 }
 
 /** A new queue of `pairs` pairs, none taken. */

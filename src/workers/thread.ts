@@ -3,9 +3,9 @@
  * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
  *
  * The protocol:
- * - The parent starts the worker with WAITING as `workerData` and posts it the request as its
- *   first message, `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are
- *   shared, other arrays copied).
+ * - The parent starts the worker and posts it the request as its first message,
+ *   `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are shared, other arrays
+ *   copied).
  * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
  *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
  * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
@@ -73,8 +73,6 @@ interface Asked {
   readonly next?: string;
 }
 
-/** Every worker's `workerData`: its request comes as the first message. */
-export const WAITING = 'drift-gate: waiting for the request';
 const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
 
 /**
@@ -94,7 +92,7 @@ const prestarted = registry[PRESTARTED];
 export function prestartWorker(file: string): void {
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: WAITING });
+    worker = new Worker(file);
   } catch {
     return;
   }
@@ -126,7 +124,7 @@ export function waitingWorkers(file: string): number {
 
 /** A started worker of `file`, or a new one, asked `asked`. */
 function workerFor(file: string, asked: Asked): Worker {
-  const worker = prestarted.get(file)?.shift() ?? new Worker(file, { workerData: WAITING });
+  const worker = prestarted.get(file)?.shift() ?? new Worker(file);
   worker.ref();
   worker.postMessage(asked);
   return worker;
@@ -204,7 +202,8 @@ export function answerParent<Request, T>(
         (error: unknown) => port.postMessage({ error: errorData(error) } satisfies Answer<T>),
       )
       .then(() => {
-        // a file that fails to load ends the thread with an error: the parent's WorkerUnavailable
+        // a file that fails to load ends the thread with an error event: the parent forgets the
+        // waiting worker, or the ask already posted to it rejects with WorkerUnavailable
         if (asked.next !== undefined) return import(/* webpackIgnore: true */ pathToFileURL(asked.next).href);
       }),
   );
