@@ -37265,7 +37265,7 @@ SyncReader.prototype.process = function () {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9525);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
 /** The command line's body, loaded by the launcher src/bin.ts (dist/cli.js). */
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -37281,7 +37281,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9525:
+/***/ 7787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53655,7 +53655,54 @@ function lnBinomial(n, k) {
     return lnFactorial(n) - lnFactorial(k) - lnFactorial(n - k);
 }
 
+;// CONCATENATED MODULE: ./src/stats/sums.ts
+/**
+ * The plain sums of a sample that several statistics of one column read: describeSorted's mean,
+ * the quality summary's mean absolute value and the normed Wasserstein distance's standard
+ * deviation each made their own O(n) pass over the same sorted array. Within `sharingSums` (a
+ * column's tests), one pass makes both sums of an array and the next reader takes them. Each sum
+ * adds the values in index order from 0, as the separate passes did: the same doubles.
+ */
+/** The sums of the current sharing scope, by array; null outside one. */
+let shared = null;
+/**
+ * Runs `body` with sums shared between its readers: the caller promises not to write to any array
+ * summed until `body` returns (a column's tests read its sorted samples only).
+ */
+function sharingSums(body) {
+    const outer = shared;
+    shared = new Map();
+    try {
+        return body();
+    }
+    finally {
+        shared = outer;
+    }
+}
+/** The plain sums of `values`, from the scope when made there. O(n) once per scope. */
+function plainSums(values) {
+    const known = shared?.get(values);
+    if (known)
+        return known;
+    let sum = 0;
+    let sumAbs = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        sum += value;
+        sumAbs += Math.abs(value);
+    }
+    const sums = { sum, sumAbs };
+    shared?.set(values, sums);
+    return sums;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/util.ts
+/**
+ * Small numeric helpers shared by the statistical tests: sorted copies, average ranks, greatest
+ * common divisor, Python-style float floor division, and input guards. Nothing here allocates more
+ * than one array per call.
+ */
+
 /** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
 function ascending(values) {
     const out = Float64Array.from(values);
@@ -53747,13 +53794,10 @@ function pyFloorDiv(a, b) {
     }
     return 0 * Math.sign(a / b);
 }
-/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
+/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm; the sum from plainSums (shared within a column's tests). */
 function meanVar(x, ddof) {
     const n = x.length;
-    let s = 0;
-    for (let i = 0; i < n; i++)
-        s += x[i];
-    const mean = s / n;
+    const mean = plainSums(x).sum / n;
     let ss = 0;
     for (let i = 0; i < n; i++) {
         const d = x[i] - mean;
@@ -54602,6 +54646,7 @@ function kstwoSf(d, n) {
  * sorted as 32-bit integers (value x 10^places, less the smallest), 1 to 3 passes over half the
  * bytes (decimalSorted). Written by hand: no well-kept npm package sorts typed floats this way.
  */
+
 /** Below this length the built-in sort is as fast and needs no scratch buffer. */
 const RADIX_MIN_LENGTH = 4096;
 /** 11-bit digits: 6 passes over 64 bits with 2048 counters each (fits in L1; faster than 8 or 16 bits here). */
@@ -54751,7 +54796,6 @@ function decimalSorted(values, out, n) {
     let least = Infinity;
     let most = -Infinity;
     let count = 0;
-    let negatives = 0;
     let negativeZeros = 0;
     for (let i = 0; i < n; i++) {
         const value = values[i];
@@ -54768,7 +54812,7 @@ function decimalSorted(values, out, n) {
             scale = POWERS_OF_TEN[places];
             least = Infinity;
             most = -Infinity;
-            count = negatives = negativeZeros = 0;
+            count = negativeZeros = 0;
             i = -1;
             continue;
         }
@@ -54779,9 +54823,7 @@ function decimalSorted(values, out, n) {
             least = units;
         if (units > most)
             most = units;
-        if (value < 0)
-            negatives++;
-        else if (value === 0 && 1 / value < 0)
+        if (value === 0 && 1 / value < 0)
             negativeZeros++;
     }
     const spread = most - least;
@@ -54793,8 +54835,14 @@ function decimalSorted(values, out, n) {
         countingSort(offsets, count, shift, spread, out, least, scale);
     else
         radixSort32(offsets, count, shift, out, least, scale);
-    // -0 and +0 share the key 0 and come out +0: the -0s go first among the zeros, as Float64Array.sort puts them
-    out.fill(-0, negatives, negatives + negativeZeros);
+    // -0 and +0 share the key 0 and come out +0: the -0s go first among the zeros, as Float64Array.sort
+    // puts them. The negatives are counted here, not in the pass: `value < 0` there is a branch the
+    // processor cannot predict on a column of both signs (14 columns of bench/data/1m sorted in
+    // 166-172 ms against 182-194 ms, best and median of 8).
+    if (negativeZeros > 0) {
+        const negatives = searchLeft(out.subarray(0, count), 0);
+        out.fill(-0, negatives, negatives + negativeZeros);
+    }
     return count;
 }
 /**
@@ -54953,7 +55001,7 @@ function sort_ascending(values) {
  */
 
 /** The walks of the current sharing scope, by first array then second; null outside one. */
-let shared = null;
+let sorted_walk_shared = null;
 /** The arrays of the current sharing scope known to be in ascending order. */
 let ordered = null;
 /**
@@ -54961,15 +55009,15 @@ let ordered = null;
  * it walks until `body` returns (a column's tests read its sorted samples only).
  */
 function sharingWalks(body) {
-    const outer = shared;
+    const outer = sorted_walk_shared;
     const outerOrdered = ordered;
-    shared = new Map();
+    sorted_walk_shared = new Map();
     ordered = new Set();
     try {
         return body();
     }
     finally {
-        shared = outer;
+        sorted_walk_shared = outer;
         ordered = outerOrdered;
     }
 }
@@ -54990,16 +55038,16 @@ function ascendingShared(values) {
 }
 /** The walk over sorted `a` and `b` (both non-empty for the CDF areas), from the scope when made there. */
 function sortedWalk(a, b) {
-    const byFirst = shared?.get(a);
+    const byFirst = sorted_walk_shared?.get(a);
     const known = byFirst?.get(b);
     if (known)
         return known;
     const walk = walkSorted(a, b);
-    if (shared) {
+    if (sorted_walk_shared) {
         if (byFirst)
             byFirst.set(b, walk);
         else
-            shared.set(a, new Map([[b, walk]]));
+            sorted_walk_shared.set(a, new Map([[b, walk]]));
     }
     return walk;
 }
@@ -56837,12 +56885,11 @@ function distributionShares(id, input) {
  * test/stats/describe.test.ts (fixture made by scripts/golden/make_describe_golden.py).
  */
 
+
 /** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
 function describe_mean(values) {
     const n = values.length;
-    let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += values[i];
+    const { sum } = plainSums(values);
     if (Number.isFinite(sum))
         return sum / n;
     let scaled = 0;
@@ -56874,6 +56921,7 @@ function describeSorted(sorted) {
 
 
 
+
 /**
  * Numeric columns with at most this many distinct present values (both sides together) are
  * compared as categories: a KS test on a handful of values is dominated by ties.
@@ -56890,9 +56938,7 @@ function summarizeSorted(sorted) {
     const count = sorted.length;
     if (count === 0)
         return null;
-    let sumAbs = 0;
-    for (let i = 0; i < count; i++)
-        sumAbs += Math.abs(sorted[i]);
+    const { sumAbs } = plainSums(sorted);
     return {
         present: count,
         min: sorted[0],
@@ -60002,6 +60048,7 @@ function decideColumn(input) {
 
 
 
+
 /** Binary columns use Fisher's exact test instead of the z-test when an expected count is below this. */
 const drift_FISHER_EXPECTED_BELOW = 5;
 /**
@@ -60118,8 +60165,9 @@ function pairInput(reference, candidate, kept) {
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
 function evaluateColumn(...args) {
-    // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
-    return sharingWalks(() => evaluateColumnTests(...args));
+    // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples, and
+    // the summaries, descriptions and Wasserstein's standard deviation one pass of sums per sample
+    return sharingWalks(() => sharingSums(() => evaluateColumnTests(...args)));
 }
 function evaluateColumnTests(spec, reference, candidate, refRows, candRows, settings, kept) {
     const name = spec.name;
@@ -61720,7 +61768,7 @@ function hash_groupRows(columns, reference, candidate, kept) {
  * `partitionRows`: rows per partition of the hash table (see group). Exported for tests, which
  * give it colliding lanes and small partitions.
  */
-function groupHashed(columns, R, C, lanes, partitionRows = PARTITION_ROWS) {
+function groupHashed(columns, R, C, lanes, partitionRows = partitionRowsFor(R + C)) {
     const ref = lanes.subarray(0, 2 * R);
     const cand = lanes.subarray(2 * R, 2 * (R + C));
     let firstOf = group(columns, R, C, ref, cand, false, partitionRows).firstOf;
@@ -61773,7 +61821,7 @@ function groupAgainst(kept, columns, reference, candidate) {
     const C = candidate.rows;
     const cand = hashRows(columns, 'candidate', C);
     // the kept lanes are read again by later candidates: not the room for the counts
-    const confirmedAgain = () => numbered(group(columns, R, C, kept.hashes, cand, true, PARTITION_ROWS).firstOf, R, C, null);
+    const confirmedAgain = () => numbered(group(columns, R, C, kept.hashes, cand, true, partitionRowsFor(R + C)).firstOf, R, C, null);
     if (!kept.confirmed)
         return confirmedAgain();
     const referenceGroups = kept.grouping.groups;
@@ -61831,12 +61879,18 @@ function capacityFor(total) {
     return capacity;
 }
 /**
- * Rows per partition of group's hash table: 2^21 rows, a table of at most 2^22 slots (32 MiB),
- * where one table for 5M + 5M rows took 2^24 (128 MiB) and missed the cache on nearly every
- * probe. 1M + 1M rows in one partition instead of two (2^20 rows each) grouped in 107-127 ms
- * against 130-179 ms (bench/data/1m, warm): every partition reads all the lanes once more.
+ * Rows per partition of group's hash table for `total` rows: at least 2^19 rows (a table of 2^20
+ * slots, 8 MiB, which the cache keeps), else as many as MAX_PARTITIONS partitions need: every
+ * partition reads all the lanes once more, and past 8 partitions that costs more than the cache
+ * saves. Measured grouping 1M + 1M random lanes (warm): 141-153 ms in one partition, 114-127 ms in
+ * four; 5M + 5M: 1.50 s in eight, 1.85 s in thirty-two. At 1M x 20 per side the table is 8 instead
+ * of 32 MiB: peak RSS 473-499 against 503-515 MiB (3 alternated runs). O(1).
  */
-const PARTITION_ROWS = 1 << 21;
+function partitionRowsFor(total) {
+    return Math.max(CACHED_PARTITION_ROWS, Math.ceil(total / MAX_PARTITIONS));
+}
+const CACHED_PARTITION_ROWS = 1 << 19;
+const MAX_PARTITIONS = 8;
 /** The lanes of a side without rows. */
 const NO_LANES = new Int32Array(0);
 /**
@@ -66988,8 +67042,13 @@ function strength(column) {
     }
     return Number.NEGATIVE_INFINITY;
 }
+/** The collator of compareNames, made on first use: making one costs 8-13 ms (ICU's data), and most reports never break a tie by name. */
+let nameOrder;
 /** Natural order for ties (`f2` before `f10`), fixed locale so output does not depend on the machine. */
-const NAME_ORDER = new Intl.Collator('en', { numeric: true });
+function compareNames(a, b) {
+    nameOrder ??= new Intl.Collator('en', { numeric: true });
+    return nameOrder.compare(a, b);
+}
 /** Compared columns first drifted, then by strength (descending), then by name; and the rest (skipped / one-sided). */
 function orderColumns(columns) {
     const compared = columns.filter((c) => c.status === 'compared');
@@ -67000,7 +67059,7 @@ function orderColumns(columns) {
             return a.c.drift ? -1 : 1;
         if (a.s !== b.s)
             return (Number.isNaN(b.s) ? -Infinity : b.s) - (Number.isNaN(a.s) ? -Infinity : a.s) || 0;
-        return NAME_ORDER.compare(a.c.name, b.c.name);
+        return compareNames(a.c.name, b.c.name);
     });
     return { compared: keyed.map((k) => k.c), skipped };
 }
@@ -67172,7 +67231,7 @@ function columnChange(column) {
     const moved = moves
         .filter((m) => m.reference !== m.candidate)
         .sort((a, b) => Math.abs(b.candidate - b.reference) - Math.abs(a.candidate - a.reference) ||
-        NAME_ORDER.compare(a.name, b.name));
+        compareNames(a.name, b.name));
     if (moved.length === 0)
         return null;
     return { kind: 'classes', classes: moved.slice(0, CLASS_MOVES_SHOWN) };

@@ -5,6 +5,7 @@
  * test/stats/describe.test.ts (fixture made by scripts/golden/make_describe_golden.py).
  */
 import { quantileSorted } from './binning.js';
+import { plainSums } from './sums.js';
 
 /** Count, mean, median, 5th/95th percentile, min and max of a sample. */
 export interface SampleDescription {
@@ -20,8 +21,7 @@ export interface SampleDescription {
 /** Arithmetic mean; the terms are divided first when their plain sum overflows. O(n). */
 function mean(values: Float64Array): number {
   const n = values.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i];
+  const { sum } = plainSums(values);
   if (Number.isFinite(sum)) return sum / n;
   let scaled = 0;
   for (let i = 0; i < n; i++) scaled += values[i] / n;

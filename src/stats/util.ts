@@ -3,6 +3,8 @@
  * common divisor, Python-style float floor division, and input guards. Nothing here allocates more
  * than one array per call.
  */
+
+import { plainSums } from './sums.js';
 import type { CategoricalInput, NumericInput, StatInput, StatResult } from './types.js';
 
 /** A sorted copy (Float64Array.prototype.sort sorts numerically, O(n log n)). */
@@ -95,12 +97,10 @@ export function pyFloorDiv(a: number, b: number): number {
   return 0 * Math.sign(a / b);
 }
 
-/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm. */
+/** Mean and variance (divisor n - ddof) with numpy's two-pass algorithm; the sum from plainSums (shared within a column's tests). */
 export function meanVar(x: Float64Array, ddof: number): { mean: number; variance: number } {
   const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i];
-  const mean = s / n;
+  const mean = plainSums(x).sum / n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
     const d = x[i] - mean;

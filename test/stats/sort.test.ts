@@ -122,6 +122,18 @@ describe('decimalSorted (decimals sorted as 32-bit integer keys)', () => {
     }
   });
 
+  it('puts -0 first among the zeros with no negatives, only negatives, or only zeros (counted after the sort)', () => {
+    const positive = Float64Array.from(decimals(52, 8_000, 2, 100), Math.abs);
+    const negative = Float64Array.from(decimals(53, 8_000, 2, 100), (v) => -Math.abs(v) || -1);
+    const zeros = new Float64Array(8_000);
+    for (const values of [positive, negative, zeros]) {
+      for (let i = 3; i < values.length; i += 97) values[i] = i % 2 === 0 ? -0 : 0;
+      const out = new Float64Array(values.length);
+      expect(decimalSorted(values, out, values.length)).toBe(values.length);
+      expect(shown(out)).toEqual(shown(Float64Array.from(values).sort()));
+    }
+  });
+
   it('sorts in place (sortFloat64) through the same path', () => {
     const values = decimals(51, 30_000, 3, 1e6);
     values.set([-0, 0, -0], 7);

@@ -32,6 +32,7 @@ import {
 import { describeSorted } from '../../stats/describe.js';
 import { getStatTest } from '../../stats/registry.js';
 import { knownAscending, sharingWalks } from '../../stats/sorted-walk.js';
+import { sharingSums } from '../../stats/sums.js';
 import type { CategoricalInput, ColumnKind, StatInput, StatTest } from '../../stats/types.js';
 import type { ColumnSpec, DriftOptions, ValueRange } from '../plan.js';
 import { classShares } from './classes.js';
@@ -198,8 +199,9 @@ function pairInput(
  * numeric column (O(n)) plus each test's own cost; a categorical column O(n + levels).
  */
 export function evaluateColumn(...args: Parameters<typeof evaluateColumnTests>): Pending {
-  // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples
-  return sharingWalks(() => evaluateColumnTests(...args));
+  // the KS test and the Wasserstein distance of the pair share one walk over its sorted samples, and
+  // the summaries, descriptions and Wasserstein's standard deviation one pass of sums per sample
+  return sharingWalks(() => sharingSums(() => evaluateColumnTests(...args)));
 }
 
 function evaluateColumnTests(

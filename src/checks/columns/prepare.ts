@@ -7,6 +7,7 @@ import type { CategoricalColumn, NumericColumn } from '../../data/table.js';
 import { quantileSorted } from '../../stats/binning.js';
 import { describeSorted, type SampleDescription } from '../../stats/describe.js';
 import { sortedPresent } from '../../stats/sort.js';
+import { plainSums } from '../../stats/sums.js';
 import type { CategoricalInput, NumericInput } from '../../stats/types.js';
 import { searchLeft, searchRight } from '../../stats/util.js';
 
@@ -39,8 +40,7 @@ const summaries = new WeakMap<NumericColumn, NumericSummary | null>();
 function summarizeSorted(sorted: Float64Array): NumericSummary | null {
   const count = sorted.length;
   if (count === 0) return null;
-  let sumAbs = 0;
-  for (let i = 0; i < count; i++) sumAbs += Math.abs(sorted[i]);
+  const { sumAbs } = plainSums(sorted);
   return {
     present: count,
     min: sorted[0],

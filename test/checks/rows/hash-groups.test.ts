@@ -17,6 +17,7 @@ import {
   groupHashed,
   groupRows,
   hashRows,
+  partitionRowsFor,
   type RowGroups,
   rowGroupingCache,
   type SharedColumn,
@@ -183,6 +184,25 @@ describe('groupHashed with colliding hash lanes, in small partitions', () => {
       const groups = groupHashed(columns, R, C, lanes(collide), partitionRows);
       expectGroups(groups, columns, R, C);
       expect(groups.groups).toBeGreaterThan(4);
+    }
+  });
+});
+
+describe('partitionRowsFor (rows per partition of the grouping table)', () => {
+  /** Partitions group() makes: the smallest power of two holding `total` rows at `rows` each. */
+  const partitions = (total: number, rows: number) => 2 ** Math.ceil(Math.log2(Math.max(1, total / rows)));
+
+  it('keeps each partition to 2^19 rows (an 8 MiB table) up to 8 partitions, then grows the partitions', () => {
+    expect(partitionRowsFor(1_000)).toBe(2 ** 19);
+    // 1M + 1M rows (the 1M x 20 bench): four partitions of 500,000
+    expect(partitions(2_000_000, partitionRowsFor(2_000_000))).toBe(4);
+    // 5M + 5M rows: eight partitions of 1.25M rows, not thirty-two of 2^19
+    expect(partitionRowsFor(10_000_000)).toBe(1_250_000);
+    expect(partitions(10_000_000, partitionRowsFor(10_000_000))).toBe(8);
+    for (const total of [1, 2 ** 19, 2 ** 19 + 1, 3_000_000, 4_194_305, 12_345_678, 40_000_000]) {
+      const rows = partitionRowsFor(total);
+      expect(rows).toBeGreaterThanOrEqual(2 ** 19);
+      expect(partitions(total, rows)).toBeLessThanOrEqual(8);
     }
   });
 });
