@@ -19,14 +19,18 @@ const linux = {
 
 describe('hugePageTunables', () => {
   it('asks for huge pages on Linux with glibc 2.35+ and THP in madvise mode', () => {
-    expect(hugePageTunables(linux)).toBe('glibc.malloc.hugetlb=1');
-    expect(hugePageTunables({ ...linux, glibc: () => '2.35' })).toBe('glibc.malloc.hugetlb=1');
-    expect(hugePageTunables({ ...linux, glibc: () => '3.0' })).toBe('glibc.malloc.hugetlb=1');
+    const ours = 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1';
+    expect(hugePageTunables(linux)).toBe(ours);
+    expect(hugePageTunables({ ...linux, glibc: () => '2.35' })).toBe(ours);
+    expect(hugePageTunables({ ...linux, glibc: () => '3.0' })).toBe(ours);
   });
 
-  it("keeps the user's other tunables", () => {
+  it("keeps the user's other tunables, and their arena count instead of one arena", () => {
     expect(hugePageTunables({ ...linux, tunables: 'glibc.malloc.arena_max=2' })).toBe(
       'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1',
+    );
+    expect(hugePageTunables({ ...linux, tunables: 'glibc.malloc.tcache_count=0' })).toBe(
+      'glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1',
     );
   });
 
