@@ -1,11891 +1,9897 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:url"
+;
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
+;
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The one error type for problems in the user's input or usage (a bad file, a bad setting, a
- * missing revision). Adapters turn it into one clear message and exit status 2; anything else
- * that escapes is a bug in drift-gate.
- */
+;
 class errors_UserInputError extends Error {
-    name = 'UserInputError';
-    /** The file (or setting source) the problem is in, when there is one. */
-    file;
-    /** 1-based line in `file`, when the problem has a position. */
-    line;
-    /** 1-based column (field number for CSV) in `file`, when the problem has a position. */
-    column;
-    constructor(message, where = {}) {
-        super(message);
-        this.file = where.file;
-        this.line = where.line;
-        this.column = where.column;
-    }
-    /** "file:line:column: message", leaving out the parts that are unknown. */
-    describe() {
-        const place = [this.file, this.line, this.column].filter((part) => part !== undefined).join(':');
-        return place ? `${place}: ${this.message}` : this.message;
-    }
+	name = "UserInputError";
+	file;
+	line;
+	column;
+	constructor(message, where = {}) {
+		super(message);
+		this.file = where.file;
+		this.line = where.line;
+		this.column = where.column;
+	}
+	describe() {
+		const place = [
+			this.file,
+			this.line,
+			this.column
+		].filter((part) => part !== undefined).join(":");
+		return place ? `${place}: ${this.message}` : this.message;
+	}
 }
-
-;// CONCATENATED MODULE: ./src/workers/thread.ts
-/**
- * Requests and answers in worker threads: the plumbing the parse worker (data/load.ts,
- * dist/parse-worker.js) and the compare worker (engine/joint.ts, dist/compare-worker.js) share.
- *
- * The protocol:
- * - The parent starts the worker and posts it the request as its first message,
- *   `{ request, next? }` (structured clone: arrays on SharedArrayBuffers are shared, other arrays
- *   copied).
- * - The worker (see `answerParent`) computes and posts exactly one message: `{ value }` (buffers in
- *   the transfer list move instead of being copied), or `{ error }`, the thrown error as ErrorData.
- * - On that message the parent terminates the worker (so its heap is freed now, not at its exit)
- *   and resolves with `value`, or rejects with the error rebuilt: a UserInputError with its file,
- *   line and column, or, for a bug, an Error carrying the worker's stack.
- * - With `next` (a worker file), the worker is handed on instead of ended: once it has answered,
- *   it loads `next` and waits for that file's request, and the parent keeps it as a started
- *   worker of `next` (below). The parse worker becomes the compare worker this way, so the joint
- *   checks need no thread of their own to start (a Node thread and its bundle: about 0.1 s, on
- *   a core the other side's read still needs).
- * - A worker that cannot start, throws outside the request (a missing or broken file), or exits
- *   before answering rejects with WorkerUnavailable; `inWorkerOrHere` then does the work in this
- *   thread instead, so a broken build costs speed, never the result.
- * - A worker can also be started before its request is known (`prestartWorker`), so its start
- *   (a Node thread and its bundle to compile: 0.1-0.2 s) overlaps the parent's work; the next
- *   askWorker for its file posts the request to it instead of starting another.
- */
-
-
-
-/** The error as data to post to the other thread. */
+;
 function errorData(error) {
-    if (error instanceof errors_UserInputError)
-        return { user: true, message: error.message, file: error.file, line: error.line, column: error.column };
-    return { user: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	if (error instanceof errors_UserInputError) return {
+		user: true,
+		message: error.message,
+		file: error.file,
+		line: error.line,
+		column: error.column
+	};
+	return {
+		user: false,
+		message: error instanceof Error ? error.stack ?? error.message : String(error)
+	};
 }
-/** The error back from its data: the same UserInputError, or a bug's Error whose message starts with `prefix`. */
 function errorFrom(error, prefix) {
-    if (error.user)
-        return new UserInputError(error.message, { file: error.file, line: error.line, column: error.column });
-    return new Error(`${prefix}${error.message}`);
+	if (error.user) return new UserInputError(error.message, {
+		file: error.file,
+		line: error.line,
+		column: error.column
+	});
+	return new Error(`${prefix}${error.message}`);
 }
-/** The worker could not run (missing or broken file, or it exited without answering). */
-class WorkerUnavailable extends (/* unused pure expression or super */ null && (Error)) {
-}
-const PRESTARTED = Symbol.for('drift-gate: prestarted workers');
-/**
- * Started workers not yet asked (prestarted, or handed on), by file: one map for the process,
- * found through a global symbol, because the launcher's bundle (dist/cli.js, dist/index.js)
- * prestarts the parse worker before the body's bundle, with its own copy of this module, is loaded.
- */
+class WorkerUnavailable extends (null && Error) {}
+const PRESTARTED = Symbol.for("drift-gate: prestarted workers");
 const registry = globalThis;
 registry[PRESTARTED] ??= new Map();
 const prestarted = registry[PRESTARTED];
-/**
- * Starts a worker running `file` now, for the next askWorker of that file (see the protocol
- * above). While it waits it does not keep the process alive; if it fails or exits first, it is
- * forgotten and askWorker starts another.
- */
 function prestartWorker(file) {
-    let worker;
-    try {
-        worker = new Worker(file);
-    }
-    catch {
-        return;
-    }
-    keepStarted(file, worker);
+	let worker;
+	try {
+		worker = new Worker(file);
+	} catch {
+		return;
+	}
+	keepStarted(file, worker);
 }
-/**
- * Keeps `worker` (prestarted, or handed on to `file`) for the next askWorker of `file`, without
- * keeping the process alive; forgets it if it fails or exits first.
- */
 function keepStarted(file, worker) {
-    worker.unref();
-    const forget = () => {
-        const waiting = prestarted.get(file) ?? [];
-        const at = waiting.indexOf(worker);
-        if (at >= 0)
-            waiting.splice(at, 1);
-    };
-    worker.once('error', forget);
-    worker.once('exit', forget);
-    const waiting = prestarted.get(file);
-    if (waiting)
-        waiting.push(worker);
-    else
-        prestarted.set(file, [worker]);
+	worker.unref();
+	const forget = () => {
+		const waiting = prestarted.get(file) ?? [];
+		const at = waiting.indexOf(worker);
+		if (at >= 0) waiting.splice(at, 1);
+	};
+	worker.once("error", forget);
+	worker.once("exit", forget);
+	const waiting = prestarted.get(file);
+	if (waiting) waiting.push(worker);
+	else prestarted.set(file, [worker]);
 }
-/** How many started workers wait for a request of `file` (prestarted or handed on). */
 function waitingWorkers(file) {
-    return prestarted.get(file)?.length ?? 0;
+	return prestarted.get(file)?.length ?? 0;
 }
-/** A started worker of `file`, or a new one, asked `asked`. */
 function workerFor(file, asked) {
-    const worker = prestarted.get(file)?.shift() ?? new Worker(file);
-    worker.ref();
-    worker.postMessage(asked);
-    return worker;
+	const worker = prestarted.get(file)?.shift() ?? new Worker(file);
+	worker.ref();
+	worker.postMessage(asked);
+	return worker;
 }
-/**
- * Runs `job.file` on `job.request` and settles with its answer (see the protocol above). Rejects
- * with WorkerUnavailable when the worker cannot run, with the rebuilt error when it answered one.
- */
 function askWorker(job) {
-    return new Promise((resolve, reject) => {
-        let worker;
-        try {
-            worker = workerFor(job.file, {
-                request: job.request,
-                ...(job.next === undefined ? {} : { next: job.next }),
-            });
-        }
-        catch (error) {
-            reject(new WorkerUnavailable(String(error)));
-            return;
-        }
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            if (job.next === undefined)
-                void worker.terminate();
-            else
-                keepStarted(job.next, worker);
-            if ('value' in message)
-                resolve(message.value);
-            else
-                reject(errorFrom(message.error, `${job.name} failed: `));
-        });
-        worker.once('error', (error) => {
-            if (!settled)
-                reject(new WorkerUnavailable(String(error)));
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new WorkerUnavailable(`${job.name} exited with code ${code} before answering`));
-            settled = true;
-        });
-    });
+	return new Promise((resolve, reject) => {
+		let worker;
+		try {
+			worker = workerFor(job.file, {
+				request: job.request,
+				...job.next === undefined ? {} : { next: job.next }
+			});
+		} catch (error) {
+			reject(new WorkerUnavailable(String(error)));
+			return;
+		}
+		let settled = false;
+		worker.once("message", (message) => {
+			settled = true;
+			if (job.next === undefined) void worker.terminate();
+			else keepStarted(job.next, worker);
+			if ("value" in message) resolve(message.value);
+			else reject(errorFrom(message.error, `${job.name} failed: `));
+		});
+		worker.once("error", (error) => {
+			if (!settled) reject(new WorkerUnavailable(String(error)));
+			settled = true;
+		});
+		worker.once("exit", (code) => {
+			if (!settled) reject(new WorkerUnavailable(`${job.name} exited with code ${code} before answering`));
+			settled = true;
+		});
+	});
 }
-/**
- * `ask(file)` when there is a worker file and it runs; else `here()` in this thread (also when
- * `ask` rejects with WorkerUnavailable). Errors the worker answered are thrown as they are.
- * Without a file, `here` runs now, synchronously.
- */
 function inWorkerOrHere(file, ask, here) {
-    if (file === null)
-        return Promise.resolve(here());
-    return ask(file).catch((error) => {
-        if (error instanceof WorkerUnavailable)
-            return here();
-        throw error;
-    });
+	if (file === null) return Promise.resolve(here());
+	return ask(file).catch((error) => {
+		if (error instanceof WorkerUnavailable) return here();
+		throw error;
+	});
 }
-/**
- * Worker side: when this module runs as a worker thread, answers its parent's request (the first
- * message) once with `work(request)` (or the error it threw); `transfer` lists the answer's
- * buffers to move rather than copy. Handed on (`next`), it then loads that file, whose own
- * answerParent waits for the next request. Does nothing in the main thread.
- */
 function answerParent(work, transfer = () => []) {
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (!port)
-        return;
-    port.once('message', (asked) => Promise.resolve(asked.request)
-        .then(work)
-        .then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) }))
-        .then(() => {
-        // a file that fails to load ends the thread with an error event: the parent forgets the
-        // waiting worker, or the ask already posted to it rejects with WorkerUnavailable
-        if (asked.next !== undefined)
-            return import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(asked.next).href);
-    }));
+	const port = external_node_worker_threads_namespaceObject.parentPort;
+	if (!port) return;
+	port.once("message", (asked) => Promise.resolve(asked.request).then(work).then((value) => port.postMessage({ value }, transfer(value)), (error) => port.postMessage({ error: errorData(error) })).then(() => {
+		if (asked.next !== undefined) return import((0, external_node_url_namespaceObject.pathToFileURL)(asked.next).href);
+	}));
 }
-
-;// CONCATENATED MODULE: external "node:fs"
+;
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
+;
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/data/formats/detect.ts
-/**
- * Which format a data file is in: from its name's extension (`.csv`, `.tsv`, `.txt`, `.parquet`,
- * `.jsonl`, `.ndjson`, `.json`, each optionally followed by `.gz` or `.zst`), checked against its
- * first bytes (Parquet's `PAR1`, gzip's 1f 8b, zstd's 28 b5 2f fd, JSON's `[` or `{`). A name and
- * bytes that disagree are one UserInputError naming the file; a name without a known extension is
- * read by its bytes (Parquet, compressed, else CSV text as before). O(1) in the file size.
- */
-
+;
 const TABLE_EXTENSIONS = {
-    csv: 'csv',
-    tsv: 'csv',
-    txt: 'csv',
-    parquet: 'parquet',
-    jsonl: 'jsonl',
-    ndjson: 'jsonl',
-    json: 'json',
+	csv: "csv",
+	tsv: "csv",
+	txt: "csv",
+	parquet: "parquet",
+	jsonl: "jsonl",
+	ndjson: "jsonl",
+	json: "json"
 };
-const COMPRESSION_EXTENSIONS = { gz: 'gzip', zst: 'zstd' };
-/** Delimited-text extensions without a declared format: read by their bytes (as CSV text). */
-const TEXT_EXTENSIONS = ['psv', 'dat'];
-/**
- * The extensions that name a data file, e.g. in a glob of periods (`.csv`, ..., `.json`, and the
- * delimited text `.psv`, `.dat`), each of which may end in `.gz` or `.zst`.
- */
-const DATA_FILE_EXTENSIONS = [
-    ...Object.keys(TABLE_EXTENSIONS),
-    ...TEXT_EXTENSIONS,
-].map((extension) => `.${extension}`);
-/** Whether a file name (or a glob pattern's last part) ends in a data-file extension. */
+const COMPRESSION_EXTENSIONS = {
+	gz: "gzip",
+	zst: "zstd"
+};
+const TEXT_EXTENSIONS = ["psv", "dat"];
+const DATA_FILE_EXTENSIONS = [...Object.keys(TABLE_EXTENSIONS), ...TEXT_EXTENSIONS].map((extension) => `.${extension}`);
 function isDataFileName(name) {
-    if (formatFromName(name) !== null)
-        return true;
-    const extension = name
-        .replace(/^.*[\\/]/, '')
-        .toLowerCase()
-        .split('.')
-        .slice(1)
-        .at(-1);
-    return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
+	if (formatFromName(name) !== null) return true;
+	const extension = name.replace(/^.*[\\/]/, "").toLowerCase().split(".").slice(1).at(-1);
+	return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
 }
-/** What a format is called in messages. */
 const FORMAT_NAMES = {
-    csv: 'CSV text',
-    parquet: 'Parquet',
-    jsonl: 'JSON Lines',
-    json: 'JSON',
+	csv: "CSV text",
+	parquet: "Parquet",
+	jsonl: "JSON Lines",
+	json: "JSON"
 };
-/**
- * The format and compression a file name declares (case-insensitive), or null when its extension
- * is not one of the known ones. `train.csv.gz` is gzip-compressed CSV; `x.gz` alone declares
- * gzip around CSV text.
- */
 function formatFromName(name) {
-    const base = name.replace(/^.*[\\/]/, '').toLowerCase();
-    const parts = base.split('.').slice(1);
-    let compression = 'none';
-    const last = parts.at(-1);
-    if (last !== undefined && Object.hasOwn(COMPRESSION_EXTENSIONS, last)) {
-        compression = COMPRESSION_EXTENSIONS[last];
-        parts.pop();
-    }
-    const inner = parts.at(-1);
-    if (inner !== undefined && Object.hasOwn(TABLE_EXTENSIONS, inner)) {
-        return { format: TABLE_EXTENSIONS[inner], compression };
-    }
-    return compression === 'none' ? null : { format: 'csv', compression };
+	const base = name.replace(/^.*[\\/]/, "").toLowerCase();
+	const parts = base.split(".").slice(1);
+	let compression = "none";
+	const last = parts.at(-1);
+	if (last !== undefined && Object.hasOwn(COMPRESSION_EXTENSIONS, last)) {
+		compression = COMPRESSION_EXTENSIONS[last];
+		parts.pop();
+	}
+	const inner = parts.at(-1);
+	if (inner !== undefined && Object.hasOwn(TABLE_EXTENSIONS, inner)) {
+		return {
+			format: TABLE_EXTENSIONS[inner],
+			compression
+		};
+	}
+	return compression === "none" ? null : {
+		format: "csv",
+		compression
+	};
 }
 function startsWith(bytes, magic) {
-    return bytes.length >= magic.length && magic.every((byte, k) => bytes[k] === byte);
+	return bytes.length >= magic.length && magic.every((byte, k) => bytes[k] === byte);
 }
-const PAR1 = [0x50, 0x41, 0x52, 0x31];
-const GZIP = [0x1f, 0x8b];
-const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
-/** The compression the first bytes show, if any. */
+const PAR1 = [
+	80,
+	65,
+	82,
+	49
+];
+const GZIP = [31, 139];
+const ZSTD = [
+	40,
+	181,
+	47,
+	253
+];
 function compressionOfBytes(bytes) {
-    if (startsWith(bytes, GZIP))
-        return 'gzip';
-    if (startsWith(bytes, ZSTD))
-        return 'zstd';
-    return 'none';
+	if (startsWith(bytes, GZIP)) return "gzip";
+	if (startsWith(bytes, ZSTD)) return "zstd";
+	return "none";
 }
-/** Whether the bytes start (and, when whole, end) with Parquet's magic `PAR1`. */
 function isParquetBytes(bytes) {
-    return startsWith(bytes, PAR1);
+	return startsWith(bytes, PAR1);
 }
-/** The first byte after a UTF-8 BOM and whitespace, or -1 when there is none. */
 function firstTextByte(bytes) {
-    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13))
-        i++;
-    return i < bytes.length ? bytes[i] : -1;
+	let i = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+	while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13)) i++;
+	return i < bytes.length ? bytes[i] : -1;
 }
 const COMPRESSION_NAMES = {
-    none: 'uncompressed',
-    gzip: 'gzip-compressed',
-    zstd: 'zstd-compressed',
+	none: "uncompressed",
+	gzip: "gzip-compressed",
+	zstd: "zstd-compressed"
 };
-/**
- * The compression to undo before reading `bytes` (the file's raw bytes), checked against the
- * name. Throws a UserInputError naming `label` when they disagree.
- */
 function detectCompression(name, label, bytes) {
-    const declared = formatFromName(name);
-    const found = compressionOfBytes(bytes);
-    if (declared === null)
-        return found;
-    if (declared.compression !== found) {
-        const suffix = found === 'gzip' ? '.gz' : found === 'zstd' ? '.zst' : '';
-        const hint = found === 'none'
-            ? `; drop the ${declared.compression === 'gzip' ? '.gz' : '.zst'} from its name or compress it`
-            : `; name it with ${suffix} at the end (e.g. ${stripCompression(baseName(name))}${suffix}) so it is decompressed`;
-        throw new errors_UserInputError(`this file is ${COMPRESSION_NAMES[found]} but its name says ${COMPRESSION_NAMES[declared.compression]}${hint}`, { file: label });
-    }
-    return found;
+	const declared = formatFromName(name);
+	const found = compressionOfBytes(bytes);
+	if (declared === null) return found;
+	if (declared.compression !== found) {
+		const suffix = found === "gzip" ? ".gz" : found === "zstd" ? ".zst" : "";
+		const hint = found === "none" ? `; drop the ${declared.compression === "gzip" ? ".gz" : ".zst"} from its name or compress it` : `; name it with ${suffix} at the end (e.g. ${stripCompression(baseName(name))}${suffix}) so it is decompressed`;
+		throw new errors_UserInputError(`this file is ${COMPRESSION_NAMES[found]} but its name says ${COMPRESSION_NAMES[declared.compression]}${hint}`, { file: label });
+	}
+	return found;
 }
-/**
- * The table format of `bytes` (already decompressed), checked against the name's extension.
- * Throws a UserInputError naming `label` when they disagree.
- */
 function detectTableFormat(name, label, bytes) {
-    const declared = formatFromName(name)?.format ?? null;
-    const parquet = isParquetBytes(bytes);
-    if (declared === null)
-        return parquet ? 'parquet' : 'csv';
-    const mismatch = (what) => {
-        throw new errors_UserInputError(`the name says ${FORMAT_NAMES[declared]} (${extensionOf(name)}) but ${what}: ` +
-            'rename the file to match its content, or convert it', { file: label });
-    };
-    if (declared === 'parquet') {
-        if (!parquet)
-            mismatch('the file does not start with the Parquet magic bytes PAR1');
-        return 'parquet';
-    }
-    if (parquet)
-        mismatch('the content is a Parquet file (it starts with PAR1)');
-    const inner = compressionOfBytes(bytes);
-    if (inner !== 'none')
-        mismatch(`the content is ${COMPRESSION_NAMES[inner]} once more`);
-    if (declared === 'jsonl' || declared === 'json') {
-        const first = firstTextByte(bytes);
-        if (first === -1) {
-            throw new errors_UserInputError(`the file is empty: expected ${FORMAT_NAMES[declared]} records`, {
-                file: label,
-            });
-        }
-        const expected = declared === 'json' ? '[ (an array of records) or {' : '{ (one object per line)';
-        if (first !== 0x7b && (declared === 'jsonl' || first !== 0x5b)) {
-            mismatch(`the content does not start with ${expected}`);
-        }
-        // A `.json` file of objects one per line (pandas `lines=True`) is read as JSON Lines.
-        return declared === 'json' && first === 0x7b ? 'jsonl' : declared;
-    }
-    return 'csv';
+	const declared = formatFromName(name)?.format ?? null;
+	const parquet = isParquetBytes(bytes);
+	if (declared === null) return parquet ? "parquet" : "csv";
+	const mismatch = (what) => {
+		throw new errors_UserInputError(`the name says ${FORMAT_NAMES[declared]} (${extensionOf(name)}) but ${what}: ` + "rename the file to match its content, or convert it", { file: label });
+	};
+	if (declared === "parquet") {
+		if (!parquet) mismatch("the file does not start with the Parquet magic bytes PAR1");
+		return "parquet";
+	}
+	if (parquet) mismatch("the content is a Parquet file (it starts with PAR1)");
+	const inner = compressionOfBytes(bytes);
+	if (inner !== "none") mismatch(`the content is ${COMPRESSION_NAMES[inner]} once more`);
+	if (declared === "jsonl" || declared === "json") {
+		const first = firstTextByte(bytes);
+		if (first === -1) {
+			throw new errors_UserInputError(`the file is empty: expected ${FORMAT_NAMES[declared]} records`, { file: label });
+		}
+		const expected = declared === "json" ? "[ (an array of records) or {" : "{ (one object per line)";
+		if (first !== 123 && (declared === "jsonl" || first !== 91)) {
+			mismatch(`the content does not start with ${expected}`);
+		}
+		return declared === "json" && first === 123 ? "jsonl" : declared;
+	}
+	return "csv";
 }
 function baseName(name) {
-    return name.replace(/^.*[\\/]/, '');
+	return name.replace(/^.*[\\/]/, "");
 }
 function stripCompression(name) {
-    return name.replace(/\.(gz|zst)$/i, '');
+	return name.replace(/\.(gz|zst)$/i, "");
 }
-/** The known extensions at the end of a name, e.g. `.csv.gz`, for messages. */
 function extensionOf(name) {
-    const match = /((?:\.[a-z0-9]+)?\.(?:gz|zst)|\.[a-z0-9]+)$/i.exec(baseName(name));
-    return match ? match[1] : baseName(name);
+	const match = /((?:\.[a-z0-9]+)?\.(?:gz|zst)|\.[a-z0-9]+)$/i.exec(baseName(name));
+	return match ? match[1] : baseName(name);
 }
-
-;// CONCATENATED MODULE: external "node:buffer"
+;
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
-/**
- * CSV bytes before they are scanned: what is not CSV text is rejected (empty, a Git LFS pointer,
- * gzip, binary, not UTF-8, with the line and field of the first bad byte), and the delimiter is
- * detected from the header and first lines.
- */
-
-
+;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
-const DELIMITERS = [',', ';', '\t', '|'];
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
-/**
- * The offset of the first `byte` in bytes[from, to), or -1. Searched through a Buffer view of the
- * same memory (no copy): Buffer's indexOf uses memchr, Uint8Array's goes byte by byte (a 4 MiB
- * chunk without the byte: 0.05 ms against 1.2 ms here; 40 ms a side of 1M x 20).
- */
+const DELIMITERS = [
+	",",
+	";",
+	"	",
+	"|"
+];
+const LFS_POINTER = "version https://git-lfs.github.com/spec/v1";
 function indexOfByte(bytes, byte, from = 0, to = bytes.length) {
-    if (from >= to)
-        return -1;
-    const at = external_node_buffer_namespaceObject.Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(byte);
-    return at < 0 ? -1 : from + at;
+	if (from >= to) return -1;
+	const at = external_node_buffer_namespaceObject.Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(byte);
+	return at < 0 ? -1 : from + at;
 }
-/** A UserInputError naming the file and, when known, the line and column. */
 function fail(source, message, line, column) {
-    throw new errors_UserInputError(message, { file: source, line, column });
+	throw new errors_UserInputError(message, {
+		file: source,
+		line,
+		column
+	});
 }
-/** Byte offset just past a UTF-8 BOM, or 0. */
 function bomLength(bytes) {
-    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
 }
-/** The offset of the first invalid UTF-8 sequence (the input is known to be invalid). */
 function firstInvalidUtf8(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= n)
-            return i;
-        let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            code = (code << 6) | (c & 0x3f);
-        }
-        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return n;
+	const n = bytes.length;
+	let i = 0;
+	while (i < n) {
+		const b = bytes[i];
+		if (b < 128) {
+			i++;
+			continue;
+		}
+		let need;
+		let min;
+		if (b >= 194 && b <= 223) {
+			need = 1;
+			min = 128;
+		} else if (b >= 224 && b <= 239) {
+			need = 2;
+			min = 2048;
+		} else if (b >= 240 && b <= 244) {
+			need = 3;
+			min = 65536;
+		} else return i;
+		if (i + need >= n) return i;
+		let code = b & (need === 1 ? 31 : need === 2 ? 15 : 7);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 192) !== 128) return i;
+			code = code << 6 | c & 63;
+		}
+		if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+		i += need + 1;
+	}
+	return n;
 }
-/** Line (1-based) and field (1-based) of a byte offset, following quotes from the start. */
 function positionOf(bytes, offset, delimiter) {
-    let line = 1;
-    let field = 1;
-    let quoted = false;
-    for (let i = bomLength(bytes); i < offset; i++) {
-        const b = bytes[i];
-        if (b === QUOTE)
-            quoted = !quoted;
-        else if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
-            line++;
-            if (!quoted)
-                field = 1;
-        }
-        else if (b === delimiter && !quoted)
-            field++;
-    }
-    return { line, field };
+	let line = 1;
+	let field = 1;
+	let quoted = false;
+	for (let i = bomLength(bytes); i < offset; i++) {
+		const b = bytes[i];
+		if (b === QUOTE) quoted = !quoted;
+		else if (b === LF || b === CR && bytes[i + 1] !== LF) {
+			line++;
+			if (!quoted) field = 1;
+		} else if (b === delimiter && !quoted) field++;
+	}
+	return {
+		line,
+		field
+	};
 }
-/**
- * Rejects what the start of the input shows is not CSV text: empty (nothing but blanks in
- * `bytes`), a Git LFS pointer, gzip, binary (a NUL in the first KiB). O(1) but for the blanks.
- */
 function checkHead(bytes, source) {
-    const start = bomLength(bytes);
-    let i = start;
-    while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9))
-        i++;
-    if (i === bytes.length) {
-        fail(source, 'the file is empty: expected a CSV file with a header row and at least one data row');
-    }
-    const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
-    if (head.startsWith(LFS_POINTER)) {
-        fail(source, 'this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` ' +
-            '(actions/checkout) or run `git lfs pull` before drift-gate');
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        fail(source, 'this is a gzip-compressed file, not CSV text: decompress it first');
-    }
-    const firstKb = bytes.subarray(0, 1024);
-    if (firstKb.includes(0)) {
-        fail(source, 'this looks like a binary file (it contains NUL bytes), not CSV text');
-    }
+	const start = bomLength(bytes);
+	let i = start;
+	while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR || bytes[i] === 32 || bytes[i] === 9)) i++;
+	if (i === bytes.length) {
+		fail(source, "the file is empty: expected a CSV file with a header row and at least one data row");
+	}
+	const head = new TextDecoder("latin1").decode(bytes.subarray(start, start + 200));
+	if (head.startsWith(LFS_POINTER)) {
+		fail(source, "this is a Git LFS pointer file, not the data: check the repository out with `lfs: true` " + "(actions/checkout) or run `git lfs pull` before drift-gate");
+	}
+	if (bytes[0] === 31 && bytes[1] === 139) {
+		fail(source, "this is a gzip-compressed file, not CSV text: decompress it first");
+	}
+	const firstKb = bytes.subarray(0, 1024);
+	if (firstKb.includes(0)) {
+		fail(source, "this looks like a binary file (it contains NUL bytes), not CSV text");
+	}
 }
-/** Rejects what is not CSV text: empty, LFS pointer, binary, not UTF-8. */
 function checkBytes(bytes, source, delimiter) {
-    checkHead(bytes, source);
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8(bytes);
-        const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
-        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` +
-            're-save it as UTF-8', line, field);
-    }
+	checkHead(bytes, source);
+	if (!(0, external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+		const offset = firstInvalidUtf8(bytes);
+		const { line, field } = positionOf(bytes, offset, delimiter.charCodeAt(0));
+		const byte = bytes[offset].toString(16).toUpperCase().padStart(2, "0");
+		fail(source, `the file is not valid UTF-8 (byte 0x${byte} in field ${field}; it may be Latin-1 or Windows-1252): ` + "re-save it as UTF-8", line, field);
+	}
 }
-/** Field counts of the first records in bytes[start, end) for one delimiter (quote-aware). */
 function fieldCounts(bytes, start, end, delimiter, complete) {
-    const counts = [];
-    let fields = 1;
-    let quoted = false;
-    let blank = true;
-    for (let i = start; i < end; i++) {
-        const b = bytes[i];
-        if (b === QUOTE) {
-            quoted = !quoted;
-            blank = false;
-        }
-        else if (quoted)
-            continue;
-        else if (b === delimiter) {
-            fields++;
-            blank = false;
-        }
-        else if (b === LF || b === CR) {
-            if (!blank)
-                counts.push(fields);
-            fields = 1;
-            blank = true;
-        }
-        else
-            blank = false;
-    }
-    if (!blank && complete)
-        counts.push(fields);
-    return counts;
+	const counts = [];
+	let fields = 1;
+	let quoted = false;
+	let blank = true;
+	for (let i = start; i < end; i++) {
+		const b = bytes[i];
+		if (b === QUOTE) {
+			quoted = !quoted;
+			blank = false;
+		} else if (quoted) continue;
+		else if (b === delimiter) {
+			fields++;
+			blank = false;
+		} else if (b === LF || b === CR) {
+			if (!blank) counts.push(fields);
+			fields = 1;
+			blank = true;
+		} else blank = false;
+	}
+	if (!blank && complete) counts.push(fields);
+	return counts;
 }
-/** The delimiter among , ; tab | that splits the header and first lines most consistently. */
 function detectDelimiter(bytes) {
-    const start = bomLength(bytes);
-    const end = Math.min(bytes.length, start + 65_536);
-    const complete = end === bytes.length;
-    let best = ',';
-    let bestScore = -1;
-    for (const delimiter of DELIMITERS) {
-        const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
-        if (counts.length === 0 || counts[0] < 2)
-            continue;
-        const header = counts[0];
-        let same = 0;
-        for (let k = 1; k < counts.length; k++)
-            if (counts[k] === header)
-                same++;
-        const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
-        const score = consistency * 1000 + Math.min(header, 999);
-        if (score > bestScore) {
-            bestScore = score;
-            best = delimiter;
-        }
-    }
-    return best;
+	const start = bomLength(bytes);
+	const end = Math.min(bytes.length, start + 65536);
+	const complete = end === bytes.length;
+	let best = ",";
+	let bestScore = -1;
+	for (const delimiter of DELIMITERS) {
+		const counts = fieldCounts(bytes, start, end, delimiter.charCodeAt(0), complete).slice(0, 50);
+		if (counts.length === 0 || counts[0] < 2) continue;
+		const header = counts[0];
+		let same = 0;
+		for (let k = 1; k < counts.length; k++) if (counts[k] === header) same++;
+		const consistency = counts.length > 1 ? same / (counts.length - 1) : 1;
+		const score = consistency * 1e3 + Math.min(header, 999);
+		if (score > bestScore) {
+			bestScore = score;
+			best = delimiter;
+		}
+	}
+	return best;
 }
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;
 class CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
+	constructor(code, message, options, ...contexts) {
+		if (Array.isArray(message)) message = message.join(" ").trim();
+		super(message);
+		if (Error.captureStackTrace !== undefined) {
+			Error.captureStackTrace(this, CsvError);
+		}
+		this.code = code;
+		for (const context of contexts) {
+			for (const key in context) {
+				const value = context[key];
+				this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+			}
+		}
+	}
 }
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+;
+const is_object = function(obj) {
+	return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
+;
+const normalize_columns_array = function(columns) {
+	const normalizedColumns = [];
+	for (let i = 0, l = columns.length; i < l; i++) {
+		const column = columns[i];
+		if (column === undefined || column === null || column === false) {
+			normalizedColumns[i] = { disabled: true };
+		} else if (typeof column === "string" || typeof column === "number") {
+			normalizedColumns[i] = { name: `${column}` };
+		} else if (is_object(column)) {
+			if (typeof column.name !== "string") {
+				throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+					"Option columns missing name:",
+					`property "name" is required at position ${i}`,
+					"when column is an object literal"
+				]);
+			}
+			normalizedColumns[i] = column;
+		} else {
+			throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+				"Invalid column definition:",
+				"expect a string or a literal object,",
+				`got ${JSON.stringify(column)} at position ${i}`
+			]);
+		}
+	}
+	return normalizedColumns;
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;
 class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
+	constructor(size = 100) {
+		this.size = size;
+		this.length = 0;
+		this.buf = Buffer.allocUnsafe(size);
+	}
+	prepend(val) {
+		if (Buffer.isBuffer(val)) {
+			const length = this.length + val.length;
+			if (length >= this.size) {
+				this.resize();
+				if (length >= this.size) {
+					throw Error("INVALID_BUFFER_STATE");
+				}
+			}
+			const buf = this.buf;
+			this.buf = Buffer.allocUnsafe(this.size);
+			val.copy(this.buf, 0);
+			buf.copy(this.buf, val.length);
+			this.length += val.length;
+		} else {
+			const length = this.length++;
+			if (length === this.size) {
+				this.resize();
+			}
+			const buf = this.clone();
+			this.buf[0] = val;
+			buf.copy(this.buf, 1, 0, length);
+		}
+	}
+	append(val) {
+		const length = this.length++;
+		if (length === this.size) {
+			this.resize();
+		}
+		this.buf[length] = val;
+	}
+	clone() {
+		return Buffer.from(this.buf.slice(0, this.length));
+	}
+	resize() {
+		const length = this.length;
+		this.size = this.size * 2;
+		const buf = Buffer.allocUnsafe(this.size);
+		this.buf.copy(buf, 0, 0, length);
+		this.buf = buf;
+	}
+	toString(encoding) {
+		if (encoding) {
+			return this.buf.toString(encoding, 0, this.length);
+		} else {
+			return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+		}
+	}
+	toJSON() {
+		return this.toString("utf8");
+	}
+	reset() {
+		this.length = 0;
+	}
 }
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-const init_state = function (options) {
-  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
-  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
-  // https://tc39.es/ecma262/#sec-white-space
-  // https://tc39.es/ecma262/#sec-line-terminators
-  //
-  // Codepoints unrepresentable in the target encoding are dropped: Node's
-  // Buffer substitutes them with `?` (0x3F), and including those would cause
-  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
-  const timchars = [
-    // Basic Latin
-    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding,
-    );
-    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
-  // (the common case) bail out in O(1) without scanning every timchar.
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: undefined,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...(options.delimiter
-        ? options.delimiter.map((delimiter) => delimiter.length)
-        : []),
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      // Skip if the remaining buffer can be a multi-byte trim character
-      ...timchars.map((t) => t.length),
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: timchars,
-    timcharFirstBytes: timcharFirstBytes,
-  };
+const utils_ResizeableBuffer = ResizeableBuffer;
+;
+const init_state = function(options) {
+	const timchars = [
+		32,
+		9,
+		10,
+		13,
+		12,
+		11,
+		160,
+		5760,
+		8192,
+		8193,
+		8194,
+		8195,
+		8196,
+		8197,
+		8198,
+		8199,
+		8200,
+		8201,
+		8202,
+		8232,
+		8233,
+		8239,
+		8287,
+		12288,
+		65279
+	].reduce((acc, codepoint) => {
+		const encoded = Buffer.from(String.fromCharCode(codepoint), options.encoding);
+		if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+			return acc;
+		}
+		acc.push(encoded);
+		return acc;
+	}, []);
+	const timcharFirstBytes = new Uint8Array(256);
+	for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+	return {
+		bomSkipped: false,
+		bufBytesStart: 0,
+		castField: options.cast_function,
+		commenting: false,
+		delimiterBufPrevious: undefined,
+		delimiterDiscovered: false,
+		error: undefined,
+		enabled: options.from_line === 1,
+		escaping: false,
+		escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+		expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : undefined,
+		field: new utils_ResizeableBuffer(20),
+		firstLineToHeaders: options.cast_first_line_to_header,
+		needMoreDataSize: Math.max(options.comment !== null ? options.comment.length : 0, ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [], options.delimiter_auto ? 1 : 0, options.quote !== null ? options.quote.length : 0, ...timchars.map((t) => t.length)),
+		previousBuf: undefined,
+		quoting: false,
+		stop: false,
+		rawBuffer: new utils_ResizeableBuffer(100),
+		record: [],
+		recordHasError: false,
+		record_length: 0,
+		recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+		trimChars: [Buffer.from(" ", options.encoding)[0], Buffer.from("	", options.encoding)[0]],
+		wasQuoting: false,
+		wasRowDelimiter: false,
+		timchars,
+		timcharFirstBytes
+	};
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
+;
+const underscore = function(str) {
+	return str.replace(/([A-Z])/g, function(_, match) {
+		return "_" + match.toLowerCase();
+	});
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter_auto`
-  if (
-    options.delimiter_auto === undefined ||
-    options.delimiter_auto === null ||
-    options.delimiter_auto === false
-  ) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`,
-      ],
-      options,
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === undefined)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["\t".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4,
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.score === undefined)
-      options.delimiter_auto.score = (info, options) => {
-        return (
-          (info.total - info.std) * (options.preferred[info.char_code] || 1)
-        );
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.size === undefined)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (
-      options.delimiter === undefined ||
-      options.delimiter === null ||
-      options.delimiter === false
-    ) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
+;
+const normalize_options = function(opts) {
+	const options = {};
+	for (const opt in opts) {
+		options[underscore(opt)] = opts[opt];
+	}
+	if (options.encoding === undefined || options.encoding === true) {
+		options.encoding = "utf8";
+	} else if (options.encoding === null || options.encoding === false) {
+		options.encoding = null;
+	} else if (typeof options.encoding !== "string" && options.encoding !== null) {
+		throw new CsvError("CSV_INVALID_OPTION_ENCODING", [
+			"Invalid option encoding:",
+			"encoding must be a string or null to return a buffer,",
+			`got ${JSON.stringify(options.encoding)}`
+		], options);
+	}
+	if (options.bom === undefined || options.bom === null || options.bom === false) {
+		options.bom = false;
+	} else if (options.bom !== true) {
+		throw new CsvError("CSV_INVALID_OPTION_BOM", [
+			"Invalid option bom:",
+			"bom must be true,",
+			`got ${JSON.stringify(options.bom)}`
+		], options);
+	}
+	options.cast_function = null;
+	if (options.cast === undefined || options.cast === null || options.cast === false || options.cast === "") {
+		options.cast = undefined;
+	} else if (typeof options.cast === "function") {
+		options.cast_function = options.cast;
+		options.cast = true;
+	} else if (options.cast !== true) {
+		throw new CsvError("CSV_INVALID_OPTION_CAST", [
+			"Invalid option cast:",
+			"cast must be true or a function,",
+			`got ${JSON.stringify(options.cast)}`
+		], options);
+	}
+	if (options.cast_date === undefined || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+		options.cast_date = false;
+	} else if (options.cast_date === true) {
+		options.cast_date = function(value) {
+			const date = Date.parse(value);
+			return !isNaN(date) ? new Date(date) : value;
+		};
+	} else if (typeof options.cast_date !== "function") {
+		throw new CsvError("CSV_INVALID_OPTION_CAST_DATE", [
+			"Invalid option cast_date:",
+			"cast_date must be true or a function,",
+			`got ${JSON.stringify(options.cast_date)}`
+		], options);
+	}
+	options.cast_first_line_to_header = undefined;
+	if (options.columns === true) {
+		options.cast_first_line_to_header = undefined;
+	} else if (typeof options.columns === "function") {
+		options.cast_first_line_to_header = options.columns;
+		options.columns = true;
+	} else if (Array.isArray(options.columns)) {
+		options.columns = normalize_columns_array(options.columns);
+	} else if (options.columns === undefined || options.columns === null || options.columns === false) {
+		options.columns = false;
+	} else {
+		throw new CsvError("CSV_INVALID_OPTION_COLUMNS", [
+			"Invalid option columns:",
+			"expect an array, a function or true,",
+			`got ${JSON.stringify(options.columns)}`
+		], options);
+	}
+	if (options.group_columns_by_name === undefined || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+		options.group_columns_by_name = false;
+	} else if (options.group_columns_by_name !== true) {
+		throw new CsvError("CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME", [
+			"Invalid option group_columns_by_name:",
+			"expect an boolean,",
+			`got ${JSON.stringify(options.group_columns_by_name)}`
+		], options);
+	} else if (options.columns === false) {
+		throw new CsvError("CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME", ["Invalid option group_columns_by_name:", "the `columns` mode must be activated."], options);
+	}
+	if (options.comment === undefined || options.comment === null || options.comment === false || options.comment === "") {
+		options.comment = null;
+	} else {
+		if (typeof options.comment === "string") {
+			options.comment = Buffer.from(options.comment, options.encoding);
+		}
+		if (!Buffer.isBuffer(options.comment)) {
+			throw new CsvError("CSV_INVALID_OPTION_COMMENT", [
+				"Invalid option comment:",
+				"comment must be a buffer or a string,",
+				`got ${JSON.stringify(options.comment)}`
+			], options);
+		}
+	}
+	if (options.comment_no_infix === undefined || options.comment_no_infix === null || options.comment_no_infix === false) {
+		options.comment_no_infix = false;
+	} else if (options.comment_no_infix !== true) {
+		throw new CsvError("CSV_INVALID_OPTION_COMMENT", [
+			"Invalid option comment_no_infix:",
+			"value must be a boolean,",
+			`got ${JSON.stringify(options.comment_no_infix)}`
+		], options);
+	}
+	if (options.delimiter_auto === undefined || options.delimiter_auto === null || options.delimiter_auto === false) {
+		options.delimiter_auto = false;
+	} else if (options.delimiter_auto === true) {
+		options.delimiter_auto = {};
+	} else if (!is_object(options.delimiter_auto)) {
+		throw new CsvError("CSV_INVALID_OPTION_DELIMITER_AUTO", [
+			"Invalid option delimiter_auto:",
+			"delimiter_auto must be a boolean or a configuration object,",
+			`got ${JSON.stringify(options.delimiter_auto)}`
+		], options);
+	}
+	if (options.delimiter_auto) {
+		if (options.delimiter_auto.preferred === undefined) options.delimiter_auto.preferred = {
+			[",".charCodeAt(0)]: 1.8,
+			["	".charCodeAt(0)]: 1.8,
+			[";".charCodeAt(0)]: 1.6,
+			[" ".charCodeAt(0)]: 1.6,
+			[":".charCodeAt(0)]: 1.5,
+			[".".charCodeAt(0)]: 1.4,
+			["/".charCodeAt(0)]: 1.4
+		};
+		else if (!is_object(options.delimiter_auto.preferred)) {
+			throw new CsvError("CSV_INVALID_OPTION_DELIMITER_AUTO", [
+				"Invalid option delimiter_auto:",
+				"preferred must be an object,",
+				`got ${JSON.stringify(options.delimiter_auto.preferred)}`
+			], options);
+		}
+		if (options.delimiter_auto.score === undefined) options.delimiter_auto.score = (info, options) => {
+			return (info.total - info.std) * (options.preferred[info.char_code] || 1);
+		};
+		else if (typeof options.delimiter_auto.score !== "function") {
+			throw new CsvError("CSV_INVALID_OPTION_DELIMITER_AUTO", [
+				"Invalid option delimiter_auto:",
+				"score must be a function,",
+				`got ${JSON.stringify(options.delimiter_auto.score)}`
+			], options);
+		}
+		if (options.delimiter_auto.size === undefined) options.delimiter_auto.size = 2048;
+		else if (typeof options.delimiter_auto.size !== "number") {
+			throw new CsvError("CSV_INVALID_OPTION_DELIMITER_AUTO", [
+				"Invalid option delimiter_auto:",
+				"size must be a number,",
+				`got ${JSON.stringify(options.delimiter_auto.size)}`
+			], options);
+		}
+	}
+	const delimiter_json = JSON.stringify(options.delimiter);
+	if (options.delimiter_auto !== false) {
+		options.delimiter = [];
+	}
+	if (!Array.isArray(options.delimiter)) {
+		if (options.delimiter === undefined || options.delimiter === null || options.delimiter === false) {
+			options.delimiter = Buffer.from(",", options.encoding);
+		}
+		options.delimiter = [options.delimiter];
+	}
+	options.delimiter = options.delimiter.map(function(delimiter) {
+		if (typeof delimiter === "string") {
+			delimiter = Buffer.from(delimiter, options.encoding);
+		}
+		if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+			throw new CsvError("CSV_INVALID_OPTION_DELIMITER", [
+				"Invalid option delimiter:",
+				"delimiter must be a non empty string or buffer or array of string|buffer,",
+				`got ${delimiter_json}`
+			], options);
+		}
+		return delimiter;
+	});
+	if (options.escape === undefined || options.escape === true) {
+		options.escape = Buffer.from("\"", options.encoding);
+	} else if (typeof options.escape === "string") {
+		options.escape = Buffer.from(options.escape, options.encoding);
+	} else if (options.escape === null || options.escape === false) {
+		options.escape = null;
+	}
+	if (options.escape !== null) {
+		if (!Buffer.isBuffer(options.escape)) {
+			throw new Error(`Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`);
+		}
+	}
+	if (options.from === undefined || options.from === null) {
+		options.from = 1;
+	} else {
+		if (typeof options.from === "string" && /\d+/.test(options.from)) {
+			options.from = parseInt(options.from);
+		}
+		if (Number.isInteger(options.from)) {
+			if (options.from < 0) {
+				throw new Error(`Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`);
+			}
+		} else {
+			throw new Error(`Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`);
+		}
+	}
+	if (options.from_line === undefined || options.from_line === null) {
+		options.from_line = 1;
+	} else {
+		if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+			options.from_line = parseInt(options.from_line);
+		}
+		if (Number.isInteger(options.from_line)) {
+			if (options.from_line <= 0) {
+				throw new Error(`Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`);
+			}
+		} else {
+			throw new Error(`Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`);
+		}
+	}
+	if (options.ignore_last_delimiters === undefined || options.ignore_last_delimiters === null) {
+		options.ignore_last_delimiters = false;
+	} else if (typeof options.ignore_last_delimiters === "number") {
+		options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+		if (options.ignore_last_delimiters === 0) {
+			options.ignore_last_delimiters = false;
+		}
+	} else if (typeof options.ignore_last_delimiters !== "boolean") {
+		throw new CsvError("CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS", [
+			"Invalid option `ignore_last_delimiters`:",
+			"the value must be a boolean value or an integer,",
+			`got ${JSON.stringify(options.ignore_last_delimiters)}`
+		], options);
+	}
+	if (options.ignore_last_delimiters === true && options.columns === false) {
+		throw new CsvError("CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS", ["The option `ignore_last_delimiters`", "requires the activation of the `columns` option"], options);
+	}
+	if (options.info === undefined || options.info === null || options.info === false) {
+		options.info = false;
+	} else if (options.info !== true) {
+		throw new Error(`Invalid Option: info must be true, got ${JSON.stringify(options.info)}`);
+	}
+	if (options.max_record_size === undefined || options.max_record_size === null || options.max_record_size === false) {
+		options.max_record_size = 0;
+	} else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {} else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+		options.max_record_size = parseInt(options.max_record_size);
+	} else {
+		throw new Error(`Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`);
+	}
+	if (options.objname === undefined || options.objname === null || options.objname === false) {
+		options.objname = undefined;
+	} else if (Buffer.isBuffer(options.objname)) {
+		if (options.objname.length === 0) {
+			throw new Error(`Invalid Option: objname must be a non empty buffer`);
+		}
+		if (options.encoding === null) {} else {
+			options.objname = options.objname.toString(options.encoding);
+		}
+	} else if (typeof options.objname === "string") {
+		if (options.objname.length === 0) {
+			throw new Error(`Invalid Option: objname must be a non empty string`);
+		}
+	} else if (typeof options.objname === "number") {} else {
+		throw new Error(`Invalid Option: objname must be a string or a buffer, got ${options.objname}`);
+	}
+	if (options.objname !== undefined) {
+		if (typeof options.objname === "number") {
+			if (options.columns !== false) {
+				throw Error("Invalid Option: objname index cannot be combined with columns or be defined as a field");
+			}
+		} else {
+			if (options.columns === false) {
+				throw Error("Invalid Option: objname field must be combined with columns or be defined as an index");
+			}
+		}
+	}
+	if (options.on_record === undefined || options.on_record === null) {
+		options.on_record = undefined;
+	} else if (typeof options.on_record !== "function") {
+		throw new CsvError("CSV_INVALID_OPTION_ON_RECORD", [
+			"Invalid option `on_record`:",
+			"expect a function,",
+			`got ${JSON.stringify(options.on_record)}`
+		], options);
+	}
+	if (options.on_skip !== undefined && options.on_skip !== null && typeof options.on_skip !== "function") {
+		throw new Error(`Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`);
+	}
+	if (options.quote === null || options.quote === false || options.quote === "") {
+		options.quote = null;
+	} else {
+		if (options.quote === undefined || options.quote === true) {
+			options.quote = Buffer.from("\"", options.encoding);
+		} else if (typeof options.quote === "string") {
+			options.quote = Buffer.from(options.quote, options.encoding);
+		}
+		if (!Buffer.isBuffer(options.quote)) {
+			throw new Error(`Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`);
+		}
+	}
+	if (options.raw === undefined || options.raw === null || options.raw === false) {
+		options.raw = false;
+	} else if (options.raw !== true) {
+		throw new Error(`Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`);
+	}
+	if (options.record_delimiter === undefined) {
+		options.record_delimiter = [];
+	} else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+		if (options.record_delimiter.length === 0) {
+			throw new CsvError("CSV_INVALID_OPTION_RECORD_DELIMITER", [
+				"Invalid option `record_delimiter`:",
+				"value must be a non empty string or buffer,",
+				`got ${JSON.stringify(options.record_delimiter)}`
+			], options);
+		}
+		options.record_delimiter = [options.record_delimiter];
+	} else if (!Array.isArray(options.record_delimiter)) {
+		throw new CsvError("CSV_INVALID_OPTION_RECORD_DELIMITER", [
+			"Invalid option `record_delimiter`:",
+			"value must be a string, a buffer or array of string|buffer,",
+			`got ${JSON.stringify(options.record_delimiter)}`
+		], options);
+	}
+	options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+		if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+			throw new CsvError("CSV_INVALID_OPTION_RECORD_DELIMITER", [
+				"Invalid option `record_delimiter`:",
+				"value must be a string, a buffer or array of string|buffer",
+				`at index ${i},`,
+				`got ${JSON.stringify(rd)}`
+			], options);
+		} else if (rd.length === 0) {
+			throw new CsvError("CSV_INVALID_OPTION_RECORD_DELIMITER", [
+				"Invalid option `record_delimiter`:",
+				"value must be a non empty string or buffer",
+				`at index ${i},`,
+				`got ${JSON.stringify(rd)}`
+			], options);
+		}
+		if (typeof rd === "string") {
+			rd = Buffer.from(rd, options.encoding);
+		}
+		return rd;
+	});
+	if (typeof options.relax_column_count === "boolean") {} else if (options.relax_column_count === undefined || options.relax_column_count === null) {
+		options.relax_column_count = false;
+	} else {
+		throw new Error(`Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`);
+	}
+	if (typeof options.relax_column_count_less === "boolean") {} else if (options.relax_column_count_less === undefined || options.relax_column_count_less === null) {
+		options.relax_column_count_less = false;
+	} else {
+		throw new Error(`Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`);
+	}
+	if (typeof options.relax_column_count_more === "boolean") {} else if (options.relax_column_count_more === undefined || options.relax_column_count_more === null) {
+		options.relax_column_count_more = false;
+	} else {
+		throw new Error(`Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`);
+	}
+	if (typeof options.relax_quotes === "boolean") {} else if (options.relax_quotes === undefined || options.relax_quotes === null) {
+		options.relax_quotes = false;
+	} else {
+		throw new Error(`Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`);
+	}
+	if (typeof options.skip_empty_lines === "boolean") {} else if (options.skip_empty_lines === undefined || options.skip_empty_lines === null) {
+		options.skip_empty_lines = false;
+	} else {
+		throw new Error(`Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`);
+	}
+	if (typeof options.skip_records_with_empty_values === "boolean") {} else if (options.skip_records_with_empty_values === undefined || options.skip_records_with_empty_values === null) {
+		options.skip_records_with_empty_values = false;
+	} else {
+		throw new Error(`Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`);
+	}
+	if (typeof options.skip_records_with_error === "boolean") {} else if (options.skip_records_with_error === undefined || options.skip_records_with_error === null) {
+		options.skip_records_with_error = false;
+	} else {
+		throw new Error(`Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`);
+	}
+	if (options.rtrim === undefined || options.rtrim === null || options.rtrim === false) {
+		options.rtrim = false;
+	} else if (options.rtrim !== true) {
+		throw new Error(`Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`);
+	}
+	if (options.ltrim === undefined || options.ltrim === null || options.ltrim === false) {
+		options.ltrim = false;
+	} else if (options.ltrim !== true) {
+		throw new Error(`Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`);
+	}
+	if (options.trim === undefined || options.trim === null || options.trim === false) {
+		options.trim = false;
+	} else if (options.trim !== true) {
+		throw new Error(`Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`);
+	}
+	if (options.trim === true && opts.ltrim !== false) {
+		options.ltrim = true;
+	} else if (options.ltrim !== true) {
+		options.ltrim = false;
+	}
+	if (options.trim === true && opts.rtrim !== false) {
+		options.rtrim = true;
+	} else if (options.rtrim !== true) {
+		options.rtrim = false;
+	}
+	if (options.to === undefined || options.to === null) {
+		options.to = -1;
+	} else if (options.to !== -1) {
+		if (typeof options.to === "string" && /\d+/.test(options.to)) {
+			options.to = parseInt(options.to);
+		}
+		if (Number.isInteger(options.to)) {
+			if (options.to <= 0) {
+				throw new Error(`Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`);
+			}
+		} else {
+			throw new Error(`Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`);
+		}
+	}
+	if (options.to_line === undefined || options.to_line === null) {
+		options.to_line = -1;
+	} else if (options.to_line !== -1) {
+		if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+			options.to_line = parseInt(options.to_line);
+		}
+		if (Number.isInteger(options.to_line)) {
+			if (options.to_line <= 0) {
+				throw new Error(`Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`);
+			}
+		} else {
+			throw new Error(`Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`);
+		}
+	}
+	return options;
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
-
-
-
-// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
-// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover = function (records, options) {
-  // Normalize the configuration
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  // Convert String to Buffer
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  // Convert Buffer to an array of records
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records.push(record);
-      const close = () => {};
-      const error = parser.parse(data, true, push, close);
-      if (error !== undefined) throw error;
-      return records;
-    })(records);
-  }
-  // Info array initialization, 127 entries, one per char code
-  const info = Array(127)
-    .fill()
-    .map(() => ({ lines: [] }));
-  // Traverse each records, count occurences per char code
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      // Count the character frequency
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  // Traverse each char code, compute the score
-  info.map((info, i) => {
-    info.char_code = i;
-    info.std = std(info.lines);
-    info.total = info.lines.reduce((acc, val) => acc + val, 0);
-    info.preferred = !!options.preferred[i];
-    info.score = options.score(info, options);
-  });
-  // Extract the dominant character
-  const result = info.reduce(
-    (acc, info) => (acc.score > info.score ? acc : info),
-    {},
-  );
-  return String.fromCharCode(result.char_code);
+;
+const delimiter_discover = function(records, options) {
+	if (!options) {
+		({delimiter_auto: options} = normalize_options({ delimiter_auto: true }));
+	}
+	if (typeof records === "string") {
+		records = Buffer.from(records);
+	}
+	if (Buffer.isBuffer(records)) {
+		records = ((data) => {
+			const records = [];
+			const parser = transform({ delimiter: [] });
+			const push = (record) => records.push(record);
+			const close = () => {};
+			const error = parser.parse(data, true, push, close);
+			if (error !== undefined) throw error;
+			return records;
+		})(records);
+	}
+	const info = Array(127).fill().map(() => ({ lines: [] }));
+	records.map(([record], line) => {
+		for (let i = 0, l = record.length; i < l; i++) {
+			const code = record.charCodeAt(i);
+			if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+			info[code].lines[line]++;
+		}
+	});
+	info.map((info, i) => {
+		info.char_code = i;
+		info.std = std(info.lines);
+		info.total = info.lines.reduce((acc, val) => acc + val, 0);
+		info.preferred = !!options.preferred[i];
+		info.score = options.score(info, options);
+	});
+	const result = info.reduce((acc, info) => acc.score > info.score ? acc : info, {});
+	return String.fromCharCode(result.char_code);
 };
-
-const std = function (array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
-  );
+const std = function(array) {
+	const n = array.length;
+	if (n === 0) return 0;
+	const mean = array.reduce((a, b) => a + b) / n;
+	return Math.sqrt(array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n);
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
+;
+const isRecordEmpty = function(record) {
+	return record.every((field) => field == null || field.toString && field.toString().trim() === "");
 };
-
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
+const cr = 13;
+const nl = 10;
 const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
+	utf8: Buffer.from([
+		239,
+		187,
+		191
+	]),
+	utf16le: Buffer.from([255, 254])
 };
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote,
-      } = this.state;
-      // Automatic delimiter discovery
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === undefined) {
-          delimiterBuf = nextBuf;
-        } else if (
-          delimiterBufPrevious !== undefined &&
-          nextBuf === undefined
-        ) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
-        nextBuf = undefined;
-        // this.delimiterBufPrevious = delimiterBuf;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
-            ),
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = undefined;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      // Previous buffers reconciliation
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === cr || chr === nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              Object.hasOwn(obj, columns[i].name)
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function (buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      // Fast bail-out: non-whitespace bytes (the common case) are rejected
-      // without scanning the full timchar list.
-      const first = buf[pos];
-      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
+const transform = function(original_options = {}) {
+	const info = {
+		bytes: 0,
+		bytes_records: 0,
+		comment_lines: 0,
+		empty_lines: 0,
+		invalid_field_length: 0,
+		lines: 1,
+		records: 0
+	};
+	const options = normalize_options(original_options);
+	return {
+		info,
+		original_options,
+		options,
+		state: init_state(options),
+		__needMoreData: function(i, bufLen, end) {
+			if (end) return false;
+			const { encoding, escape, quote } = this.options;
+			const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+			const numOfCharLeft = bufLen - i - 1;
+			const requiredLength = Math.max(needMoreDataSize, recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength, quoting ? (escape === null ? 0 : escape.length) + quote.length : 0, quoting ? quote.length + recordDelimiterMaxLength : 0);
+			return numOfCharLeft < requiredLength;
+		},
+		parse: function(nextBuf, end, push, close) {
+			const { bom, comment_no_infix, delimiter_auto, encoding, from_line, ltrim, max_record_size, raw, relax_quotes, rtrim, skip_empty_lines, to, to_line } = this.options;
+			let { comment, escape, quote, record_delimiter } = this.options;
+			const { bomSkipped, delimiterDiscovered, delimiterBufPrevious, rawBuffer, escapeIsQuote } = this.state;
+			if (!delimiterDiscovered && delimiter_auto) {
+				let delimiterBuf;
+				if (delimiterBufPrevious === undefined) {
+					delimiterBuf = nextBuf;
+				} else if (delimiterBufPrevious !== undefined && nextBuf === undefined) {
+					delimiterBuf = delimiterBufPrevious;
+				} else {
+					delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+				}
+				nextBuf = undefined;
+				if (end || delimiterBuf.length > delimiter_auto.size) {
+					this.options.delimiter = [Buffer.from(delimiter_discover(delimiterBuf, this.options.delimiter_auto))];
+					this.state.previousBuf = delimiterBuf;
+					this.state.delimiterBufPrevious = undefined;
+					this.state.delimiterDiscovered = true;
+				} else {
+					this.state.delimiterBufPrevious = delimiterBuf;
+					return;
+				}
+			}
+			const { previousBuf } = this.state;
+			let buf;
+			if (previousBuf === undefined) {
+				if (nextBuf === undefined) {
+					close();
+					return;
+				} else {
+					buf = nextBuf;
+				}
+			} else if (previousBuf !== undefined && nextBuf === undefined) {
+				buf = previousBuf;
+			} else {
+				buf = Buffer.concat([previousBuf, nextBuf]);
+			}
+			if (bomSkipped === false) {
+				if (bom === false) {
+					this.state.bomSkipped = true;
+				} else if (buf.length < 3) {
+					if (end === false) {
+						this.state.previousBuf = buf;
+						return;
+					}
+				} else {
+					for (const encoding in boms) {
+						if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+							const bomLength = boms[encoding].length;
+							this.state.bufBytesStart += bomLength;
+							buf = buf.slice(bomLength);
+							const options = normalize_options({
+								...this.original_options,
+								encoding
+							});
+							for (const key in options) {
+								this.options[key] = options[key];
+							}
+							({comment, escape, quote} = this.options);
+							break;
+						}
+					}
+					this.state.bomSkipped = true;
+				}
+			}
+			const bufLen = buf.length;
+			let pos;
+			for (pos = 0; pos < bufLen; pos++) {
+				if (this.__needMoreData(pos, bufLen, end)) {
+					break;
+				}
+				if (this.state.wasRowDelimiter === true) {
+					this.info.lines++;
+					this.state.wasRowDelimiter = false;
+				}
+				if (to_line !== -1 && this.info.lines > to_line) {
+					this.state.stop = true;
+					close();
+					return;
+				}
+				if (this.state.quoting === false && record_delimiter.length === 0) {
+					const record_delimiterCount = this.__autoDiscoverRecordDelimiter(buf, pos);
+					if (record_delimiterCount) {
+						record_delimiter = this.options.record_delimiter;
+					}
+				}
+				const chr = buf[pos];
+				if (raw === true) {
+					rawBuffer.append(chr);
+				}
+				if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+					this.state.wasRowDelimiter = true;
+				}
+				if (this.state.escaping === true) {
+					this.state.escaping = false;
+				} else {
+					if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+						if (escapeIsQuote) {
+							if (this.__isQuote(buf, pos + escape.length)) {
+								this.state.escaping = true;
+								pos += escape.length - 1;
+								continue;
+							}
+						} else {
+							this.state.escaping = true;
+							pos += escape.length - 1;
+							continue;
+						}
+					}
+					if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+						if (this.state.quoting === true) {
+							const nextChr = buf[pos + quote.length];
+							const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+							const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+							const isNextChrDelimiter = this.__isDelimiter(buf, pos + quote.length, nextChr);
+							const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+							if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+								pos += escape.length - 1;
+							} else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+								this.state.quoting = false;
+								this.state.wasQuoting = true;
+								pos += quote.length - 1;
+								continue;
+							} else if (relax_quotes === false) {
+								const err = this.__error(new CsvError("CSV_INVALID_CLOSING_QUOTE", [
+									"Invalid Closing Quote:",
+									`got "${String.fromCharCode(nextChr)}"`,
+									`at line ${this.info.lines}`,
+									"instead of delimiter, record delimiter, trimable character",
+									"(if activated) or comment"
+								], this.options, this.__infoField()));
+								if (err !== undefined) return err;
+							} else {
+								this.state.quoting = false;
+								this.state.wasQuoting = true;
+								this.state.field.prepend(quote);
+								pos += quote.length - 1;
+							}
+						} else {
+							if (this.state.field.length !== 0) {
+								if (relax_quotes === false) {
+									const info = this.__infoField();
+									const bom = Object.keys(boms).map((b) => boms[b].equals(this.state.field.toString()) ? b : false).filter(Boolean)[0];
+									const err = this.__error(new CsvError("INVALID_OPENING_QUOTE", [
+										"Invalid Opening Quote:",
+										`a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+										bom ? `(${bom} bom)` : undefined
+									], this.options, info, { field: this.state.field }));
+									if (err !== undefined) return err;
+								}
+							} else {
+								this.state.quoting = true;
+								pos += quote.length - 1;
+								continue;
+							}
+						}
+					}
+					if (this.state.quoting === false) {
+						const recordDelimiterLength = this.__isRecordDelimiter(chr, buf, pos);
+						if (recordDelimiterLength !== 0) {
+							const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+							if (skipCommentLine) {
+								this.info.comment_lines++;
+							} else {
+								if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+									this.state.enabled = true;
+									this.__resetField();
+									this.__resetRecord();
+									pos += recordDelimiterLength - 1;
+									continue;
+								}
+								if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+									this.info.empty_lines++;
+									pos += recordDelimiterLength - 1;
+									continue;
+								}
+								this.info.bytes = this.state.bufBytesStart + pos;
+								const errField = this.__onField();
+								if (errField !== undefined) return errField;
+								this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+								const errRecord = this.__onRecord(push);
+								if (errRecord !== undefined) return errRecord;
+								if (to !== -1 && this.info.records >= to) {
+									this.state.stop = true;
+									close();
+									return;
+								}
+							}
+							this.state.commenting = false;
+							pos += recordDelimiterLength - 1;
+							continue;
+						}
+						if (this.state.commenting) {
+							continue;
+						}
+						if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+							const commentCount = this.__compareBytes(comment, buf, pos, chr);
+							if (commentCount !== 0) {
+								this.state.commenting = true;
+								continue;
+							}
+						}
+						const delimiterLength = this.__isDelimiter(buf, pos, chr);
+						if (delimiterLength !== 0) {
+							this.info.bytes = this.state.bufBytesStart + pos;
+							const errField = this.__onField();
+							if (errField !== undefined) return errField;
+							pos += delimiterLength - 1;
+							continue;
+						}
+					}
+				}
+				if (this.state.commenting === false) {
+					if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+						return this.__error(new CsvError("CSV_MAX_RECORD_SIZE", [
+							"Max Record Size:",
+							"record exceed the maximum number of tolerated bytes",
+							`of ${max_record_size}`,
+							`at line ${this.info.lines}`
+						], this.options, this.__infoField()));
+					}
+				}
+				const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+				const rappend = rtrim === false || this.state.wasQuoting === false;
+				if (lappend === true && rappend === true) {
+					this.state.field.append(chr);
+				} else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+					return this.__error(new CsvError("CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE", [
+						"Invalid Closing Quote:",
+						"found non trimable byte after quote",
+						`at line ${this.info.lines}`
+					], this.options, this.__infoField()));
+				} else {
+					if (lappend === false) {
+						pos += this.__isCharTrimable(buf, pos) - 1;
+					}
+					continue;
+				}
+			}
+			if (end === true) {
+				if (this.state.quoting === true) {
+					const err = this.__error(new CsvError("CSV_QUOTE_NOT_CLOSED", ["Quote Not Closed:", `the parsing is finished with an opening quote at line ${this.info.lines}`], this.options, this.__infoField()));
+					if (err !== undefined) return err;
+				} else {
+					if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+						this.info.bytes = this.state.bufBytesStart + pos;
+						const errField = this.__onField();
+						if (errField !== undefined) return errField;
+						const errRecord = this.__onRecord(push);
+						if (errRecord !== undefined) return errRecord;
+					} else if (this.state.wasRowDelimiter === true) {
+						this.info.empty_lines++;
+					} else if (this.state.commenting === true) {
+						this.info.comment_lines++;
+					}
+				}
+			} else {
+				this.state.bufBytesStart += pos;
+				this.state.previousBuf = buf.slice(pos);
+			}
+			if (this.state.wasRowDelimiter === true) {
+				this.info.lines++;
+				this.state.wasRowDelimiter = false;
+			}
+		},
+		__onRecord: function(push) {
+			const { columns, group_columns_by_name, encoding, info, from, relax_column_count, relax_column_count_less, relax_column_count_more, raw, skip_records_with_empty_values } = this.options;
+			const { enabled, record } = this.state;
+			if (enabled === false) {
+				return this.__resetRecord();
+			}
+			const recordLength = record.length;
+			if (columns === true) {
+				if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+					this.__resetRecord();
+					return;
+				}
+				return this.__firstLineToColumns(record);
+			}
+			if (columns === false && this.info.records === 0) {
+				this.state.expectedRecordLength = recordLength;
+			}
+			if (recordLength !== this.state.expectedRecordLength) {
+				const err = columns === false ? new CsvError("CSV_RECORD_INCONSISTENT_FIELDS_LENGTH", [
+					"Invalid Record Length:",
+					`expect ${this.state.expectedRecordLength},`,
+					`got ${recordLength} on line ${this.info.lines}`
+				], this.options, this.__infoField(), { record }) : new CsvError("CSV_RECORD_INCONSISTENT_COLUMNS", [
+					"Invalid Record Length:",
+					`columns length is ${columns.length},`,
+					`got ${recordLength} on line ${this.info.lines}`
+				], this.options, this.__infoField(), { record });
+				if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+					this.info.invalid_field_length++;
+					this.state.error = err;
+				} else {
+					const finalErr = this.__error(err);
+					if (finalErr) return finalErr;
+				}
+			}
+			if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+				this.__resetRecord();
+				return;
+			}
+			if (this.state.recordHasError === true) {
+				this.__resetRecord();
+				this.state.recordHasError = false;
+				return;
+			}
+			this.info.records++;
+			if (from === 1 || this.info.records >= from) {
+				const { objname } = this.options;
+				if (columns !== false) {
+					const obj = {};
+					for (let i = 0, l = record.length; i < l; i++) {
+						if (columns[i] === undefined || columns[i].disabled) continue;
+						if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+							if (Array.isArray(obj[columns[i].name])) {
+								obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+							} else {
+								obj[columns[i].name] = [obj[columns[i].name], record[i]];
+							}
+						} else {
+							Object.defineProperty(obj, columns[i].name, {
+								value: record[i],
+								enumerable: true,
+								writable: true,
+								configurable: true
+							});
+						}
+					}
+					if (raw === true || info === true) {
+						const extRecord = Object.assign({ record: obj }, raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {}, info === true ? { info: this.__infoRecord() } : {});
+						const err = this.__push(objname === undefined ? extRecord : [obj[objname], extRecord], push);
+						if (err) {
+							return err;
+						}
+					} else {
+						const err = this.__push(objname === undefined ? obj : [obj[objname], obj], push);
+						if (err) {
+							return err;
+						}
+					}
+				} else {
+					if (raw === true || info === true) {
+						const extRecord = Object.assign({ record }, raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {}, info === true ? { info: this.__infoRecord() } : {});
+						const err = this.__push(objname === undefined ? extRecord : [record[objname], extRecord], push);
+						if (err) {
+							return err;
+						}
+					} else {
+						const err = this.__push(objname === undefined ? record : [record[objname], record], push);
+						if (err) {
+							return err;
+						}
+					}
+				}
+			}
+			this.__resetRecord();
+		},
+		__firstLineToColumns: function(record) {
+			const { firstLineToHeaders } = this.state;
+			try {
+				const headers = firstLineToHeaders === undefined ? record : firstLineToHeaders.call(null, record);
+				if (!Array.isArray(headers)) {
+					return this.__error(new CsvError("CSV_INVALID_COLUMN_MAPPING", [
+						"Invalid Column Mapping:",
+						"expect an array from column function,",
+						`got ${JSON.stringify(headers)}`
+					], this.options, this.__infoField(), { headers }));
+				}
+				const normalizedHeaders = normalize_columns_array(headers);
+				this.state.expectedRecordLength = normalizedHeaders.length;
+				this.options.columns = normalizedHeaders;
+				this.__resetRecord();
+				return;
+			} catch (err) {
+				return err;
+			}
+		},
+		__resetRecord: function() {
+			if (this.options.raw === true) {
+				this.state.rawBuffer.reset();
+			}
+			this.state.error = undefined;
+			this.state.record = [];
+			this.state.record_length = 0;
+		},
+		__onField: function() {
+			const { cast, encoding, rtrim, max_record_size } = this.options;
+			const { enabled, wasQuoting } = this.state;
+			if (enabled === false) {
+				return this.__resetField();
+			}
+			let field = this.state.field.toString(encoding);
+			if (rtrim === true && wasQuoting === false) {
+				field = field.trimRight();
+			}
+			if (cast === true) {
+				const [err, f] = this.__cast(field);
+				if (err !== undefined) return err;
+				field = f;
+			}
+			this.state.record.push(field);
+			if (max_record_size !== 0 && typeof field === "string") {
+				this.state.record_length += field.length;
+			}
+			this.__resetField();
+		},
+		__resetField: function() {
+			this.state.field.reset();
+			this.state.wasQuoting = false;
+		},
+		__push: function(record, push) {
+			const { on_record } = this.options;
+			if (on_record !== undefined) {
+				const info = this.__infoRecord();
+				try {
+					record = on_record.call(null, record, info);
+				} catch (err) {
+					return err;
+				}
+				if (record === undefined || record === null) {
+					return;
+				}
+			}
+			this.info.bytes_records += this.info.bytes;
+			push(record);
+		},
+		__cast: function(field) {
+			const { columns, relax_column_count } = this.options;
+			const isColumns = Array.isArray(columns);
+			if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+				return [undefined, undefined];
+			}
+			if (this.state.castField !== null) {
+				try {
+					const info = this.__infoField();
+					return [undefined, this.state.castField.call(null, field, info)];
+				} catch (err) {
+					return [err];
+				}
+			}
+			if (this.__isFloat(field)) {
+				return [undefined, parseFloat(field)];
+			} else if (this.options.cast_date !== false) {
+				const info = this.__infoField();
+				return [undefined, this.options.cast_date.call(null, field, info)];
+			}
+			return [undefined, field];
+		},
+		__compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+			if (sourceBuf[0] !== firstByte) return 0;
+			const sourceLength = sourceBuf.length;
+			for (let i = 1; i < sourceLength; i++) {
+				if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+			}
+			return sourceLength;
+		},
+		__isCharTrimable: function(buf, pos) {
+			const { timchars, timcharFirstBytes } = this.state;
+			const first = buf[pos];
+			if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+			loop1: for (let i = 0; i < timchars.length; i++) {
+				const timchar = timchars[i];
+				for (let j = 0; j < timchar.length; j++) {
+					if (timchar[j] !== buf[pos + j]) continue loop1;
+				}
+				return timchar.length;
+			}
+			return 0;
+		},
+		__isDelimiter: function(buf, pos, chr) {
+			const { delimiter, ignore_last_delimiters } = this.options;
+			if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+				return 0;
+			} else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+				return 0;
+			}
+			loop1: for (let i = 0; i < delimiter.length; i++) {
+				const del = delimiter[i];
+				if (del[0] === chr) {
+					for (let j = 1; j < del.length; j++) {
+						if (del[j] !== buf[pos + j]) continue loop1;
+					}
+					return del.length;
+				}
+			}
+			return 0;
+		},
+		__isEscape: function(buf, pos, chr) {
+			const { escape } = this.options;
+			if (escape === null) return false;
+			const l = escape.length;
+			if (escape[0] === chr) {
+				for (let i = 0; i < l; i++) {
+					if (escape[i] !== buf[pos + i]) {
+						return false;
+					}
+				}
+				return true;
+			}
+			return false;
+		},
+		__isFloat: function(value) {
+			return value - parseFloat(value) + 1 >= 0;
+		},
+		__isQuote: function(buf, pos) {
+			const { quote } = this.options;
+			if (quote === null) return false;
+			const l = quote.length;
+			for (let i = 0; i < l; i++) {
+				if (quote[i] !== buf[pos + i]) {
+					return false;
+				}
+			}
+			return true;
+		},
+		__isRecordDelimiter: function(chr, buf, pos) {
+			const { record_delimiter } = this.options;
+			const recordDelimiterLength = record_delimiter.length;
+			loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+				const rd = record_delimiter[i];
+				const rdLength = rd.length;
+				if (rd[0] !== chr) {
+					continue;
+				}
+				for (let j = 1; j < rdLength; j++) {
+					if (rd[j] !== buf[pos + j]) {
+						continue loop1;
+					}
+				}
+				return rd.length;
+			}
+			return 0;
+		},
+		__autoDiscoverRecordDelimiter: function(buf, pos) {
+			const { encoding } = this.options;
+			const rds = [
+				Buffer.from("\r\n", encoding),
+				Buffer.from("\n", encoding),
+				Buffer.from("\r", encoding)
+			];
+			loop: for (let i = 0; i < rds.length; i++) {
+				const l = rds[i].length;
+				for (let j = 0; j < l; j++) {
+					if (rds[i][j] !== buf[pos + j]) {
+						continue loop;
+					}
+				}
+				this.options.record_delimiter.push(rds[i]);
+				this.state.recordDelimiterMaxLength = rds[i].length;
+				return rds[i].length;
+			}
+			return 0;
+		},
+		__error: function(msg) {
+			const { encoding, raw, skip_records_with_error } = this.options;
+			const err = typeof msg === "string" ? new Error(msg) : msg;
+			if (skip_records_with_error) {
+				this.state.recordHasError = true;
+				if (this.options.on_skip !== undefined) {
+					try {
+						this.options.on_skip(err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+					} catch (err) {
+						return err;
+					}
+				}
+				return undefined;
+			} else {
+				return err;
+			}
+		},
+		__infoDataSet: function() {
+			return {
+				...this.info,
+				columns: this.options.columns
+			};
+		},
+		__infoRecord: function() {
+			const { columns, raw, encoding } = this.options;
+			return {
+				...this.__infoDataSet(),
+				bytes_records: this.info.bytes,
+				error: this.state.error,
+				header: columns === true,
+				index: this.state.record.length,
+				raw: raw ? this.state.rawBuffer.toString(encoding) : undefined
+			};
+		},
+		__infoField: function() {
+			const { columns } = this.options;
+			const isColumns = Array.isArray(columns);
+			const bytes_records = this.info.bytes_records;
+			return {
+				...this.__infoRecord(),
+				bytes_records,
+				column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+				quoting: this.state.wasQuoting
+			};
+		}
+	};
 };
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
-
-
-
-const parse = function (data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === undefined) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {};
-  const error = parser.parse(data, true, push, close);
-  if (error !== undefined) throw error;
-  return records;
+;
+const parse = function(data, opts = {}) {
+	if (typeof data === "string") {
+		data = Buffer.from(data);
+	}
+	const records = opts && opts.objname ? Object.create(null) : [];
+	const parser = transform(opts);
+	const push = (record) => {
+		if (parser.options.objname === undefined) records.push(record);
+		else {
+			records[record[0]] = record[1];
+		}
+	};
+	const close = () => {};
+	const error = parser.parse(data, true, push, close);
+	if (error !== undefined) throw error;
+	return records;
 };
-
-
-
-;// CONCATENATED MODULE: ./src/data/numbers.ts
-/**
- * Numbers read straight from the bytes of a cell, without making a string: the one number parser
- * of the data layer (NumberReader; the CSV scanner and the column builders both use it).
- */
-/** Exact powers of ten 1e0..1e22. */
+;
 const POW10 = new Float64Array(23);
-for (let i = 0; i < 23; i++)
-    POW10[i] = Number(`1e${i}`);
-/** Whether byte `b` is an ASCII digit. */
+for (let i = 0; i < 23; i++) POW10[i] = Number(`1e${i}`);
 function isDigit(b) {
-    return b >= 48 && b <= 57;
+	return b >= 48 && b <= 57;
 }
 function asciiText(src, s, e) {
-    let text = '';
-    for (let i = s; i < e; i++)
-        text += String.fromCharCode(src[i]);
-    return text;
+	let text = "";
+	for (let i = s; i < e; i++) text += String.fromCharCode(src[i]);
+	return text;
 }
-/**
- * Reads a decimal number ([+-] digits [. digits] [e [+-] digits]) from the bytes, without making a
- * string; `end` is where the last read stopped. The value equals Number(text) exactly: the fast
- * path multiplies or divides an exact integer mantissa (at most 15 significant digits) by an exact
- * power of ten, one correctly rounded operation; longer mantissas or large exponents go through
- * Number(). One pass: the CSV scanner reads a cell's number and finds the cell's end together.
- */
 class NumberReader {
-    /** The offset just past the last number read (where reading stopped). */
-    end = 0;
-    /**
-     * The number that starts at src[s] and ends before `e` or at the first byte that cannot continue
-     * it (then `end` is that byte's offset), or NaN when no number starts there (no digit, or an
-     * exponent marker without digits).
-     */
-    read(src, s, e) {
-        // Plain decimals of at most 15 digits (most cells) in one tight loop; the rest in readAny.
-        let i = s;
-        let c = i < e ? src[i] : 0;
-        const negative = c === 45;
-        if (negative || c === 43)
-            i++;
-        let mantissa = 0;
-        let digits = 0;
-        let scale = 0;
-        while (i < e) {
-            c = src[i] - 48;
-            if (c < 0 || c > 9)
-                break;
-            mantissa = mantissa * 10 + c;
-            digits++;
-            i++;
-        }
-        if (i < e && src[i] === 46) {
-            i++;
-            while (i < e) {
-                c = src[i] - 48;
-                if (c < 0 || c > 9)
-                    break;
-                mantissa = mantissa * 10 + c;
-                digits++;
-                scale++;
-                i++;
-            }
-        }
-        if (digits === 0 || digits > 15 || (i < e && (src[i] === 101 || src[i] === 69)))
-            return this.readAny(src, s, e);
-        this.end = i;
-        const value = scale === 0 ? mantissa : mantissa / POW10[scale];
-        return negative ? -value : value;
-    }
-    /** `read` for what the tight loop leaves: more than 15 digits, an exponent, or no digit at all. */
-    readAny(src, s, e) {
-        let i = s;
-        let negative = false;
-        let b = i < e ? src[i] : 0;
-        if (b === 45 || b === 43) {
-            negative = b === 45;
-            i++;
-        }
-        let mantissa = 0;
-        let significant = 0;
-        let digits = 0;
-        let scale = 0;
-        let slow = false;
-        while (i < e) {
-            b = src[i];
-            if (!isDigit(b))
-                break;
-            digits++;
-            if (significant > 0 || b !== 48) {
-                if (significant < 15) {
-                    mantissa = mantissa * 10 + (b - 48);
-                    significant++;
-                }
-                else {
-                    slow = true;
-                }
-            }
-            i++;
-        }
-        if (i < e && src[i] === 46) {
-            i++;
-            while (i < e) {
-                b = src[i];
-                if (!isDigit(b))
-                    break;
-                digits++;
-                if (significant > 0 || b !== 48) {
-                    if (significant < 15) {
-                        mantissa = mantissa * 10 + (b - 48);
-                        significant++;
-                        scale--;
-                    }
-                    else {
-                        slow = true;
-                    }
-                }
-                else {
-                    scale--;
-                }
-                i++;
-            }
-        }
-        this.end = i;
-        if (digits === 0)
-            return NaN;
-        if (i < e && (src[i] === 101 || src[i] === 69)) {
-            i++;
-            let expNegative = false;
-            if (i < e && (src[i] === 45 || src[i] === 43)) {
-                expNegative = src[i] === 45;
-                i++;
-            }
-            let exponent = 0;
-            const start = i;
-            while (i < e && isDigit(src[i])) {
-                if (exponent < 100_000)
-                    exponent = exponent * 10 + (src[i] - 48);
-                i++;
-            }
-            this.end = i;
-            if (i === start)
-                return NaN;
-            scale += expNegative ? -exponent : exponent;
-        }
-        if (!slow) {
-            if (mantissa === 0)
-                return negative ? -0 : 0;
-            let value;
-            if (scale === 0)
-                value = mantissa;
-            else if (scale > 0 && scale <= 22)
-                value = mantissa * POW10[scale];
-            else if (scale < 0 && scale >= -22)
-                value = mantissa / POW10[-scale];
-            else
-                return Number(asciiText(src, s, i));
-            return negative ? -value : value;
-        }
-        return Number(asciiText(src, s, i));
-    }
+	end = 0;
+	read(src, s, e) {
+		let i = s;
+		let c = i < e ? src[i] : 0;
+		const negative = c === 45;
+		if (negative || c === 43) i++;
+		let mantissa = 0;
+		let digits = 0;
+		let scale = 0;
+		while (i < e) {
+			c = src[i] - 48;
+			if (c < 0 || c > 9) break;
+			mantissa = mantissa * 10 + c;
+			digits++;
+			i++;
+		}
+		if (i < e && src[i] === 46) {
+			i++;
+			while (i < e) {
+				c = src[i] - 48;
+				if (c < 0 || c > 9) break;
+				mantissa = mantissa * 10 + c;
+				digits++;
+				scale++;
+				i++;
+			}
+		}
+		if (digits === 0 || digits > 15 || i < e && (src[i] === 101 || src[i] === 69)) return this.readAny(src, s, e);
+		this.end = i;
+		const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+		return negative ? -value : value;
+	}
+	readAny(src, s, e) {
+		let i = s;
+		let negative = false;
+		let b = i < e ? src[i] : 0;
+		if (b === 45 || b === 43) {
+			negative = b === 45;
+			i++;
+		}
+		let mantissa = 0;
+		let significant = 0;
+		let digits = 0;
+		let scale = 0;
+		let slow = false;
+		while (i < e) {
+			b = src[i];
+			if (!isDigit(b)) break;
+			digits++;
+			if (significant > 0 || b !== 48) {
+				if (significant < 15) {
+					mantissa = mantissa * 10 + (b - 48);
+					significant++;
+				} else {
+					slow = true;
+				}
+			}
+			i++;
+		}
+		if (i < e && src[i] === 46) {
+			i++;
+			while (i < e) {
+				b = src[i];
+				if (!isDigit(b)) break;
+				digits++;
+				if (significant > 0 || b !== 48) {
+					if (significant < 15) {
+						mantissa = mantissa * 10 + (b - 48);
+						significant++;
+						scale--;
+					} else {
+						slow = true;
+					}
+				} else {
+					scale--;
+				}
+				i++;
+			}
+		}
+		this.end = i;
+		if (digits === 0) return NaN;
+		if (i < e && (src[i] === 101 || src[i] === 69)) {
+			i++;
+			let expNegative = false;
+			if (i < e && (src[i] === 45 || src[i] === 43)) {
+				expNegative = src[i] === 45;
+				i++;
+			}
+			let exponent = 0;
+			const start = i;
+			while (i < e && isDigit(src[i])) {
+				if (exponent < 1e5) exponent = exponent * 10 + (src[i] - 48);
+				i++;
+			}
+			this.end = i;
+			if (i === start) return NaN;
+			scale += expNegative ? -exponent : exponent;
+		}
+		if (!slow) {
+			if (mantissa === 0) return negative ? -0 : 0;
+			let value;
+			if (scale === 0) value = mantissa;
+			else if (scale > 0 && scale <= 22) value = mantissa * POW10[scale];
+			else if (scale < 0 && scale >= -22) value = mantissa / POW10[-scale];
+			else return Number(asciiText(src, s, i));
+			return negative ? -value : value;
+		}
+		return Number(asciiText(src, s, i));
+	}
 }
 const reader = new NumberReader();
-/**
- * The number in src[s, e) (surrounding spaces allowed), or NaN when the text is not a decimal
- * number ([+-] digits [. digits] [e [+-] digits]); equals Number(text) exactly (see NumberReader).
- */
 function parseNumber(src, s, e) {
-    while (s < e && src[s] === 32)
-        s++;
-    while (e > s && src[e - 1] === 32)
-        e--;
-    if (s === e)
-        return NaN;
-    const value = reader.read(src, s, e);
-    return reader.end === e ? value : NaN;
+	while (s < e && src[s] === 32) s++;
+	while (e > s && src[e - 1] === 32) e--;
+	if (s === e) return NaN;
+	const value = reader.read(src, s, e);
+	return reader.end === e ? value : NaN;
 }
-/** Non-finite number tokens (case-insensitive): inf, infinity (signed) and nan. */
 function nonFiniteToken(src, s, e) {
-    let i = s;
-    let sign = 1;
-    if (i < e && (src[i] === 43 || src[i] === 45)) {
-        if (src[i] === 45)
-            sign = -1;
-        i++;
-    }
-    const len = e - i;
-    if (len !== 3 && len !== 8)
-        return undefined;
-    let word = '';
-    for (let k = i; k < e; k++)
-        word += String.fromCharCode(src[k] | 0x20);
-    if (word === 'inf' || word === 'infinity')
-        return sign * Infinity;
-    if (word === 'nan')
-        return NaN;
-    return undefined;
+	let i = s;
+	let sign = 1;
+	if (i < e && (src[i] === 43 || src[i] === 45)) {
+		if (src[i] === 45) sign = -1;
+		i++;
+	}
+	const len = e - i;
+	if (len !== 3 && len !== 8) return undefined;
+	let word = "";
+	for (let k = i; k < e; k++) word += String.fromCharCode(src[k] | 32);
+	if (word === "inf" || word === "infinity") return sign * Infinity;
+	if (word === "nan") return NaN;
+	return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/data/dates.ts
-/**
- * Dates and date-times read straight from the bytes of a cell: ISO 8601 (also with `/` between
- * year, month and day, as spreadsheets export) and month-name dates such as `Jan 1 2000`.
- */
-
+;
 function twoDigits(src, i) {
-    const a = src[i] - 48;
-    const b = src[i + 1] - 48;
-    if (a < 0 || a > 9 || b < 0 || b > 9)
-        return -1;
-    return a * 10 + b;
+	const a = src[i] - 48;
+	const b = src[i + 1] - 48;
+	if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+	return a * 10 + b;
 }
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * Epoch milliseconds of an ISO 8601 date or date-time in src[s, e), or NaN. Accepted:
- * YYYY-MM-DD (or YYYY/MM/DD), then optionally T or space, HH:MM[:SS[.fff...]], then optionally Z
- * or +-HH[:]MM. A date-time without a zone is read as UTC.
- */
+const DAYS_IN_MONTH = [
+	31,
+	28,
+	31,
+	30,
+	31,
+	30,
+	31,
+	31,
+	30,
+	31,
+	30,
+	31
+];
 function parseIsoDate(src, s, e) {
-    const len = e - s;
-    const dash = src[s + 4];
-    if (len < 10 || (dash !== 45 && dash !== 47) || src[s + 7] !== dash)
-        return NaN;
-    const y1 = twoDigits(src, s);
-    const y2 = twoDigits(src, s + 2);
-    const month = twoDigits(src, s + 5);
-    const day = twoDigits(src, s + 8);
-    if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1)
-        return NaN;
-    const year = y1 * 100 + y2;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
-        return NaN;
-    let ms = Date.UTC(year, month - 1, day);
-    if (year < 100)
-        ms = new Date(ms).setUTCFullYear(year);
-    let i = s + 10;
-    if (i === e)
-        return ms;
-    const sep = src[i];
-    if (sep !== 84 && sep !== 32 && sep !== 116)
-        return NaN;
-    i++;
-    if (e - i < 5 || src[i + 2] !== 58)
-        return NaN;
-    const hour = twoDigits(src, i);
-    const minute = twoDigits(src, i + 3);
-    if (hour < 0 || hour > 24 || minute < 0 || minute > 59)
-        return NaN;
-    ms += hour * 3_600_000 + minute * 60_000;
-    i += 5;
-    if (i < e && src[i] === 58) {
-        if (e - i < 3)
-            return NaN;
-        const second = twoDigits(src, i + 1);
-        if (second < 0 || second > 60)
-            return NaN;
-        ms += second * 1000;
-        i += 3;
-        if (i < e && (src[i] === 46 || src[i] === 44)) {
-            i++;
-            const start = i;
-            let fraction = 0;
-            let weight = 100;
-            while (i < e && isDigit(src[i])) {
-                fraction += (src[i] - 48) * weight;
-                weight /= 10;
-                i++;
-            }
-            if (i === start)
-                return NaN;
-            ms += Math.round(fraction * 1000) / 1000;
-        }
-    }
-    if (i === e)
-        return ms;
-    const zone = src[i];
-    if ((zone === 90 || zone === 122) && i + 1 === e)
-        return ms;
-    if (zone !== 43 && zone !== 45)
-        return NaN;
-    i++;
-    const zh = twoDigits(src, i);
-    if (zh < 0 || e - i < 2)
-        return NaN;
-    i += 2;
-    if (i < e && src[i] === 58)
-        i++;
-    let zm = 0;
-    if (i < e) {
-        if (e - i !== 2)
-            return NaN;
-        zm = twoDigits(src, i);
-        if (zm < 0 || zm > 59)
-            return NaN;
-    }
-    const offset = (zh * 60 + zm) * 60_000;
-    return zone === 43 ? ms - offset : ms + offset;
+	const len = e - s;
+	const dash = src[s + 4];
+	if (len < 10 || dash !== 45 && dash !== 47 || src[s + 7] !== dash) return NaN;
+	const y1 = twoDigits(src, s);
+	const y2 = twoDigits(src, s + 2);
+	const month = twoDigits(src, s + 5);
+	const day = twoDigits(src, s + 8);
+	if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1) return NaN;
+	const year = y1 * 100 + y2;
+	const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+	if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return NaN;
+	let ms = Date.UTC(year, month - 1, day);
+	if (year < 100) ms = new Date(ms).setUTCFullYear(year);
+	let i = s + 10;
+	if (i === e) return ms;
+	const sep = src[i];
+	if (sep !== 84 && sep !== 32 && sep !== 116) return NaN;
+	i++;
+	if (e - i < 5 || src[i + 2] !== 58) return NaN;
+	const hour = twoDigits(src, i);
+	const minute = twoDigits(src, i + 3);
+	if (hour < 0 || hour > 24 || minute < 0 || minute > 59) return NaN;
+	ms += hour * 36e5 + minute * 6e4;
+	i += 5;
+	if (i < e && src[i] === 58) {
+		if (e - i < 3) return NaN;
+		const second = twoDigits(src, i + 1);
+		if (second < 0 || second > 60) return NaN;
+		ms += second * 1e3;
+		i += 3;
+		if (i < e && (src[i] === 46 || src[i] === 44)) {
+			i++;
+			const start = i;
+			let fraction = 0;
+			let weight = 100;
+			while (i < e && isDigit(src[i])) {
+				fraction += (src[i] - 48) * weight;
+				weight /= 10;
+				i++;
+			}
+			if (i === start) return NaN;
+			ms += Math.round(fraction * 1e3) / 1e3;
+		}
+	}
+	if (i === e) return ms;
+	const zone = src[i];
+	if ((zone === 90 || zone === 122) && i + 1 === e) return ms;
+	if (zone !== 43 && zone !== 45) return NaN;
+	i++;
+	const zh = twoDigits(src, i);
+	if (zh < 0 || e - i < 2) return NaN;
+	i += 2;
+	if (i < e && src[i] === 58) i++;
+	let zm = 0;
+	if (i < e) {
+		if (e - i !== 2) return NaN;
+		zm = twoDigits(src, i);
+		if (zm < 0 || zm > 59) return NaN;
+	}
+	const offset = (zh * 60 + zm) * 6e4;
+	return zone === 43 ? ms - offset : ms + offset;
 }
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Epoch ms (UTC) of `Mon D YYYY` or `Mon D, YYYY` (English month abbreviation, any case), or NaN. */
+const MONTHS = [
+	"jan",
+	"feb",
+	"mar",
+	"apr",
+	"may",
+	"jun",
+	"jul",
+	"aug",
+	"sep",
+	"oct",
+	"nov",
+	"dec"
+];
 function parseMonthNameDate(src, s, e) {
-    if (e - s < 10 || e - s > 12 || src[s + 3] !== 32)
-        return NaN;
-    let name = '';
-    for (let k = s; k < s + 3; k++)
-        name += String.fromCharCode(src[k] | 0x20);
-    const month = MONTHS.indexOf(name);
-    if (month < 0)
-        return NaN;
-    let i = s + 4;
-    let day = 0;
-    const dayStart = i;
-    while (i < e && isDigit(src[i]) && i - dayStart < 2)
-        day = day * 10 + (src[i++] - 48);
-    if (i === dayStart || day < 1)
-        return NaN;
-    if (src[i] === 44)
-        i++;
-    if (src[i] !== 32 || e - i !== 5)
-        return NaN;
-    i++;
-    const y1 = twoDigits(src, i);
-    const y2 = twoDigits(src, i + 2);
-    if (y1 < 0 || y2 < 0)
-        return NaN;
-    const year = y1 * 100 + y2;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    if (day > (month === 1 && leap ? 29 : DAYS_IN_MONTH[month]))
-        return NaN;
-    const ms = Date.UTC(year, month, day);
-    return year < 100 ? new Date(ms).setUTCFullYear(year) : ms;
+	if (e - s < 10 || e - s > 12 || src[s + 3] !== 32) return NaN;
+	let name = "";
+	for (let k = s; k < s + 3; k++) name += String.fromCharCode(src[k] | 32);
+	const month = MONTHS.indexOf(name);
+	if (month < 0) return NaN;
+	let i = s + 4;
+	let day = 0;
+	const dayStart = i;
+	while (i < e && isDigit(src[i]) && i - dayStart < 2) day = day * 10 + (src[i++] - 48);
+	if (i === dayStart || day < 1) return NaN;
+	if (src[i] === 44) i++;
+	if (src[i] !== 32 || e - i !== 5) return NaN;
+	i++;
+	const y1 = twoDigits(src, i);
+	const y2 = twoDigits(src, i + 2);
+	if (y1 < 0 || y2 < 0) return NaN;
+	const year = y1 * 100 + y2;
+	const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+	if (day > (month === 1 && leap ? 29 : DAYS_IN_MONTH[month])) return NaN;
+	const ms = Date.UTC(year, month, day);
+	return year < 100 ? new Date(ms).setUTCFullYear(year) : ms;
 }
-/** Epoch ms of a date in any accepted form (ISO 8601 with `-` or `/`, or `Jan 1 2000`), or NaN. O(length). */
 function parseDate(src, s, e) {
-    const time = parseIsoDate(src, s, e);
-    return Number.isNaN(time) && e - s >= 10 && src[s] > 64 ? parseMonthNameDate(src, s, e) : time;
+	const time = parseIsoDate(src, s, e);
+	return Number.isNaN(time) && e - s >= 10 && src[s] > 64 ? parseMonthNameDate(src, s, e) : time;
 }
-
-;// CONCATENATED MODULE: ./src/data/growth.ts
-/**
- * Growth of typed arrays filled one row (or one dictionary level) at a time: the one place the
- * data layer copies an array into a larger one. Callers double the capacity, so filling n
- * entries copies fewer than 2n in all.
- */
-/**
- * A copy of `array` with room for `length` entries (the new ones zero), of the same type and on
- * the same kind of buffer: a SharedArrayBuffer-backed array stays shared (see shared.ts). O(length).
- */
+;
 function grown(array, length) {
-    const bytes = length * array.BYTES_PER_ELEMENT;
-    const buffer = array.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-    const next = new array.constructor(buffer);
-    next.set(array);
-    return next;
+	const bytes = length * array.BYTES_PER_ELEMENT;
+	const buffer = array.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+	const next = new array.constructor(buffer);
+	next.set(array);
+	return next;
 }
-/** `capacity` doubled until it holds `needed` entries (at least 1). */
 function doubled(capacity, needed) {
-    let next = Math.max(1, capacity);
-    while (next < needed)
-        next *= 2;
-    return next;
+	let next = Math.max(1, capacity);
+	while (next < needed) next *= 2;
+	return next;
 }
-
-;// CONCATENATED MODULE: ./src/data/dictionary.ts
-/**
- * The dictionary of one text column during the scan: a cell's bytes are hashed (FNV-1a) and
- * looked up in an open-addressing table over level indexes + 1, with the level bytes kept in one
- * arena, so a string is decoded only for a new level. Past MAX_DICTIONARY_LEVELS distinct values
- * it gives up (the column is identifier-like) and frees its memory.
- */
-
-/** Distinct levels kept per column; past this a text column is identifier-like (memory bound). */
-const MAX_DICTIONARY_LEVELS = 100_000;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-/** The code every cell gets once the dictionary overflowed. */
+;
+const MAX_DICTIONARY_LEVELS = 1e5;
+const FNV_OFFSET = 2166136261 | 0;
+const FNV_PRIME = 16777619;
 const OVERFLOW_CODE = -2;
-const decoder = new TextDecoder('utf-8');
+const decoder = new TextDecoder("utf-8");
 class LevelDictionary {
-    /** The distinct texts in order of first appearance (empty once overflowed). */
-    levels = [];
-    /** More than MAX_DICTIONARY_LEVELS distinct values were seen. */
-    overflow = false;
-    /**
-     * The open-addressing table, four Int32 a slot: the hash, level index + 1 (0: empty), and the
-     * level's length and start in the arena. A probe reads one 16-byte slot, then the arena: a wide
-     * table's scan visits hundreds of dictionaries a row, and every separate array was another
-     * cache miss (the levels' spans in their own array cost a third of the lookup on 100k x 1,000).
-     */
-    slots = new Int32Array(4 * 16);
-    arena = new Uint8Array(256);
-    arenaLength = 0;
-    /** The code of src[s, e), adding a level when new; OVERFLOW_CODE once overflowed. */
-    code(src, s, e) {
-        if (this.overflow)
-            return OVERFLOW_CODE;
-        let hash = FNV_OFFSET;
-        for (let i = s; i < e; i++)
-            hash = Math.imul(hash ^ src[i], FNV_PRIME);
-        return this.codeWithHash(src, s, e, hash);
-    }
-    /** As `code`, with the FNV-1a hash of src[s, e) already computed (by the scanner). */
-    codeWithHash(src, s, e, hash) {
-        if (this.overflow)
-            return OVERFLOW_CODE;
-        const slots = this.slots;
-        const mask = (slots.length >> 2) - 1;
-        const len = e - s;
-        let slot = hash & mask;
-        for (;;) {
-            const at = slot << 2;
-            const entry = slots[at + 1];
-            if (entry === 0)
-                break;
-            if (slots[at] === hash && slots[at + 2] === len) {
-                const start = slots[at + 3];
-                const arena = this.arena;
-                let k = 0;
-                while (k < len && arena[start + k] === src[s + k])
-                    k++;
-                if (k === len)
-                    return entry - 1;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return this.addLevel(src, s, e, hash, slot);
-    }
-    addLevel(src, s, e, hash, slot) {
-        const level = this.levels.length;
-        if (level >= MAX_DICTIONARY_LEVELS) {
-            this.overflow = true;
-            this.levels = [];
-            this.slots = new Int32Array(0);
-            this.arena = new Uint8Array(0);
-            return OVERFLOW_CODE;
-        }
-        const len = e - s;
-        if (this.arenaLength + len > this.arena.length) {
-            this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
-        }
-        this.arena.set(src.subarray(s, e), this.arenaLength);
-        this.levels.push(decoder.decode(src.subarray(s, e)));
-        const at = slot << 2;
-        this.slots[at] = hash;
-        this.slots[at + 1] = level + 1;
-        this.slots[at + 2] = len;
-        this.slots[at + 3] = this.arenaLength;
-        this.arenaLength += len;
-        // at most half the slots in use
-        if ((level + 1) * 8 > this.slots.length)
-            this.rehash();
-        return level;
-    }
-    /** Twice the slots, every level placed again by the hash kept in its slot. O(slots). */
-    rehash() {
-        const old = this.slots;
-        const slots = new Int32Array(old.length * 2);
-        const mask = (slots.length >> 2) - 1;
-        for (let from = 0; from < old.length; from += 4) {
-            if (old[from + 1] === 0)
-                continue;
-            let slot = old[from] & mask;
-            while (slots[(slot << 2) + 1] !== 0)
-                slot = (slot + 1) & mask;
-            slots.set(old.subarray(from, from + 4), slot << 2);
-        }
-        this.slots = slots;
-    }
+	levels = [];
+	overflow = false;
+	slots = new Int32Array(4 * 16);
+	arena = new Uint8Array(256);
+	arenaLength = 0;
+	code(src, s, e) {
+		if (this.overflow) return OVERFLOW_CODE;
+		let hash = FNV_OFFSET;
+		for (let i = s; i < e; i++) hash = Math.imul(hash ^ src[i], FNV_PRIME);
+		return this.codeWithHash(src, s, e, hash);
+	}
+	codeWithHash(src, s, e, hash) {
+		if (this.overflow) return OVERFLOW_CODE;
+		const slots = this.slots;
+		const mask = (slots.length >> 2) - 1;
+		const len = e - s;
+		let slot = hash & mask;
+		for (;;) {
+			const at = slot << 2;
+			const entry = slots[at + 1];
+			if (entry === 0) break;
+			if (slots[at] === hash && slots[at + 2] === len) {
+				const start = slots[at + 3];
+				const arena = this.arena;
+				let k = 0;
+				while (k < len && arena[start + k] === src[s + k]) k++;
+				if (k === len) return entry - 1;
+			}
+			slot = slot + 1 & mask;
+		}
+		return this.addLevel(src, s, e, hash, slot);
+	}
+	addLevel(src, s, e, hash, slot) {
+		const level = this.levels.length;
+		if (level >= MAX_DICTIONARY_LEVELS) {
+			this.overflow = true;
+			this.levels = [];
+			this.slots = new Int32Array(0);
+			this.arena = new Uint8Array(0);
+			return OVERFLOW_CODE;
+		}
+		const len = e - s;
+		if (this.arenaLength + len > this.arena.length) {
+			this.arena = grown(this.arena, doubled(this.arena.length, this.arenaLength + len));
+		}
+		this.arena.set(src.subarray(s, e), this.arenaLength);
+		this.levels.push(decoder.decode(src.subarray(s, e)));
+		const at = slot << 2;
+		this.slots[at] = hash;
+		this.slots[at + 1] = level + 1;
+		this.slots[at + 2] = len;
+		this.slots[at + 3] = this.arenaLength;
+		this.arenaLength += len;
+		if ((level + 1) * 8 > this.slots.length) this.rehash();
+		return level;
+	}
+	rehash() {
+		const old = this.slots;
+		const slots = new Int32Array(old.length * 2);
+		const mask = (slots.length >> 2) - 1;
+		for (let from = 0; from < old.length; from += 4) {
+			if (old[from + 1] === 0) continue;
+			let slot = old[from] & mask;
+			while (slots[(slot << 2) + 1] !== 0) slot = slot + 1 & mask;
+			slots.set(old.subarray(from, from + 4), slot << 2);
+		}
+		this.slots = slots;
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/shared.ts
-/**
- * Typed arrays on SharedArrayBuffer: the loader allocates the per-row arrays of a Table this way
- * so a worker thread (the joint checks, see compare-worker.ts) gets the Tables without a copy
- * (structured clone shares SharedArrayBuffer memory; it copies ordinary ArrayBuffers).
- */
+;
 function sharedFloat64(length) {
-    return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+	return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 }
 function sharedInt32(length) {
-    return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+	return new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
 }
 function sharedUint32(length) {
-    return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+	return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
 }
-/** Whether the array's memory is a SharedArrayBuffer (shared, not copied, with a worker). */
 function isShared(array) {
-    return array.buffer instanceof SharedArrayBuffer;
+	return array.buffer instanceof SharedArrayBuffer;
 }
-/** A copy of `array` on a SharedArrayBuffer. */
 function sharedCopy(array) {
-    const copy = array instanceof Float64Array
-        ? sharedFloat64(array.length)
-        : array instanceof Int32Array
-            ? sharedInt32(array.length)
-            : sharedUint32(array.length);
-    copy.set(array);
-    return copy;
+	const copy = array instanceof Float64Array ? sharedFloat64(array.length) : array instanceof Int32Array ? sharedInt32(array.length) : sharedUint32(array.length);
+	copy.set(array);
+	return copy;
 }
-/** `array` itself when shared, else a copy on a SharedArrayBuffer. */
 function asShared(array) {
-    return isShared(array) ? array : sharedCopy(array);
+	return isShared(array) ? array : sharedCopy(array);
 }
-/**
- * The first `rows` entries, on a SharedArrayBuffer: a view when little is wasted, else a copy
- * (frees the spare room).
- */
 function fitted(array, rows) {
-    const view = array.subarray(0, rows);
-    return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
+	const view = array.subarray(0, rows);
+	return array.length > rows * 1.25 + 64 ? sharedCopy(view) : asShared(view);
 }
-
-;// CONCATENATED MODULE: ./src/data/columns.ts
-/**
- * Per-column accumulation while a CSV is scanned: every cell arrives as a byte range and is
- * classified without creating a string (numbers parsed straight from the bytes, text
- * dictionary-coded by hashing its bytes; a string is decoded only for a new level). What is kept
- * (RawColumn) is enough to decide the column type from both sides later without the raw text.
- */
-
-
-
-
-
-/** Numbers so far (or nothing but missing values): values hold the parse, no dictionary. */
+;
 const MODE_NUMBER = 0;
-/** ISO dates so far: values hold epoch ms, the dictionary is kept while it is small. */
 const MODE_DATE = 1;
-/** Text: dictionary codes only. */
 const MODE_TEXT = 2;
-/** Configured numeric: anything that is not a finite number is coerced to missing. */
 const MODE_FORCED_NUMBER = 3;
-/** Configured datetime: anything that is not an ISO date is coerced to missing. */
 const MODE_FORCED_DATE = 4;
-/** Configured identifier: only missing values are counted. */
 const MODE_SKIP = 5;
-/**
- * Whether src[s, e) is a code with a leading zero (`02134`, `007`): all digits, the first a 0 and
- * at least two of them. Such a column is text, not numbers (the zeros would be lost).
- */
 function isCode(src, s, e) {
-    if (e - s < 2 || src[s] !== 48)
-        return false;
-    for (let k = s + 1; k < e; k++)
-        if (!isDigit(src[k]))
-            return false;
-    return true;
+	if (e - s < 2 || src[s] !== 48) return false;
+	for (let k = s + 1; k < e; k++) if (!isDigit(src[k])) return false;
+	return true;
 }
-/** Coerced cells remembered per column (and per table); the total is always counted. */
 const MAX_COERCED_RECORDED = 100;
-const columns_decoder = new TextDecoder('utf-8');
-/** Whether a column of configured type `forced` starts with values (numbers or dates) rather than codes. */
+const columns_decoder = new TextDecoder("utf-8");
 function startsWithValues(forced) {
-    return forced === null || forced === 'numeric' || forced === 'datetime';
+	return forced === null || forced === "numeric" || forced === "datetime";
 }
-/** Accumulates one column during the scan. One class for every column keeps the calls monomorphic. */
 class ColumnBuilder {
-    name;
-    forced;
-    mode;
-    /** The scanner may parse plain decimals itself and call putNumber (numbers mode, no numeric missing token). */
-    fastNumbers = false;
-    /** The scanner may hash unquoted cells itself and call putText (text mode with a live dictionary). */
-    fastText = false;
-    capacity;
-    values = null;
-    codes = null;
-    missing = 0;
-    numbers = 0;
-    allInteger = true;
-    coercedCount = 0;
-    coerced = [];
-    tokens;
-    dictionary = new LevelDictionary();
-    /** `3,14` reads as 3.14 (files delimited by `;`, where the comma is the decimal mark). */
-    decimalComma;
-    scratch = new Uint8Array(64);
-    /**
-     * Rows (and which token) of the non-empty missing tokens counted missing while the column read
-     * as numbers or dates: made categories again if it turns to text.
-     */
-    tokenRows = new Int32Array(0);
-    tokenWhich = new Uint8Array(0);
-    tokenCount = 0;
-    /** Room for `capacity` codes when the column turns to text (a view of ScanRows' codes slab, or its own). */
-    takeCodes;
-    /**
-     * `values`: room for `capacity` values made by the caller (a view of one allocation shared by
-     * every column of a scan, see ScanRows), used when the column starts with values; else its own.
-     * `takeCodes`: where the codes' room comes from (ScanRows' codes slab; by default its own).
-     */
-    constructor(name, forced, tokens, capacity, decimalComma = false, values, takeCodes = sharedInt32) {
-        this.takeCodes = takeCodes;
-        this.name = name;
-        this.forced = forced;
-        this.tokens = tokens;
-        this.capacity = capacity;
-        this.decimalComma = decimalComma;
-        switch (forced) {
-            case 'numeric':
-                this.mode = MODE_FORCED_NUMBER;
-                this.values = values ?? sharedFloat64(capacity);
-                break;
-            case 'datetime':
-                this.mode = MODE_FORCED_DATE;
-                this.values = values ?? sharedFloat64(capacity);
-                break;
-            case 'categorical':
-            case 'boolean':
-                this.mode = MODE_TEXT;
-                this.codes = takeCodes(capacity);
-                break;
-            case 'identifier':
-            case 'empty':
-                this.mode = MODE_SKIP;
-                break;
-            default:
-                this.mode = MODE_NUMBER;
-                this.values = values ?? sharedFloat64(capacity);
-        }
-        this.refreshFast();
-    }
-    refreshFast() {
-        this.fastNumbers =
-            (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
-        this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.dictionary.overflow;
-    }
-    /** A finite number the scanner parsed (fastNumbers only). */
-    putNumber(value, row) {
-        this.values[row] = value;
-        this.numbers++;
-        if (this.allInteger && Math.floor(value) !== value)
-            this.allInteger = false;
-    }
-    /** An unquoted cell with its FNV-1a hash computed by the scanner (fastText only). */
-    putText(src, s, e, hash, row) {
-        if (e === s && this.tokens.emptyIsMissing) {
-            this.missing++;
-            this.codes[row] = -1;
-            return;
-        }
-        const code = this.dictionary.codeWithHash(src, s, e, hash);
-        if (code === OVERFLOW_CODE)
-            this.dropCodes();
-        if (this.codes !== null)
-            this.codes[row] = code;
-    }
-    /** Makes room for `capacity` rows (called by the scanner when the row count reaches it). */
-    grow(capacity) {
-        if (capacity <= this.capacity)
-            return;
-        if (this.values !== null)
-            this.values = grown(this.values, capacity);
-        if (this.codes !== null)
-            this.codes = grown(this.codes, capacity);
-        this.capacity = capacity;
-    }
-    /** One cell: src[s, e) is the field's text (quotes already removed and unescaped). */
-    cell(src, s, e, row) {
-        const len = e - s;
-        const tokens = this.tokens;
-        if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken && !isCode(src, s, e)) {
-            // Numbers first: no missing token reads as a number, and most cells here are numbers.
-            const value = parseNumber(src, s, e);
-            if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
-                this.values[row] = value;
-                this.numbers++;
-                if (this.allInteger && Math.floor(value) !== value)
-                    this.allInteger = false;
-                return;
-            }
-        }
-        const token = len === 0 ? -1 : tokens.indexOf(src, s, e);
-        if ((len === 0 && tokens.emptyIsMissing) || (token >= 0 && this.mode !== MODE_TEXT)) {
-            this.missing++;
-            if (this.values !== null)
-                this.values[row] = NaN;
-            if (this.codes !== null)
-                this.codes[row] = -1;
-            if (token >= 0 && (this.mode === MODE_NUMBER || this.mode === MODE_DATE))
-                this.keepToken(row, token);
-            return;
-        }
-        const mode = this.mode;
-        if (mode === MODE_NUMBER) {
-            const value = isCode(src, s, e) ? NaN : this.number(src, s, e);
-            if (!Number.isNaN(value)) {
-                this.values[row] = value;
-                if (value === Infinity || value === -Infinity)
-                    this.coerce(src, s, e, row);
-                else {
-                    this.numbers++;
-                    if (this.allInteger && Math.floor(value) !== value)
-                        this.allInteger = false;
-                }
-                return;
-            }
-            const special = nonFiniteToken(src, s, e);
-            if (special !== undefined) {
-                this.values[row] = special;
-                this.coerce(src, s, e, row);
-                return;
-            }
-            this.leaveNumbers(src, s, e, row);
-        }
-        else if (mode === MODE_TEXT) {
-            if (this.codes !== null)
-                this.codes[row] = this.code(src, s, e);
-        }
-        else if (mode === MODE_DATE) {
-            const time = parseDate(src, s, e);
-            if (!Number.isNaN(time)) {
-                this.values[row] = time;
-                if (this.codes !== null)
-                    this.codes[row] = this.code(src, s, e);
-            }
-            else {
-                this.toText(row, 'date');
-                if (this.codes !== null)
-                    this.codes[row] = this.code(src, s, e);
-            }
-        }
-        else if (mode === MODE_FORCED_NUMBER) {
-            const value = this.number(src, s, e);
-            if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
-                this.values[row] = value;
-                this.numbers++;
-            }
-            else {
-                this.values[row] = NaN;
-                this.coerce(src, s, e, row);
-            }
-        }
-        else if (mode === MODE_FORCED_DATE) {
-            const time = parseDate(src, s, e);
-            this.values[row] = time;
-            if (Number.isNaN(time))
-                this.coerce(src, s, e, row);
-        }
-    }
-    /** The number in src[s, e), also with a decimal comma (`3,14`) where one is the decimal mark; NaN when none. */
-    number(src, s, e) {
-        const value = parseNumber(src, s, e);
-        if (!Number.isNaN(value) || !this.decimalComma)
-            return value;
-        let commas = 0;
-        for (let k = s; k < e; k++) {
-            if (src[k] === 46)
-                return value;
-            if (src[k] === 44)
-                commas++;
-        }
-        if (commas !== 1)
-            return value;
-        if (this.scratch.length < e - s)
-            this.scratch = new Uint8Array((e - s) * 2);
-        const scratch = this.scratch;
-        for (let k = s; k < e; k++)
-            scratch[k - s] = src[k] === 44 ? 46 : src[k];
-        return parseNumber(scratch, 0, e - s);
-    }
-    /** Remembers a missing token read while the column is numbers or dates (see tokenRows). */
-    keepToken(row, token) {
-        if (this.tokenCount === this.tokenRows.length) {
-            const size = Math.max(16, this.tokenCount * 2);
-            this.tokenRows = grown(this.tokenRows, size);
-            this.tokenWhich = grown(this.tokenWhich, size);
-        }
-        this.tokenRows[this.tokenCount] = row;
-        this.tokenWhich[this.tokenCount] = token;
-        this.tokenCount++;
-    }
-    /** The column turned to text: its missing tokens become categories (codes), no longer missing. */
-    recodeTokens() {
-        for (let k = 0; k < this.tokenCount && this.codes !== null; k++) {
-            const bytes = this.tokens.tokens[this.tokenWhich[k]];
-            this.codes[this.tokenRows[k]] = this.code(bytes, 0, bytes.length);
-        }
-        this.missing -= this.tokenCount;
-        this.tokenCount = 0;
-        this.tokenRows = new Int32Array(0);
-        this.tokenWhich = new Uint8Array(0);
-    }
-    coerce(src, s, e, row) {
-        this.coercedCount++;
-        if (this.coerced.length < MAX_COERCED_RECORDED) {
-            this.coerced.push({ row, text: columns_decoder.decode(src.subarray(s, e)) });
-        }
-    }
-    /** The first cell that is not a number in a column of numbers (or of nothing yet). */
-    leaveNumbers(src, s, e, row) {
-        if (this.numbers === 0 && this.coercedCount === 0) {
-            // Only missing values so far: start as dates or as text.
-            const time = parseDate(src, s, e);
-            this.codes = this.takeCodes(this.capacity);
-            this.codes.fill(-1, 0, row);
-            if (!Number.isNaN(time)) {
-                this.mode = MODE_DATE;
-                this.values[row] = time;
-            }
-            else {
-                this.mode = MODE_TEXT;
-                this.values = null;
-            }
-            this.codes[row] = this.code(src, s, e);
-            if (this.mode === MODE_TEXT)
-                this.recodeTokens();
-            this.refreshFast();
-            return;
-        }
-        this.toText(row, 'number');
-        if (this.codes !== null)
-            this.codes[row] = this.code(src, s, e);
-    }
-    /**
-     * Switches to text at `row`, coding the earlier rows from their parsed values (numbers as
-     * String(value), dates as ISO strings when the dictionary was dropped).
-     */
-    toText(row, from) {
-        const values = this.values;
-        if (from === 'number' || this.codes === null) {
-            const codes = this.takeCodes(this.capacity);
-            this.codes = codes;
-            const encoder = new TextEncoder();
-            // stops when the earlier values alone overflow the dictionary (then the codes are dropped)
-            for (let i = 0; i < row && this.codes !== null; i++) {
-                const value = values[i];
-                if (Number.isNaN(value)) {
-                    codes[i] = -1;
-                    continue;
-                }
-                const bytes = encoder.encode(from === 'number' ? String(value) : new Date(value).toISOString());
-                codes[i] = this.code(bytes, 0, bytes.length);
-            }
-        }
-        this.mode = MODE_TEXT;
-        this.values = null;
-        this.coerced.length = 0;
-        this.coercedCount = 0;
-        this.recodeTokens();
-        this.refreshFast();
-    }
-    /**
-     * The dictionary code of src[s, e), adding a level when new; OVERFLOW_CODE once the dictionary
-     * overflowed (the codes are dropped when it overflows now).
-     */
-    code(src, s, e) {
-        if (this.dictionary.overflow)
-            return OVERFLOW_CODE;
-        const code = this.dictionary.code(src, s, e);
-        if (code === OVERFLOW_CODE)
-            this.dropCodes();
-        return code;
-    }
-    /** Past MAX_DICTIONARY_LEVELS distinct values: the codes are dropped (identifier-like column). */
-    dropCodes() {
-        this.codes = null;
-        this.fastText = false;
-    }
-    /** The column after `rows` rows; arrays are views of the (possibly larger) storage. */
-    finish(rows) {
-        const mode = this.mode;
-        const kind = mode === MODE_SKIP
-            ? 'skip'
-            : mode === MODE_TEXT
-                ? 'text'
-                : mode === MODE_DATE || mode === MODE_FORCED_DATE
-                    ? 'date'
-                    : 'number';
-        const overflow = this.dictionary.overflow;
-        const codes = overflow ? null : this.codes;
-        const levels = overflow ? null : this.dictionary.levels;
-        const nullLike = [];
-        if (codes !== null && kind === 'text') {
-            this.dictionary.levels.forEach((level, code) => {
-                if (this.tokens.texts.has(level))
-                    nullLike.push(code);
-            });
-        }
-        return {
-            name: this.name,
-            forced: this.forced,
-            kind,
-            values: this.values === null ? null : fitted(this.values, rows),
-            codes: codes === null ? null : fitted(codes, rows),
-            levels: codes === null ? null : levels,
-            overflow,
-            missing: this.missing,
-            nullLike,
-            allInteger: this.allInteger,
-            coercedCount: this.coercedCount,
-            coerced: this.coerced,
-            ...(kind === 'number' ? { finite: this.numbers } : {}),
-        };
-    }
+	name;
+	forced;
+	mode;
+	fastNumbers = false;
+	fastText = false;
+	capacity;
+	values = null;
+	codes = null;
+	missing = 0;
+	numbers = 0;
+	allInteger = true;
+	coercedCount = 0;
+	coerced = [];
+	tokens;
+	dictionary = new LevelDictionary();
+	decimalComma;
+	scratch = new Uint8Array(64);
+	tokenRows = new Int32Array(0);
+	tokenWhich = new Uint8Array(0);
+	tokenCount = 0;
+	takeCodes;
+	constructor(name, forced, tokens, capacity, decimalComma = false, values, takeCodes = sharedInt32) {
+		this.takeCodes = takeCodes;
+		this.name = name;
+		this.forced = forced;
+		this.tokens = tokens;
+		this.capacity = capacity;
+		this.decimalComma = decimalComma;
+		switch (forced) {
+			case "numeric":
+				this.mode = MODE_FORCED_NUMBER;
+				this.values = values ?? sharedFloat64(capacity);
+				break;
+			case "datetime":
+				this.mode = MODE_FORCED_DATE;
+				this.values = values ?? sharedFloat64(capacity);
+				break;
+			case "categorical":
+			case "boolean":
+				this.mode = MODE_TEXT;
+				this.codes = takeCodes(capacity);
+				break;
+			case "identifier":
+			case "empty":
+				this.mode = MODE_SKIP;
+				break;
+			default:
+				this.mode = MODE_NUMBER;
+				this.values = values ?? sharedFloat64(capacity);
+		}
+		this.refreshFast();
+	}
+	refreshFast() {
+		this.fastNumbers = (this.mode === MODE_NUMBER || this.mode === MODE_FORCED_NUMBER) && !this.tokens.numericToken;
+		this.fastText = this.mode === MODE_TEXT && this.codes !== null && !this.dictionary.overflow;
+	}
+	putNumber(value, row) {
+		this.values[row] = value;
+		this.numbers++;
+		if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+	}
+	putText(src, s, e, hash, row) {
+		if (e === s && this.tokens.emptyIsMissing) {
+			this.missing++;
+			this.codes[row] = -1;
+			return;
+		}
+		const code = this.dictionary.codeWithHash(src, s, e, hash);
+		if (code === OVERFLOW_CODE) this.dropCodes();
+		if (this.codes !== null) this.codes[row] = code;
+	}
+	grow(capacity) {
+		if (capacity <= this.capacity) return;
+		if (this.values !== null) this.values = grown(this.values, capacity);
+		if (this.codes !== null) this.codes = grown(this.codes, capacity);
+		this.capacity = capacity;
+	}
+	cell(src, s, e, row) {
+		const len = e - s;
+		const tokens = this.tokens;
+		if (this.mode === MODE_NUMBER && len > 0 && !tokens.numericToken && !isCode(src, s, e)) {
+			const value = parseNumber(src, s, e);
+			if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
+				this.values[row] = value;
+				this.numbers++;
+				if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+				return;
+			}
+		}
+		const token = len === 0 ? -1 : tokens.indexOf(src, s, e);
+		if (len === 0 && tokens.emptyIsMissing || token >= 0 && this.mode !== MODE_TEXT) {
+			this.missing++;
+			if (this.values !== null) this.values[row] = NaN;
+			if (this.codes !== null) this.codes[row] = -1;
+			if (token >= 0 && (this.mode === MODE_NUMBER || this.mode === MODE_DATE)) this.keepToken(row, token);
+			return;
+		}
+		const mode = this.mode;
+		if (mode === MODE_NUMBER) {
+			const value = isCode(src, s, e) ? NaN : this.number(src, s, e);
+			if (!Number.isNaN(value)) {
+				this.values[row] = value;
+				if (value === Infinity || value === -Infinity) this.coerce(src, s, e, row);
+				else {
+					this.numbers++;
+					if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+				}
+				return;
+			}
+			const special = nonFiniteToken(src, s, e);
+			if (special !== undefined) {
+				this.values[row] = special;
+				this.coerce(src, s, e, row);
+				return;
+			}
+			this.leaveNumbers(src, s, e, row);
+		} else if (mode === MODE_TEXT) {
+			if (this.codes !== null) this.codes[row] = this.code(src, s, e);
+		} else if (mode === MODE_DATE) {
+			const time = parseDate(src, s, e);
+			if (!Number.isNaN(time)) {
+				this.values[row] = time;
+				if (this.codes !== null) this.codes[row] = this.code(src, s, e);
+			} else {
+				this.toText(row, "date");
+				if (this.codes !== null) this.codes[row] = this.code(src, s, e);
+			}
+		} else if (mode === MODE_FORCED_NUMBER) {
+			const value = this.number(src, s, e);
+			if (!Number.isNaN(value) && value !== Infinity && value !== -Infinity) {
+				this.values[row] = value;
+				this.numbers++;
+			} else {
+				this.values[row] = NaN;
+				this.coerce(src, s, e, row);
+			}
+		} else if (mode === MODE_FORCED_DATE) {
+			const time = parseDate(src, s, e);
+			this.values[row] = time;
+			if (Number.isNaN(time)) this.coerce(src, s, e, row);
+		}
+	}
+	number(src, s, e) {
+		const value = parseNumber(src, s, e);
+		if (!Number.isNaN(value) || !this.decimalComma) return value;
+		let commas = 0;
+		for (let k = s; k < e; k++) {
+			if (src[k] === 46) return value;
+			if (src[k] === 44) commas++;
+		}
+		if (commas !== 1) return value;
+		if (this.scratch.length < e - s) this.scratch = new Uint8Array((e - s) * 2);
+		const scratch = this.scratch;
+		for (let k = s; k < e; k++) scratch[k - s] = src[k] === 44 ? 46 : src[k];
+		return parseNumber(scratch, 0, e - s);
+	}
+	keepToken(row, token) {
+		if (this.tokenCount === this.tokenRows.length) {
+			const size = Math.max(16, this.tokenCount * 2);
+			this.tokenRows = grown(this.tokenRows, size);
+			this.tokenWhich = grown(this.tokenWhich, size);
+		}
+		this.tokenRows[this.tokenCount] = row;
+		this.tokenWhich[this.tokenCount] = token;
+		this.tokenCount++;
+	}
+	recodeTokens() {
+		for (let k = 0; k < this.tokenCount && this.codes !== null; k++) {
+			const bytes = this.tokens.tokens[this.tokenWhich[k]];
+			this.codes[this.tokenRows[k]] = this.code(bytes, 0, bytes.length);
+		}
+		this.missing -= this.tokenCount;
+		this.tokenCount = 0;
+		this.tokenRows = new Int32Array(0);
+		this.tokenWhich = new Uint8Array(0);
+	}
+	coerce(src, s, e, row) {
+		this.coercedCount++;
+		if (this.coerced.length < MAX_COERCED_RECORDED) {
+			this.coerced.push({
+				row,
+				text: columns_decoder.decode(src.subarray(s, e))
+			});
+		}
+	}
+	leaveNumbers(src, s, e, row) {
+		if (this.numbers === 0 && this.coercedCount === 0) {
+			const time = parseDate(src, s, e);
+			this.codes = this.takeCodes(this.capacity);
+			this.codes.fill(-1, 0, row);
+			if (!Number.isNaN(time)) {
+				this.mode = MODE_DATE;
+				this.values[row] = time;
+			} else {
+				this.mode = MODE_TEXT;
+				this.values = null;
+			}
+			this.codes[row] = this.code(src, s, e);
+			if (this.mode === MODE_TEXT) this.recodeTokens();
+			this.refreshFast();
+			return;
+		}
+		this.toText(row, "number");
+		if (this.codes !== null) this.codes[row] = this.code(src, s, e);
+	}
+	toText(row, from) {
+		const values = this.values;
+		if (from === "number" || this.codes === null) {
+			const codes = this.takeCodes(this.capacity);
+			this.codes = codes;
+			const encoder = new TextEncoder();
+			for (let i = 0; i < row && this.codes !== null; i++) {
+				const value = values[i];
+				if (Number.isNaN(value)) {
+					codes[i] = -1;
+					continue;
+				}
+				const bytes = encoder.encode(from === "number" ? String(value) : new Date(value).toISOString());
+				codes[i] = this.code(bytes, 0, bytes.length);
+			}
+		}
+		this.mode = MODE_TEXT;
+		this.values = null;
+		this.coerced.length = 0;
+		this.coercedCount = 0;
+		this.recodeTokens();
+		this.refreshFast();
+	}
+	code(src, s, e) {
+		if (this.dictionary.overflow) return OVERFLOW_CODE;
+		const code = this.dictionary.code(src, s, e);
+		if (code === OVERFLOW_CODE) this.dropCodes();
+		return code;
+	}
+	dropCodes() {
+		this.codes = null;
+		this.fastText = false;
+	}
+	finish(rows) {
+		const mode = this.mode;
+		const kind = mode === MODE_SKIP ? "skip" : mode === MODE_TEXT ? "text" : mode === MODE_DATE || mode === MODE_FORCED_DATE ? "date" : "number";
+		const overflow = this.dictionary.overflow;
+		const codes = overflow ? null : this.codes;
+		const levels = overflow ? null : this.dictionary.levels;
+		const nullLike = [];
+		if (codes !== null && kind === "text") {
+			this.dictionary.levels.forEach((level, code) => {
+				if (this.tokens.texts.has(level)) nullLike.push(code);
+			});
+		}
+		return {
+			name: this.name,
+			forced: this.forced,
+			kind,
+			values: this.values === null ? null : fitted(this.values, rows),
+			codes: codes === null ? null : fitted(codes, rows),
+			levels: codes === null ? null : levels,
+			overflow,
+			missing: this.missing,
+			nullLike,
+			allInteger: this.allInteger,
+			coercedCount: this.coercedCount,
+			coerced: this.coerced,
+			...kind === "number" ? { finite: this.numbers } : {}
+		};
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/missing.ts
-/**
- * The missing-value tokens of a scan (setting `missing-values`), matched on a cell's bytes. The
- * empty field is missing in every column; the other tokens (`NA`, `None`, ...) are missing only in
- * columns that are otherwise numbers or dates (and booleans, decided in infer.ts): in a text column
- * they are categories like any other (a damage level "None" is not a missing value).
- */
-
-/** The default `missing-values`: the empty field and the usual null-like tokens. */
-const DEFAULT_MISSING_VALUES = (/* unused pure expression or super */ null && ([
-    '',
-    'NA',
-    'N/A',
-    'NaN',
-    'nan',
-    'null',
-    'NULL',
-    'None',
-    '-',
-    '?',
-]));
-/** The missing-value tokens as bytes, with a first-byte filter so most cells are rejected at once. */
+;
+const DEFAULT_MISSING_VALUES = null && [
+	"",
+	"NA",
+	"N/A",
+	"NaN",
+	"nan",
+	"null",
+	"NULL",
+	"None",
+	"-",
+	"?"
+];
 class MissingTokens {
-    emptyIsMissing;
-    maxLength;
-    firstByte = new Uint8Array(256);
-    /** The non-empty tokens as bytes, in the order given. */
-    tokens;
-    /** The non-empty tokens as text. */
-    texts;
-    /** Whether some token reads as a number (then tokens are checked before numbers are parsed). */
-    numericToken;
-    constructor(tokens) {
-        const encoder = new TextEncoder();
-        this.numericToken = tokens.some((token) => {
-            const bytes = encoder.encode(token);
-            return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
-        });
-        this.emptyIsMissing = tokens.includes('');
-        const nonEmpty = [...new Set(tokens.filter((token) => token !== ''))];
-        this.texts = new Set(nonEmpty);
-        this.tokens = nonEmpty.map((token) => encoder.encode(token));
-        this.maxLength = 0;
-        for (const token of this.tokens) {
-            this.maxLength = Math.max(this.maxLength, token.length);
-            this.firstByte[token[0]] = 1;
-        }
-    }
-    /** The index (into `tokens`) of the non-empty token equal to src[s, e), or -1. */
-    indexOf(src, s, e) {
-        const len = e - s;
-        if (len === 0 || len > this.maxLength || this.firstByte[src[s]] === 0)
-            return -1;
-        for (let t = 0; t < this.tokens.length; t++) {
-            const token = this.tokens[t];
-            if (token.length !== len)
-                continue;
-            let k = 0;
-            while (k < len && token[k] === src[s + k])
-                k++;
-            if (k === len)
-                return t;
-        }
-        return -1;
-    }
-    matches(src, s, e) {
-        return this.indexOf(src, s, e) >= 0;
-    }
+	emptyIsMissing;
+	maxLength;
+	firstByte = new Uint8Array(256);
+	tokens;
+	texts;
+	numericToken;
+	constructor(tokens) {
+		const encoder = new TextEncoder();
+		this.numericToken = tokens.some((token) => {
+			const bytes = encoder.encode(token);
+			return !Number.isNaN(parseNumber(bytes, 0, bytes.length));
+		});
+		this.emptyIsMissing = tokens.includes("");
+		const nonEmpty = [...new Set(tokens.filter((token) => token !== ""))];
+		this.texts = new Set(nonEmpty);
+		this.tokens = nonEmpty.map((token) => encoder.encode(token));
+		this.maxLength = 0;
+		for (const token of this.tokens) {
+			this.maxLength = Math.max(this.maxLength, token.length);
+			this.firstByte[token[0]] = 1;
+		}
+	}
+	indexOf(src, s, e) {
+		const len = e - s;
+		if (len === 0 || len > this.maxLength || this.firstByte[src[s]] === 0) return -1;
+		for (let t = 0; t < this.tokens.length; t++) {
+			const token = this.tokens[t];
+			if (token.length !== len) continue;
+			let k = 0;
+			while (k < len && token[k] === src[s + k]) k++;
+			if (k === len) return t;
+		}
+		return -1;
+	}
+	matches(src, s, e) {
+		return this.indexOf(src, s, e) >= 0;
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/scan-rows.ts
-/**
- * What both scanners (scan-fast.ts, scan-csv-parse.ts) share: the options and the result, the
- * header check, the errors of a record, and ScanRows, the per-row storage they fill.
- */
-
-
-
-
-
-/**
- * Room for the codes of up to `columns` text columns, handed out in the order the columns turn to
- * text, from one allocation made on the first request: the codes of a wide table's text columns
- * sit side by side in huge pages (arrays under 2 MiB get none), and the scan's stores, one a
- * column a row, stay within few pages. 100k x 1,000: 10.6-12.4 s end to end against 11.8-12.5 s
- * with an array per column (3 alternated runs). Untouched room costs no memory. A request of
- * another length, or past `columns`, gets its own array.
- */
+;
 function codesSlab(columns) {
-    let slab = null;
-    let length = 0;
-    let next = 0;
-    return (capacity) => {
-        if (slab === null) {
-            slab = sharedInt32(capacity * columns);
-            length = capacity;
-        }
-        if (capacity !== length || next === columns)
-            return sharedInt32(capacity);
-        return slab.subarray(next * length, ++next * length);
-    };
+	let slab = null;
+	let length = 0;
+	let next = 0;
+	return (capacity) => {
+		if (slab === null) {
+			slab = sharedInt32(capacity * columns);
+			length = capacity;
+		}
+		if (capacity !== length || next === columns) return sharedInt32(capacity);
+		return slab.subarray(next * length, ++next * length);
+	};
 }
-/** Validates header names: none empty, none repeated. */
 function checkHeader(names, source, line) {
-    names.forEach((name, k) => {
-        if (name.trim() === '') {
-            fail(source, `column ${k + 1} has an empty name in the header row: give every column a name`, line, k + 1);
-        }
-    });
-    const seen = new Map();
-    names.forEach((name, k) => {
-        const list = seen.get(name);
-        if (list)
-            list.push(k + 1);
-        else
-            seen.set(name, [k + 1]);
-    });
-    const duplicates = [...seen].filter(([, columns]) => columns.length > 1);
-    if (duplicates.length > 0) {
-        const list = duplicates.map(([name, columns]) => `${JSON.stringify(name)} (columns ${columns.join(', ')})`);
-        fail(source, `duplicate column names in the header row: ${list.join('; ')}; give every column a unique name`, line, duplicates[0][1][1]);
-    }
+	names.forEach((name, k) => {
+		if (name.trim() === "") {
+			fail(source, `column ${k + 1} has an empty name in the header row: give every column a name`, line, k + 1);
+		}
+	});
+	const seen = new Map();
+	names.forEach((name, k) => {
+		const list = seen.get(name);
+		if (list) list.push(k + 1);
+		else seen.set(name, [k + 1]);
+	});
+	const duplicates = [...seen].filter(([, columns]) => columns.length > 1);
+	if (duplicates.length > 0) {
+		const list = duplicates.map(([name, columns]) => `${JSON.stringify(name)} (columns ${columns.join(", ")})`);
+		fail(source, `duplicate column names in the header row: ${list.join("; ")}; give every column a unique name`, line, duplicates[0][1][1]);
+	}
 }
 function raggedError(source, line, expected, found) {
-    fail(source, `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}` +
-        ' (check for an unquoted delimiter or a missing field)', line);
+	fail(source, `this row has ${found} field${found === 1 ? "" : "s"} but the header has ${expected}` + " (check for an unquoted delimiter or a missing field)", line);
 }
 function unterminatedError(source, line, field) {
-    fail(source, `unterminated quoted field: the quote that opens field ${field} on this line is never closed`, line, field);
+	fail(source, `unterminated quoted field: the quote that opens field ${field} on this line is never closed`, line, field);
 }
-/**
- * The rows of one scan: a column builder per header name and the file line of each row, with room
- * grown by doubling (all arrays together) when a row does not fit.
- */
 class ScanRows {
-    columns;
-    /** Rows started so far. */
-    count = 0;
-    capacity;
-    lines;
-    /** `delimiter` `;`: a comma in a number is its decimal mark (`3,14`). */
-    constructor(names, options, capacity, delimiter) {
-        const tokens = new MissingTokens(options.missingValues);
-        const types = options.columnTypes ?? {};
-        const decimalComma = delimiter === ';';
-        const forced = names.map((name) => (Object.hasOwn(types, name) ? types[name] : null));
-        // One allocation for every column's first values: a thousand separate ones took 0.7 s in the
-        // main thread beside the parse worker (100k x 1,000). Untouched room costs no memory; a column
-        // that turns to text drops its view, a column that outgrows it moves to its own array.
-        const starting = forced.filter(startsWithValues).length;
-        const slab = sharedFloat64(capacity * starting);
-        let next = 0;
-        const takeCodes = codesSlab(names.length);
-        this.columns = names.map((name, k) => {
-            const values = startsWithValues(forced[k])
-                ? slab.subarray(next * capacity, ++next * capacity)
-                : undefined;
-            return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values, takeCodes);
-        });
-        this.capacity = capacity;
-        this.lines = sharedUint32(capacity);
-    }
-    /** Starts the next row, at file line `line`, making room for it first; returns its index. */
-    start(line) {
-        const row = this.count;
-        if (row === this.capacity) {
-            this.capacity = doubled(this.capacity, row + 1);
-            for (const column of this.columns)
-                column.grow(this.capacity);
-            this.lines = grown(this.lines, this.capacity);
-        }
-        this.lines[row] = line;
-        this.count = row + 1;
-        return row;
-    }
-    /** The scan's result once every row is in. */
-    finish(source, delimiter) {
-        const rows = this.count;
-        return {
-            source,
-            delimiter,
-            rows,
-            rowLines: fitted(this.lines, rows),
-            columns: this.columns.map((column) => column.finish(rows)),
-        };
-    }
+	columns;
+	count = 0;
+	capacity;
+	lines;
+	constructor(names, options, capacity, delimiter) {
+		const tokens = new MissingTokens(options.missingValues);
+		const types = options.columnTypes ?? {};
+		const decimalComma = delimiter === ";";
+		const forced = names.map((name) => Object.hasOwn(types, name) ? types[name] : null);
+		const starting = forced.filter(startsWithValues).length;
+		const slab = sharedFloat64(capacity * starting);
+		let next = 0;
+		const takeCodes = codesSlab(names.length);
+		this.columns = names.map((name, k) => {
+			const values = startsWithValues(forced[k]) ? slab.subarray(next * capacity, ++next * capacity) : undefined;
+			return new ColumnBuilder(name, forced[k], tokens, capacity, decimalComma, values, takeCodes);
+		});
+		this.capacity = capacity;
+		this.lines = sharedUint32(capacity);
+	}
+	start(line) {
+		const row = this.count;
+		if (row === this.capacity) {
+			this.capacity = doubled(this.capacity, row + 1);
+			for (const column of this.columns) column.grow(this.capacity);
+			this.lines = grown(this.lines, this.capacity);
+		}
+		this.lines[row] = line;
+		this.count = row + 1;
+		return row;
+	}
+	finish(source, delimiter) {
+		const rows = this.count;
+		return {
+			source,
+			delimiter,
+			rows,
+			rowLines: fitted(this.lines, rows),
+			columns: this.columns.map((column) => column.finish(rows))
+		};
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/scan-csv-parse.ts
-/**
- * The CSV path for input the fast scanner does not take: csv-parse with relaxed quoting, feeding
- * the same column builders, so the RawTable is the same as the fast scanner's would be.
- */
-
-
-
-
-/**
- * The csv-parse path (relaxed quotes), producing the same RawTable as the fast scanner. Records
- * are fed to the column builders as they are parsed and then dropped (on_record returns null),
- * so no string per cell is kept.
- */
+;
 function scanWithCsvParse(bytes, source, delimiter, options) {
-    // Line of each record's first byte: follow the bytes from record end to record end (csv-parse
-    // counts `bytes` in bytes, so the text is not decoded first: non-ASCII text would shift lines).
-    let offset = bomLength(bytes);
-    let line = 1;
-    const advance = (to) => {
-        for (; offset < to; offset++) {
-            const c = bytes[offset];
-            if (c === LF || (c === CR && bytes[offset + 1] !== LF))
-                line++;
-        }
-    };
-    const startLine = () => {
-        let k = offset;
-        for (; k < bytes.length; k++) {
-            const c = bytes[k];
-            if (c !== LF && c !== CR)
-                break;
-        }
-        advance(k);
-        return line;
-    };
-    const encoder = new TextEncoder();
-    let scratch = new Uint8Array(1024);
-    let headerLine = 0;
-    let names = null;
-    let rows = null;
-    const onRecord = (record, context) => {
-        const recordLine = startLine();
-        advance(context.bytes);
-        if (names === null) {
-            headerLine = recordLine;
-            names = record;
-            checkHeader(names, source, headerLine);
-            rows = new ScanRows(names, options, 1024, delimiter);
-            return null;
-        }
-        if (record.length !== names.length)
-            raggedError(source, recordLine, names.length, record.length);
-        const scanRows = rows;
-        const row = scanRows.start(recordLine);
-        for (let k = 0; k < record.length; k++) {
-            const value = record[k];
-            if (scratch.length < value.length * 3)
-                scratch = new Uint8Array(value.length * 3);
-            const { written } = encoder.encodeInto(value, scratch);
-            scanRows.columns[k].cell(scratch, 0, written, row);
-        }
-        return null;
-    };
-    try {
-        parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-            delimiter,
-            bom: true,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-            record_delimiter: ['\r\n', '\n', '\r'],
-            on_record: onRecord,
-        });
-    }
-    catch (error) {
-        if (error instanceof errors_UserInputError)
-            throw error;
-        const err = error;
-        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            fail(source, 'unterminated quoted field: a quote is never closed', err.lines);
-        }
-        fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
-    }
-    if (rows === null)
-        fail(source, 'the file is empty: expected a CSV file with a header row');
-    const scanned = rows;
-    if (scanned.count === 0)
-        fail(source, 'the file has a header row but no data rows', headerLine);
-    return scanned.finish(source, delimiter);
+	let offset = bomLength(bytes);
+	let line = 1;
+	const advance = (to) => {
+		for (; offset < to; offset++) {
+			const c = bytes[offset];
+			if (c === LF || c === CR && bytes[offset + 1] !== LF) line++;
+		}
+	};
+	const startLine = () => {
+		let k = offset;
+		for (; k < bytes.length; k++) {
+			const c = bytes[k];
+			if (c !== LF && c !== CR) break;
+		}
+		advance(k);
+		return line;
+	};
+	const encoder = new TextEncoder();
+	let scratch = new Uint8Array(1024);
+	let headerLine = 0;
+	let names = null;
+	let rows = null;
+	const onRecord = (record, context) => {
+		const recordLine = startLine();
+		advance(context.bytes);
+		if (names === null) {
+			headerLine = recordLine;
+			names = record;
+			checkHeader(names, source, headerLine);
+			rows = new ScanRows(names, options, 1024, delimiter);
+			return null;
+		}
+		if (record.length !== names.length) raggedError(source, recordLine, names.length, record.length);
+		const scanRows = rows;
+		const row = scanRows.start(recordLine);
+		for (let k = 0; k < record.length; k++) {
+			const value = record[k];
+			if (scratch.length < value.length * 3) scratch = new Uint8Array(value.length * 3);
+			const { written } = encoder.encodeInto(value, scratch);
+			scanRows.columns[k].cell(scratch, 0, written, row);
+		}
+		return null;
+	};
+	try {
+		parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+			delimiter,
+			bom: true,
+			relax_quotes: true,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			record_delimiter: [
+				"\r\n",
+				"\n",
+				"\r"
+			],
+			on_record: onRecord
+		});
+	} catch (error) {
+		if (error instanceof errors_UserInputError) throw error;
+		const err = error;
+		if (err.code === "CSV_QUOTE_NOT_CLOSED") {
+			fail(source, "unterminated quoted field: a quote is never closed", err.lines);
+		}
+		fail(source, `could not read the file as CSV: ${err.message ?? String(error)}`, err.lines);
+	}
+	if (rows === null) fail(source, "the file is empty: expected a CSV file with a header row");
+	const scanned = rows;
+	if (scanned.count === 0) fail(source, "the file has a header row but no data rows", headerLine);
+	return scanned.finish(source, delimiter);
 }
-
-;// CONCATENATED MODULE: ./src/data/scan-fast.ts
-/**
- * The fast CSV scanner: one pass over the bytes (RFC 4180: quoted fields, doubled quotes, line
- * breaks inside quotes, CRLF/LF/CR, BOM, blank lines skipped but counted), cells handed to the
- * column builders as byte ranges. Input it does not take (text after a closing quote) throws
- * NeedsCsvParse, and scan.ts reads it with csv-parse instead.
- *
- * The bytes may arrive whole or in chunks (FastScanner.push): each chunk is scanned up to the end
- * of its last complete record and only the unfinished record is kept for the next one, so a file
- * is never held whole (memory: the typed columns plus about one chunk).
- */
-
-
-
-
-
-/** Thrown by the fast scanner for input it leaves to csv-parse. */
-class NeedsCsvParse extends Error {
-}
-/**
- * Thrown by a FastScanner checking UTF-8 (chunked reading) when a chunk is not valid UTF-8: the
- * caller reads the whole file instead, where checkBytes words the error with its line and field.
- */
-class NotUtf8 extends Error {
-}
-/** The header waits for this many bytes after it (or the end of the input) to estimate the row count. */
-const SAMPLE_BYTES = 262_144;
-/** Copies a quoted field's content bytes[s, e) into scratch with doubled quotes made single. */
+;
+class NeedsCsvParse extends Error {}
+class NotUtf8 extends Error {}
+const SAMPLE_BYTES = 262144;
 function unescapeQuotes(bytes, s, e, scratch) {
-    let length = 0;
-    for (let k = s; k < e; k++) {
-        scratch[length++] = bytes[k];
-        if (bytes[k] === QUOTE)
-            k++;
-    }
-    return length;
+	let length = 0;
+	for (let k = s; k < e; k++) {
+		scratch[length++] = bytes[k];
+		if (bytes[k] === QUOTE) k++;
+	}
+	return length;
 }
-/**
- * The end of the quoted field whose opening quote is at `open` (offset of the closing quote),
- * or -1 when never closed. `state[0]` receives the line breaks inside, `state[1]` 1 when the
- * field holds doubled quotes.
- */
 function closingQuote(bytes, open, state) {
-    const n = bytes.length;
-    let breaks = 0;
-    let escaped = 0;
-    let j = open + 1;
-    for (;;) {
-        if (j >= n)
-            return -1;
-        const c = bytes[j];
-        if (c === QUOTE) {
-            if (j + 1 < n && bytes[j + 1] === QUOTE) {
-                escaped = 1;
-                j += 2;
-                continue;
-            }
-            break;
-        }
-        if (c === LF || (c === CR && bytes[j + 1] !== LF))
-            breaks++;
-        j++;
-    }
-    state[0] = breaks;
-    state[1] = escaped;
-    return j;
+	const n = bytes.length;
+	let breaks = 0;
+	let escaped = 0;
+	let j = open + 1;
+	for (;;) {
+		if (j >= n) return -1;
+		const c = bytes[j];
+		if (c === QUOTE) {
+			if (j + 1 < n && bytes[j + 1] === QUOTE) {
+				escaped = 1;
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		if (c === LF || c === CR && bytes[j + 1] !== LF) breaks++;
+		j++;
+	}
+	state[0] = breaks;
+	state[1] = escaped;
+	return j;
 }
-/** The header record starting at `start` (after BOM and blank lines). */
 function readHeader(bytes, start, line, delim, source) {
-    const n = bytes.length;
-    const decoder = new TextDecoder('utf-8');
-    const state = new Int32Array(2);
-    const names = [];
-    let i = start;
-    for (;;) {
-        if (i < n && bytes[i] === QUOTE) {
-            const close = closingQuote(bytes, i, state);
-            if (close < 0)
-                unterminatedError(source, line, names.length + 1);
-            let text = decoder.decode(bytes.subarray(i + 1, close));
-            if (state[1] === 1)
-                text = text.replaceAll('""', '"');
-            names.push(text);
-            line += state[0];
-            i = close + 1;
-            if (i < n && bytes[i] !== delim && bytes[i] !== LF && bytes[i] !== CR)
-                throw new NeedsCsvParse();
-        }
-        else {
-            let j = i;
-            while (j < n && bytes[j] !== delim && bytes[j] !== LF && bytes[j] !== CR)
-                j++;
-            names.push(decoder.decode(bytes.subarray(i, j)));
-            i = j;
-        }
-        if (i < n && bytes[i] === delim) {
-            i++;
-            continue;
-        }
-        if (i < n) {
-            if (bytes[i] === CR && i + 1 < n && bytes[i + 1] === LF)
-                i++;
-            i++;
-            line++;
-        }
-        return { names, end: i, line };
-    }
+	const n = bytes.length;
+	const decoder = new TextDecoder("utf-8");
+	const state = new Int32Array(2);
+	const names = [];
+	let i = start;
+	for (;;) {
+		if (i < n && bytes[i] === QUOTE) {
+			const close = closingQuote(bytes, i, state);
+			if (close < 0) unterminatedError(source, line, names.length + 1);
+			let text = decoder.decode(bytes.subarray(i + 1, close));
+			if (state[1] === 1) text = text.replaceAll("\"\"", "\"");
+			names.push(text);
+			line += state[0];
+			i = close + 1;
+			if (i < n && bytes[i] !== delim && bytes[i] !== LF && bytes[i] !== CR) throw new NeedsCsvParse();
+		} else {
+			let j = i;
+			while (j < n && bytes[j] !== delim && bytes[j] !== LF && bytes[j] !== CR) j++;
+			names.push(decoder.decode(bytes.subarray(i, j)));
+			i = j;
+		}
+		if (i < n && bytes[i] === delim) {
+			i++;
+			continue;
+		}
+		if (i < n) {
+			if (bytes[i] === CR && i + 1 < n && bytes[i + 1] === LF) i++;
+			i++;
+			line++;
+		}
+		return {
+			names,
+			end: i,
+			line
+		};
+	}
 }
-/**
- * The end (offset just past the line break) of the last complete record in bytes[from, length),
- * or `from` when none is complete yet. A line break inside a quoted field does not end a record;
- * a CR as the last byte is left for the next chunk (it may be half of CRLF). O(length - from).
- */
 function lastRecordEnd(bytes, from, length, delim) {
-    if (indexOfByte(bytes, QUOTE, from, length) < 0) {
-        const window = bytes.subarray(from, length);
-        const lf = window.lastIndexOf(LF);
-        const cr = window.subarray(lf + 1, window.length - 1).lastIndexOf(CR);
-        const last = cr >= 0 ? lf + 1 + cr : lf;
-        return last >= 0 ? from + last + 1 : from;
-    }
-    // Quotes: follow the fields the way the scanner reads them (a field is quoted when it starts
-    // with a quote; text after the closing quote is the scanner's to reject).
-    let end = from;
-    let k = from;
-    while (k < length) {
-        if (bytes[k] === QUOTE) {
-            let j = k + 1;
-            for (;;) {
-                if (j + 1 >= length)
-                    return end;
-                if (bytes[j] === QUOTE) {
-                    if (bytes[j + 1] !== QUOTE)
-                        break;
-                    j += 2;
-                }
-                else
-                    j++;
-            }
-            k = j + 1;
-        }
-        while (k < length && bytes[k] !== delim && bytes[k] !== LF && bytes[k] !== CR)
-            k++;
-        if (k >= length)
-            return end;
-        if (bytes[k] === delim) {
-            k++;
-            continue;
-        }
-        if (bytes[k] === CR) {
-            if (k + 1 >= length)
-                return end;
-            if (bytes[k + 1] === LF)
-                k++;
-        }
-        k++;
-        end = k;
-    }
-    return end;
+	if (indexOfByte(bytes, QUOTE, from, length) < 0) {
+		const window = bytes.subarray(from, length);
+		const lf = window.lastIndexOf(LF);
+		const cr = window.subarray(lf + 1, window.length - 1).lastIndexOf(CR);
+		const last = cr >= 0 ? lf + 1 + cr : lf;
+		return last >= 0 ? from + last + 1 : from;
+	}
+	let end = from;
+	let k = from;
+	while (k < length) {
+		if (bytes[k] === QUOTE) {
+			let j = k + 1;
+			for (;;) {
+				if (j + 1 >= length) return end;
+				if (bytes[j] === QUOTE) {
+					if (bytes[j + 1] !== QUOTE) break;
+					j += 2;
+				} else j++;
+			}
+			k = j + 1;
+		}
+		while (k < length && bytes[k] !== delim && bytes[k] !== LF && bytes[k] !== CR) k++;
+		if (k >= length) return end;
+		if (bytes[k] === delim) {
+			k++;
+			continue;
+		}
+		if (bytes[k] === CR) {
+			if (k + 1 >= length) return end;
+			if (bytes[k + 1] === LF) k++;
+		}
+		k++;
+		end = k;
+	}
+	return end;
 }
-/**
- * The fast scanner over CSV bytes that arrive whole (`push(bytes, true)`) or in chunks (`push`
- * each, then `finish`). Chunks may be reused by the caller after `push` returns: the unfinished
- * record is copied. Throws NeedsCsvParse for text after a closing quote, NotUtf8 (when asked to
- * check) for bytes that are not UTF-8, UserInputErrors for everything else wrong with the input.
- */
 class FastScanner {
-    source;
-    delimiter;
-    options;
-    /** The input's whole length when known (a file's size): the row count is estimated from it. */
-    totalBytes;
-    checkUtf8;
-    sampleBytes;
-    delim;
-    stop = new Uint8Array(256);
-    state = new Int32Array(2);
-    numbers = new NumberReader();
-    scratch = new Uint8Array(1024);
-    /** The unfinished record (and, before the header is read, everything so far). */
-    pending = new Uint8Array(0);
-    pendingLength = 0;
-    /** File line of the next byte to scan. */
-    line = 1;
-    headerLine = 1;
-    rows = null;
-    finished = false;
-    constructor(source, delimiter, options, { totalBytes, checkUtf8 = false, sampleBytes = SAMPLE_BYTES, } = {}) {
-        this.source = source;
-        this.delimiter = delimiter;
-        this.options = options;
-        this.totalBytes = totalBytes;
-        this.checkUtf8 = checkUtf8;
-        this.sampleBytes = sampleBytes;
-        this.delim = delimiter.charCodeAt(0);
-        this.stop[this.delim] = 1;
-        this.stop[LF] = 1;
-        this.stop[CR] = 1;
-    }
-    /** Scans the complete records of what came so far plus `chunk`; `last` when nothing follows. */
-    push(chunk, last = false) {
-        // A plain Uint8Array view: Buffer and Uint8Array mixed would make every byte load polymorphic.
-        if (Object.getPrototypeOf(chunk) !== Uint8Array.prototype) {
-            chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        }
-        let window = chunk;
-        if (this.pendingLength > 0) {
-            const length = this.pendingLength + chunk.length;
-            if (this.pending.length < length) {
-                const larger = new Uint8Array(Math.max(length, 2 * this.pending.length));
-                larger.set(this.pending.subarray(0, this.pendingLength));
-                this.pending = larger;
-            }
-            this.pending.set(chunk, this.pendingLength);
-            window = this.pending.subarray(0, length);
-        }
-        const used = this.scan(window, last);
-        const rest = window.length - used;
-        if (rest > 0 && this.pending.length < rest)
-            this.pending = new Uint8Array(Math.max(rest, 2 * chunk.length));
-        if (window.buffer === this.pending.buffer)
-            this.pending.copyWithin(0, used, window.length);
-        else
-            this.pending.set(window.subarray(used));
-        this.pendingLength = rest;
-    }
-    /** The RawTable once every chunk is in (scans what is left first). */
-    finish() {
-        if (!this.finished)
-            this.push(new Uint8Array(0), true);
-        // the last push always reads the header (or throws)
-        const rows = this.rows;
-        if (rows.count === 0)
-            fail(this.source, 'the file has a header row but no data rows', this.headerLine);
-        return rows.finish(this.source, this.delimiter);
-    }
-    /** Scans window's complete records (all of it when `last`); returns how many bytes it used. */
-    scan(window, last) {
-        if (this.finished)
-            throw new Error('FastScanner: push after the last chunk');
-        this.finished = last;
-        let i = 0;
-        if (this.rows === null) {
-            i = this.header(window, last);
-            if (this.rows === null)
-                return 0;
-        }
-        const end = last ? window.length : lastRecordEnd(window, i, window.length, this.delim);
-        if (end === i)
-            return i;
-        if (this.checkUtf8 && !(0,external_node_buffer_namespaceObject.isUtf8)(window.subarray(i, end)))
-            throw new NotUtf8();
-        return this.records(window.subarray(0, end), i);
-    }
-    /**
-     * Reads the header once the window holds it and enough rows after it to estimate the row count
-     * (or everything); returns where the rows start, and leaves `rows` null while it waits.
-     */
-    header(window, last) {
-        const n = window.length;
-        let i = bomLength(window);
-        let line = 1;
-        while (i < n && (window[i] === LF || window[i] === CR)) {
-            if (window[i] === CR && i + 1 < n && window[i + 1] === LF)
-                i++;
-            else if (window[i] === CR && i + 1 === n && !last)
-                return 0;
-            i++;
-            line++;
-        }
-        const end = last ? n : lastRecordEnd(window, i, n, this.delim);
-        if (end === i && !last)
-            return 0;
-        const header = readHeader(window.subarray(0, end), i, line, this.delim, this.source);
-        if (!last && n - header.end < this.sampleBytes)
-            return 0;
-        if (this.checkUtf8 && !(0,external_node_buffer_namespaceObject.isUtf8)(window.subarray(0, header.end)))
-            throw new NotUtf8();
-        checkHeader(header.names, this.source, line);
-        this.headerLine = line;
-        this.line = header.line;
-        const start = header.end;
-        const ncols = header.names.length;
-        // Capacity from the average length of the first lines (grown by doubling when short).
-        const sampleEnd = Math.min(n, start + this.sampleBytes);
-        let sampleLines = 0;
-        for (let k = start; k < sampleEnd; k++)
-            if (window[k] === LF)
-                sampleLines++;
-        const total = this.totalBytes ?? (last ? n : undefined);
-        let capacity;
-        if (total === undefined)
-            capacity = sampleLines > 0 ? 4 * sampleLines + 16 : 1024;
-        else {
-            capacity =
-                sampleLines > 0
-                    ? Math.ceil(((total - start) / ((sampleEnd - start) / sampleLines)) * 1.02) + 16
-                    : Math.min(1024, total);
-            capacity = Math.max(16, Math.min(capacity, Math.ceil((total - start) / ncols) + 16));
-        }
-        this.rows = new ScanRows(header.names, this.options, capacity, this.delimiter);
-        return start;
-    }
-    /** Scans the records of bytes[i, bytes.length) (whole records only); returns bytes.length. */
-    records(bytes, i) {
-        this.line = this.recordLoop(bytes, i);
-        return bytes.length;
-    }
-    /**
-     * The loop of `records`; returns the file line after the last record. Kept apart so that the
-     * optimised loop (entered by on-stack replacement on the first chunk) does not end in a property
-     * store it never ran: that store deoptimised it at the end of every chunk (28 times in a 148 MB
-     * file), and each chunk then restarted in the interpreter.
-     */
-    recordLoop(bytes, i) {
-        const n = bytes.length;
-        const source = this.source;
-        const delim = this.delim;
-        const stop = this.stop;
-        const state = this.state;
-        const numbers = this.numbers;
-        const rows = this.rows;
-        const columns = rows.columns;
-        const ncols = columns.length;
-        let line = this.line;
-        while (i < n) {
-            const b = bytes[i];
-            if (b === LF || b === CR) {
-                if (b === CR && i + 1 < n && bytes[i + 1] === LF)
-                    i++;
-                i++;
-                line++;
-                continue;
-            }
-            const rowLine = line;
-            const row = rows.start(rowLine);
-            let field = 0;
-            for (;;) {
-                if (i < n && bytes[i] === QUOTE) {
-                    const close = closingQuote(bytes, i, state);
-                    if (close < 0)
-                        unterminatedError(source, line, field + 1);
-                    line += state[0];
-                    if (field < ncols) {
-                        if (state[1] === 1) {
-                            if (this.scratch.length < close - i)
-                                this.scratch = new Uint8Array((close - i) * 2);
-                            const length = unescapeQuotes(bytes, i + 1, close, this.scratch);
-                            columns[field].cell(this.scratch, 0, length, row);
-                        }
-                        else
-                            columns[field].cell(bytes, i + 1, close, row);
-                    }
-                    i = close + 1;
-                    if (i < n && stop[bytes[i]] === 0)
-                        throw new NeedsCsvParse();
-                }
-                else if (field < ncols) {
-                    const column = columns[field];
-                    let j = i;
-                    if (column.fastNumbers) {
-                        // A finite number ending the cell goes straight in (read in the same pass as the scan);
-                        // anything else (missing, text, Infinity, spaces) through cell().
-                        const value = numbers.read(bytes, i, n);
-                        j = numbers.end;
-                        const code = bytes[i] === 48 && j - i > 1 && isDigit(bytes[i + 1]);
-                        if (value - value === 0 && (j === n || stop[bytes[j]] === 1) && !code)
-                            column.putNumber(value, row);
-                        else {
-                            while (j < n && stop[bytes[j]] === 0)
-                                j++;
-                            column.cell(bytes, i, j, row);
-                        }
-                    }
-                    else if (column.fastText) {
-                        let hash = FNV_OFFSET;
-                        while (j < n) {
-                            const c = bytes[j];
-                            if (stop[c] === 1)
-                                break;
-                            hash = Math.imul(hash ^ c, FNV_PRIME);
-                            j++;
-                        }
-                        column.putText(bytes, i, j, hash, row);
-                    }
-                    else {
-                        while (j < n && stop[bytes[j]] === 0)
-                            j++;
-                        column.cell(bytes, i, j, row);
-                    }
-                    i = j;
-                }
-                else {
-                    while (i < n && stop[bytes[i]] === 0)
-                        i++;
-                }
-                field++;
-                if (i < n && bytes[i] === delim) {
-                    i++;
-                    continue;
-                }
-                if (i < n) {
-                    if (bytes[i] === CR && i + 1 < n && bytes[i + 1] === LF)
-                        i++;
-                    i++;
-                    line++;
-                }
-                break;
-            }
-            if (field !== ncols)
-                raggedError(source, rowLine, ncols, field);
-        }
-        return line;
-    }
+	source;
+	delimiter;
+	options;
+	totalBytes;
+	checkUtf8;
+	sampleBytes;
+	delim;
+	stop = new Uint8Array(256);
+	state = new Int32Array(2);
+	numbers = new NumberReader();
+	scratch = new Uint8Array(1024);
+	pending = new Uint8Array(0);
+	pendingLength = 0;
+	line = 1;
+	headerLine = 1;
+	rows = null;
+	finished = false;
+	constructor(source, delimiter, options, { totalBytes, checkUtf8 = false, sampleBytes = SAMPLE_BYTES } = {}) {
+		this.source = source;
+		this.delimiter = delimiter;
+		this.options = options;
+		this.totalBytes = totalBytes;
+		this.checkUtf8 = checkUtf8;
+		this.sampleBytes = sampleBytes;
+		this.delim = delimiter.charCodeAt(0);
+		this.stop[this.delim] = 1;
+		this.stop[LF] = 1;
+		this.stop[CR] = 1;
+	}
+	push(chunk, last = false) {
+		if (Object.getPrototypeOf(chunk) !== Uint8Array.prototype) {
+			chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+		}
+		let window = chunk;
+		if (this.pendingLength > 0) {
+			const length = this.pendingLength + chunk.length;
+			if (this.pending.length < length) {
+				const larger = new Uint8Array(Math.max(length, 2 * this.pending.length));
+				larger.set(this.pending.subarray(0, this.pendingLength));
+				this.pending = larger;
+			}
+			this.pending.set(chunk, this.pendingLength);
+			window = this.pending.subarray(0, length);
+		}
+		const used = this.scan(window, last);
+		const rest = window.length - used;
+		if (rest > 0 && this.pending.length < rest) this.pending = new Uint8Array(Math.max(rest, 2 * chunk.length));
+		if (window.buffer === this.pending.buffer) this.pending.copyWithin(0, used, window.length);
+		else this.pending.set(window.subarray(used));
+		this.pendingLength = rest;
+	}
+	finish() {
+		if (!this.finished) this.push(new Uint8Array(0), true);
+		const rows = this.rows;
+		if (rows.count === 0) fail(this.source, "the file has a header row but no data rows", this.headerLine);
+		return rows.finish(this.source, this.delimiter);
+	}
+	scan(window, last) {
+		if (this.finished) throw new Error("FastScanner: push after the last chunk");
+		this.finished = last;
+		let i = 0;
+		if (this.rows === null) {
+			i = this.header(window, last);
+			if (this.rows === null) return 0;
+		}
+		const end = last ? window.length : lastRecordEnd(window, i, window.length, this.delim);
+		if (end === i) return i;
+		if (this.checkUtf8 && !(0, external_node_buffer_namespaceObject.isUtf8)(window.subarray(i, end))) throw new NotUtf8();
+		return this.records(window.subarray(0, end), i);
+	}
+	header(window, last) {
+		const n = window.length;
+		let i = bomLength(window);
+		let line = 1;
+		while (i < n && (window[i] === LF || window[i] === CR)) {
+			if (window[i] === CR && i + 1 < n && window[i + 1] === LF) i++;
+			else if (window[i] === CR && i + 1 === n && !last) return 0;
+			i++;
+			line++;
+		}
+		const end = last ? n : lastRecordEnd(window, i, n, this.delim);
+		if (end === i && !last) return 0;
+		const header = readHeader(window.subarray(0, end), i, line, this.delim, this.source);
+		if (!last && n - header.end < this.sampleBytes) return 0;
+		if (this.checkUtf8 && !(0, external_node_buffer_namespaceObject.isUtf8)(window.subarray(0, header.end))) throw new NotUtf8();
+		checkHeader(header.names, this.source, line);
+		this.headerLine = line;
+		this.line = header.line;
+		const start = header.end;
+		const ncols = header.names.length;
+		const sampleEnd = Math.min(n, start + this.sampleBytes);
+		let sampleLines = 0;
+		for (let k = start; k < sampleEnd; k++) if (window[k] === LF) sampleLines++;
+		const total = this.totalBytes ?? (last ? n : undefined);
+		let capacity;
+		if (total === undefined) capacity = sampleLines > 0 ? 4 * sampleLines + 16 : 1024;
+		else {
+			capacity = sampleLines > 0 ? Math.ceil((total - start) / ((sampleEnd - start) / sampleLines) * 1.02) + 16 : Math.min(1024, total);
+			capacity = Math.max(16, Math.min(capacity, Math.ceil((total - start) / ncols) + 16));
+		}
+		this.rows = new ScanRows(header.names, this.options, capacity, this.delimiter);
+		return start;
+	}
+	records(bytes, i) {
+		this.line = this.recordLoop(bytes, i);
+		return bytes.length;
+	}
+	recordLoop(bytes, i) {
+		const n = bytes.length;
+		const source = this.source;
+		const delim = this.delim;
+		const stop = this.stop;
+		const state = this.state;
+		const numbers = this.numbers;
+		const rows = this.rows;
+		const columns = rows.columns;
+		const ncols = columns.length;
+		let line = this.line;
+		while (i < n) {
+			const b = bytes[i];
+			if (b === LF || b === CR) {
+				if (b === CR && i + 1 < n && bytes[i + 1] === LF) i++;
+				i++;
+				line++;
+				continue;
+			}
+			const rowLine = line;
+			const row = rows.start(rowLine);
+			let field = 0;
+			for (;;) {
+				if (i < n && bytes[i] === QUOTE) {
+					const close = closingQuote(bytes, i, state);
+					if (close < 0) unterminatedError(source, line, field + 1);
+					line += state[0];
+					if (field < ncols) {
+						if (state[1] === 1) {
+							if (this.scratch.length < close - i) this.scratch = new Uint8Array((close - i) * 2);
+							const length = unescapeQuotes(bytes, i + 1, close, this.scratch);
+							columns[field].cell(this.scratch, 0, length, row);
+						} else columns[field].cell(bytes, i + 1, close, row);
+					}
+					i = close + 1;
+					if (i < n && stop[bytes[i]] === 0) throw new NeedsCsvParse();
+				} else if (field < ncols) {
+					const column = columns[field];
+					let j = i;
+					if (column.fastNumbers) {
+						const value = numbers.read(bytes, i, n);
+						j = numbers.end;
+						const code = bytes[i] === 48 && j - i > 1 && isDigit(bytes[i + 1]);
+						if (value - value === 0 && (j === n || stop[bytes[j]] === 1) && !code) column.putNumber(value, row);
+						else {
+							while (j < n && stop[bytes[j]] === 0) j++;
+							column.cell(bytes, i, j, row);
+						}
+					} else if (column.fastText) {
+						let hash = FNV_OFFSET;
+						while (j < n) {
+							const c = bytes[j];
+							if (stop[c] === 1) break;
+							hash = Math.imul(hash ^ c, FNV_PRIME);
+							j++;
+						}
+						column.putText(bytes, i, j, hash, row);
+					} else {
+						while (j < n && stop[bytes[j]] === 0) j++;
+						column.cell(bytes, i, j, row);
+					}
+					i = j;
+				} else {
+					while (i < n && stop[bytes[i]] === 0) i++;
+				}
+				field++;
+				if (i < n && bytes[i] === delim) {
+					i++;
+					continue;
+				}
+				if (i < n) {
+					if (bytes[i] === CR && i + 1 < n && bytes[i + 1] === LF) i++;
+					i++;
+					line++;
+				}
+				break;
+			}
+			if (field !== ncols) raggedError(source, rowLine, ncols, field);
+		}
+		return line;
+	}
 }
-/** The fast scanner over the whole input. Throws NeedsCsvParse for text after a closing quote. */
 function scanFast(bytes, source, delimiter, options) {
-    const scanner = new FastScanner(source, delimiter, options, { totalBytes: bytes.length });
-    scanner.push(bytes, true);
-    return scanner.finish();
+	const scanner = new FastScanner(source, delimiter, options, { totalBytes: bytes.length });
+	scanner.push(bytes, true);
+	return scanner.finish();
 }
-
-;// CONCATENATED MODULE: ./src/data/scan.ts
-/**
- * Reads CSV bytes into per-column raw storage (RawTable). The fast path is a byte-level scanner
- * (scan-fast.ts); inputs it does not take (text after a closing quote) go through csv-parse with
- * relaxed quoting (scan-csv-parse.ts). Both feed the same ColumnBuilder, so the result is the same.
- * Every problem with the input is a UserInputError naming the file and, where one applies, the
- * line and field.
- *
- * Input can come whole (scanCsv) or in chunks (scanCsvChunks: a file read piece by piece, or any
- * stream of bytes, e.g. decompressed), so a large file is never held in memory whole.
- */
-
-
-
-
-/**
- * The chunked path looks at the first this many bytes (or the whole input when shorter) before
- * scanning: the delimiter is detected from its first 64 KiB, the head checks read its first KiB.
- */
+;
 const FIRST_WINDOW_BYTES = 1 << 20;
-/**
- * Reads CSV bytes: checks them, detects the delimiter when not given, then scans (fast path,
- * csv-parse for irregular quoting; `engine` forces one for tests).
- */
-function scanCsv(bytes, source, options, engine = 'auto') {
-    // A plain Uint8Array view: Buffer and Uint8Array mixed would make every byte load polymorphic.
-    if (Object.getPrototypeOf(bytes) !== Uint8Array.prototype) {
-        bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    const delimiter = options.delimiter ?? detectDelimiter(bytes);
-    checkBytes(bytes, source, delimiter);
-    if (engine === 'csv-parse')
-        return scanWithCsvParse(bytes, source, delimiter, options);
-    try {
-        return scanFast(bytes, source, delimiter, options);
-    }
-    catch (error) {
-        if (error instanceof NeedsCsvParse && engine === 'auto') {
-            return scanWithCsvParse(bytes, source, delimiter, options);
-        }
-        if (error instanceof NeedsCsvParse) {
-            fail(source, 'text after a closing quote in a quoted field (the fast reader does not take it)');
-        }
-        throw error;
-    }
+function scanCsv(bytes, source, options, engine = "auto") {
+	if (Object.getPrototypeOf(bytes) !== Uint8Array.prototype) {
+		bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	}
+	const delimiter = options.delimiter ?? detectDelimiter(bytes);
+	checkBytes(bytes, source, delimiter);
+	if (engine === "csv-parse") return scanWithCsvParse(bytes, source, delimiter, options);
+	try {
+		return scanFast(bytes, source, delimiter, options);
+	} catch (error) {
+		if (error instanceof NeedsCsvParse && engine === "auto") {
+			return scanWithCsvParse(bytes, source, delimiter, options);
+		}
+		if (error instanceof NeedsCsvParse) {
+			fail(source, "text after a closing quote in a quoted field (the fast reader does not take it)");
+		}
+		throw error;
+	}
 }
-/** All of `chunks` in one array. */
 async function concatenated(chunks) {
-    const parts = [];
-    let length = 0;
-    for await (const chunk of chunks) {
-        parts.push(new Uint8Array(chunk));
-        length += chunk.length;
-    }
-    const whole = new Uint8Array(length);
-    let at = 0;
-    for (const part of parts) {
-        whole.set(part, at);
-        at += part.length;
-    }
-    return whole;
+	const parts = [];
+	let length = 0;
+	for await (const chunk of chunks) {
+		parts.push(new Uint8Array(chunk));
+		length += chunk.length;
+	}
+	const whole = new Uint8Array(length);
+	let at = 0;
+	for (const part of parts) {
+		whole.set(part, at);
+		at += part.length;
+	}
+	return whole;
 }
-/** The fast scanner over chunks: the first window is checked and gives the delimiter, then every chunk is scanned as it comes. */
 async function scanChunked(chunks, source, options, totalBytes) {
-    let scanner = null;
-    let head = [];
-    let headLength = 0;
-    const begin = (last) => {
-        const first = new Uint8Array(headLength);
-        let at = 0;
-        for (const part of head) {
-            first.set(part, at);
-            at += part.length;
-        }
-        head = [];
-        checkHead(first, source);
-        const delimiter = options.delimiter ?? detectDelimiter(first);
-        const started = new FastScanner(source, delimiter, options, { totalBytes, checkUtf8: true });
-        started.push(first, last);
-        return started;
-    };
-    for await (const chunk of chunks) {
-        if (scanner !== null) {
-            scanner.push(chunk);
-            continue;
-        }
-        head.push(new Uint8Array(chunk));
-        headLength += chunk.length;
-        if (headLength >= FIRST_WINDOW_BYTES)
-            scanner = begin(false);
-    }
-    return (scanner ?? begin(true)).finish();
+	let scanner = null;
+	let head = [];
+	let headLength = 0;
+	const begin = (last) => {
+		const first = new Uint8Array(headLength);
+		let at = 0;
+		for (const part of head) {
+			first.set(part, at);
+			at += part.length;
+		}
+		head = [];
+		checkHead(first, source);
+		const delimiter = options.delimiter ?? detectDelimiter(first);
+		const started = new FastScanner(source, delimiter, options, {
+			totalBytes,
+			checkUtf8: true
+		});
+		started.push(first, last);
+		return started;
+	};
+	for await (const chunk of chunks) {
+		if (scanner !== null) {
+			scanner.push(chunk);
+			continue;
+		}
+		head.push(new Uint8Array(chunk));
+		headLength += chunk.length;
+		if (headLength >= FIRST_WINDOW_BYTES) scanner = begin(false);
+	}
+	return (scanner ?? begin(true)).finish();
 }
-/**
- * Reads CSV arriving in chunks (`chunks()`: a file read piece by piece, a decompressed stream)
- * without holding it whole: the fast scanner takes each chunk's complete records. Input that path
- * does not take (irregular quoting for csv-parse, bytes that are not UTF-8, or any error in the
- * input) is read again whole, by calling `chunks()` a second time, and goes through scanCsv, so
- * results and error messages are the same as scanCsv's on the whole input. `totalBytes` (a
- * file's size, when known) sizes the columns from the first rows; else they grow by doubling.
- */
 async function scanCsvChunks(chunks, source, options, totalBytes) {
-    try {
-        return await scanChunked(chunks(), source, options, totalBytes);
-    }
-    catch (error) {
-        const retry = error instanceof errors_UserInputError || error instanceof NeedsCsvParse || error instanceof NotUtf8;
-        if (!retry)
-            throw error;
-        return scanCsv(await concatenated(chunks()), source, options);
-    }
+	try {
+		return await scanChunked(chunks(), source, options, totalBytes);
+	} catch (error) {
+		const retry = error instanceof errors_UserInputError || error instanceof NeedsCsvParse || error instanceof NotUtf8;
+		if (!retry) throw error;
+		return scanCsv(await concatenated(chunks()), source, options);
+	}
 }
-
-;// CONCATENATED MODULE: external "node:stream"
+;
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
+;
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
+;
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/data/formats/decompress.ts
-/**
- * gzip and zstd decompression of a data file (node:zlib; zstd since Node 22.15/24), streamed in
- * chunks with a cap on the decompressed size, so a small hostile file cannot expand to fill the
- * memory (a "decompression bomb"): past MAX_DECOMPRESSED_BYTES it stops with a UserInputError.
- * A corrupt or truncated stream is a UserInputError naming the file.
- */
-
-
-
-
-/**
- * The most decompressed bytes read from one file: 2 GiB. In-process reading holds the data in
- * memory anyway (a 2 GiB CSV is about 15M rows x 20 columns); larger data belongs in a profile
- * computed where it lives.
- */
+;
 const MAX_DECOMPRESSED_BYTES = 2 * 1024 ** 3;
-const NAMES = { gzip: 'gzip', zstd: 'zstd' };
-class TooLarge extends Error {
-}
+const NAMES = {
+	gzip: "gzip",
+	zstd: "zstd"
+};
+class TooLarge extends Error {}
 function sizeText(bytes) {
-    return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${bytes / 1024 ** 2} MiB`;
+	return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GiB` : `${bytes / 1024 ** 2} MiB`;
 }
-/**
- * The decompressed content of `bytes`. O(output) time; memory the output plus one chunk (chunks
- * are copied into one buffer grown by doubling, capped at `cap`).
- */
 async function decompress(bytes, compression, label, cap = MAX_DECOMPRESSED_BYTES) {
-    let out = new Uint8Array(Math.min(cap, Math.max(64 * 1024, bytes.length * 4)));
-    let length = 0;
-    const decoder = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : (0,external_node_zlib_namespaceObject.createZstdDecompress)();
-    const sink = async (source) => {
-        for await (const chunk of source) {
-            if (length + chunk.length > cap)
-                throw new TooLarge();
-            if (length + chunk.length > out.length) {
-                const grown = new Uint8Array(Math.min(cap, Math.max(out.length * 2, length + chunk.length)));
-                grown.set(out.subarray(0, length));
-                out = grown;
-            }
-            out.set(chunk, length);
-            length += chunk.length;
-        }
-    };
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from([bytes]), decoder, sink);
-    }
-    catch (error) {
-        if (error instanceof TooLarge) {
-            throw new errors_UserInputError(`the ${NAMES[compression]} file decompresses to more than ${sizeText(cap)}, the most drift-gate reads ` +
-                'in process: compare a sample, or profile the data where it lives', { file: label });
-        }
-        const code = error.code;
-        const why = code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(error.message))
-            ? 'it ends before the compressed stream does (a truncated file?)'
-            : `it is corrupt (${error.message})`;
-        throw new errors_UserInputError(`could not decompress this ${NAMES[compression]} file: ${why}`, { file: label });
-    }
-    return out.subarray(0, length);
+	let out = new Uint8Array(Math.min(cap, Math.max(64 * 1024, bytes.length * 4)));
+	let length = 0;
+	const decoder = compression === "gzip" ? (0, external_node_zlib_namespaceObject.createGunzip)() : (0, external_node_zlib_namespaceObject.createZstdDecompress)();
+	const sink = async (source) => {
+		for await (const chunk of source) {
+			if (length + chunk.length > cap) throw new TooLarge();
+			if (length + chunk.length > out.length) {
+				const grown = new Uint8Array(Math.min(cap, Math.max(out.length * 2, length + chunk.length)));
+				grown.set(out.subarray(0, length));
+				out = grown;
+			}
+			out.set(chunk, length);
+			length += chunk.length;
+		}
+	};
+	try {
+		await (0, external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from([bytes]), decoder, sink);
+	} catch (error) {
+		if (error instanceof TooLarge) {
+			throw new errors_UserInputError(`the ${NAMES[compression]} file decompresses to more than ${sizeText(cap)}, the most drift-gate reads ` + "in process: compare a sample, or profile the data where it lives", { file: label });
+		}
+		const code = error.code;
+		const why = code === "Z_BUF_ERROR" || /unexpected end/i.test(String(error.message)) ? "it ends before the compressed stream does (a truncated file?)" : `it is corrupt (${error.message})`;
+		throw new errors_UserInputError(`could not decompress this ${NAMES[compression]} file: ${why}`, { file: label });
+	}
+	return out.subarray(0, length);
 }
-
-;// CONCATENATED MODULE: ./src/data/formats/records.ts
-/**
- * Per-column storage for record formats (JSON Lines, JSON arrays) whose column set is only known
- * as records arrive: one ColumnBuilder per column (the same one the CSV scanners fill, so a value
- * is typed exactly as the same text in a CSV cell), created at a name's first appearance with the
- * earlier rows missing; a column absent from a record is missing in that row. Columns keep their
- * first-seen order. Memory: the builders' typed arrays, grown by doubling.
- */
-
-
-
-
+;
 const EMPTY = new Uint8Array(0);
-/** The columns of one record file being read. */
 class RecordColumns {
-    /** Rows started so far. */
-    count = 0;
-    builders = [];
-    index = new Map();
-    /** Per column, the last row it received a value in (-1 none). */
-    lastRow = new Int32Array(16);
-    /** Per column, why it is not compared (arrays seen), or undefined. */
-    skipped = [];
-    capacity = 1024;
-    lines = sharedUint32(1024);
-    tokens;
-    types;
-    constructor(options) {
-        // A JSON null or an absent key is missing whatever `missing-values` says about empty cells.
-        this.tokens = new MissingTokens(['', ...options.missingValues]);
-        this.types = options.columnTypes ?? {};
-    }
-    /** Starts the next row, read from file line (or record number) `line`; returns its index. */
-    start(line) {
-        const row = this.count;
-        if (row === this.capacity) {
-            this.capacity = doubled(this.capacity, row + 1);
-            for (const builder of this.builders)
-                builder.grow(this.capacity);
-            this.lines = grown(this.lines, this.capacity);
-        }
-        this.lines[row] = line;
-        this.count = row + 1;
-        return row;
-    }
-    /** The index of column `name`, adding it (missing in the rows before `row`) when new. */
-    column(name, row) {
-        const known = this.index.get(name);
-        if (known !== undefined)
-            return known;
-        const at = this.builders.length;
-        const forced = Object.hasOwn(this.types, name) ? this.types[name] : null;
-        const builder = new ColumnBuilder(name, forced, this.tokens, this.capacity);
-        for (let earlier = 0; earlier < row; earlier++)
-            builder.cell(EMPTY, 0, 0, earlier);
-        this.builders.push(builder);
-        this.skipped.push(undefined);
-        this.index.set(name, at);
-        if (at === this.lastRow.length)
-            this.lastRow = grown(this.lastRow, at * 2);
-        this.lastRow[at] = row - 1;
-        return at;
-    }
-    /** The value of column `at` in `row` is src[s, e) (text as it would stand in a CSV cell). */
-    cell(at, src, s, e, row) {
-        if (this.lastRow[at] === row)
-            return;
-        this.lastRow[at] = row;
-        if (this.skipped[at] === undefined)
-            this.builders[at].cell(src, s, e, row);
-    }
-    /** Column `at` holds a value that is not compared (e.g. an array): the whole column is skipped with `reason`. */
-    skip(at, reason, row) {
-        this.lastRow[at] = row;
-        this.skipped[at] ??= reason;
-    }
-    /** Ends `row`: the columns it did not mention are missing in it. */
-    end(row) {
-        for (let at = 0; at < this.builders.length; at++) {
-            if (this.lastRow[at] !== row) {
-                this.lastRow[at] = row;
-                if (this.skipped[at] === undefined)
-                    this.builders[at].cell(EMPTY, 0, 0, row);
-            }
-        }
-    }
-    /** The RawTable of the rows read (delimiter '': not a delimited text). */
-    finish(source) {
-        const rows = this.count;
-        const columns = this.builders.map((builder, at) => {
-            const column = builder.finish(rows);
-            const reason = this.skipped[at];
-            return reason === undefined ? column : skippedRawColumn(column.name, reason);
-        });
-        return { source, delimiter: '', rows, rowLines: fitted(this.lines, rows), columns };
-    }
+	count = 0;
+	builders = [];
+	index = new Map();
+	lastRow = new Int32Array(16);
+	skipped = [];
+	capacity = 1024;
+	lines = sharedUint32(1024);
+	tokens;
+	types;
+	constructor(options) {
+		this.tokens = new MissingTokens(["", ...options.missingValues]);
+		this.types = options.columnTypes ?? {};
+	}
+	start(line) {
+		const row = this.count;
+		if (row === this.capacity) {
+			this.capacity = doubled(this.capacity, row + 1);
+			for (const builder of this.builders) builder.grow(this.capacity);
+			this.lines = grown(this.lines, this.capacity);
+		}
+		this.lines[row] = line;
+		this.count = row + 1;
+		return row;
+	}
+	column(name, row) {
+		const known = this.index.get(name);
+		if (known !== undefined) return known;
+		const at = this.builders.length;
+		const forced = Object.hasOwn(this.types, name) ? this.types[name] : null;
+		const builder = new ColumnBuilder(name, forced, this.tokens, this.capacity);
+		for (let earlier = 0; earlier < row; earlier++) builder.cell(EMPTY, 0, 0, earlier);
+		this.builders.push(builder);
+		this.skipped.push(undefined);
+		this.index.set(name, at);
+		if (at === this.lastRow.length) this.lastRow = grown(this.lastRow, at * 2);
+		this.lastRow[at] = row - 1;
+		return at;
+	}
+	cell(at, src, s, e, row) {
+		if (this.lastRow[at] === row) return;
+		this.lastRow[at] = row;
+		if (this.skipped[at] === undefined) this.builders[at].cell(src, s, e, row);
+	}
+	skip(at, reason, row) {
+		this.lastRow[at] = row;
+		this.skipped[at] ??= reason;
+	}
+	end(row) {
+		for (let at = 0; at < this.builders.length; at++) {
+			if (this.lastRow[at] !== row) {
+				this.lastRow[at] = row;
+				if (this.skipped[at] === undefined) this.builders[at].cell(EMPTY, 0, 0, row);
+			}
+		}
+	}
+	finish(source) {
+		const rows = this.count;
+		const columns = this.builders.map((builder, at) => {
+			const column = builder.finish(rows);
+			const reason = this.skipped[at];
+			return reason === undefined ? column : skippedRawColumn(column.name, reason);
+		});
+		return {
+			source,
+			delimiter: "",
+			rows,
+			rowLines: fitted(this.lines, rows),
+			columns
+		};
+	}
 }
-/** A column that is read but not compared (nested values), with the reason the report shows. */
 function skippedRawColumn(name, reason) {
-    return {
-        name,
-        forced: null,
-        kind: 'skip',
-        values: null,
-        codes: null,
-        levels: null,
-        overflow: false,
-        missing: 0,
-        nullLike: [],
-        allInteger: false,
-        coercedCount: 0,
-        coerced: [],
-        skipReason: reason,
-    };
+	return {
+		name,
+		forced: null,
+		kind: "skip",
+		values: null,
+		codes: null,
+		levels: null,
+		overflow: false,
+		missing: 0,
+		nullLike: [],
+		allInteger: false,
+		coercedCount: 0,
+		coerced: [],
+		skipReason: reason
+	};
 }
-
-;// CONCATENATED MODULE: ./src/data/formats/json.ts
-/**
- * JSON Lines / NDJSON (one object per line) and JSON arrays of records, read into the same
- * per-column storage as CSV. Nested objects are flattened (`{"a": {"b": 1}}` is column `a.b`);
- * a key holding an array makes its column skipped with the reason; a key missing from a record is
- * a missing value there, as is null; the columns are the union of the keys in first-seen order.
- * Scalars are typed as the same text in a CSV cell (numbers as numbers, `"2024-01-02"` as a
- * date, booleans as booleans), so a JSON file and the CSV of the same data give the same Table.
- * A line (or record) that is not a JSON object is a UserInputError naming the file and line,
- * never dropped. JSON Lines are parsed one line at a time; a JSON array is parsed whole (JSON.parse).
- */
-
-
+;
 const encoder = new TextEncoder();
-const TRUE_BYTES = encoder.encode('true');
-const FALSE_BYTES = encoder.encode('false');
+const TRUE_BYTES = encoder.encode("true");
+const FALSE_BYTES = encoder.encode("false");
 const json_EMPTY = new Uint8Array(0);
-const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const strictDecoder = new TextDecoder("utf-8", {
+	fatal: true,
+	ignoreBOM: false
+});
 function placeText(place) {
-    return place.record !== undefined ? `record ${place.record}` : `line ${place.line}`;
+	return place.record !== undefined ? `record ${place.record}` : `line ${place.line}`;
 }
 function json_fail(label, message, place, column) {
-    throw new errors_UserInputError(message, { file: label, line: place.line, column });
+	throw new errors_UserInputError(message, {
+		file: label,
+		line: place.line,
+		column
+	});
 }
 function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "an array";
+	return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
-/** Streams one record's fields into the columns: flattening objects, skipping arrays. */
 class RecordWriter {
-    columns;
-    label;
-    scratch = new Uint8Array(256);
-    constructor(columns, label) {
-        this.columns = columns;
-        this.label = label;
-    }
-    record(value, place) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            json_fail(this.label, `${placeText(place)} is ${kindOf(value)}, not an object: each record must be a JSON object of column values`, place);
-        }
-        const row = this.columns.start(place.line ?? place.record ?? 0);
-        this.fields(value, '', row, place);
-        this.columns.end(row);
-    }
-    fields(object, prefix, row, place) {
-        for (const key in object) {
-            if (!Object.hasOwn(object, key))
-                continue;
-            if (key === '')
-                json_fail(this.label, `${placeText(place)} has an empty key: give every field a name`, place);
-            const name = prefix + key;
-            const value = object[key];
-            if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-                this.fields(value, `${name}.`, row, place);
-                continue;
-            }
-            const at = this.columns.column(name, row);
-            if (Array.isArray(value)) {
-                this.columns.skip(at, `holds lists (first at ${placeText(place)}): list values are not compared`, row);
-            }
-            else if (value === null) {
-                this.columns.cell(at, json_EMPTY, 0, 0, row);
-            }
-            else if (typeof value === 'string') {
-                const bytes = this.bytesOf(value);
-                this.columns.cell(at, bytes.src, 0, bytes.length, row);
-            }
-            else if (typeof value === 'number') {
-                const bytes = this.bytesOf(String(value));
-                this.columns.cell(at, bytes.src, 0, bytes.length, row);
-            }
-            else if (typeof value === 'boolean') {
-                const bytes = value ? TRUE_BYTES : FALSE_BYTES;
-                this.columns.cell(at, bytes, 0, bytes.length, row);
-            }
-        }
-    }
-    /** The UTF-8 bytes of `text` in a reused scratch buffer. */
-    bytesOf(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3 + 64);
-        const { written } = encoder.encodeInto(text, this.scratch);
-        return { src: this.scratch, length: written };
-    }
+	columns;
+	label;
+	scratch = new Uint8Array(256);
+	constructor(columns, label) {
+		this.columns = columns;
+		this.label = label;
+	}
+	record(value, place) {
+		if (value === null || typeof value !== "object" || Array.isArray(value)) {
+			json_fail(this.label, `${placeText(place)} is ${kindOf(value)}, not an object: each record must be a JSON object of column values`, place);
+		}
+		const row = this.columns.start(place.line ?? place.record ?? 0);
+		this.fields(value, "", row, place);
+		this.columns.end(row);
+	}
+	fields(object, prefix, row, place) {
+		for (const key in object) {
+			if (!Object.hasOwn(object, key)) continue;
+			if (key === "") json_fail(this.label, `${placeText(place)} has an empty key: give every field a name`, place);
+			const name = prefix + key;
+			const value = object[key];
+			if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+				this.fields(value, `${name}.`, row, place);
+				continue;
+			}
+			const at = this.columns.column(name, row);
+			if (Array.isArray(value)) {
+				this.columns.skip(at, `holds lists (first at ${placeText(place)}): list values are not compared`, row);
+			} else if (value === null) {
+				this.columns.cell(at, json_EMPTY, 0, 0, row);
+			} else if (typeof value === "string") {
+				const bytes = this.bytesOf(value);
+				this.columns.cell(at, bytes.src, 0, bytes.length, row);
+			} else if (typeof value === "number") {
+				const bytes = this.bytesOf(String(value));
+				this.columns.cell(at, bytes.src, 0, bytes.length, row);
+			} else if (typeof value === "boolean") {
+				const bytes = value ? TRUE_BYTES : FALSE_BYTES;
+				this.columns.cell(at, bytes, 0, bytes.length, row);
+			}
+		}
+	}
+	bytesOf(text) {
+		if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3 + 64);
+		const { written } = encoder.encodeInto(text, this.scratch);
+		return {
+			src: this.scratch,
+			length: written
+		};
+	}
 }
-/** The 1-based column of a JSON.parse error in `text`, from the position in its message, if any. */
 function errorColumn(error) {
-    const match = /position (\d+)/.exec(String(error.message));
-    return match ? Number(match[1]) + 1 : undefined;
+	const match = /position (\d+)/.exec(String(error.message));
+	return match ? Number(match[1]) + 1 : undefined;
 }
-/** The parser's message without its own position (the error names line and column). */
 function parserMessage(error) {
-    return String(error.message)
-        .replace(/\s*\(line \d+ column \d+\)/, '')
-        .replace(/ in JSON at position \d+/, '')
-        .replace(/ at position \d+/, '');
+	return String(error.message).replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "").replace(/ at position \d+/, "");
 }
-/**
- * Reads JSON Lines bytes: one object per non-blank line. O(bytes); one line's objects at a time.
- * `jsonHint` adds to a first-line syntax error the forms a `.json` file may take.
- */
 function readJsonLines(bytes, label, options, jsonHint = false) {
-    const columns = new RecordColumns(options);
-    const writer = new RecordWriter(columns, label);
-    let start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    let line = 0;
-    while (start < bytes.length) {
-        line++;
-        let end = bytes.indexOf(10, start);
-        if (end === -1)
-            end = bytes.length;
-        let stop = end;
-        if (stop > start && bytes[stop - 1] === 13)
-            stop--;
-        let blank = true;
-        for (let k = start; k < stop && blank; k++) {
-            const b = bytes[k];
-            blank = b === 32 || b === 9 || b === 13;
-        }
-        if (!blank) {
-            let text;
-            try {
-                text = strictDecoder.decode(bytes.subarray(start, stop));
-            }
-            catch {
-                json_fail(label, 'this line is not valid UTF-8 text: re-save the file as UTF-8', { line });
-            }
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                const hint = jsonHint && columns.count === 0
-                    ? ' (a .json file must be an array of records [{...}, ...] or one object per line; ' +
-                        "from pandas: to_json(orient='records') or lines=True)"
-                    : '';
-                json_fail(label, `not valid JSON: ${parserMessage(error)}${hint}`, { line }, errorColumn(error));
-            }
-            writer.record(value, { line });
-        }
-        start = end + 1;
-    }
-    if (columns.count === 0) {
-        throw new errors_UserInputError('the file has no records: expected one JSON object per line', { file: label });
-    }
-    return columns.finish(label);
+	const columns = new RecordColumns(options);
+	const writer = new RecordWriter(columns, label);
+	let start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+	let line = 0;
+	while (start < bytes.length) {
+		line++;
+		let end = bytes.indexOf(10, start);
+		if (end === -1) end = bytes.length;
+		let stop = end;
+		if (stop > start && bytes[stop - 1] === 13) stop--;
+		let blank = true;
+		for (let k = start; k < stop && blank; k++) {
+			const b = bytes[k];
+			blank = b === 32 || b === 9 || b === 13;
+		}
+		if (!blank) {
+			let text;
+			try {
+				text = strictDecoder.decode(bytes.subarray(start, stop));
+			} catch {
+				json_fail(label, "this line is not valid UTF-8 text: re-save the file as UTF-8", { line });
+			}
+			let value;
+			try {
+				value = JSON.parse(text);
+			} catch (error) {
+				const hint = jsonHint && columns.count === 0 ? " (a .json file must be an array of records [{...}, ...] or one object per line; " + "from pandas: to_json(orient='records') or lines=True)" : "";
+				json_fail(label, `not valid JSON: ${parserMessage(error)}${hint}`, { line }, errorColumn(error));
+			}
+			writer.record(value, { line });
+		}
+		start = end + 1;
+	}
+	if (columns.count === 0) {
+		throw new errors_UserInputError("the file has no records: expected one JSON object per line", { file: label });
+	}
+	return columns.finish(label);
 }
-/** Reads a JSON array of records (`[{...}, {...}]`). O(bytes); the parsed array is held while read. */
 function readJsonArray(bytes, label, options) {
-    let text;
-    try {
-        text = strictDecoder.decode(bytes);
-    }
-    catch {
-        throw new errors_UserInputError('the file is not valid UTF-8 text: re-save it as UTF-8', { file: label });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        const column = errorColumn(error);
-        let line;
-        let inLine;
-        if (column !== undefined) {
-            const before = text.slice(0, column - 1);
-            line = before.split('\n').length;
-            inLine = column - before.lastIndexOf('\n') - 1;
-        }
-        throw new errors_UserInputError(`not valid JSON: ${parserMessage(error)}`, {
-            file: label,
-            line,
-            column: inLine,
-        });
-    }
-    if (!Array.isArray(parsed)) {
-        throw new errors_UserInputError(`the file holds ${kindOf(parsed)}, not an array of records`, { file: label });
-    }
-    if (parsed.length === 0) {
-        throw new errors_UserInputError('the file is an empty array: expected at least one record', { file: label });
-    }
-    const columns = new RecordColumns(options);
-    const writer = new RecordWriter(columns, label);
-    for (let k = 0; k < parsed.length; k++) {
-        writer.record(parsed[k], { record: k + 1 });
-        parsed[k] = undefined;
-    }
-    return columns.finish(label);
+	let text;
+	try {
+		text = strictDecoder.decode(bytes);
+	} catch {
+		throw new errors_UserInputError("the file is not valid UTF-8 text: re-save it as UTF-8", { file: label });
+	}
+	let parsed;
+	try {
+		parsed = JSON.parse(text);
+	} catch (error) {
+		const column = errorColumn(error);
+		let line;
+		let inLine;
+		if (column !== undefined) {
+			const before = text.slice(0, column - 1);
+			line = before.split("\n").length;
+			inLine = column - before.lastIndexOf("\n") - 1;
+		}
+		throw new errors_UserInputError(`not valid JSON: ${parserMessage(error)}`, {
+			file: label,
+			line,
+			column: inLine
+		});
+	}
+	if (!Array.isArray(parsed)) {
+		throw new errors_UserInputError(`the file holds ${kindOf(parsed)}, not an array of records`, { file: label });
+	}
+	if (parsed.length === 0) {
+		throw new errors_UserInputError("the file is an empty array: expected at least one record", { file: label });
+	}
+	const columns = new RecordColumns(options);
+	const writer = new RecordWriter(columns, label);
+	for (let k = 0; k < parsed.length; k++) {
+		writer.record(parsed[k], { record: k + 1 });
+		parsed[k] = undefined;
+	}
+	return columns.finish(label);
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
+;
 const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
+	"BOOLEAN",
+	"INT32",
+	"INT64",
+	"INT96",
+	"FLOAT",
+	"DOUBLE",
+	"BYTE_ARRAY",
+	"FIXED_LEN_BYTE_ARRAY"
+];
 const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+	"PLAIN",
+	"GROUP_VAR_INT",
+	"PLAIN_DICTIONARY",
+	"RLE",
+	"BIT_PACKED",
+	"DELTA_BINARY_PACKED",
+	"DELTA_LENGTH_BYTE_ARRAY",
+	"DELTA_BYTE_ARRAY",
+	"RLE_DICTIONARY",
+	"BYTE_STREAM_SPLIT",
+	"ALP"
+];
 const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
+	"REQUIRED",
+	"OPTIONAL",
+	"REPEATED"
+];
 const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+	"UTF8",
+	"MAP",
+	"MAP_KEY_VALUE",
+	"LIST",
+	"ENUM",
+	"DECIMAL",
+	"DATE",
+	"TIME_MILLIS",
+	"TIME_MICROS",
+	"TIMESTAMP_MILLIS",
+	"TIMESTAMP_MICROS",
+	"UINT_8",
+	"UINT_16",
+	"UINT_32",
+	"UINT_64",
+	"INT_8",
+	"INT_16",
+	"INT_32",
+	"INT_64",
+	"JSON",
+	"BSON",
+	"INTERVAL"
+];
 const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
+	"UNCOMPRESSED",
+	"SNAPPY",
+	"GZIP",
+	"LZO",
+	"BROTLI",
+	"LZ4",
+	"ZSTD",
+	"LZ4_RAW"
+];
 const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+	"DATA_PAGE",
+	"INDEX_PAGE",
+	"DICTIONARY_PAGE",
+	"DATA_PAGE_V2"
+];
 const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+	"UNORDERED",
+	"ASCENDING",
+	"DESCENDING"
+];
 const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
+	"SPHERICAL",
+	"VINCENTY",
+	"THOMAS",
+	"ANDOYER",
+	"KARNEY"
+];
 function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
+	const flags = getFlags(reader);
+	if (flags.type === 1) {
+		return {
+			type: "Point",
+			coordinates: readPosition(reader, flags)
+		};
+	} else if (flags.type === 2) {
+		return {
+			type: "LineString",
+			coordinates: readLine(reader, flags)
+		};
+	} else if (flags.type === 3) {
+		return {
+			type: "Polygon",
+			coordinates: readPolygon(reader, flags)
+		};
+	} else if (flags.type === 4) {
+		const points = [];
+		for (let i = 0; i < flags.count; i++) {
+			points.push(readPosition(reader, getFlags(reader)));
+		}
+		return {
+			type: "MultiPoint",
+			coordinates: points
+		};
+	} else if (flags.type === 5) {
+		const lines = [];
+		for (let i = 0; i < flags.count; i++) {
+			lines.push(readLine(reader, getFlags(reader)));
+		}
+		return {
+			type: "MultiLineString",
+			coordinates: lines
+		};
+	} else if (flags.type === 6) {
+		const polygons = [];
+		for (let i = 0; i < flags.count; i++) {
+			polygons.push(readPolygon(reader, getFlags(reader)));
+		}
+		return {
+			type: "MultiPolygon",
+			coordinates: polygons
+		};
+	} else if (flags.type === 7) {
+		const geometries = [];
+		for (let i = 0; i < flags.count; i++) {
+			geometries.push(wkbToGeojson(reader));
+		}
+		return {
+			type: "GeometryCollection",
+			geometries
+		};
+	} else {
+		throw new Error(`Unsupported geometry type: ${flags.type}`);
+	}
 }
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
 function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
+	const { view } = reader;
+	const littleEndian = view.getUint8(reader.offset++) === 1;
+	const rawType = view.getUint32(reader.offset, littleEndian);
+	reader.offset += 4;
+	const type = rawType % 1e3;
+	const flags = Math.floor(rawType / 1e3);
+	let count = 0;
+	if (type > 1 && type <= 7) {
+		count = view.getUint32(reader.offset, littleEndian);
+		reader.offset += 4;
+	}
+	let dim = 2;
+	if (flags) dim++;
+	if (flags === 3) dim++;
+	return {
+		littleEndian,
+		type,
+		dim,
+		count
+	};
 }
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
 function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
+	const points = [];
+	for (let i = 0; i < flags.dim; i++) {
+		const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+		reader.offset += 8;
+		points.push(coord);
+	}
+	return points;
 }
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
 function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
+	const points = [];
+	for (let i = 0; i < flags.count; i++) {
+		points.push(readPosition(reader, flags));
+	}
+	return points;
 }
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
 function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
+	const { view } = reader;
+	const rings = [];
+	for (let r = 0; r < flags.count; r++) {
+		const count = view.getUint32(reader.offset, flags.littleEndian);
+		reader.offset += 4;
+		rings.push(readLine(reader, {
+			...flags,
+			count
+		}));
+	}
+	return rings;
 }
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const convert_decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
+;
+const convert_decoder = new TextDecoder();
 const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && convert_decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(convert_decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
+	timestampFromMilliseconds(millis) {
+		return new Date(Number(millis));
+	},
+	timestampFromMicroseconds(micros) {
+		return new Date(Number(micros / 1000n));
+	},
+	timestampFromNanoseconds(nanos) {
+		return new Date(Number(nanos / 1000000n));
+	},
+	dateFromDays(days) {
+		return new Date(days * 864e5);
+	},
+	stringFromBytes(bytes) {
+		return bytes && convert_decoder.decode(bytes);
+	},
+	jsonFromBytes(bytes) {
+		return bytes && JSON.parse(convert_decoder.decode(bytes));
+	},
+	geometryFromBytes(bytes) {
+		return bytes && wkbToGeojson({
+			view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+			offset: 0
+		});
+	},
+	geographyFromBytes(bytes) {
+		return bytes && wkbToGeojson({
+			view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+			offset: 0
+		});
+	},
+	uuidFromBytes(bytes) {
+		if (!bytes) return undefined;
+		const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+		return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+	}
+};
 function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
+	if (dictionary && encoding.endsWith("_DICTIONARY")) {
+		let output = data;
+		if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+			output = new dictionary.constructor(data.length);
+		}
+		for (let i = 0; i < data.length; i++) {
+			output[i] = dictionary[data[i]];
+		}
+		return output;
+	} else {
+		return convert(data, columnDecoder);
+	}
 }
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
 function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
+	const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+	const { type, converted_type: ctype, logical_type: ltype } = element;
+	const nullable = element.repetition_type !== "REQUIRED";
+	if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
+		return data;
+	}
+	const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+	if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+		return data;
+	}
+	if (ctype === "DECIMAL") {
+		const scale = element.scale || 0;
+		const factor = 10 ** scale;
+		const arr = new Array(data.length);
+		for (let i = 0; i < arr.length; i++) {
+			if (data[i] instanceof Uint8Array) {
+				arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor;
+			} else {
+				arr[i] = Number(data[i]) / factor;
+			}
+		}
+		return arr;
+	}
+	if (!ctype && type === "INT96") {
+		return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+	}
+	if (ctype === "DATE") {
+		return Array.from(data).map((v) => parsers.dateFromDays(v));
+	}
+	if (ctype === "TIMESTAMP_MILLIS") {
+		return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+	}
+	if (ctype === "TIMESTAMP_MICROS") {
+		return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+	}
+	if (ctype === "JSON") {
+		return data.map((v) => parsers.jsonFromBytes(v));
+	}
+	if (ctype === "BSON") {
+		throw new Error("parquet bson not supported");
+	}
+	if (ctype === "INTERVAL") {
+		throw new Error("parquet interval not supported");
+	}
+	if (ltype?.type === "GEOMETRY") {
+		return data.map((v) => parsers.geometryFromBytes(v));
+	}
+	if (ltype?.type === "GEOGRAPHY") {
+		return data.map((v) => parsers.geographyFromBytes(v));
+	}
+	if (ltype?.type === "UUID") {
+		return data.map((v) => parsers.uuidFromBytes(v));
+	}
+	if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+		return data.map((v) => parsers.stringFromBytes(v));
+	}
+	if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+		if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+		const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
+		for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+		return arr;
+	}
+	if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+		if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+		const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
+		for (let i = 0; i < arr.length; i++) {
+			arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+		}
+		return arr;
+	}
+	if (ltype?.type === "FLOAT16") {
+		return Array.from(data).map(parseFloat16);
+	}
+	if (ltype?.type === "TIMESTAMP") {
+		const { unit } = ltype;
+		let parser = parsers.timestampFromMilliseconds;
+		if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+		if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+		const arr = new Array(data.length);
+		for (let i = 0; i < arr.length; i++) {
+			arr[i] = parser(data[i]);
+		}
+		return arr;
+	}
+	return data;
 }
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
 function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
+	if (!bytes.length) return 0;
+	let value = 0n;
+	for (const byte of bytes) {
+		value = value * 256n + BigInt(byte);
+	}
+	const bits = bytes.length * 8;
+	if (value >= 2n ** BigInt(bits - 1)) {
+		value -= 2n ** BigInt(bits);
+	}
+	return Number(value);
 }
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
 function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
+	const days = (value >> 64n) - 2440588n;
+	const nano = value & 18446744073709551615n;
+	return days * 86400000000000n + nano;
 }
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
 function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+	if (!bytes) return undefined;
+	const int16 = bytes[1] << 8 | bytes[0];
+	const sign = int16 >> 15 ? -1 : 1;
+	const exp = int16 >> 10 & 31;
+	const frac = int16 & 1023;
+	if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+	if (exp === 31) return frac ? NaN : sign * Infinity;
+	return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
+;
 function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
+	const element = schema[rootIndex];
+	const children = [];
+	let count = 1;
+	if (element.num_children) {
+		while (children.length < element.num_children) {
+			const childElement = schema[rootIndex + count];
+			const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+			count += child.count;
+			children.push(child);
+		}
+	}
+	return {
+		count,
+		element,
+		children,
+		path
+	};
 }
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
 function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
+	return getTreePath(schemaTree(schema, 0, []), name);
 }
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
 function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
+	const path = [tree];
+	for (const part of name) {
+		const child = tree.children.find((child) => child.element.name === part);
+		if (!child) throw new Error(`parquet schema element not found: ${name}`);
+		path.push(child);
+		tree = child;
+	}
+	return path;
 }
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
 function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
+	const columns = [];
+	function traverse(node) {
+		if (node.children.length) {
+			for (const child of node.children) {
+				traverse(child);
+			}
+		} else {
+			columns.push(node.path.join("."));
+		}
+	}
+	traverse(schemaTree);
+	return columns;
 }
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
 function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
+	let maxLevel = 0;
+	for (const { element } of schemaPath) {
+		if (element.repetition_type === "REPEATED") {
+			maxLevel++;
+		}
+	}
+	return maxLevel;
 }
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
 function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
+	let maxLevel = 0;
+	for (const { element } of schemaPath.slice(1)) {
+		if (element.repetition_type !== "REQUIRED") {
+			maxLevel++;
+		}
+	}
+	return maxLevel;
 }
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
 function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
+	if (!schema) return false;
+	if (schema.element.converted_type !== "LIST") return false;
+	if (schema.children.length > 1) return false;
+	const firstChild = schema.children[0];
+	if (firstChild.children.length > 1) return false;
+	if (firstChild.element.repetition_type !== "REPEATED") return false;
+	return true;
 }
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
 function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
+	if (!schema) return false;
+	if (schema.element.converted_type !== "MAP") return false;
+	if (schema.children.length > 1) return false;
+	const firstChild = schema.children[0];
+	if (firstChild.children.length !== 2) return false;
+	if (firstChild.element.repetition_type !== "REPEATED") return false;
+	const keyChild = firstChild.children.find((child) => child.element.name === "key");
+	if (keyChild?.element.repetition_type === "REPEATED") return false;
+	const valueChild = firstChild.children.find((child) => child.element.name === "value");
+	if (valueChild?.element.repetition_type === "REPEATED") return false;
+	return true;
 }
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
 function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
+	if (schemaPath.length !== 2) return false;
+	const [, column] = schemaPath;
+	if (column.element.repetition_type === "REPEATED") return false;
+	if (column.children.length) return false;
+	return true;
 }
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
+;
+const STOP = 0;
+const TRUE = 1;
+const FALSE = 2;
+const BYTE = 3;
+const I16 = 4;
+const I32 = 5;
+const I64 = 6;
+const DOUBLE = 7;
+const BINARY = 8;
+const LIST = 9;
+const STRUCT = 12;
 function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
+	const value = {};
+	let fid = 0;
+	while (true) {
+		if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+		const byte = reader.view.getUint8(reader.offset++);
+		const type = byte & 15;
+		if (type === STOP) break;
+		const delta = byte >> 4;
+		fid = delta ? fid + delta : readZigZag(reader);
+		value[`field_${fid}`] = readElement(reader, type);
+	}
+	return value;
 }
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
 function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
+	switch (type) {
+		case TRUE: return true;
+		case FALSE: return false;
+		case BYTE: return reader.view.getInt8(reader.offset++);
+		case I16:
+		case I32: return readZigZag(reader);
+		case I64: return readZigZagBigInt(reader);
+		case DOUBLE: {
+			const value = reader.view.getFloat64(reader.offset, true);
+			reader.offset += 8;
+			return value;
+		}
+		case BINARY: {
+			const stringLength = readVarInt(reader);
+			if (reader.offset + stringLength > reader.view.byteLength) {
+				throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+			}
+			const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+			reader.offset += stringLength;
+			return strBytes;
+		}
+		case LIST: {
+			const byte = reader.view.getUint8(reader.offset++);
+			const elemType = byte & 15;
+			let listSize = byte >> 4;
+			if (listSize === 15) {
+				listSize = readVarInt(reader);
+			}
+			const boolType = elemType === TRUE || elemType === FALSE;
+			const values = new Array(listSize);
+			for (let i = 0; i < listSize; i++) {
+				values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+			}
+			return values;
+		}
+		case STRUCT: return deserializeTCompactProtocol(reader);
+		default: throw new Error(`thrift unhandled type: ${type}`);
+	}
 }
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
 function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
+	let result = 0;
+	let shift = 0;
+	while (true) {
+		const byte = reader.view.getUint8(reader.offset++);
+		result |= (byte & 127) << shift;
+		if (!(byte & 128)) {
+			return result;
+		}
+		shift += 7;
+	}
 }
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
 function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
+	let result = 0n;
+	let shift = 0n;
+	while (true) {
+		const byte = reader.view.getUint8(reader.offset++);
+		result |= BigInt(byte & 127) << shift;
+		if (!(byte & 128)) {
+			return result;
+		}
+		shift += 7n;
+	}
 }
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
 function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
+	const zigzag = readVarInt(reader);
+	return zigzag >>> 1 ^ -(zigzag & 1);
 }
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
 function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
+	const zigzag = readVarBigInt(reader);
+	return zigzag >> 1n ^ -(zigzag & 1n);
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
+;
 function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
+	const columns = new Map();
+	const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+	const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+	for (const [name, column] of Object.entries(decodedColumns)) {
+		if (column.encoding !== "WKB") continue;
+		const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+		const id = column.crs?.id ?? column.crs?.ids?.[0];
+		const crs = id ? `${id.authority}:${id.code.toString()}` : undefined;
+		columns.set(name, {
+			type,
+			crs
+		});
+	}
+	for (let i = 1; i < schema.length; i++) {
+		const { logical_type, name, num_children, type } = schema[i];
+		if (num_children) {
+			i += num_children;
+			continue;
+		}
+		if (type === "BYTE_ARRAY" && !logical_type) {
+			schema[i].logical_type = columns.get(name);
+		}
+	}
 }
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
+;
+const metadata_defaultInitialFetchSize = 1 << 19;
+const metadata_decoder = new TextDecoder();
+function decode(value) {
+	return value && metadata_decoder.decode(value);
 }
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
 async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
+	if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+	const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+	const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+	const footerView = new DataView(footerBuffer);
+	if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+		throw new Error("parquet file invalid (footer != PAR1)");
+	}
+	const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+	if (metadataLength > asyncBuffer.byteLength - 8) {
+		throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+	}
+	if (metadataLength + 8 > initialFetchSize) {
+		const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+		const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+		const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+		const combinedView = new Uint8Array(combinedBuffer);
+		combinedView.set(new Uint8Array(metadataBuffer));
+		combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+		return parquetMetadata(combinedBuffer, {
+			parsers,
+			geoparquet
+		});
+	} else {
+		return parquetMetadata(footerBuffer, {
+			parsers,
+			geoparquet
+		});
+	}
 }
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
 function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2),
-  }))
-  const created_by = decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
+	let view;
+	if (arrayBuffer instanceof ArrayBuffer) {
+		view = new DataView(arrayBuffer);
+	} else if (arrayBuffer instanceof Uint8Array) {
+		view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+	} else {
+		throw new Error("parquet expected ArrayBuffer or Uint8Array");
+	}
+	const allParsers = {
+		...DEFAULT_PARSERS,
+		...parsers
+	};
+	if (view.byteLength < 8) {
+		throw new Error("parquet file is too short");
+	}
+	if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+		throw new Error("parquet file invalid (footer != PAR1)");
+	}
+	const metadataLengthOffset = view.byteLength - 8;
+	const metadataLength = view.getUint32(metadataLengthOffset, true);
+	if (metadataLength > view.byteLength - 8) {
+		throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+	}
+	const metadataOffset = metadataLengthOffset - metadataLength;
+	const reader = {
+		view,
+		offset: metadataOffset
+	};
+	const metadata = deserializeTCompactProtocol(reader);
+	const version = metadata.field_1;
+	const schema = metadata.field_2.map((field) => ({
+		type: ParquetTypes[field.field_1],
+		type_length: field.field_2,
+		repetition_type: FieldRepetitionTypes[field.field_3],
+		name: decode(field.field_4),
+		num_children: field.field_5,
+		converted_type: ConvertedTypes[field.field_6],
+		scale: field.field_7,
+		precision: field.field_8,
+		field_id: field.field_9,
+		logical_type: logicalType(field.field_10)
+	}));
+	const columnSchema = schema.filter((e) => e.type);
+	const num_rows = metadata.field_3;
+	const row_groups = metadata.field_4.map((rowGroup) => ({
+		columns: rowGroup.field_1.map((column, columnIndex) => ({
+			file_path: decode(column.field_1),
+			file_offset: column.field_2,
+			meta_data: column.field_3 && {
+				type: ParquetTypes[column.field_3.field_1],
+				encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+				path_in_schema: column.field_3.field_3.map(decode),
+				codec: CompressionCodecs[column.field_3.field_4],
+				num_values: column.field_3.field_5,
+				total_uncompressed_size: column.field_3.field_6,
+				total_compressed_size: column.field_3.field_7,
+				key_value_metadata: column.field_3.field_8?.map((kv) => ({
+					key: decode(kv.field_1),
+					value: decode(kv.field_2)
+				})),
+				data_page_offset: column.field_3.field_9,
+				index_page_offset: column.field_3.field_10,
+				dictionary_page_offset: column.field_3.field_11,
+				statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+				encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+					page_type: PageTypes[encodingStat.field_1],
+					encoding: Encodings[encodingStat.field_2],
+					count: encodingStat.field_3
+				})),
+				bloom_filter_offset: column.field_3.field_14,
+				bloom_filter_length: column.field_3.field_15,
+				size_statistics: column.field_3.field_16 && {
+					unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+					repetition_level_histogram: column.field_3.field_16.field_2,
+					definition_level_histogram: column.field_3.field_16.field_3
+				},
+				geospatial_statistics: column.field_3.field_17 && {
+					bbox: column.field_3.field_17.field_1 && {
+						xmin: column.field_3.field_17.field_1.field_1,
+						xmax: column.field_3.field_17.field_1.field_2,
+						ymin: column.field_3.field_17.field_1.field_3,
+						ymax: column.field_3.field_17.field_1.field_4,
+						zmin: column.field_3.field_17.field_1.field_5,
+						zmax: column.field_3.field_17.field_1.field_6,
+						mmin: column.field_3.field_17.field_1.field_7,
+						mmax: column.field_3.field_17.field_1.field_8
+					},
+					geospatial_types: column.field_3.field_17.field_2
+				}
+			},
+			offset_index_offset: column.field_4,
+			offset_index_length: column.field_5,
+			column_index_offset: column.field_6,
+			column_index_length: column.field_7,
+			crypto_metadata: column.field_8,
+			encrypted_column_metadata: column.field_9
+		})),
+		total_byte_size: rowGroup.field_2,
+		num_rows: rowGroup.field_3,
+		sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+			column_idx: sortingColumn.field_1,
+			descending: sortingColumn.field_2,
+			nulls_first: sortingColumn.field_3
+		})),
+		file_offset: rowGroup.field_5,
+		total_compressed_size: rowGroup.field_6,
+		ordinal: rowGroup.field_7
+	}));
+	const key_value_metadata = metadata.field_5?.map((kv) => ({
+		key: decode(kv.field_1),
+		value: decode(kv.field_2)
+	}));
+	const created_by = decode(metadata.field_6);
+	if (geoparquet) {
+		markGeoColumns(schema, key_value_metadata);
+	}
+	return {
+		version,
+		schema,
+		num_rows,
+		row_groups,
+		key_value_metadata,
+		created_by,
+		metadata_length: metadataLength
+	};
 }
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
 function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
+	return getSchemaPath(schema, [])[0];
 }
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
 function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  if (logicalType?.field_19) return { type: 'FILE' }
-  return logicalType
+	if (logicalType?.field_1) return { type: "STRING" };
+	if (logicalType?.field_2) return { type: "MAP" };
+	if (logicalType?.field_3) return { type: "LIST" };
+	if (logicalType?.field_4) return { type: "ENUM" };
+	if (logicalType?.field_5) return {
+		type: "DECIMAL",
+		scale: logicalType.field_5.field_1,
+		precision: logicalType.field_5.field_2
+	};
+	if (logicalType?.field_6) return { type: "DATE" };
+	if (logicalType?.field_7) return {
+		type: "TIME",
+		isAdjustedToUTC: logicalType.field_7.field_1,
+		unit: timeUnit(logicalType.field_7.field_2)
+	};
+	if (logicalType?.field_8) return {
+		type: "TIMESTAMP",
+		isAdjustedToUTC: logicalType.field_8.field_1,
+		unit: timeUnit(logicalType.field_8.field_2)
+	};
+	if (logicalType?.field_10) return {
+		type: "INTEGER",
+		bitWidth: logicalType.field_10.field_1,
+		isSigned: logicalType.field_10.field_2
+	};
+	if (logicalType?.field_11) return { type: "NULL" };
+	if (logicalType?.field_12) return { type: "JSON" };
+	if (logicalType?.field_13) return { type: "BSON" };
+	if (logicalType?.field_14) return { type: "UUID" };
+	if (logicalType?.field_15) return { type: "FLOAT16" };
+	if (logicalType?.field_16) return {
+		type: "VARIANT",
+		specification_version: logicalType.field_16.field_1
+	};
+	if (logicalType?.field_17) return {
+		type: "GEOMETRY",
+		crs: decode(logicalType.field_17.field_1)
+	};
+	if (logicalType?.field_18) return {
+		type: "GEOGRAPHY",
+		crs: decode(logicalType.field_18.field_1),
+		algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2]
+	};
+	if (logicalType?.field_19) return { type: "FILE" };
+	return logicalType;
 }
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
 function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
+	if (unit.field_1) return "MILLIS";
+	if (unit.field_2) return "MICROS";
+	if (unit.field_3) return "NANOS";
+	throw new Error("parquet time unit required");
 }
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
 function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
+	return stats && {
+		max: convertMetadata(stats.field_1, schema, parsers),
+		min: convertMetadata(stats.field_2, schema, parsers),
+		null_count: stats.field_3,
+		distinct_count: stats.field_4,
+		max_value: convertMetadata(stats.field_5, schema, parsers),
+		min_value: convertMetadata(stats.field_6, schema, parsers),
+		is_max_value_exact: stats.field_7,
+		is_min_value_exact: stats.field_8
+	};
 }
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
 function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') {
-    const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
-  }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
+	const { type, converted_type, logical_type } = schema;
+	if (value === undefined) return value;
+	if (type === "BOOLEAN") return value[0] === 1;
+	if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+	const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+	if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+	if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+	if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+		return view.getInt32(0, true) / 10 ** (schema.scale || 0);
+	}
+	if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+		return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
+	}
+	if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+	if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+	if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+	if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+	if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+	if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+	const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+	if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+	if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+	if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+	if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+	if (converted_type === "DECIMAL") {
+		const scale = schema.scale || 0;
+		return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale;
+	}
+	if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+	if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+	if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+	return value;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
+;
+const MASK = 18446744073709551615n;
+const PRIME1 = 11400714785074694791n;
+const PRIME2 = 14029467366897019727n;
+const PRIME3 = 1609587929392839161n;
+const PRIME4 = 9650029242287828579n;
+const PRIME5 = 2870177450012600261n;
 function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
+	return (x << r | x >> 64n - r) & MASK;
 }
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
 function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
+	acc = acc + val * PRIME2 & MASK;
+	acc = rotl64(acc, 31n);
+	return acc * PRIME1 & MASK;
 }
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
 function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
+	acc ^= round(0n, val);
+	return acc * PRIME1 + PRIME4 & MASK;
 }
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
 function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
+	const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+	const len = input.byteLength;
+	let offset = 0;
+	let h64;
+	if (len >= 32) {
+		let v1 = seed + PRIME1 + PRIME2 & MASK;
+		let v2 = seed + PRIME2 & MASK;
+		let v3 = seed;
+		let v4 = seed - PRIME1 & MASK;
+		while (offset + 32 <= len) {
+			v1 = round(v1, view.getBigUint64(offset, true));
+			offset += 8;
+			v2 = round(v2, view.getBigUint64(offset, true));
+			offset += 8;
+			v3 = round(v3, view.getBigUint64(offset, true));
+			offset += 8;
+			v4 = round(v4, view.getBigUint64(offset, true));
+			offset += 8;
+		}
+		h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+		h64 = mergeRound(h64, v1);
+		h64 = mergeRound(h64, v2);
+		h64 = mergeRound(h64, v3);
+		h64 = mergeRound(h64, v4);
+	} else {
+		h64 = seed + PRIME5 & MASK;
+	}
+	h64 = h64 + BigInt(len) & MASK;
+	while (offset + 8 <= len) {
+		h64 ^= round(0n, view.getBigUint64(offset, true));
+		h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+		offset += 8;
+	}
+	if (offset + 4 <= len) {
+		h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
+		h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+		offset += 4;
+	}
+	while (offset < len) {
+		h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
+		h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+		offset += 1;
+	}
+	h64 ^= h64 >> 33n;
+	h64 = h64 * PRIME2 & MASK;
+	h64 ^= h64 >> 29n;
+	h64 = h64 * PRIME3 & MASK;
+	h64 ^= h64 >> 32n;
+	return h64;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
+;
+const textEncoder = new TextEncoder();
 const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
+	1203114875,
+	1150766481,
+	2284105051,
+	2729912477,
+	1884591559,
+	770785867,
+	2667333959,
+	1550580529
+]);
 function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+	return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
 }
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
 function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
+	const m = new Uint32Array(8);
+	const low = Number(hash & 4294967295n) | 0;
+	for (let i = 0; i < 8; i++) {
+		m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+	}
+	return m;
 }
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
 function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
+	const offset = blockIndex(hash, blocks.length >> 3) << 3;
+	const m = blockMask(hash);
+	for (let i = 0; i < 8; i++) {
+		blocks[offset + i] |= m[i];
+	}
 }
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
 function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
+	const offset = blockIndex(hash, blocks.length >> 3) << 3;
+	const m = blockMask(hash);
+	for (let i = 0; i < 8; i++) {
+		if ((blocks[offset + i] & m[i]) === 0) return false;
+	}
+	return true;
 }
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
 function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
+	const header = deserializeTCompactProtocol(reader);
+	const numBytes = header.field_1;
+	if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return undefined;
+	if (!header.field_2?.field_1) return undefined;
+	if (!header.field_3?.field_1) return undefined;
+	if (!header.field_4?.field_1) return undefined;
+	const { view, offset } = reader;
+	if (offset + numBytes > view.byteLength) {
+		throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
+	}
+	const blocks = new Uint32Array(numBytes >> 2);
+	for (let i = 0; i < blocks.length; i++) {
+		blocks[i] = view.getUint32(offset + i * 4, true);
+	}
+	reader.offset = offset + numBytes;
+	return {
+		numBytes,
+		blocks
+	};
 }
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
 function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
+	if (value === null || value === undefined) return undefined;
+	const { type, converted_type, logical_type } = element;
+	if (type === "BOOLEAN") {
+		if (typeof value !== "boolean") return undefined;
+		return xxhash64(new Uint8Array([value ? 1 : 0]));
+	}
+	if (type === "FLOAT") {
+		if (typeof value !== "number") return undefined;
+		const buf = new ArrayBuffer(4);
+		new DataView(buf).setFloat32(0, value, true);
+		return xxhash64(new Uint8Array(buf));
+	}
+	if (type === "DOUBLE") {
+		if (typeof value !== "number") return undefined;
+		const buf = new ArrayBuffer(8);
+		new DataView(buf).setFloat64(0, value, true);
+		return xxhash64(new Uint8Array(buf));
+	}
+	if (type === "INT32") {
+		if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return undefined;
+		if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return undefined;
+		if (typeof value !== "number" || !Number.isInteger(value)) return undefined;
+		const buf = new ArrayBuffer(4);
+		new DataView(buf).setInt32(0, value | 0, true);
+		return xxhash64(new Uint8Array(buf));
+	}
+	if (type === "INT64") {
+		if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return undefined;
+		if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return undefined;
+		if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return undefined;
+		let bigValue;
+		if (typeof value === "bigint") bigValue = value;
+		else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+		else return undefined;
+		const buf = new ArrayBuffer(8);
+		new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+		return xxhash64(new Uint8Array(buf));
+	}
+	if (type === "BYTE_ARRAY") {
+		if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return undefined;
+		if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return undefined;
+		if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return undefined;
+		if (typeof value === "string") return xxhash64(textEncoder.encode(value));
+		if (value instanceof Uint8Array) return xxhash64(value);
+		return undefined;
+	}
+	if (type === "FIXED_LEN_BYTE_ARRAY") {
+		if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return undefined;
+		if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return undefined;
+		if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return undefined;
+		if (value instanceof Uint8Array) return xxhash64(value);
+		return undefined;
+	}
+	return undefined;
 }
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
 function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
+	const out = new Set();
+	walkBloomEligible(filter, out);
+	return out;
 }
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
 function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
+	if (!filter) return;
+	if ("$and" in filter && Array.isArray(filter.$and)) {
+		for (const sub of filter.$and) walkBloomEligible(sub, out);
+		return;
+	}
+	if ("$or" in filter && Array.isArray(filter.$or)) {
+		for (const sub of filter.$or) walkBloomEligible(sub, out);
+		return;
+	}
+	if ("$nor" in filter) return;
+	for (const [field, condition] of Object.entries(filter)) {
+		if (field.startsWith("$")) continue;
+		if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
+			if ("$eq" in condition || "$in" in condition) out.add(field);
+		} else {
+			out.add(field);
+		}
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
+;
 function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
+	if (obj === undefined) return null;
+	if (typeof obj === "bigint") return Number(obj);
+	if (Object.is(obj, -0)) return 0;
+	if (Array.isArray(obj)) return obj.map(toJson);
+	if (obj instanceof Uint8Array) return Array.from(obj);
+	if (obj instanceof Date) return obj.toISOString();
+	if (obj instanceof Object) {
+		const newObj = {};
+		for (const key of Object.keys(obj)) {
+			if (obj[key] === undefined) continue;
+			newObj[key] = toJson(obj[key]);
+		}
+		return newObj;
+	}
+	return obj;
 }
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
 function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
+	const chunk = 1e4;
+	for (let i = 0; i < bbb.length; i += chunk) {
+		aaa.push(...bbb.slice(i, i + chunk));
+	}
 }
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
 function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
+	if (strict ? a === b : a == b) return true;
+	if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+	if (a instanceof Uint8Array && b instanceof Uint8Array) {
+		if (a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) {
+			if (a[i] !== b[i]) return false;
+		}
+		return true;
+	}
+	if (a instanceof Date || b instanceof Date) {
+		return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+	}
+	if (Array.isArray(a) && Array.isArray(b)) {
+		if (a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) {
+			if (!equals(a[i], b[i], strict)) return false;
+		}
+		return true;
+	}
+	const aKeys = Object.keys(a);
+	if (aKeys.length !== Object.keys(b).length) return false;
+	for (const k of aKeys) {
+		if (!equals(a[k], b[k], strict)) return false;
+	}
+	return true;
 }
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
 async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
+	const controller = new AbortController();
+	const headers = new Headers(requestInit.headers);
+	headers.set("Range", "bytes=0-0");
+	const res = await fetchFn(url, {
+		...requestInit,
+		headers,
+		signal: controller.signal
+	});
+	if (!res.ok) throw new Error(`fetch with range failed ${res.status}`);
+	if (res.status === 206) {
+		const contentRange = res.headers.get("Content-Range");
+		if (!contentRange) throw new Error("missing content-range header");
+		const match = contentRange.match(/bytes \d+-\d+\/(\d+)/);
+		if (!match) throw new Error(`invalid content-range header: ${contentRange}`);
+		return parseInt(match[1]);
+	}
+	if (res.status === 200) {
+		const contentLength = res.headers.get("Content-Length");
+		controller.abort();
+		if (contentLength) return parseInt(contentLength);
+	}
+	throw new Error("server does not support range requests and missing content-length");
 }
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
 async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
+	const fetch = customFetch ?? globalThis.fetch;
+	const res = await fetch(url, {
+		...requestInit,
+		method: "HEAD"
+	});
+	if (res.status === 403) {
+		return byteLengthFromUrlUsingGet(url, requestInit, fetch);
+	}
+	if (!res.ok) throw new Error(`fetch head failed ${res.status}`);
+	const length = res.headers.get("Content-Length");
+	if (!length) {
+		return byteLengthFromUrlUsingGet(url, requestInit, fetch);
+	}
+	return parseInt(length);
 }
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
 async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
+	if (!url) throw new Error("missing url");
+	const fetch = customFetch ?? globalThis.fetch;
+	byteLength ??= await byteLengthFromUrl(url, requestInit, fetch);
+	let buffer = undefined;
+	const init = requestInit || {};
+	return {
+		byteLength,
+		async slice(start, end) {
+			if (buffer) {
+				return buffer.then((buffer) => buffer.slice(start, end));
+			}
+			const headers = new Headers(init.headers);
+			const endStr = end === undefined ? "" : end - 1;
+			headers.set("Range", `bytes=${start}-${endStr}`);
+			const res = await fetch(url, {
+				...init,
+				headers
+			});
+			if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`);
+			if (res.status === 200) {
+				buffer = res.arrayBuffer();
+				return buffer.then((buffer) => buffer.slice(start, end));
+			} else if (res.status === 206) {
+				return res.arrayBuffer();
+			} else {
+				throw new Error(`fetch received unexpected status code ${res.status}`);
+			}
+		}
+	};
 }
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
 function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
+	if (byteLength < minSize) {
+		const buffer = slice(0, byteLength);
+		return {
+			byteLength,
+			async slice(start, end) {
+				return (await buffer).slice(start, end);
+			}
+		};
+	}
+	const cache = new Map();
+	return {
+		byteLength,
+		slice(start, end) {
+			const key = cacheKey(start, end, byteLength);
+			const cached = cache.get(key);
+			if (cached) return cached;
+			const promise = slice(start, end);
+			cache.set(key, promise);
+			return promise;
+		}
+	};
 }
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
 function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
+	if (start < 0) {
+		if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`);
+		if (size === undefined) return `${start},`;
+		return `${size + start},${size}`;
+	} else if (end !== undefined) {
+		if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`);
+		return `${start},${end}`;
+	} else if (size === undefined) {
+		return `${start},`;
+	} else {
+		return `${start},${size}`;
+	}
 }
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
 function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
+	if (!chunks) return [];
+	if (chunks.length === 1) return chunks[0];
+	const output = [];
+	for (const chunk of chunks) {
+		utils_concat(output, chunk);
+	}
+	return output;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const filter_encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
+;
+const filter_encoder = new TextEncoder();
 function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
+	if (!filter) return [];
+	const paths = [];
+	if ("$and" in filter && Array.isArray(filter.$and)) {
+		paths.push(...filter.$and.flatMap(pathsNeededForFilter));
+	} else if ("$or" in filter && Array.isArray(filter.$or)) {
+		paths.push(...filter.$or.flatMap(pathsNeededForFilter));
+	} else if ("$nor" in filter && Array.isArray(filter.$nor)) {
+		paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
+	} else {
+		paths.push(...Object.keys(filter));
+	}
+	return [...new Set(paths)];
 }
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
 function filter_columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+	return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
 }
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
 function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
+	if ("$and" in filter && Array.isArray(filter.$and)) {
+		return filter.$and.every((subQuery) => matchFilter(record, subQuery, strict));
+	}
+	if ("$or" in filter && Array.isArray(filter.$or)) {
+		return filter.$or.some((subQuery) => matchFilter(record, subQuery, strict));
+	}
+	if ("$nor" in filter && Array.isArray(filter.$nor)) {
+		return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
+	}
+	return Object.entries(filter).every(([field, condition]) => {
+		const value = resolve(record, field);
+		if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
+			return equals(value, condition, strict);
+		}
+		return Object.entries(condition || {}).every(([operator, target]) => {
+			if (operator === "$gt") return value !== null && value !== undefined && value > target;
+			if (operator === "$gte") return value !== null && value !== undefined && value >= target;
+			if (operator === "$lt") return value !== null && value !== undefined && value < target;
+			if (operator === "$lte") return value !== null && value !== undefined && value <= target;
+			if (operator === "$eq") return equals(value, target, strict);
+			if (operator === "$ne") return !equals(value, target, strict);
+			if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
+			if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
+			if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+			return true;
+		});
+	});
 }
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
 function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+	return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
 }
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
 function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
+	if (!filter) return false;
+	if ("$and" in filter && Array.isArray(filter.$and)) {
+		return filter.$and.some((subFilter) => canSkipRowGroup({
+			rowGroup,
+			physicalColumns,
+			filter: subFilter,
+			strict,
+			bloomFilters,
+			schemaElements
+		}));
+	}
+	if ("$or" in filter && Array.isArray(filter.$or)) {
+		return filter.$or.every((subFilter) => canSkipRowGroup({
+			rowGroup,
+			physicalColumns,
+			filter: subFilter,
+			strict,
+			bloomFilters,
+			schemaElements
+		}));
+	}
+	if ("$nor" in filter && Array.isArray(filter.$nor)) {
+		return false;
+	}
+	for (const [field, condition] of Object.entries(filter)) {
+		const columnIndex = physicalColumns.indexOf(field);
+		if (columnIndex === -1) continue;
+		const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
+		const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+		const minVal = min_value !== undefined ? min_value : min;
+		const maxVal = max_value !== undefined ? max_value : max;
+		const haveStats = minVal !== undefined && maxVal !== undefined;
+		const bloom = bloomFilters?.[field];
+		const element = schemaElements?.[field];
+		const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === undefined || nullCount > 0);
+		if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+			return true;
+		}
+		for (const [operator, target] of Object.entries(condition || {})) {
+			if (bloom && element) {
+				if (operator === "$eq") {
+					const hash = hashParquetValue(target, element);
+					if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true;
+				}
+				if (operator === "$in" && Array.isArray(target) && target.length > 0) {
+					let allAbsent = true;
+					for (const v of target) {
+						const h = hashParquetValue(v, element);
+						if (h === undefined || sbbfContains(bloom.blocks, h)) {
+							allAbsent = false;
+							break;
+						}
+					}
+					if (allAbsent) return true;
+				}
+			}
+		}
+	}
+	return false;
 }
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
 function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
+	if (minVal === undefined || maxVal === undefined) return false;
+	const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
+	for (const [operator, target] of Object.entries(condition || {})) {
+		const minComparison = compareParquetValues(minVal, target, strict, element);
+		const maxComparison = compareParquetValues(maxVal, target, strict, element);
+		const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
+		const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
+		if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true;
+		if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true;
+		if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true;
+		if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true;
+		if (operator === "$eq") {
+			const targetMinComparison = compareParquetValues(target, minVal, strict, element);
+			const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
+			if (targetMinComparison !== undefined && targetMinComparison < 0 || targetMaxComparison !== undefined && targetMaxComparison > 0) return true;
+		}
+		if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
+		if (operator === "$in" && Array.isArray(target) && target.every((value) => {
+			const valueMinComparison = compareParquetValues(value, minVal, strict, element);
+			const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+			return valueMinComparison !== undefined && valueMinComparison < 0 || valueMaxComparison !== undefined && valueMaxComparison > 0;
+		})) return true;
+		if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+	}
+	return false;
 }
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
 function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
+	if (element?.type === "BYTE_ARRAY") {
+		if (typeof a !== "string" || typeof b !== "string") return undefined;
+		return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b));
+	}
+	if (a instanceof Uint8Array || b instanceof Uint8Array) {
+		if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined;
+		return compareBytes(a, b);
+	}
+	if (a < b) return -1;
+	if (a > b) return 1;
+	if (equals(a, b, strict)) return 0;
+	return undefined;
 }
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
 function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
+	const length = Math.min(a.length, b.length);
+	for (let i = 0; i < length; i++) {
+		if (a[i] < b[i]) return -1;
+		if (a[i] > b[i]) return 1;
+	}
+	if (a.length < b.length) return -1;
+	if (a.length > b.length) return 1;
+	return 0;
 }
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
 function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
+	return matchFilter({ value: null }, { value: condition }, strict);
 }
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
 function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
+	if (!filter) return undefined;
+	if ("$and" in filter && Array.isArray(filter.$and)) {
+		let ranges;
+		for (const subFilter of filter.$and) {
+			ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+		}
+		return ranges;
+	}
+	if ("$or" in filter && Array.isArray(filter.$or)) {
+		let ranges = [];
+		for (const subFilter of filter.$or) {
+			const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+			if (!subRanges) return undefined;
+			ranges = unionRanges(ranges, subRanges);
+		}
+		return ranges;
+	}
+	if ("$nor" in filter && Array.isArray(filter.$nor)) {
+		return undefined;
+	}
+	let result;
+	for (const [field, condition] of Object.entries(filter)) {
+		const pages = columnPages[field];
+		if (!pages) continue;
+		const nullCanMatch = matchesNull(condition, strict);
+		const keep = [];
+		for (let i = 0; i < pages.pageStarts.length; i++) {
+			const start = pages.pageStarts[i];
+			const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+			const nullCount = pages.nullCounts?.[i];
+			const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0);
+			const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+			if (!skip) {
+				const last = keep[keep.length - 1];
+				if (last && last[1] === start) last[1] = end;
+				else keep.push([start, end]);
+			}
+		}
+		result = intersectRanges(result, keep);
+	}
+	return result;
 }
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
 function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
+	if (!a) return b;
+	if (!b) return a;
+	const out = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const start = Math.max(a[i][0], b[j][0]);
+		const end = Math.min(a[i][1], b[j][1]);
+		if (start < end) out.push([start, end]);
+		if (a[i][1] < b[j][1]) i++;
+		else j++;
+	}
+	return out;
 }
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
 function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
+	const out = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+		const last = out[out.length - 1];
+		if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+		else out.push([next[0], next[1]]);
+	}
+	return out;
 }
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
 function resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
+	let value = record;
+	for (const part of path.split(".")) {
+		value = value?.[part];
+	}
+	return value;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
+;
+const variant_decoder = new TextDecoder();
+const metadataCache = new WeakMap();
 function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
+	if (Array.isArray(value)) {
+		return value.map((entry) => decodeVariantColumn(entry, parsers));
+	}
+	if (typeof value !== "object") return value;
+	if ("metadata" in value) {
+		const metadata = parseVariantMetadata(value.metadata);
+		const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
+		const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+		if (shreddedFields && binaryValue) {
+			return {
+				...binaryValue,
+				...shreddedFields
+			};
+		}
+		return shreddedFields ?? binaryValue;
+	}
+	return value;
 }
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
 function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
+	if (typedValue instanceof Date) return typedValue;
+	if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+		if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+			return decodeTypedValue(typedValue.typed_value, metadata, parsers);
+		}
+		if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
+			return readVariant(makeReader(typedValue.value), metadata, parsers);
+		}
+		if ("typed_value" in typedValue || "value" in typedValue) {
+			return null;
+		}
+		const result = {};
+		for (const [key, field] of Object.entries(typedValue)) {
+			if (!metadata.dictionary.includes(key)) continue;
+			result[key] = decodeTypedValue(field, metadata, parsers);
+		}
+		return result;
+	}
+	if (typedValue instanceof Uint8Array) {
+		return readVariant(makeReader(typedValue), metadata, parsers);
+	}
+	if (Array.isArray(typedValue)) {
+		return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
+	}
+	return typedValue;
 }
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
 function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+	return {
+		view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+		offset: 0
+	};
 }
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
 function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
+	let bufferCache = metadataCache.get(bytes.buffer);
+	if (!bufferCache) {
+		bufferCache = new Map();
+		metadataCache.set(bytes.buffer, bufferCache);
+	}
+	const key = `${bytes.byteOffset}:${bytes.byteLength}`;
+	const cached = bufferCache.get(key);
+	if (cached) return cached;
+	const reader = makeReader(bytes);
+	const header = reader.view.getUint8(reader.offset++);
+	const version = header & 15;
+	if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
+	const sorted = (header >> 4 & 1) === 1;
+	const offsetSize = (header >> 6 & 3) + 1;
+	const dictionarySize = readUnsigned(reader, offsetSize);
+	const offsets = new Array(dictionarySize + 1);
+	for (let i = 0; i < offsets.length; i++) {
+		offsets[i] = readUnsigned(reader, offsetSize);
+	}
+	const base = reader.offset;
+	const dictionary = new Array(dictionarySize);
+	for (let i = 0; i < dictionarySize; i++) {
+		const start = offsets[i];
+		const end = offsets[i + 1];
+		const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
+		dictionary[i] = variant_decoder.decode(strBytes);
+	}
+	const metadata = {
+		dictionary,
+		sorted
+	};
+	bufferCache.set(key, metadata);
+	return metadata;
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
 function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
+	let value = 0;
+	for (let i = 0; i < byteWidth; i++) {
+		value |= reader.view.getUint8(reader.offset + i) << i * 8;
+	}
+	reader.offset += byteWidth;
+	return value;
 }
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
 function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
+	const typeByte = reader.view.getUint8(reader.offset++);
+	const basicType = typeByte & 3;
+	const header = typeByte >> 2;
+	if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
+	if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
+	if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
+	const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
+	reader.offset += header;
+	return variant_decoder.decode(bytes);
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
 function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
+	switch (typeId) {
+		case 0: return null;
+		case 1: return true;
+		case 2: return false;
+		case 3: {
+			const value = reader.view.getInt8(reader.offset);
+			reader.offset += 1;
+			return value;
+		}
+		case 4: {
+			const value = reader.view.getInt16(reader.offset, true);
+			reader.offset += 2;
+			return value;
+		}
+		case 5: {
+			const value = reader.view.getInt32(reader.offset, true);
+			reader.offset += 4;
+			return value;
+		}
+		case 6: {
+			const value = reader.view.getBigInt64(reader.offset, true);
+			reader.offset += 8;
+			return value;
+		}
+		case 7: {
+			const value = reader.view.getFloat64(reader.offset, true);
+			reader.offset += 8;
+			return value;
+		}
+		case 8: return readVariantDecimal(reader, 4);
+		case 9: return readVariantDecimal(reader, 8);
+		case 10: return readVariantDecimal(reader, 16);
+		case 11: {
+			const value = reader.view.getInt32(reader.offset, true);
+			reader.offset += 4;
+			return parsers.dateFromDays(value);
+		}
+		case 12:
+		case 13: {
+			const value = reader.view.getBigInt64(reader.offset, true);
+			reader.offset += 8;
+			return parsers.timestampFromMicroseconds(value);
+		}
+		case 14: {
+			const value = reader.view.getFloat32(reader.offset, true);
+			reader.offset += 4;
+			return value;
+		}
+		case 15: return readVariantBinary(reader);
+		case 16: {
+			const bytes = readVariantBinary(reader);
+			return variant_decoder.decode(bytes);
+		}
+		case 17: {
+			const value = reader.view.getBigInt64(reader.offset, true);
+			reader.offset += 8;
+			return value;
+		}
+		case 18:
+		case 19: {
+			const value = reader.view.getBigInt64(reader.offset, true);
+			reader.offset += 8;
+			return parsers.timestampFromNanoseconds(value);
+		}
+		case 20: {
+			const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
+			reader.offset += 16;
+			const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+			return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+		}
+		default: throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
+	}
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
 function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
+	const offsetWidth = (header & 3) + 1;
+	const idWidth = (header >> 2 & 3) + 1;
+	const isLarge = header >> 4 & 1;
+	const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+	const fieldIds = new Array(numElements);
+	for (let i = 0; i < numElements; i++) {
+		fieldIds[i] = readUnsigned(reader, idWidth);
+	}
+	const offsets = new Array(numElements + 1);
+	for (let i = 0; i < offsets.length; i++) {
+		offsets[i] = readUnsigned(reader, offsetWidth);
+	}
+	const out = {};
+	for (let i = 0; i < numElements; i++) {
+		const key = metadata.dictionary[fieldIds[i]];
+		const valueReader = {
+			view: reader.view,
+			offset: reader.offset + offsets[i]
+		};
+		out[key] = readVariant(valueReader, metadata, parsers);
+	}
+	reader.offset += offsets[offsets.length - 1];
+	return out;
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
 function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
+	const fieldOffsetSize = header & 3;
+	const isLarge = header >> 2 & 1;
+	const offsetWidth = fieldOffsetSize + 1;
+	const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+	const offsets = new Array(numElements + 1);
+	for (let i = 0; i < offsets.length; i++) {
+		offsets[i] = readUnsigned(reader, offsetWidth);
+	}
+	const valuesStart = reader.offset;
+	const result = new Array(numElements);
+	for (let i = 0; i < numElements; i++) {
+		const valueReader = {
+			view: reader.view,
+			offset: valuesStart + offsets[i]
+		};
+		result[i] = readVariant(valueReader, metadata, parsers);
+	}
+	reader.offset = valuesStart + offsets[offsets.length - 1];
+	return result;
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
 function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
+	const scale = reader.view.getUint8(reader.offset);
+	reader.offset += 1;
+	let unscaled;
+	if (width === 4) {
+		unscaled = BigInt(reader.view.getInt32(reader.offset, true));
+		reader.offset += 4;
+	} else if (width === 8) {
+		unscaled = reader.view.getBigInt64(reader.offset, true);
+		reader.offset += 8;
+	} else {
+		const low = reader.view.getBigUint64(reader.offset, true);
+		const high = reader.view.getBigInt64(reader.offset + 8, true);
+		unscaled = high << 64n | low;
+		reader.offset += 16;
+	}
+	return Number(unscaled) / 10 ** scale;
 }
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
 function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
+	const length = reader.view.getUint32(reader.offset, true);
+	reader.offset += 4;
+	const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+	reader.offset += length;
+	return bytes;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
+;
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
+	const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+	if (!definitionLevels?.length && !repetitionLevels.length) {
+		if (!maxDefinitionLevel || !values.length) return values;
+		definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
+	}
+	const n = definitionLevels?.length || repetitionLevels.length;
+	const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
+	let valueIndex = 0;
+	const containerStack = [output];
+	let currentContainer = output;
+	let currentDepth = 0;
+	let currentDefLevel = 0;
+	let currentRepLevel = 0;
+	if (repetitionLevels[0]) {
+		while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+			currentDepth++;
+			if (repetitionPath[currentDepth] !== "REQUIRED") {
+				currentContainer = currentContainer.at(-1);
+				containerStack.push(currentContainer);
+				currentDefLevel++;
+			}
+			if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+		}
+	}
+	for (let i = 0; i < n; i++) {
+		const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
+		const rep = repetitionLevels[i];
+		while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
+			if (repetitionPath[currentDepth] !== "REQUIRED") {
+				containerStack.pop();
+				currentDefLevel--;
+			}
+			if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
+			currentDepth--;
+		}
+		currentContainer = containerStack.at(-1);
+		while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
+			currentDepth++;
+			if (repetitionPath[currentDepth] !== "REQUIRED") {
+				const newList = [];
+				currentContainer.push(newList);
+				currentContainer = newList;
+				containerStack.push(newList);
+				currentDefLevel++;
+			}
+			if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+		}
+		if (def === maxDefinitionLevel) {
+			currentContainer.push(values[valueIndex++]);
+		} else if (currentDepth === repetitionPath.length - 2) {
+			currentContainer.push(repetitionPath[currentDepth + 1] === "REPEATED" ? [] : null);
+		} else {
+			currentContainer.push([]);
+		}
+	}
+	if (!output.length) {
+		for (let i = 0; i < maxDefinitionLevel; i++) {
+			const newList = [];
+			currentContainer.push(newList);
+			currentContainer = newList;
+		}
+	}
+	return output;
 }
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
+	const path = schema.path.join(".");
+	const optional = schema.element.repetition_type === "OPTIONAL";
+	const nextDepth = optional ? depth + 1 : depth;
+	if (isListLike(schema)) {
+		let sublist = schema.children[0];
+		let subDepth = nextDepth;
+		if (sublist.children.length === 1) {
+			sublist = sublist.children[0];
+			subDepth++;
+		}
+		assembleNested(subcolumnData, sublist, parsers, subDepth);
+		const subcolumn = sublist.path.join(".");
+		const values = subcolumnData.get(subcolumn);
+		if (!values) throw new Error("parquet list column missing values");
+		if (optional) flattenAtDepth(values, depth);
+		subcolumnData.set(path, values);
+		subcolumnData.delete(subcolumn);
+		return;
+	}
+	if (isMapLike(schema)) {
+		const mapName = schema.children[0].element.name;
+		assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+		assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+		const keys = subcolumnData.get(`${path}.${mapName}.key`);
+		const values = subcolumnData.get(`${path}.${mapName}.value`);
+		if (!keys) throw new Error("parquet map column missing keys");
+		if (!values) throw new Error("parquet map column missing values");
+		if (keys.length !== values.length) {
+			throw new Error("parquet map column key/value length mismatch");
+		}
+		const out = assembleMaps(keys, values, nextDepth);
+		if (optional) flattenAtDepth(out, depth);
+		subcolumnData.delete(`${path}.${mapName}.key`);
+		subcolumnData.delete(`${path}.${mapName}.value`);
+		subcolumnData.set(path, out);
+		return;
+	}
+	if (schema.children.length) {
+		const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
+		const struct = {};
+		for (const child of schema.children) {
+			assembleNested(subcolumnData, child, parsers, invertDepth);
+			const childData = subcolumnData.get(child.path.join("."));
+			if (!childData) throw new Error("parquet struct missing child data");
+			struct[child.element.name] = childData;
+		}
+		for (const child of schema.children) {
+			subcolumnData.delete(child.path.join("."));
+		}
+		let inverted = invertStruct(struct, invertDepth);
+		if (schema.element.logical_type?.type === "VARIANT") {
+			inverted = decodeVariantColumn(inverted, parsers);
+		}
+		if (optional) flattenAtDepth(inverted, depth);
+		subcolumnData.set(path, inverted);
+	}
 }
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
 function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
+	for (let i = 0; i < arr.length; i++) {
+		if (depth) {
+			flattenAtDepth(arr[i], depth - 1);
+		} else {
+			arr[i] = arr[i].length ? arr[i][0] : null;
+		}
+	}
 }
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
 function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
+	const out = [];
+	for (let i = 0; i < keys.length; i++) {
+		if (depth) {
+			out.push(assembleMaps(keys[i], values[i], depth - 1));
+		} else {
+			if (keys[i]) {
+				const obj = {};
+				for (let j = 0; j < keys[i].length; j++) {
+					const value = values[i][j];
+					obj[keys[i][j]] = value === undefined ? null : value;
+				}
+				out.push(obj);
+			} else {
+				out.push(undefined);
+			}
+		}
+	}
+	return out;
 }
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
 function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
+	const keys = Object.keys(struct);
+	const length = struct[keys[0]]?.length;
+	const out = [];
+	for (let i = 0; i < length; i++) {
+		const obj = {};
+		for (const key of keys) {
+			if (struct[key].length !== length) throw new Error("parquet struct parsing error");
+			obj[key] = struct[key][i];
+		}
+		if (depth) {
+			out.push(invertStruct(obj, depth - 1));
+		} else {
+			out.push(obj);
+		}
+	}
+	return out;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
+;
 const alp_POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
+	1,
+	10,
+	100,
+	1e3,
+	1e4,
+	1e5,
+	1e6,
+	1e7,
+	1e8,
+	1e9,
+	1e10,
+	1e11,
+	0xe8d4a51000,
+	0x9184e72a000,
+	0x5af3107a4000,
+	0x38d7ea4c68000,
+	0x2386f26fc10000,
+	0x16345785d8a0000,
+	0xde0b6b3a7640000
+];
 const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = alp_POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
+	1,
+	.1,
+	.01,
+	.001,
+	1e-4,
+	1e-5,
+	1e-6,
+	1e-7,
+	1e-8,
+	1e-9,
+	1e-10,
+	1e-11,
+	1e-12,
+	1e-13,
+	1e-14,
+	1e-15,
+	1e-16,
+	1e-17,
+	1e-18
+];
+const POW10F = alp_POW10.slice(0, 11).map(Math.fround);
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
 function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
+	if (type === "FLOAT") {
+		return alpDecodeFloat(reader, count);
+	} else if (type === "DOUBLE") {
+		return alpDecodeDouble(reader, count);
+	} else {
+		throw new Error(`ALP encoding unsupported type: ${type}`);
+	}
 }
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
 function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
+	const { view } = reader;
+	const compressionMode = view.getUint8(reader.offset++);
+	if (compressionMode !== 0) {
+		throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
+	}
+	const integerEncoding = view.getUint8(reader.offset++);
+	if (integerEncoding !== 0) {
+		throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
+	}
+	const logVectorSize = view.getUint8(reader.offset++);
+	if (logVectorSize < 3 || logVectorSize > 15) {
+		throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
+	}
+	const vectorSize = 1 << logVectorSize;
+	const numElements = view.getInt32(reader.offset, true);
+	reader.offset += 4;
+	const numVectors = Math.ceil(numElements / vectorSize);
+	const offsetArrayStart = reader.offset;
+	reader.offset += numVectors * 4;
+	return {
+		vectorSize,
+		numElements,
+		numVectors,
+		offsetArrayStart
+	};
 }
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
 function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
+	const { view } = reader;
+	const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+	if (numElements !== count) {
+		throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+	}
+	const output = new Float32Array(count);
+	const outputBytes = new Uint8Array(output.buffer);
+	for (let v = 0; v < numVectors; v++) {
+		reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+		const outputOffset = v * vectorSize;
+		const n = Math.min(vectorSize, numElements - outputOffset);
+		const exponent = view.getUint8(reader.offset++);
+		const factor = view.getUint8(reader.offset++);
+		const numExceptions = view.getUint16(reader.offset, true);
+		reader.offset += 2;
+		const frameOfReference = view.getInt32(reader.offset, true);
+		reader.offset += 4;
+		const bitWidth = view.getUint8(reader.offset++);
+		const deltas = unpackBits(reader, n, bitWidth);
+		const mulFactor = POW10F[factor];
+		const mulExponent = POW10F_NEG[exponent];
+		for (let i = 0; i < n; i++) {
+			const encoded = deltas[i] + frameOfReference | 0;
+			output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
+		}
+		patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
+	}
+	return output;
 }
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
 function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = alp_POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
+	const { view } = reader;
+	const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+	if (numElements !== count) {
+		throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+	}
+	const output = new Float64Array(count);
+	const outputBytes = new Uint8Array(output.buffer);
+	for (let v = 0; v < numVectors; v++) {
+		reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+		const outputOffset = v * vectorSize;
+		const n = Math.min(vectorSize, numElements - outputOffset);
+		const exponent = view.getUint8(reader.offset++);
+		const factor = view.getUint8(reader.offset++);
+		const numExceptions = view.getUint16(reader.offset, true);
+		reader.offset += 2;
+		const frameOfReference = view.getBigInt64(reader.offset, true);
+		reader.offset += 8;
+		const bitWidth = view.getUint8(reader.offset++);
+		const mulFactor = alp_POW10[factor];
+		const mulExponent = POW10_NEG[exponent];
+		const forNumber = Number(frameOfReference);
+		if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+			const deltas = unpackBits(reader, n, bitWidth);
+			for (let i = 0; i < n; i++) {
+				output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
+			}
+		} else {
+			const deltas = unpackBitsBig(reader, n, bitWidth);
+			for (let i = 0; i < n; i++) {
+				const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
+				output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
+			}
+		}
+		patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
+	}
+	return output;
 }
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
 function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
+	if (!numExceptions) return;
+	const { view } = reader;
+	const positionsStart = reader.offset;
+	const valuesStart = positionsStart + numExceptions * 2;
+	const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize);
+	for (let e = 0; e < numExceptions; e++) {
+		const pos = view.getUint16(positionsStart + e * 2, true);
+		const dest = (outputOffset + pos) * byteSize;
+		outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
+	}
+	reader.offset = valuesStart + numExceptions * byteSize;
 }
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
 function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
+	const output = new Uint32Array(count);
+	if (!bitWidth) return output;
+	const { view } = reader;
+	const start = reader.offset;
+	const modulus = 2 ** bitWidth;
+	let bitPos = 0;
+	for (let i = 0; i < count; i++) {
+		let byteIndex = start + (bitPos >>> 3);
+		const shift = bitPos & 7;
+		let value = view.getUint8(byteIndex++) >>> shift;
+		let bits = 8 - shift;
+		while (bits < bitWidth) {
+			value += view.getUint8(byteIndex++) * 2 ** bits;
+			bits += 8;
+		}
+		output[i] = value % modulus;
+		bitPos += bitWidth;
+	}
+	reader.offset = start + Math.ceil(count * bitWidth / 8);
+	return output;
 }
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
 function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
+	const output = new BigUint64Array(count);
+	if (!bitWidth) return output;
+	const { view } = reader;
+	const start = reader.offset;
+	const mask = (1n << BigInt(bitWidth)) - 1n;
+	let buffer = 0n;
+	let bitsInBuffer = 0;
+	let byteIndex = start;
+	for (let i = 0; i < count; i++) {
+		while (bitsInBuffer < bitWidth) {
+			buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
+			bitsInBuffer += 8;
+		}
+		output[i] = buffer & mask;
+		buffer >>= BigInt(bitWidth);
+		bitsInBuffer -= bitWidth;
+	}
+	reader.offset = start + Math.ceil(count * bitWidth / 8);
+	return output;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
+;
 function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
+	if (output instanceof Int32Array) {
+		deltaBinaryUnpackInt32(reader, count, output);
+		return;
+	}
+	const blockSize = readVarInt(reader);
+	const miniblockPerBlock = readVarInt(reader);
+	readVarInt(reader);
+	let value = readZigZagBigInt(reader);
+	let outputIndex = 0;
+	output[outputIndex++] = value;
+	const valuesPerMiniblock = blockSize / miniblockPerBlock;
+	while (outputIndex < count) {
+		const minDelta = readZigZagBigInt(reader);
+		const bitWidths = new Uint8Array(miniblockPerBlock);
+		for (let i = 0; i < miniblockPerBlock; i++) {
+			bitWidths[i] = reader.view.getUint8(reader.offset++);
+		}
+		for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+			const bitWidth = bitWidths[i];
+			if (bitWidth) {
+				let bitpackPos = 0;
+				let miniblockCount = valuesPerMiniblock;
+				const mask = (1n << BigInt(bitWidth)) - 1n;
+				while (miniblockCount && outputIndex < count) {
+					let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+					bitpackPos += bitWidth;
+					while (bitpackPos >= 32) {
+						bitpackPos -= 32;
+						reader.offset += 4;
+						if (bitpackPos) {
+							bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask;
+						}
+					}
+					const delta = minDelta + bits;
+					value += delta;
+					output[outputIndex++] = value;
+					miniblockCount--;
+				}
+				if (miniblockCount) {
+					reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8);
+				}
+			} else {
+				for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+					value += minDelta;
+					output[outputIndex++] = value;
+				}
+			}
+		}
+	}
 }
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
 function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
+	const blockSize = readVarInt(reader);
+	const miniblockPerBlock = readVarInt(reader);
+	readVarInt(reader);
+	let value = readZigZag(reader);
+	let outputIndex = 0;
+	output[outputIndex++] = value;
+	const valuesPerMiniblock = blockSize / miniblockPerBlock;
+	const { view } = reader;
+	while (outputIndex < count) {
+		const minDelta = readZigZagInt33(reader);
+		const bitWidthsOffset = reader.offset;
+		let offset = bitWidthsOffset + miniblockPerBlock;
+		for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+			const bitWidth = view.getUint8(bitWidthsOffset + i);
+			const end = offset + valuesPerMiniblock * bitWidth / 8;
+			let bitOffset = 0;
+			for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+				let residual = 0;
+				let bitsRead = 0;
+				while (bitsRead < bitWidth) {
+					const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead);
+					if (bitsRead < 32) {
+						residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+					}
+					bitsRead += bitsToRead;
+					bitOffset += bitsToRead;
+					if (bitOffset === 8) {
+						bitOffset = 0;
+						offset++;
+					}
+				}
+				value = value + minDelta + residual | 0;
+				output[outputIndex++] = value;
+			}
+			offset = end;
+		}
+		reader.offset = offset;
+	}
 }
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
 function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
+	const start = reader.offset;
+	const low = readVarInt(reader);
+	const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+	return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
 function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
+	const lengths = new Int32Array(count);
+	deltaBinaryUnpack(reader, count, lengths);
+	for (let i = 0; i < count; i++) {
+		output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+		reader.offset += lengths[i];
+	}
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
 function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
+	const prefixData = new Int32Array(count);
+	deltaBinaryUnpack(reader, count, prefixData);
+	const suffixData = new Int32Array(count);
+	deltaBinaryUnpack(reader, count, suffixData);
+	for (let i = 0; i < count; i++) {
+		const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+		if (prefixData[i]) {
+			output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+			output[i].set(output[i - 1].subarray(0, prefixData[i]));
+			output[i].set(suffix, prefixData[i]);
+		} else {
+			output[i] = suffix;
+		}
+		reader.offset += suffixData[i];
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
+;
 function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
+	if (length === undefined) {
+		length = reader.view.getUint32(reader.offset, true);
+		reader.offset += 4;
+	}
+	const startOffset = reader.offset;
+	let seen = 0;
+	while (seen < output.length) {
+		const header = readVarInt(reader);
+		if (header & 1) {
+			seen = readBitPacked(reader, header, width, output, seen);
+		} else {
+			const count = header >>> 1;
+			readRle(reader, count, width, output, seen);
+			seen += count;
+		}
+	}
+	reader.offset = startOffset + length;
 }
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
 function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
+	const width = bitWidth + 7 >> 3;
+	let value = 0;
+	for (let i = 0; i < width; i++) {
+		value |= reader.view.getUint8(reader.offset++) << (i << 3);
+	}
+	for (let i = 0; i < count; i++) {
+		output[seen + i] = value;
+	}
 }
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
 function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
+	let count = header >> 1 << 3;
+	const mask = (1 << bitWidth) - 1;
+	let data = 0;
+	if (reader.offset < reader.view.byteLength) {
+		data = reader.view.getUint8(reader.offset++);
+	} else if (mask) {
+		throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+	}
+	let left = 8;
+	let right = 0;
+	while (count) {
+		if (right > 8) {
+			right -= 8;
+			left -= 8;
+			data >>>= 8;
+		} else if (left - right < bitWidth) {
+			data |= reader.view.getUint8(reader.offset) << left;
+			reader.offset++;
+			left += 8;
+		} else {
+			if (seen < output.length) {
+				output[seen++] = data >> right & mask;
+			}
+			count--;
+			right += bitWidth;
+		}
+	}
+	return seen;
 }
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
 function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+	const width = byteWidth(type, typeLength);
+	const bytes = new Uint8Array(count * width);
+	for (let b = 0; b < width; b++) {
+		for (let i = 0; i < count; i++) {
+			bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+		}
+	}
+	if (type === "FLOAT") return new Float32Array(bytes.buffer);
+	else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+	else if (type === "INT32") return new Int32Array(bytes.buffer);
+	else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+	else if (type === "FIXED_LEN_BYTE_ARRAY") {
+		const split = new Array(count);
+		for (let i = 0; i < count; i++) {
+			split[i] = bytes.subarray(i * width, (i + 1) * width);
+		}
+		return split;
+	}
+	throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
 }
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
 function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
+	switch (type) {
+		case "INT32":
+		case "FLOAT": return 4;
+		case "INT64":
+		case "DOUBLE": return 8;
+		case "FIXED_LEN_BYTE_ARRAY":
+			if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+			return typeLength;
+		default: throw new Error(`parquet unsupported type: ${type}`);
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
+;
 function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
+	if (count === 0) return [];
+	if (type === "BOOLEAN") {
+		return readPlainBoolean(reader, count);
+	} else if (type === "INT32") {
+		return readPlainInt32(reader, count);
+	} else if (type === "INT64") {
+		return readPlainInt64(reader, count);
+	} else if (type === "INT96") {
+		return readPlainInt96(reader, count);
+	} else if (type === "FLOAT") {
+		return readPlainFloat(reader, count);
+	} else if (type === "DOUBLE") {
+		return readPlainDouble(reader, count);
+	} else if (type === "BYTE_ARRAY") {
+		return readPlainByteArray(reader, count);
+	} else if (type === "FIXED_LEN_BYTE_ARRAY") {
+		if (!fixedLength) throw new Error("parquet missing fixed length");
+		return readPlainByteArrayFixed(reader, count, fixedLength);
+	} else {
+		throw new Error(`parquet unhandled type: ${type}`);
+	}
 }
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
 function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
+	const values = new Array(count);
+	for (let i = 0; i < count; i++) {
+		const byteOffset = reader.offset + (i / 8 | 0);
+		const bitOffset = i % 8;
+		const byte = reader.view.getUint8(byteOffset);
+		values[i] = (byte & 1 << bitOffset) !== 0;
+	}
+	reader.offset += Math.ceil(count / 8);
+	return values;
 }
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
 function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
+	const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+	reader.offset += count * 4;
+	return values;
 }
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
 function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
+	const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+	reader.offset += count * 8;
+	return values;
 }
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
 function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
+	const values = new Array(count);
+	for (let i = 0; i < count; i++) {
+		const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+		const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+		values[i] = BigInt(high) << 64n | low;
+	}
+	reader.offset += count * 12;
+	return values;
 }
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
 function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
+	const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+	reader.offset += count * 4;
+	return values;
 }
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
 function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
+	const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+	reader.offset += count * 8;
+	return values;
 }
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
 function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
+	const values = new Array(count);
+	for (let i = 0; i < count; i++) {
+		const length = reader.view.getUint32(reader.offset, true);
+		reader.offset += 4;
+		values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+		reader.offset += length;
+	}
+	return values;
 }
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
 function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
+	const values = new Array(count);
+	for (let i = 0; i < count; i++) {
+		values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+		reader.offset += fixedLength;
+	}
+	return values;
 }
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
 function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
+	const aligned = new ArrayBuffer(size);
+	new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+	return aligned;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
+;
+const WORD_MASK = [
+	0,
+	255,
+	65535,
+	16777215,
+	4294967295
+];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
+	for (let i = 0; i < length; i++) {
+		toArray[toPos + i] = fromArray[fromPos + i];
+	}
 }
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
 function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
+	const inputLength = input.byteLength;
+	const outputLength = output.byteLength;
+	let pos = 0;
+	let outPos = 0;
+	while (pos < inputLength) {
+		const c = input[pos];
+		pos++;
+		if (c < 128) {
+			break;
+		}
+	}
+	if (outputLength && pos >= inputLength) {
+		throw new Error("invalid snappy length header");
+	}
+	while (pos < inputLength) {
+		const c = input[pos];
+		let len = 0;
+		pos++;
+		if (pos >= inputLength) {
+			throw new Error("missing eof marker");
+		}
+		if ((c & 3) === 0) {
+			let len = (c >>> 2) + 1;
+			if (len > 60) {
+				if (pos + 3 >= inputLength) {
+					throw new Error("snappy error literal pos + 3 >= inputLength");
+				}
+				const lengthSize = len - 60;
+				len = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+				len = (len & WORD_MASK[lengthSize]) + 1;
+				pos += lengthSize;
+			}
+			if (pos + len > inputLength) {
+				throw new Error("snappy error literal exceeds input length");
+			}
+			copyBytes(input, pos, output, outPos, len);
+			pos += len;
+			outPos += len;
+		} else {
+			let offset = 0;
+			switch (c & 3) {
+				case 1:
+					len = (c >>> 2 & 7) + 4;
+					offset = input[pos] + (c >>> 5 << 8);
+					pos++;
+					break;
+				case 2:
+					if (inputLength <= pos + 1) {
+						throw new Error("snappy error end of input");
+					}
+					len = (c >>> 2) + 1;
+					offset = input[pos] + (input[pos + 1] << 8);
+					pos += 2;
+					break;
+				case 3:
+					if (inputLength <= pos + 3) {
+						throw new Error("snappy error end of input");
+					}
+					len = (c >>> 2) + 1;
+					offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+					pos += 4;
+					break;
+				default: break;
+			}
+			if (offset === 0 || isNaN(offset)) {
+				throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+			}
+			if (offset > outPos) {
+				throw new Error("cannot copy from before start of buffer");
+			}
+			copyBytes(output, outPos - offset, output, outPos, len);
+			outPos += len;
+		}
+	}
+	if (outPos !== outputLength) throw new Error("premature end of input");
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
+;
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const reader = {
+		view,
+		offset: 0
+	};
+	let dataPage;
+	const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+	const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+	const nValues = daph.num_values - numNulls;
+	if (daph.encoding === "PLAIN") {
+		dataPage = readPlain(reader, type, nValues, element.type_length);
+	} else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+		const bitWidth = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+		if (bitWidth) {
+			dataPage = new Array(nValues);
+			if (type === "BOOLEAN") {
+				readRleBitPackedHybrid(reader, bitWidth, dataPage);
+				dataPage = dataPage.map((x) => !!x);
+			} else {
+				readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset);
+			}
+		} else {
+			dataPage = new Uint8Array(nValues);
+		}
+	} else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+		dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+	} else if (daph.encoding === "ALP") {
+		dataPage = alpDecode(reader, nValues, type);
+	} else if (daph.encoding === "DELTA_BINARY_PACKED") {
+		const int32 = type === "INT32";
+		dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+		deltaBinaryUnpack(reader, nValues, dataPage);
+	} else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+		dataPage = new Array(nValues);
+		deltaLengthByteArray(reader, nValues, dataPage);
+	} else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+		dataPage = new Array(nValues);
+		deltaByteArray(reader, nValues, dataPage);
+	} else {
+		throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+	}
+	return {
+		definitionLevels,
+		repetitionLevels,
+		dataPage
+	};
 }
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
 function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
+	if (schemaPath.length > 1) {
+		const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+		if (maxRepetitionLevel) {
+			const values = new Array(daph.num_values);
+			readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+			return values;
+		}
+	}
+	return [];
 }
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
 function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
+	const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+	if (!maxDefinitionLevel) return {
+		definitionLevels: [],
+		numNulls: 0
+	};
+	const definitionLevels = new Array(daph.num_values);
+	readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+	let numNulls = daph.num_values;
+	for (const def of definitionLevels) {
+		if (def === maxDefinitionLevel) numNulls--;
+	}
+	if (numNulls === 0) definitionLevels.length = 0;
+	return {
+		definitionLevels,
+		numNulls
+	};
 }
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
 function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
+	let page;
+	const customDecompressor = compressors?.[codec];
+	if (codec === "UNCOMPRESSED") {
+		page = compressedBytes;
+	} else if (customDecompressor) {
+		page = customDecompressor(compressedBytes, uncompressed_page_size);
+	} else if (codec === "SNAPPY") {
+		page = new Uint8Array(uncompressed_page_size);
+		snappyUncompress(compressedBytes, page);
+	} else {
+		throw new Error(`parquet unsupported compression codec: ${codec}`);
+	}
+	if (page?.length !== uncompressed_page_size) {
+		throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+	}
+	return page;
 }
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
+	const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+	const reader = {
+		view,
+		offset: 0
+	};
+	const { type, element, schemaPath, codec, compressors } = columnDecoder;
+	const daph2 = ph.data_page_header_v2;
+	if (!daph2) throw new Error("parquet data page header v2 is undefined");
+	const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+	reader.offset = daph2.repetition_levels_byte_length;
+	const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+	const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+	let page = compressedBytes.subarray(reader.offset);
+	if (daph2.is_compressed !== false && uncompressedPageSize) {
+		page = decompressPage(page, uncompressedPageSize, codec, compressors);
+	}
+	const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+	const pageReader = {
+		view: pageView,
+		offset: 0
+	};
+	let dataPage;
+	const nValues = daph2.num_values - daph2.num_nulls;
+	if (daph2.encoding === "PLAIN") {
+		dataPage = readPlain(pageReader, type, nValues, element.type_length);
+	} else if (daph2.encoding === "RLE") {
+		dataPage = new Array(nValues);
+		readRleBitPackedHybrid(pageReader, 1, dataPage);
+		dataPage = dataPage.map((x) => !!x);
+	} else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+		const bitWidth = pageView.getUint8(pageReader.offset++);
+		dataPage = new Array(nValues);
+		readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1);
+	} else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+		const int32 = type === "INT32";
+		dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+		deltaBinaryUnpack(pageReader, nValues, dataPage);
+	} else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+		dataPage = new Array(nValues);
+		deltaLengthByteArray(pageReader, nValues, dataPage);
+	} else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+		dataPage = new Array(nValues);
+		deltaByteArray(pageReader, nValues, dataPage);
+	} else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+		dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+	} else if (daph2.encoding === "ALP") {
+		dataPage = alpDecode(pageReader, nValues, type);
+	} else {
+		throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+	}
+	return {
+		definitionLevels,
+		repetitionLevels,
+		dataPage
+	};
 }
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
 function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
+	const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+	if (!maxRepetitionLevel) return [];
+	const values = new Array(daph2.num_values);
+	readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+	return values;
 }
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
 function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
+	const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+	if (maxDefinitionLevel) {
+		const values = new Array(daph2.num_values);
+		readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+		return values;
+	}
 }
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
 function bitWidth(value) {
-  return 32 - Math.clz32(value)
+	return 32 - Math.clz32(value);
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
+;
 function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
+	const { pathInSchema, schemaPath } = columnDecoder;
+	const isFlat = isFlatColumn(schemaPath);
+	const chunks = [];
+	let dictionary = undefined;
+	let lastChunk = undefined;
+	let rowCount = 0;
+	let skipped = 0;
+	const emitLastChunk = onPage && (() => {
+		lastChunk && onPage({
+			pathInSchema,
+			columnData: lastChunk,
+			rowStart: groupStart + rowCount - lastChunk.length,
+			rowEnd: groupStart + rowCount
+		});
+	});
+	while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+		if (reader.offset >= reader.view.byteLength - 1) break;
+		const header = parquetHeader(reader);
+		if (header.type === "DICTIONARY_PAGE") {
+			const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0);
+			if (data) dictionary = convert(data, columnDecoder);
+		} else {
+			const lastChunkLength = lastChunk?.length || 0;
+			const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
+			if (result.skipped) {
+				if (!chunks.length) {
+					skipped += result.skipped;
+				}
+				rowCount += result.skipped;
+			} else if (result.data && lastChunk === result.data) {
+				rowCount += result.data.length - lastChunkLength;
+			} else if (result.data && result.data.length) {
+				emitLastChunk?.();
+				chunks.push(result.data);
+				rowCount += result.data.length;
+				lastChunk = result.data;
+			}
+		}
+	}
+	emitLastChunk?.();
+	return {
+		data: chunks,
+		skipped
+	};
 }
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
 function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
+	const { type, element, schemaPath, codec, compressors } = columnDecoder;
+	const compressedBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
+	reader.offset += header.compressed_page_size;
+	if (header.type === "DATA_PAGE") {
+		const daph = header.data_page_header;
+		if (!daph) throw new Error("parquet data page header is undefined");
+		if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+			return { skipped: daph.num_values };
+		}
+		const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors);
+		const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
+		const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
+		const output = Array.isArray(previousChunk) ? previousChunk : [];
+		const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+		return {
+			skipped: 0,
+			data: assembled
+		};
+	} else if (header.type === "DATA_PAGE_V2") {
+		const daph2 = header.data_page_header_v2;
+		if (!daph2) throw new Error("parquet data page header v2 is undefined");
+		if (pageStart > daph2.num_rows) {
+			return { skipped: daph2.num_rows };
+		}
+		const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
+		const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
+		const output = Array.isArray(previousChunk) ? previousChunk : [];
+		const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+		return {
+			skipped: 0,
+			data: assembled
+		};
+	} else if (header.type === "DICTIONARY_PAGE") {
+		const diph = header.dictionary_page_header;
+		if (!diph) throw new Error("parquet dictionary page header is undefined");
+		const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors);
+		const reader = {
+			view: new DataView(page.buffer, page.byteOffset, page.byteLength),
+			offset: 0
+		};
+		const dictArray = readPlain(reader, type, diph.num_values, element.type_length);
+		return {
+			skipped: 0,
+			data: dictArray
+		};
+	} else {
+		throw new Error(`parquet unsupported page type: ${header.type}`);
+	}
 }
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
 function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
+	const header = deserializeTCompactProtocol(reader);
+	const type = PageTypes[header.field_1];
+	const uncompressed_page_size = header.field_2;
+	const compressed_page_size = header.field_3;
+	const crc = header.field_4;
+	const data_page_header = header.field_5 && {
+		num_values: header.field_5.field_1,
+		encoding: Encodings[header.field_5.field_2],
+		definition_level_encoding: Encodings[header.field_5.field_3],
+		repetition_level_encoding: Encodings[header.field_5.field_4],
+		statistics: pageStatistics(header.field_5.field_5)
+	};
+	const index_page_header = header.field_6;
+	const dictionary_page_header = header.field_7 && {
+		num_values: header.field_7.field_1,
+		encoding: Encodings[header.field_7.field_2],
+		is_sorted: header.field_7.field_3
+	};
+	const data_page_header_v2 = header.field_8 && {
+		num_values: header.field_8.field_1,
+		num_nulls: header.field_8.field_2,
+		num_rows: header.field_8.field_3,
+		encoding: Encodings[header.field_8.field_4],
+		definition_levels_byte_length: header.field_8.field_5,
+		repetition_levels_byte_length: header.field_8.field_6,
+		is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7,
+		statistics: pageStatistics(header.field_8.field_8)
+	};
+	return {
+		type,
+		uncompressed_page_size,
+		compressed_page_size,
+		crc,
+		data_page_header,
+		index_page_header,
+		dictionary_page_header,
+		data_page_header_v2
+	};
 }
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
 function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
+	return stats && {
+		max: stats.field_1,
+		min: stats.field_2,
+		null_count: stats.field_3,
+		distinct_count: stats.field_4,
+		max_value: stats.field_5,
+		min_value: stats.field_6,
+		is_max_value_exact: stats.field_7,
+		is_min_value_exact: stats.field_8
+	};
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
+;
 function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
+	const allParsers = {
+		...DEFAULT_PARSERS,
+		...parsers
+	};
+	const thrift = deserializeTCompactProtocol(reader);
+	return {
+		null_pages: thrift.field_1,
+		min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+		max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
+		boundary_order: BoundaryOrders[thrift.field_4],
+		null_counts: thrift.field_5,
+		repetition_level_histograms: thrift.field_6,
+		definition_level_histograms: thrift.field_7
+	};
 }
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
 function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
+	const thrift = deserializeTCompactProtocol(reader);
+	return {
+		page_locations: thrift.field_1.map((loc) => ({
+			offset: loc.field_1,
+			compressed_page_size: loc.field_2,
+			first_row_index: loc.field_3
+		})),
+		unencoded_byte_array_data_bytes: thrift.field_2
+	};
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
-/**
- * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Read a row group from a file-like object.
- *
- * @param {ParquetReadOptions} options
- * @param {QueryPlan} plan
- * @param {GroupPlan} groupPlan
- * @returns {AsyncRowGroup} resolves to column data
- */
+;
 function readRowGroup(options, { metadata }, groupPlan) {
-  /** @type {AsyncColumn[]} */
-  const asyncColumns = []
-  // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
-
-  // read column data
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
-    }
-    const { startByte, endByte } = chunk.range
-
-    if ('pageLocations' in chunk) {
-      // page locations already parsed from the offset index
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
-      })
-    } else if ('offsetIndex' in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
-          .then(arrayBuffer => {
-            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
-            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
-          }),
-      })
-    } else {
-      // full column chunk
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte))
-          .then(buffer => {
-            const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
-          }),
-      })
-    }
-  }
-
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns,
-  }
+	const asyncColumns = [];
+	const schemaTree = metadata_parquetSchema(metadata);
+	for (const chunk of groupPlan.chunks) {
+		const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+		const schemaPath = getTreePath(schemaTree, pathInSchema);
+		const columnDecoder = {
+			pathInSchema,
+			element: schemaPath[schemaPath.length - 1].element,
+			schemaPath,
+			...options,
+			...chunk.columnMetadata,
+			parsers: {
+				...DEFAULT_PARSERS,
+				...options.parsers
+			}
+		};
+		const { startByte, endByte } = chunk.range;
+		if ("pageLocations" in chunk) {
+			asyncColumns.push({
+				pathInSchema,
+				data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+			});
+		} else if ("offsetIndex" in chunk) {
+			asyncColumns.push({
+				pathInSchema,
+				data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+					const pages = readOffsetIndex({
+						view: new DataView(arrayBuffer),
+						offset: 0
+					}).page_locations;
+					return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+				})
+			});
+		} else {
+			asyncColumns.push({
+				pathInSchema,
+				data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
+					const reader = {
+						view: new DataView(buffer),
+						offset: 0
+					};
+					return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+				})
+			});
+		}
+	}
+	return {
+		groupStart: groupPlan.groupStart,
+		groupRows: groupPlan.groupRows,
+		selectStart: groupPlan.selectStart,
+		selectEnd: groupPlan.selectEnd,
+		asyncColumns
+	};
 }
-
-/**
- * Read only the pages of a column chunk that overlap the group plan's select
- * range [selectStart, selectEnd), using page locations from the offset index.
- *
- * @param {ParquetReadOptions} options
- * @param {GroupPlan} groupPlan
- * @param {ChunkPlan} chunk
- * @param {PageLocation[]} pages
- * @param {ColumnDecoder} columnDecoder
- * @returns {Promise<{data: DecodedArray[], skipped: number}>}
- */
 async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
-  const { selectStart, selectEnd } = groupPlan
-  let { startByte, endByte } = chunk.range
-  let skipped = -1
-  // include dictionary if present, handle polars missing dictionary_page_offset
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i]
-    const pageStart = Number(page.first_row_index)
-    const pageEnd = i + 1 < pages.length
-      ? Number(pages[i + 1].first_row_index)
-      : groupPlan.groupRows // last page extends to end of row group
-    // check if page overlaps with [selectStart, selectEnd)
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset)
-      skipped = pageStart
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size
-    }
-  }
-  if (skipped < 0) skipped = 0
-  /** @type {DataView} */
-  let view
-  if (hasDict && skipped) {
-    // fetch the dictionary page separately from the selected data pages so
-    // the skipped leading pages are not transferred
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte),
-    ])
-    // clamp in case the AsyncBuffer returned more bytes than requested
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
-    combined.set(new Uint8Array(dataBuffer), dictLength)
-    view = new DataView(combined.buffer)
-  } else if (hasDict) {
-    // dictionary page is contiguous with the first selected page
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte))
-  }
-  const reader = { view, offset: 0 }
-  // adjust row selection for skipped pages
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped,
-  } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
-  return {
-    data,
-    skipped: skipped + columnSkipped,
-  }
+	const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+	const { selectStart, selectEnd } = groupPlan;
+	let { startByte, endByte } = chunk.range;
+	let skipped = -1;
+	const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
+	for (let i = 0; i < pages.length; i++) {
+		const page = pages[i];
+		const pageStart = Number(page.first_row_index);
+		const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+		if (skipped < 0 && pageEnd > selectStart) {
+			startByte = Number(page.offset);
+			skipped = pageStart;
+		}
+		if (pageStart < selectEnd) {
+			endByte = Number(page.offset) + page.compressed_page_size;
+		}
+	}
+	if (skipped < 0) skipped = 0;
+	let view;
+	if (hasDict && skipped) {
+		const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+		const [dictBuffer, dataBuffer] = await Promise.all([options.file.slice(chunk.range.startByte, Number(pages[0].offset)), options.file.slice(startByte, endByte)]);
+		const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
+		combined.set(new Uint8Array(dictBuffer, 0, dictLength));
+		combined.set(new Uint8Array(dataBuffer), dictLength);
+		view = new DataView(combined.buffer);
+	} else if (hasDict) {
+		view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+	} else {
+		view = new DataView(await options.file.slice(startByte, endByte));
+	}
+	const reader = {
+		view,
+		offset: 0
+	};
+	const adjustedGroupPlan = skipped ? {
+		...groupPlan,
+		groupStart: groupPlan.groupStart + skipped,
+		selectStart: groupPlan.selectStart - skipped,
+		selectEnd: groupPlan.selectEnd - skipped
+	} : groupPlan;
+	const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+	return {
+		data,
+		skipped: skipped + columnSkipped
+	};
 }
-
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object'} rowFormat
- * @returns {Promise<Record<string, any>[]>} resolves to row data
- */
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'array'} [rowFormat]
- * @returns {Promise<any[][]>} resolves to row data
- */
-/**
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object' | 'array'} [rowFormat]
- * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
- */
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  // TODO: do it without flatten
-  const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
-  ))
-
-  // transpose columns into rows
-  const selectCount = selectEnd - selectStart
-  if (rowFormat === 'object') {
-    /** @type {Record<string, any>[]} */
-    const groupData = Array(selectCount)
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      // return each row as an object
-      /** @type {Record<string, any>} */
-      const rowData = {}
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i]
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
-      }
-      groupData[selectRow] = rowData
-    }
-    return groupData
-  }
-
-  // careful mapping of column order for rowFormat: array
-  const includedColumnNames = asyncColumns
-    .map(child => child.pathInSchema[0])
-    .filter(name => !columns || columns.includes(name))
-  const columnOrder = columns ?? includedColumnNames
-  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
-
-  /** @type {any[][]} */
-  const groupData = Array(selectCount)
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    // return each row as an array
-    const rowData = Array(asyncColumns.length)
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i]
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
-      const { data, skipped } = asyncPages[colIdx]
-      rowData[i] = data[selectStart + selectRow - skipped]
-    }
-    groupData[selectRow] = rowData
-  }
-  return groupData
+	const asyncPages = await Promise.all(asyncColumns.map((column) => column.data.then(({ skipped, data }) => ({
+		skipped,
+		data: utils_flatten(data)
+	}))));
+	const selectCount = selectEnd - selectStart;
+	if (rowFormat === "object") {
+		const groupData = Array(selectCount);
+		for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+			const rowData = {};
+			for (let i = 0; i < asyncColumns.length; i++) {
+				const { data, skipped } = asyncPages[i];
+				rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+			}
+			groupData[selectRow] = rowData;
+		}
+		return groupData;
+	}
+	const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+	const columnOrder = columns ?? includedColumnNames;
+	const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+	const groupData = Array(selectCount);
+	for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+		const rowData = Array(asyncColumns.length);
+		for (let i = 0; i < columnOrder.length; i++) {
+			const colIdx = columnIndexes[i];
+			if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+			const { data, skipped } = asyncPages[colIdx];
+			rowData[i] = data[selectStart + selectRow - skipped];
+		}
+		groupData[selectRow] = rowData;
+	}
+	return groupData;
 }
-
-/**
- * Assemble physical columns into top-level columns asynchronously.
- *
- * @param {AsyncRowGroup} asyncRowGroup
- * @param {SchemaTree} schemaTree
- * @param {Partial<ParquetParsers>} [parsers]
- * @returns {AsyncRowGroup}
- */
 function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
-  const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-  /** @type {AsyncColumn[]} */
-  const assembled = []
-  for (const child of schemaTree.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
-      if (!childColumns.length) continue
-
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
-          // a sibling failure cannot leak as an unhandledRejection
-          const resolved = await Promise.all(childColumns.map(c => c.data))
-          /** @type {Map<string, DecodedArray>} */
-          const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
-          // Physical pages can cover far more rows than the requested range.
-          // Clip before nested/VARIANT assembly, which expands compact binary
-          // values into independent object graphs and strings for every row.
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
-          for (let i = 0; i < childColumns.length; i++) {
-            // Offset-index reads may start each physical child at a different
-            // page boundary. Align them to their common absolute row range.
-            const start = skipped - resolved[i].skipped
-            const length = Math.max(0, end - skipped)
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join('.'),
-              flattened[i].slice(start, start + length)
-            )
-          }
-          // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
-          const assembled = subcolumnData.get(child.element.name)
-          if (!assembled) throw new Error('parquet column data not assembled')
-          return { data: [assembled], skipped }
-        })(),
-      })
-    } else {
-      // leaf node, return the column
-      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
-      if (asyncColumn) assembled.push(asyncColumn)
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled }
+	const { asyncColumns } = asyncRowGroup;
+	const allParsers = {
+		...DEFAULT_PARSERS,
+		...parsers
+	};
+	const assembled = [];
+	for (const child of schemaTree.children) {
+		if (child.children.length) {
+			const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+			if (!childColumns.length) continue;
+			assembled.push({
+				pathInSchema: child.path,
+				data: (async () => {
+					const resolved = await Promise.all(childColumns.map((c) => c.data));
+					const subcolumnData = new Map();
+					const flattened = resolved.map(({ data }) => utils_flatten(data));
+					const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
+					const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+					for (let i = 0; i < childColumns.length; i++) {
+						const start = skipped - resolved[i].skipped;
+						const length = Math.max(0, end - skipped);
+						subcolumnData.set(childColumns[i].pathInSchema.join("."), flattened[i].slice(start, start + length));
+					}
+					assembleNested(subcolumnData, child, allParsers);
+					const assembled = subcolumnData.get(child.element.name);
+					if (!assembled) throw new Error("parquet column data not assembled");
+					return {
+						data: [assembled],
+						skipped
+					};
+				})()
+			});
+		} else {
+			const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+			if (asyncColumn) assembled.push(asyncColumn);
+		}
+	}
+	return {
+		...asyncRowGroup,
+		asyncColumns: assembled
+	};
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
-
-/**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
- */
+;
+const runLimit = 1 << 21;
+const columnGapLimit = 1 << 13;
 function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
-
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+	const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
+	if (!metadata) throw new Error("parquetPlan requires metadata");
+	const groups = [];
+	const fetches = [];
+	const indexes = [];
+	const scanPlan = plan_parquetPlanGroups(options);
+	for (const group of scanPlan.groups) {
+		const groupPlan = plan_parquetPlanGroup({
+			...group,
+			columns,
+			useOffsetIndex
+		});
+		groups.push(...groupPlan.groups);
+		fetches.push(...groupPlan.fetches);
+		indexes.push(...groupPlan.indexes);
+	}
+	fetches.push(...indexes);
+	return {
+		metadata,
+		rowStart,
+		rowEnd: scanPlan.rowEnd,
+		columns,
+		fetches,
+		groups
+	};
 }
-
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
 function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
-    }
-    groupStart = groupEnd
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+	if (!metadata) throw new Error("parquetPlan requires metadata");
+	const schemaTree = metadata_parquetSchema(metadata);
+	const physicalColumns = getPhysicalColumns(schemaTree);
+	const elementsByPath = filter ? {
+		...physicalSchemaElements(schemaTree),
+		...schemaElements
+	} : schemaElements;
+	const groups = [];
+	let groupStart = 0;
+	for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+		const rowGroup = metadata.row_groups[groupIndex];
+		const groupRows = Number(rowGroup.num_rows);
+		const groupEnd = groupStart + groupRows;
+		if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+			rowGroup,
+			physicalColumns,
+			filter,
+			strict: filterStrict,
+			bloomFilters: bloomFiltersByGroup?.[groupIndex],
+			schemaElements: elementsByPath
+		})) {
+			const selectStart = Math.max(rowStart - groupStart, 0);
+			const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+			const pageRanges = pageRangesByGroup?.[groupIndex];
+			const pageLocations = pageLocationsByGroup?.[groupIndex];
+			let ranges = pageRanges ? pageRanges.map(([start, end]) => {
+				const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+				return range;
+			}).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
+			if (ranges.length > 1) {
+				const canSplit = rowGroup.columns.every((chunk) => {
+					const columnName = chunk.meta_data?.path_in_schema[0];
+					const columnPath = chunk.meta_data?.path_in_schema.join(".");
+					if (columns && columnName && !columns.includes(columnName)) return true;
+					return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+				});
+				ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
+			}
+			if (ranges.length) {
+				groups.push({
+					rowGroup,
+					groupIndex,
+					groupStart,
+					groupRows,
+					ranges,
+					pageRanges,
+					pageLocations
+				});
+			}
+		}
+		groupStart = groupEnd;
+	}
+	return {
+		groups,
+		rowEnd: isFinite(rowEnd) ? rowEnd : groupStart
+	};
 }
-
-/**
- * Build byte plans for retained ranges in one row group.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
- */
 function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
-
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
-    }
-  }
-
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
+	const chunks = [];
+	const fetches = [];
+	const indexes = [];
+	const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+	for (const chunk of rowGroup.columns) {
+		const meta = chunk.meta_data;
+		if (chunk.file_path) throw new Error("parquet file_path not supported");
+		if (!meta) throw new Error("parquet column metadata is undefined");
+		if (columns && !columns.includes(meta.path_in_schema[0])) continue;
+		const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
+		const startByte = Number(columnOffset);
+		const endByte = Number(columnOffset + meta.total_compressed_size);
+		const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
+		if (chunkPageLocations && narrowed) {
+			chunks.push({
+				columnMetadata: meta,
+				pageLocations: chunkPageLocations,
+				range: {
+					startByte,
+					endByte
+				}
+			});
+		} else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+			const startByte = Number(chunk.offset_index_offset);
+			chunks.push({
+				columnMetadata: meta,
+				offsetIndex: {
+					startByte,
+					endByte: startByte + chunk.offset_index_length
+				},
+				range: {
+					startByte: Number(columnOffset),
+					endByte
+				}
+			});
+		} else {
+			chunks.push({
+				columnMetadata: meta,
+				range: {
+					startByte,
+					endByte
+				}
+			});
+		}
+	}
+	const columnRanges = [];
+	let run;
+	for (const chunk of chunks) {
+		if ("pageLocations" in chunk) continue;
+		if ("offsetIndex" in chunk) {
+			indexes.push(chunk.offsetIndex);
+		} else if (columns) {
+			columnRanges.push(chunk.range);
+		} else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+			run.endByte = chunk.range.endByte;
+		} else {
+			if (run) fetches.push(run);
+			run = { ...chunk.range };
+		}
+	}
+	if (run) fetches.push(run);
+	fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
+	const groups = ranges.map(([selectStart, selectEnd]) => ({
+		chunks,
+		rowGroup,
+		groupStart,
+		groupRows,
+		selectStart,
+		selectEnd
+	}));
+	return {
+		groups,
+		fetches,
+		indexes
+	};
 }
-
-/**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
- *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
- */
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
-  }
-  return merged
+	const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+	const merged = [];
+	for (const range of ranges) {
+		const last = merged[merged.length - 1];
+		const overlapsPage = last && selectedPageLayouts.some((pages) => {
+			if (!pages) return true;
+			const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
+			const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+			return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
+		});
+		if (last && overlapsPage) last[1] = range[1];
+		else merged.push([...range]);
+	}
+	return merged;
 }
-
-/**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
- *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
- */
 function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
-  }
-  return [first, last]
+	let first = Infinity;
+	let last = -Infinity;
+	for (let i = 0; i < pages.length; i++) {
+		const pageStart = Number(pages[i].first_row_index);
+		const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+		if (pageEnd > rangeStart && pageStart < rangeEnd) {
+			first = Math.min(first, i);
+			last = i;
+		}
+	}
+	return [first, last];
 }
-
-/**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
- */
 async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
-
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
-    }
-  })
-
-  if (tasks.length) await Promise.all(tasks)
-  return result
+	const result = metadata.row_groups.map(() => ({}));
+	const eligibleCols = bloomEligibleColumns(filter);
+	if (eligibleCols.size === 0) return result;
+	const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata));
+	const tasks = [];
+	metadata.row_groups.forEach((rowGroup, rgIdx) => {
+		if (canSkipRowGroup({
+			rowGroup,
+			physicalColumns,
+			filter,
+			strict: filterStrict
+		})) return;
+		for (const colName of eligibleCols) {
+			const columnIdx = physicalColumns.indexOf(colName);
+			if (columnIdx === -1) continue;
+			const meta = rowGroup.columns[columnIdx]?.meta_data;
+			if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue;
+			const start = Number(meta.bloom_filter_offset);
+			const end = start + meta.bloom_filter_length;
+			tasks.push((async () => {
+				const buffer = await file.slice(start, end);
+				const bloom = readBloomFilter({
+					view: new DataView(buffer),
+					offset: 0
+				});
+				if (bloom) result[rgIdx][colName] = bloom;
+			})());
+		}
+	});
+	if (tasks.length) await Promise.all(tasks);
+	return result;
 }
-
-/**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
- *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
- */
 async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
-  }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
+	const pageRangesByGroup = metadata.row_groups.map(() => undefined);
+	const pageLocationsByGroup = metadata.row_groups.map(() => ({}));
+	if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
+		return {
+			pageRangesByGroup,
+			pageLocationsByGroup
+		};
+	}
+	const filterColumns = pathsNeededForFilter(filter);
+	if (!filterColumns.length) return {
+		pageRangesByGroup,
+		pageLocationsByGroup
+	};
+	const schemaTree = metadata_parquetSchema(metadata);
+	const physicalColumns = getPhysicalColumns(schemaTree);
+	const elementsByPath = {
+		...physicalSchemaElements(schemaTree),
+		...schemaElements
+	};
+	const indexRanges = [];
+	const indexTasks = [];
+	const candidateGroups = [];
+	let groupStart = 0;
+	metadata.row_groups.forEach((rowGroup, rgIdx) => {
+		const groupRows = Number(rowGroup.num_rows);
+		const groupEnd = groupStart + groupRows;
+		const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+		groupStart = groupEnd;
+		if (!overlaps) return;
+		if (canSkipRowGroup({
+			rowGroup,
+			physicalColumns,
+			filter,
+			strict: filterStrict,
+			bloomFilters: bloomFiltersByGroup?.[rgIdx],
+			schemaElements: elementsByPath
+		})) return;
+		const columnPages = {};
+		let columnTaskCount = 0;
+		const scheduledOffsetPaths = new Set();
+		let hasFilterIndex = false;
+		for (const columnName of filterColumns) {
+			const columnIdx = physicalColumns.indexOf(columnName);
+			if (columnIdx === -1) continue;
+			const chunk = rowGroup.columns[columnIdx];
+			const meta = chunk?.meta_data;
+			if (!meta) continue;
+			if (!chunk.column_index_offset || !chunk.column_index_length) continue;
+			if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+			const element = elementsByPath[columnName];
+			if (!element) continue;
+			hasFilterIndex = true;
+			scheduledOffsetPaths.add(columnName);
+			const columnIndexStart = Number(chunk.column_index_offset);
+			const offsetIndexStart = Number(chunk.offset_index_offset);
+			const columnIndexEnd = columnIndexStart + chunk.column_index_length;
+			const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+			indexRanges.push({
+				startByte: columnIndexStart,
+				endByte: columnIndexEnd
+			}, {
+				startByte: offsetIndexStart,
+				endByte: offsetIndexEnd
+			});
+			columnTaskCount++;
+			indexTasks.push(async (prefetchedFile) => {
+				const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([prefetchedFile.slice(columnIndexStart, columnIndexEnd), prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)]);
+				const columnIndex = readColumnIndex({
+					view: new DataView(columnIndexBuffer),
+					offset: 0
+				}, element, parsers);
+				const offsetIndex = readOffsetIndex({
+					view: new DataView(offsetIndexBuffer),
+					offset: 0
+				});
+				pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
+				columnPages[columnName] = {
+					minValues: columnIndex.min_values,
+					maxValues: columnIndex.max_values,
+					nullPages: columnIndex.null_pages,
+					nullCounts: columnIndex.null_counts,
+					pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
+					element
+				};
+			});
+		}
+		if (hasFilterIndex) {
+			for (const chunk of rowGroup.columns) {
+				const meta = chunk.meta_data;
+				if (!meta) continue;
+				const columnName = meta.path_in_schema[0];
+				const columnPath = meta.path_in_schema.join(".");
+				if (columns && !columns.includes(columnName)) continue;
+				if (scheduledOffsetPaths.has(columnPath)) continue;
+				if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+				scheduledOffsetPaths.add(columnPath);
+				const offsetIndexStart = Number(chunk.offset_index_offset);
+				const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+				indexRanges.push({
+					startByte: offsetIndexStart,
+					endByte: offsetIndexEnd
+				});
+				columnTaskCount++;
+				indexTasks.push(async (prefetchedFile) => {
+					const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
+					const offsetIndex = readOffsetIndex({
+						view: new DataView(offsetIndexBuffer),
+						offset: 0
+					});
+					pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
+				});
+			}
+		}
+		if (columnTaskCount) {
+			candidateGroups.push({
+				rgIdx,
+				groupRows,
+				columnPages
+			});
+		}
+	});
+	if (indexTasks.length) {
+		const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
+		await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
+		for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+			pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+		}
+	}
+	return {
+		pageRangesByGroup,
+		pageLocationsByGroup
+	};
 }
-
-/**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
- *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
- */
 function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
-  }
-  return merged
+	const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+	const merged = [];
+	for (const range of sorted) {
+		const last = merged[merged.length - 1];
+		if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+			last.endByte = Math.max(last.endByte, range.endByte);
+		} else {
+			merged.push(range);
+		}
+	}
+	return merged;
 }
-
-/**
- * Build a lookup from physical paths to leaf schema elements.
- *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
- */
 function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
-  }
-  traverse(schemaTree)
-  return elements
+	const elements = {};
+	function traverse(node) {
+		if (node.children.length) {
+			for (const child of node.children) traverse(child);
+		} else {
+			elements[node.path.join(".")] = node.element;
+		}
+	}
+	traverse(schemaTree);
+	return elements;
 }
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
 function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
+	const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte));
+	return {
+		byteLength: file.byteLength,
+		slice(start, end = file.byteLength) {
+			const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
+			if (index < 0) {
+				return file.slice(start, end);
+			}
+			if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+				const startOffset = start - fetches[index].startByte;
+				const endOffset = end - fetches[index].startByte;
+				if (promises[index] instanceof Promise) {
+					return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
+				} else {
+					return promises[index].slice(startOffset, endOffset);
+				}
+			} else {
+				return promises[index];
+			}
+		}
+	};
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
- */
-
-/**
- * @typedef {BaseParquetReadOptions & {
- *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
- *   schemaElements?: Record<string, SchemaElement>,
- *   pageRangesByGroup?: (PageRanges | undefined)[],
- *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
- * }} PreparedParquetReadOptions
- */
-
-
-
-
-
-
-
-/**
- * Prepare a lazy column-oriented scan of a parquet file.
- *
- * The returned ranges are physical, zero-based row ranges in the file. A
- * `pruningFilter` may narrow them using row-group statistics, bloom filters,
- * and page indexes, but does not filter individual values returned by
- * `readColumn`. This makes the scan suitable for query engines that maintain
- * their own row selections while retaining parquet-level I/O pushdown.
- *
- * `columns`, when supplied, limits the columns available to `readColumn`.
- * Columns referenced by `pruningFilter` are included automatically.
- *
- * @param {ParquetScanOptions} options
- * @returns {Promise<ParquetScan>}
- */
+;
 async function parquetScan(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const { pruningFilter, ...readOptions } = options
-  let { columns } = readOptions
-  if (columns && pruningFilter) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = columnsNeededForFilter(pruningFilter)
-      .filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) columns = [...columns, ...extraColumns]
-  }
-  const preparedOptions = await prepareParquetOptions({
-    ...readOptions,
-    columns,
-    filter: pruningFilter,
-    useOffsetIndex: readOptions.useOffsetIndex ?? true,
-  })
-  const { metadata } = preparedOptions
-  if (!metadata) throw new Error('parquet requires metadata')
-
-  const schemaTree = parquetSchema(metadata)
-  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
-  const plan = parquetPlanGroups(preparedOptions)
-  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
-    rowStart: group.groupStart + selectStart,
-    rowEnd: group.groupStart + selectEnd,
-    group,
-  })))
-  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
-  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
-  const cache = new Map()
-
-  /**
-   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
-   * @returns {Promise<DecodedArray>}
-   */
-  function readColumn({ column, rowStart, rowEnd }) {
-    if (!availableColumns.has(column)) {
-      throw new Error(`parquet column not found in scan: ${column}`)
-    }
-    validateRange(rowStart, rowEnd)
-    if (rowStart === rowEnd) return Promise.resolve([])
-    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
-    if (candidateIndex < 0) {
-      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
-    }
-    const { group } = candidates[candidateIndex]
-
-    const cached = cache.get(column)
-    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
-      return cached.data.then(data => sliceDecodedArray(
-        data,
-        rowStart - cached.rowStart,
-        rowEnd - cached.rowStart
-      ))
-    }
-
-    const data = readColumnRange({
-      options: preparedOptions,
-      schemaTree,
-      group,
-      column,
-      rowStart,
-      rowEnd,
-    })
-    cache.set(column, { rowStart, rowEnd, data })
-    return data
-  }
-
-  return {
-    metadata,
-    ranges,
-    readColumn,
-  }
+	options.metadata ??= await parquetMetadataAsync(options.file, options);
+	const { pruningFilter, ...readOptions } = options;
+	let { columns } = readOptions;
+	if (columns && pruningFilter) {
+		const selectedColumns = new Set(columns);
+		const extraColumns = columnsNeededForFilter(pruningFilter).filter((column) => !selectedColumns.has(column));
+		if (extraColumns.length) columns = [...columns, ...extraColumns];
+	}
+	const preparedOptions = await prepareParquetOptions({
+		...readOptions,
+		columns,
+		filter: pruningFilter,
+		useOffsetIndex: readOptions.useOffsetIndex ?? true
+	});
+	const { metadata } = preparedOptions;
+	if (!metadata) throw new Error("parquet requires metadata");
+	const schemaTree = parquetSchema(metadata);
+	const availableColumns = new Set(columns ?? schemaTree.children.map((child) => child.element.name));
+	const plan = parquetPlanGroups(preparedOptions);
+	const candidates = plan.groups.flatMap((group) => group.ranges.map(([selectStart, selectEnd]) => ({
+		rowStart: group.groupStart + selectStart,
+		rowEnd: group.groupStart + selectEnd,
+		group
+	})));
+	const ranges = candidates.map(({ rowStart, rowEnd }) => ({
+		rowStart,
+		rowEnd
+	}));
+	const cache = new Map();
+	function readColumn({ column, rowStart, rowEnd }) {
+		if (!availableColumns.has(column)) {
+			throw new Error(`parquet column not found in scan: ${column}`);
+		}
+		validateRange(rowStart, rowEnd);
+		if (rowStart === rowEnd) return Promise.resolve([]);
+		const candidateIndex = findCandidate(candidates, rowStart, rowEnd);
+		if (candidateIndex < 0) {
+			throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`);
+		}
+		const { group } = candidates[candidateIndex];
+		const cached = cache.get(column);
+		if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+			return cached.data.then((data) => sliceDecodedArray(data, rowStart - cached.rowStart, rowEnd - cached.rowStart));
+		}
+		const data = readColumnRange({
+			options: preparedOptions,
+			schemaTree,
+			group,
+			column,
+			rowStart,
+			rowEnd
+		});
+		cache.set(column, {
+			rowStart,
+			rowEnd,
+			data
+		});
+		return data;
+	}
+	return {
+		metadata,
+		ranges,
+		readColumn
+	};
 }
-
-/**
- * Load optional indexes and build the canonical physical read plan.
- * Shared by row-oriented reads and lazy scans so pruning behavior cannot
- * diverge between APIs.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
- */
 async function scan_prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options)
-  return {
-    options: prepared,
-    plan: plan_parquetPlan(prepared),
-  }
+	const prepared = await prepareParquetOptions(options);
+	return {
+		options: prepared,
+		plan: plan_parquetPlan(prepared)
+	};
 }
-
-/**
- * Load optional indexes and validate read options without planning data reads.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
 async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
-  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
-  }
-
-  if (options.columns) {
-    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
-  }
-
-  /** @type {PreparedParquetReadOptions} */
-  let prepared = { ...options, metadata }
-  prepared = await withBloomFilters(prepared)
-  prepared = await withPageIndexes(prepared)
-  return prepared
+	const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options);
+	const schemaColumns = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
+	const filterColumns = filter_columnsNeededForFilter(options.filter);
+	const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+	if (missingFilterColumns.length) {
+		throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
+	}
+	if (options.columns) {
+		const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+		if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
+	}
+	let prepared = {
+		...options,
+		metadata
+	};
+	prepared = await withBloomFilters(prepared);
+	prepared = await withPageIndexes(prepared);
+	return prepared;
 }
-
-/**
- * Read all planned row groups, prefetching their coalesced byte ranges.
- *
- * @param {BaseParquetReadOptions} options
- * @param {QueryPlan} plan
- * @returns {AsyncRowGroup[]}
- */
 function scan_readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
-  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+	const readOptions = {
+		...options,
+		file: prefetchAsyncBuffer(options.file, plan)
+	};
+	return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
 }
-
-/**
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {import('../src/types.js').SchemaTree} input.schemaTree
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {Promise<DecodedArray>}
- */
 async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
-  const columnOptions = {
-    ...options,
-    columns: [column],
-    filter: undefined,
-    rowStart,
-    rowEnd,
-    useBloomFilters: false,
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    usePageIndex: false,
-    pageRangesByGroup: undefined,
-  }
-  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
-  if (!asyncGroup) throw new Error('parquet scan range not planned')
-  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
-  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
-  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-  const result = await asyncColumn.data
-  const data = flatten(result.data)
-  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
-  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
-  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+	const columnOptions = {
+		...options,
+		columns: [column],
+		filter: undefined,
+		rowStart,
+		rowEnd,
+		useBloomFilters: false,
+		useOffsetIndex: options.useOffsetIndex ?? true,
+		usePageIndex: false,
+		pageRangesByGroup: undefined
+	};
+	const columnPlan = planCandidateColumn({
+		options,
+		group,
+		column,
+		rowStart,
+		rowEnd
+	});
+	const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan);
+	if (!asyncGroup) throw new Error("parquet scan range not planned");
+	const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers);
+	const asyncColumn = assembled.asyncColumns.find((child) => child.pathInSchema[0] === column);
+	if (!asyncColumn) throw new Error(`parquet column not found: ${column}`);
+	const result = await asyncColumn.data;
+	const data = flatten(result.data);
+	const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart;
+	const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart;
+	return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped);
 }
-
-/**
- * Build a one-column plan from a retained candidate without scanning the
- * file's row groups again.
- *
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {QueryPlan}
- */
 function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  const localPlan = parquetPlanGroup({
-    rowGroup: group.rowGroup,
-    groupStart: group.groupStart,
-    groupRows: group.groupRows,
-    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
-    columns: [column],
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    pageLocations: group.pageLocations,
-  })
-  const [localGroupPlan] = localPlan.groups
-  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
-  return {
-    metadata: options.metadata,
-    rowStart,
-    rowEnd,
-    columns: [column],
-    fetches: [...localPlan.fetches, ...localPlan.indexes],
-    groups: [localGroupPlan],
-  }
+	if (!options.metadata) throw new Error("parquet requires metadata");
+	const localPlan = parquetPlanGroup({
+		rowGroup: group.rowGroup,
+		groupStart: group.groupStart,
+		groupRows: group.groupRows,
+		ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+		columns: [column],
+		useOffsetIndex: options.useOffsetIndex ?? true,
+		pageLocations: group.pageLocations
+	});
+	const [localGroupPlan] = localPlan.groups;
+	if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`);
+	return {
+		metadata: options.metadata,
+		rowStart,
+		rowEnd,
+		columns: [column],
+		fetches: [...localPlan.fetches, ...localPlan.indexes],
+		groups: [localGroupPlan]
+	};
 }
-
-/**
- * Find the one candidate that fully contains a requested non-empty range.
- * Candidates are sorted and disjoint, so lookup is logarithmic.
- *
- * @param {{rowStart: number, rowEnd: number}[]} candidates
- * @param {number} rowStart
- * @param {number} rowEnd
- * @returns {number}
- */
 function findCandidate(candidates, rowStart, rowEnd) {
-  let low = 0
-  let high = candidates.length - 1
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2)
-    const candidate = candidates[middle]
-    if (rowStart < candidate.rowStart) {
-      high = middle - 1
-    } else if (rowStart >= candidate.rowEnd) {
-      low = middle + 1
-    } else {
-      return rowEnd <= candidate.rowEnd ? middle : -1
-    }
-  }
-  return -1
+	let low = 0;
+	let high = candidates.length - 1;
+	while (low <= high) {
+		const middle = Math.floor((low + high) / 2);
+		const candidate = candidates[middle];
+		if (rowStart < candidate.rowStart) {
+			high = middle - 1;
+		} else if (rowStart >= candidate.rowEnd) {
+			low = middle + 1;
+		} else {
+			return rowEnd <= candidate.rowEnd ? middle : -1;
+		}
+	}
+	return -1;
 }
-
-/**
- * @param {number} rowStart
- * @param {number} rowEnd
- */
 function validateRange(rowStart, rowEnd) {
-  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
-    throw new RangeError('parquet rowStart must be a non-negative safe integer')
-  }
-  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
-    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
-  }
+	if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+		throw new RangeError("parquet rowStart must be a non-negative safe integer");
+	}
+	if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+		throw new RangeError("parquet rowEnd must be a safe integer greater than or equal to rowStart");
+	}
 }
-
-/**
- * Return an exact view over decoded values. Typed arrays retain a zero-copy
- * subarray while ordinary arrays use their native slice.
- *
- * @param {DecodedArray} data
- * @param {number} start
- * @param {number} end
- * @returns {DecodedArray}
- */
 function sliceDecodedArray(data, start, end) {
-  if (start === 0 && end === data.length) return data
-  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+	if (start === 0 && end === data.length) return data;
+	return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end);
 }
-
-/**
- * Conditionally fetch bloom filters and attach them to planner options.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
 async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
-  /** @type {Record<string, SchemaElement>} */
-  const schemaElements = {}
-  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-  })
-  return { ...options, bloomFiltersByGroup, schemaElements }
+	if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
+	const schemaTree = metadata_parquetSchema(options.metadata);
+	const schemaElements = {};
+	for (const child of schemaTree.children) schemaElements[child.element.name] = child.element;
+	const bloomFiltersByGroup = await prefetchBloomFilters({
+		file: options.file,
+		metadata: options.metadata,
+		filter: options.filter,
+		filterStrict: options.filterStrict
+	});
+	return {
+		...options,
+		bloomFiltersByGroup,
+		schemaElements
+	};
 }
-
-/**
- * Conditionally fetch page indexes and attach candidate ranges and layouts.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
 async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers,
-  })
-  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+	if (!options.usePageIndex || !options.filter || !options.metadata) return options;
+	const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+		file: options.file,
+		metadata: options.metadata,
+		filter: options.filter,
+		filterStrict: options.filterStrict,
+		rowStart: options.rowStart,
+		rowEnd: options.rowEnd,
+		columns: options.columns,
+		bloomFiltersByGroup: options.bloomFiltersByGroup,
+		schemaElements: options.schemaElements,
+		parsers: options.parsers
+	});
+	return {
+		...options,
+		pageRangesByGroup,
+		pageLocationsByGroup
+	};
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Symbol for the absolute, zero-based physical position of an object row.
- * @type {typeof import('../src/types.js').rowIndex}
- */
-// eslint-disable-next-line no-extra-parens
-const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
-
-/**
- * Read parquet data rows from a file-like object.
- * Reads the minimal number of row groups and columns to satisfy the request.
- *
- * Returns a void promise when complete.
- * Errors are thrown on the returned promise.
- * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
- * See parquetReadObjects for a more convenient API.
- *
- * @param {ParquetReadOptions} options read options
- * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
- */
+;
+const rowIndex = Symbol("rowIndex");
 async function parquetRead(options) {
-  // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
-
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
-
-  // Filter requires object format to match column names
-  if (filter && rowFormat !== 'object') {
-    throw new Error('parquet filter requires rowFormat: "object"')
-  }
-
-  if (options.includeRowIndex && rowFormat !== 'object') {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
-  }
-
-  const filterColumns = filter_columnsNeededForFilter(filter)
-  let readColumns = columns
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
-  const preparedOptions = prepared.options
-  const requiresProjection = readColumns !== columns
-  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
-
-  // skip assembly if no onComplete or onChunk, but wait for reading to finish
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups)
-    return
-  }
-
-  // assemble struct columns
-  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
-
-  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart = asyncGroup.groupStart + skipped
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart,
-              rowEnd: rowStart + columnData.length,
-            })
-            rowStart += columnData.length
-          }
-        }, () => {})
-      }
-    }
-  }
-
-  // onComplete transpose column chunks to rows
-  if (onComplete) {
-    // wait for all reads to settle so a sibling rejection cannot leak
-    await awaitAllColumns(assembled)
-    // loosen the types to avoid duplicate code
-    /** @type {any[]} */
-    const rows = []
-    for (const asyncGroup of assembled) {
-      // filter to rows in range (the plan may have narrowed the selection to
-      // a sub-range of the group via page index pushdown)
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
-      // transpose column chunks to rows in output
-      const groupData = rowFormat === 'object' ?
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
-
-      // Attach positions before filtering compacts rows. selectStart accounts
-      // for both requested ranges and page-index pruning within the group.
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i,
-          })
-        }
-      }
-
-      // Apply filter and projection
-      if (filter) {
-        // eslint-disable-next-line no-extra-parens
-        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col]
-              }
-            }
-            rows.push(row)
-          }
-        }
-      } else {
-        utils_concat(rows, groupData)
-      }
-    }
-    onComplete(rows)
-  } else {
-    // wait for all async groups to finish (complete takes care of this)
-    await awaitAllColumns(assembled)
-  }
+	options.metadata ??= await metadata_parquetMetadataAsync(options.file, options);
+	const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
+	if (filter && rowFormat !== "object") {
+		throw new Error("parquet filter requires rowFormat: \"object\"");
+	}
+	if (options.includeRowIndex && rowFormat !== "object") {
+		throw new Error("parquet includeRowIndex requires rowFormat: \"object\"");
+	}
+	const filterColumns = filter_columnsNeededForFilter(filter);
+	let readColumns = columns;
+	if (columns && filterColumns.length) {
+		const selectedColumns = new Set(columns);
+		const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+		if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+	}
+	const readOptions = readColumns === columns ? options : {
+		...options,
+		columns: readColumns
+	};
+	const prepared = await scan_prepareParquetRead(readOptions);
+	const preparedOptions = prepared.options;
+	const requiresProjection = readColumns !== columns;
+	const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan);
+	if (!onComplete && !onChunk) {
+		await awaitAllColumns(asyncGroups);
+		return;
+	}
+	if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
+	const schemaTree = metadata_parquetSchema(preparedOptions.metadata);
+	const assembled = asyncGroups.map((arg) => rowgroup_assembleAsync(arg, schemaTree, options.parsers));
+	if (onChunk) {
+		for (const asyncGroup of assembled) {
+			for (const asyncColumn of asyncGroup.asyncColumns) {
+				asyncColumn.data.then(({ data, skipped }) => {
+					let rowStart = asyncGroup.groupStart + skipped;
+					for (const columnData of data) {
+						onChunk({
+							columnName: asyncColumn.pathInSchema[0],
+							columnData,
+							rowStart,
+							rowEnd: rowStart + columnData.length
+						});
+						rowStart += columnData.length;
+					}
+				}, () => {});
+			}
+		}
+	}
+	if (onComplete) {
+		await awaitAllColumns(assembled);
+		const rows = [];
+		for (const asyncGroup of assembled) {
+			const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
+			const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
+			const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+			if (options.includeRowIndex) {
+				for (let i = 0; i < groupData.length; i++) {
+					Object.defineProperty(groupData[i], rowIndex, { value: asyncGroup.groupStart + selectStart + i });
+				}
+			}
+			if (filter) {
+				for (const row of groupData) {
+					if (matchFilter(row, filter, filterStrict)) {
+						if (requiresProjection && columns) {
+							for (const col of filterColumns) {
+								if (!columns.includes(col)) delete row[col];
+							}
+						}
+						rows.push(row);
+					}
+				}
+			} else {
+				utils_concat(rows, groupData);
+			}
+		}
+		onComplete(rows);
+	} else {
+		await awaitAllColumns(assembled);
+	}
 }
-
-/**
- * Await every column promise across the given row groups via Promise.allSettled
- * so no rejection escapes as an unhandledRejection. Throws the first rejection.
- *
- * @param {AsyncRowGroup[]} asyncGroups
- * @returns {Promise<void>}
- */
 async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
-  const results = await Promise.allSettled(all)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
+	const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
+	const results = await Promise.allSettled(all);
+	const failed = results.find((r) => r.status === "rejected");
+	if (failed) throw failed.reason;
 }
-
-/**
- * @param {ParquetReadOptions} options read options
- * @returns {AsyncRowGroup[]}
- */
 function parquetReadAsync(options) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  // TODO: validate options (start, end, columns, etc)
-  return readParquetPlan(options, parquetPlan(options))
+	if (!options.metadata) throw new Error("parquet requires metadata");
+	return readParquetPlan(options, parquetPlan(options));
 }
-
-/**
- * Reads a single column from a parquet file.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<DecodedArray>}
- */
 async function parquetReadColumn(options) {
-  if (options.columns?.length !== 1) {
-    throw new Error('parquetReadColumn expected columns: [columnName]')
-  }
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const column = options.columns[0]
-  const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
-  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = parquetSchema(prepared.options.metadata)
-  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
-
-  // Keep one plan for the whole column so reads can be prefetched together.
-  await awaitAllColumns(assembled)
-  /** @type {DecodedArray} */
-  const columnData = []
-  for (const group of assembled) {
-    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
-    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-    const { data } = await asyncColumn.data
-    for (const chunk of data) concat(columnData, chunk)
-  }
-  return columnData
+	if (options.columns?.length !== 1) {
+		throw new Error("parquetReadColumn expected columns: [columnName]");
+	}
+	options.metadata ??= await parquetMetadataAsync(options.file, options);
+	const column = options.columns[0];
+	const prepared = await prepareParquetRead(options);
+	const asyncGroups = readParquetPlan(prepared.options, prepared.plan);
+	if (!prepared.options.metadata) throw new Error("parquet requires metadata");
+	const schemaTree = parquetSchema(prepared.options.metadata);
+	const assembled = asyncGroups.map((group) => assembleAsync(group, schemaTree, options.parsers));
+	await awaitAllColumns(assembled);
+	const columnData = [];
+	for (const group of assembled) {
+		const asyncColumn = group.asyncColumns.find((candidate) => candidate.pathInSchema[0] === column);
+		if (!asyncColumn) throw new Error(`parquet column not found: ${column}`);
+		const { data } = await asyncColumn.data;
+		for (const chunk of data) concat(columnData, chunk);
+	}
+	return columnData;
 }
-
-/**
- * This is a helper function to read parquet row data as a promise.
- * It is a wrapper around the more configurable parquetRead function.
- *
- * @param {Omit<ParquetReadOptions, 'onComplete'>} options
- * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
- */
 function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: 'object', // force object output
-      onComplete,
-    }).catch(reject)
-  })
+	return new Promise((onComplete, reject) => {
+		parquetRead({
+			...options,
+			rowFormat: "object",
+			onComplete
+		}).catch(reject);
+	});
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Bit reading helpers
-*/
-
-const BROTLI_READ_SIZE = 4096
-const BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32
-const BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1
-
+;
+const BROTLI_READ_SIZE = 4096;
+const BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
+const BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
 const kBitMask = new Uint32Array([
-  0, 1, 3, 7, 15, 31, 63, 127, 255, 511, 1023, 2047, 4095, 8191, 16383, 32767,
-  65535, 131071, 262143, 524287, 1048575, 2097151, 4194303, 8388607, 16777215,
-])
-
+	0,
+	1,
+	3,
+	7,
+	15,
+	31,
+	63,
+	127,
+	255,
+	511,
+	1023,
+	2047,
+	4095,
+	8191,
+	16383,
+	32767,
+	65535,
+	131071,
+	262143,
+	524287,
+	1048575,
+	2097151,
+	4194303,
+	8388607,
+	16777215
+]);
 class BrotliBitReader {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE)
-    this.input_ = input /* input callback */
-
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-
-    this.bit_pos_ = 0
-    this.bit_end_pos_ = 0
-    this.eos_ = 0
-
-    this.reset()
-  }
-
-  static READ_SIZE = BROTLI_READ_SIZE
-  static IBUF_MASK = BROTLI_IBUF_MASK
-
-  reset() {
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-    this.bit_pos_ = 0 /* current bit-reading position in val_ */
-    this.bit_end_pos_ = 0 /* bit-reading end position from LSB of val_ */
-    this.eos_ = 0 /* input stream is finished */
-
-    this.readMoreInput()
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i
-      this.pos_++
-    }
-
-    return this.bit_end_pos_ > 0
-  }
-
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-      // return
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error('Unexpected end of input ' + this.bit_pos_ + ' ' + this.bit_end_pos_)
-    } else {
-      const dst = this.buf_ptr_
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE)
-      if (bytes_read < 0) {
-        throw new Error('Unexpected end of input')
-      }
-
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1
-        /* Store 32 bytes of zero after the stream end. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0
-      }
-
-      if (dst === 0) {
-        /* Copy the head of the ringbuffer to the slack region. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p]
-
-        this.buf_ptr_ = BROTLI_READ_SIZE
-      } else {
-        this.buf_ptr_ = 0
-      }
-
-      this.bit_end_pos_ += bytes_read << 3
-    }
-  }
-
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24
-      this.pos_++
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0
-    }
-  }
-
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow()
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits]
-    this.bit_pos_ += n_bits
-    return val
-  }
+	constructor(input) {
+		this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
+		this.input_ = input;
+		this.buf_ptr_ = 0;
+		this.val_ = 0;
+		this.pos_ = 0;
+		this.bit_pos_ = 0;
+		this.bit_end_pos_ = 0;
+		this.eos_ = 0;
+		this.reset();
+	}
+	static READ_SIZE = BROTLI_READ_SIZE;
+	static IBUF_MASK = BROTLI_IBUF_MASK;
+	reset() {
+		this.buf_ptr_ = 0;
+		this.val_ = 0;
+		this.pos_ = 0;
+		this.bit_pos_ = 0;
+		this.bit_end_pos_ = 0;
+		this.eos_ = 0;
+		this.readMoreInput();
+		for (let i = 0; i < 4; i++) {
+			this.val_ |= this.buf_[this.pos_] << 8 * i;
+			this.pos_++;
+		}
+		return this.bit_end_pos_ > 0;
+	}
+	readMoreInput() {
+		if (this.bit_end_pos_ > 256) {} else if (this.eos_) {
+			if (this.bit_pos_ > this.bit_end_pos_) throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
+		} else {
+			const dst = this.buf_ptr_;
+			const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
+			if (bytes_read < 0) {
+				throw new Error("Unexpected end of input");
+			}
+			if (bytes_read < BROTLI_READ_SIZE) {
+				this.eos_ = 1;
+				for (let p = 0; p < 32; p++) this.buf_[dst + bytes_read + p] = 0;
+			}
+			if (dst === 0) {
+				for (let p = 0; p < 32; p++) this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
+				this.buf_ptr_ = BROTLI_READ_SIZE;
+			} else {
+				this.buf_ptr_ = 0;
+			}
+			this.bit_end_pos_ += bytes_read << 3;
+		}
+	}
+	fillBitWindow() {
+		while (this.bit_pos_ >= 8) {
+			this.val_ >>>= 8;
+			this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
+			this.pos_++;
+			this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
+			this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
+		}
+	}
+	readBits(n_bits) {
+		if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
+		const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
+		this.bit_pos_ += n_bits;
+		return val;
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
-
-const kDefaultCodeLength = 8
-
-const HUFFMAN_TABLE_BITS = 8
-const HUFFMAN_TABLE_MASK = 0xff
-
-const CODE_LENGTH_CODES = 18
+;
+const kDefaultCodeLength = 8;
+const HUFFMAN_TABLE_BITS = 8;
+const HUFFMAN_TABLE_MASK = 255;
+const CODE_LENGTH_CODES = 18;
 const kCodeLengthCodeOrder = new Uint8Array([
-  1, 2, 3, 4, 0, 5, 17, 6, 16, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-])
-
+	1,
+	2,
+	3,
+	4,
+	0,
+	5,
+	17,
+	6,
+	16,
+	7,
+	8,
+	9,
+	10,
+	11,
+	12,
+	13,
+	14,
+	15
+]);
 const kMaxHuffmanTableSize = new Uint16Array([
-  256, 402, 436, 468, 500, 534, 566, 598, 630, 662, 694, 726, 758, 790, 822,
-  854, 886, 920, 952, 984, 1016, 1048, 1080,
-])
-
+	256,
+	402,
+	436,
+	468,
+	500,
+	534,
+	566,
+	598,
+	630,
+	662,
+	694,
+	726,
+	758,
+	790,
+	822,
+	854,
+	886,
+	920,
+	952,
+	984,
+	1016,
+	1048,
+	1080
+]);
 class HuffmanCode {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits, value) {
-    this.bits = bits // number of bits used for this symbol
-    this.value = value // symbol value or table offset
-  }
+	constructor(bits, value) {
+		this.bits = bits;
+		this.value = value;
+	}
 }
-
-const kCodeLengthRepeatCode = 16
-const MAX_LENGTH = 15
-
-/**
- * Returns reverse(reverse(key, len) + 1, len), where reverse(key, len) is the
- * bit-wise reversal of the len least significant bits of key.
- * @param {number} key
- * @param {number} len
- * @returns {number}
- */
+const kCodeLengthRepeatCode = 16;
+const MAX_LENGTH = 15;
 function getNextKey(key, len) {
-  let step = 1 << len - 1
-  while (key & step) {
-    step >>= 1
-  }
-  return (key & step - 1) + step
+	let step = 1 << len - 1;
+	while (key & step) {
+		step >>= 1;
+	}
+	return (key & step - 1) + step;
 }
-
-/**
- * Stores code in table[0], table[step], table[2*step], ..., table[end]
- * Assumes that end is an integer multiple of step
- * @param {HuffmanCode[]} table
- * @param {number} i
- * @param {number} step
- * @param {number} end
- * @param {HuffmanCode} code
- */
 function replicateValue(table, i, step, end, code) {
-  do {
-    end -= step
-    table[i + end] = new HuffmanCode(code.bits, code.value)
-  } while (end > 0)
+	do {
+		end -= step;
+		table[i + end] = new HuffmanCode(code.bits, code.value);
+	} while (end > 0);
 }
-
-/**
- * Returns the table width of the next 2nd level table. count is the histogram
- * of bit lengths for the remaining symbols, len is the code length of the next
- * processed symbol
- * @param {Int32Array} count
- * @param {number} len
- * @param {number} root_bits
- * @returns {number}
- */
 function nextTableBitSize(count, len, root_bits) {
-  let left = 1 << len - root_bits
-  while (len < MAX_LENGTH) {
-    left -= count[len]
-    if (left <= 0) break
-    ++len
-    left <<= 1
-  }
-  return len - root_bits
+	let left = 1 << len - root_bits;
+	while (len < MAX_LENGTH) {
+		left -= count[len];
+		if (left <= 0) break;
+		++len;
+		left <<= 1;
+	}
+	return len - root_bits;
 }
-
-/**
- * @param {HuffmanCode[]} root_table
- * @param {number} table
- * @param {number} root_bits
- * @param {Uint8Array} code_lengths
- * @param {number} code_lengths_size
- * @returns {number}
- */
 function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table
-  const count = new Int32Array(MAX_LENGTH + 1) // number of codes of each length
-  const offset = new Int32Array(MAX_LENGTH + 1) // offsets in sorted table for each length
-  const sorted = new Int32Array(code_lengths_size) // symbols sorted by code length
-
-  // build histogram of code lengths
-  for (let i = 0; i < code_lengths_size; i++) {
-    count[code_lengths[i]]++
-  }
-
-  // generate offsets into sorted symbol table by code length
-  offset[1] = 0
-  for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count[i]
-  }
-
-  // sort symbols by length, by symbol order within each length
-  for (let i = 0; i < code_lengths_size; i++) {
-    if (code_lengths[i] !== 0) {
-      sorted[offset[code_lengths[i]]++] = i
-    }
-  }
-
-  let table_bits = root_bits // key length of current table
-  let table_size = 1 << table_bits
-  let total_size = table_size // sum of root table size and 2nd level table sizes
-
-  // special case code with only one value
-  if (offset[MAX_LENGTH] === 1) {
-    for (let key = 0; key < total_size; ++key) {
-      root_table[table + key] = new HuffmanCode(0, sorted[0] & 0xffff)
-    }
-
-    return total_size
-  }
-
-  // fill in root table
-  let key = 0 // reversed prefix code
-  let symbol = 0 // symbol index in original or sorted table
-  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      const code = new HuffmanCode(len & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + key, step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  // fill in 2nd level tables and add pointers to root table
-  const mask = total_size - 1
-  let low = -1 // low bits for current root entry
-  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      if ((key & mask) !== low) {
-        table += table_size
-        table_bits = nextTableBitSize(count, len, root_bits)
-        table_size = 1 << table_bits
-        total_size += table_size
-        low = key & mask
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 0xff, table - start_table - low & 0xffff)
-      }
-      const code = new HuffmanCode(len - root_bits & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  return total_size
+	const start_table = table;
+	const count = new Int32Array(MAX_LENGTH + 1);
+	const offset = new Int32Array(MAX_LENGTH + 1);
+	const sorted = new Int32Array(code_lengths_size);
+	for (let i = 0; i < code_lengths_size; i++) {
+		count[code_lengths[i]]++;
+	}
+	offset[1] = 0;
+	for (let i = 1; i < MAX_LENGTH; i++) {
+		offset[i + 1] = offset[i] + count[i];
+	}
+	for (let i = 0; i < code_lengths_size; i++) {
+		if (code_lengths[i] !== 0) {
+			sorted[offset[code_lengths[i]]++] = i;
+		}
+	}
+	let table_bits = root_bits;
+	let table_size = 1 << table_bits;
+	let total_size = table_size;
+	if (offset[MAX_LENGTH] === 1) {
+		for (let key = 0; key < total_size; ++key) {
+			root_table[table + key] = new HuffmanCode(0, sorted[0] & 65535);
+		}
+		return total_size;
+	}
+	let key = 0;
+	let symbol = 0;
+	for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
+		for (; count[len] > 0; --count[len]) {
+			const code = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
+			replicateValue(root_table, table + key, step, table_size, code);
+			key = getNextKey(key, len);
+		}
+	}
+	const mask = total_size - 1;
+	let low = -1;
+	for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
+		for (; count[len] > 0; --count[len]) {
+			if ((key & mask) !== low) {
+				table += table_size;
+				table_bits = nextTableBitSize(count, len, root_bits);
+				table_size = 1 << table_bits;
+				total_size += table_size;
+				low = key & mask;
+				root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table - start_table - low & 65535);
+			}
+			const code = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
+			replicateValue(root_table, table + (key >> root_bits), step, table_size, code);
+			key = getNextKey(key, len);
+		}
+	}
+	return total_size;
 }
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} alphabet_size
- * @param {HuffmanCode[]} tables
- * @param {number} table
- * @param {BrotliBitReader} br
- * @returns {number}
- */
 function readHuffmanCode(alphabet_size, tables, table, br) {
-  const code_lengths = new Uint8Array(alphabet_size)
-
-  br.readMoreInput()
-
-  // simple_code_or_skip is used as follows:
-  // - 1 for simple code;
-  // - 0 for no skipping, 2 skips 2 code lengths, 3 skips 3 code lengths
-  const simple_code_or_skip = br.readBits(2)
-  if (simple_code_or_skip === 1) {
-    // Read symbols, codes & code lengths directly
-    let max_bits_counter = alphabet_size - 1
-    let max_bits = 0
-    const symbols = new Int32Array(4)
-    const num_symbols = br.readBits(2) + 1
-    while (max_bits_counter) {
-      max_bits_counter >>= 1
-      max_bits++
-    }
-
-    for (let i = 0; i < num_symbols; i++) {
-      symbols[i] = br.readBits(max_bits) % alphabet_size
-      code_lengths[symbols[i]] = 2
-    }
-    code_lengths[symbols[0]] = 1
-    switch (num_symbols) {
-    case 1:
-      break
-    case 3:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[1] === symbols[2]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-      break
-    case 2:
-      if (symbols[0] === symbols[1]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      code_lengths[symbols[1]] = 1
-      break
-    case 4:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[0] === symbols[3] ||
-            symbols[1] === symbols[2] ||
-            symbols[1] === symbols[3] ||
-            symbols[2] === symbols[3]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      if (br.readBits(1)) {
-        code_lengths[symbols[2]] = 3
-        code_lengths[symbols[3]] = 3
-      } else {
-        code_lengths[symbols[0]] = 2
-      }
-      break
-    }
-  } else { // Decode Huffman-coded code lengths
-    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES)
-    let space = 32
-    let num_codes = 0
-    // Static Huffman code for the code length code lengths
-    const huff = [
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 1),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 5),
-    ]
-    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
-      const code_len_idx = kCodeLengthCodeOrder[i]
-      let p = 0
-      br.fillBitWindow()
-      p += br.val_ >>> br.bit_pos_ & 15
-      br.bit_pos_ += huff[p].bits
-      const v = huff[p].value
-      code_length_code_lengths[code_len_idx] = v
-      if (v !== 0) {
-        space -= 32 >> v
-        num_codes++
-      }
-    }
-
-    if (!(num_codes === 1 || space === 0))
-      throw new Error('[ReadHuffmanCode] invalid num_codes or space')
-
-    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br)
-  }
-
-  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size)
-  if (!table_size) throw new Error('brotli BuildHuffmanTable failed')
-  return table_size
+	const code_lengths = new Uint8Array(alphabet_size);
+	br.readMoreInput();
+	const simple_code_or_skip = br.readBits(2);
+	if (simple_code_or_skip === 1) {
+		let max_bits_counter = alphabet_size - 1;
+		let max_bits = 0;
+		const symbols = new Int32Array(4);
+		const num_symbols = br.readBits(2) + 1;
+		while (max_bits_counter) {
+			max_bits_counter >>= 1;
+			max_bits++;
+		}
+		for (let i = 0; i < num_symbols; i++) {
+			symbols[i] = br.readBits(max_bits) % alphabet_size;
+			code_lengths[symbols[i]] = 2;
+		}
+		code_lengths[symbols[0]] = 1;
+		switch (num_symbols) {
+			case 1: break;
+			case 3:
+				if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[1] === symbols[2]) {
+					throw new Error("[ReadHuffmanCode] invalid symbols");
+				}
+				break;
+			case 2:
+				if (symbols[0] === symbols[1]) {
+					throw new Error("[ReadHuffmanCode] invalid symbols");
+				}
+				code_lengths[symbols[1]] = 1;
+				break;
+			case 4:
+				if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[0] === symbols[3] || symbols[1] === symbols[2] || symbols[1] === symbols[3] || symbols[2] === symbols[3]) {
+					throw new Error("[ReadHuffmanCode] invalid symbols");
+				}
+				if (br.readBits(1)) {
+					code_lengths[symbols[2]] = 3;
+					code_lengths[symbols[3]] = 3;
+				} else {
+					code_lengths[symbols[0]] = 2;
+				}
+				break;
+		}
+	} else {
+		const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES);
+		let space = 32;
+		let num_codes = 0;
+		const huff = [
+			new HuffmanCode(2, 0),
+			new HuffmanCode(2, 4),
+			new HuffmanCode(2, 3),
+			new HuffmanCode(3, 2),
+			new HuffmanCode(2, 0),
+			new HuffmanCode(2, 4),
+			new HuffmanCode(2, 3),
+			new HuffmanCode(4, 1),
+			new HuffmanCode(2, 0),
+			new HuffmanCode(2, 4),
+			new HuffmanCode(2, 3),
+			new HuffmanCode(3, 2),
+			new HuffmanCode(2, 0),
+			new HuffmanCode(2, 4),
+			new HuffmanCode(2, 3),
+			new HuffmanCode(4, 5)
+		];
+		for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
+			const code_len_idx = kCodeLengthCodeOrder[i];
+			let p = 0;
+			br.fillBitWindow();
+			p += br.val_ >>> br.bit_pos_ & 15;
+			br.bit_pos_ += huff[p].bits;
+			const v = huff[p].value;
+			code_length_code_lengths[code_len_idx] = v;
+			if (v !== 0) {
+				space -= 32 >> v;
+				num_codes++;
+			}
+		}
+		if (!(num_codes === 1 || space === 0)) throw new Error("[ReadHuffmanCode] invalid num_codes or space");
+		readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br);
+	}
+	const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
+	if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
+	return table_size;
 }
-
-/**
- * Decodes the next Huffman code from bit-stream.
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
-
- */
 function readSymbol(table, index, br) {
-  br.fillBitWindow()
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK
-  const nbits = table[index].bits - HUFFMAN_TABLE_BITS
-  if (nbits > 0) {
-    br.bit_pos_ += HUFFMAN_TABLE_BITS
-    index += table[index].value
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1
-  }
-  br.bit_pos_ += table[index].bits
-  return table[index].value
+	br.fillBitWindow();
+	index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
+	const nbits = table[index].bits - HUFFMAN_TABLE_BITS;
+	if (nbits > 0) {
+		br.bit_pos_ += HUFFMAN_TABLE_BITS;
+		index += table[index].value;
+		index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
+	}
+	br.bit_pos_ += table[index].bits;
+	return table[index].value;
 }
-
-/**
- * @param {Uint8Array} code_length_code_lengths
- * @param {number} num_symbols
- * @param {Uint8Array} code_lengths
- * @param {BrotliBitReader} br
- */
 function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
-  let symbol = 0
-  let prev_code_len = kDefaultCodeLength
-  let repeat = 0
-  let repeat_code_len = 0
-  let space = 32768
-
-  const table = []
-  for (let i = 0; i < 32; i++)
-    table.push(new HuffmanCode(0, 0))
-
-  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES)
-
-  while (symbol < num_symbols && space > 0) {
-    let p = 0
-
-    br.readMoreInput()
-    br.fillBitWindow()
-    p += br.val_ >>> br.bit_pos_ & 31
-    br.bit_pos_ += table[p].bits
-    const code_len = table[p].value & 0xff
-    if (code_len < kCodeLengthRepeatCode) {
-      repeat = 0
-      code_lengths[symbol++] = code_len
-      if (code_len !== 0) {
-        prev_code_len = code_len
-        space -= 32768 >> code_len
-      }
-    } else {
-      const extra_bits = code_len - 14
-      let new_len = 0
-      if (code_len === kCodeLengthRepeatCode) {
-        new_len = prev_code_len
-      }
-      if (repeat_code_len !== new_len) {
-        repeat = 0
-        repeat_code_len = new_len
-      }
-      const old_repeat = repeat
-      if (repeat > 0) {
-        repeat -= 2
-        repeat <<= extra_bits
-      }
-      repeat += br.readBits(extra_bits) + 3
-      const repeat_delta = repeat - old_repeat
-      if (symbol + repeat_delta > num_symbols) {
-        throw new Error('[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols')
-      }
-
-      for (let x = 0; x < repeat_delta; x++)
-        code_lengths[symbol + x] = repeat_code_len
-
-      symbol += repeat_delta
-
-      if (repeat_code_len !== 0) {
-        space -= repeat_delta << 15 - repeat_code_len
-      }
-    }
-  }
-  if (space !== 0) {
-    throw new Error('[ReadHuffmanCodeLengths] space = ' + space)
-  }
-
-  for (; symbol < num_symbols; symbol++)
-    code_lengths[symbol] = 0
+	let symbol = 0;
+	let prev_code_len = kDefaultCodeLength;
+	let repeat = 0;
+	let repeat_code_len = 0;
+	let space = 32768;
+	const table = [];
+	for (let i = 0; i < 32; i++) table.push(new HuffmanCode(0, 0));
+	buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
+	while (symbol < num_symbols && space > 0) {
+		let p = 0;
+		br.readMoreInput();
+		br.fillBitWindow();
+		p += br.val_ >>> br.bit_pos_ & 31;
+		br.bit_pos_ += table[p].bits;
+		const code_len = table[p].value & 255;
+		if (code_len < kCodeLengthRepeatCode) {
+			repeat = 0;
+			code_lengths[symbol++] = code_len;
+			if (code_len !== 0) {
+				prev_code_len = code_len;
+				space -= 32768 >> code_len;
+			}
+		} else {
+			const extra_bits = code_len - 14;
+			let new_len = 0;
+			if (code_len === kCodeLengthRepeatCode) {
+				new_len = prev_code_len;
+			}
+			if (repeat_code_len !== new_len) {
+				repeat = 0;
+				repeat_code_len = new_len;
+			}
+			const old_repeat = repeat;
+			if (repeat > 0) {
+				repeat -= 2;
+				repeat <<= extra_bits;
+			}
+			repeat += br.readBits(extra_bits) + 3;
+			const repeat_delta = repeat - old_repeat;
+			if (symbol + repeat_delta > num_symbols) {
+				throw new Error("[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols");
+			}
+			for (let x = 0; x < repeat_delta; x++) code_lengths[symbol + x] = repeat_code_len;
+			symbol += repeat_delta;
+			if (repeat_code_len !== 0) {
+				space -= repeat_delta << 15 - repeat_code_len;
+			}
+		}
+	}
+	if (space !== 0) {
+		throw new Error("[ReadHuffmanCodeLengths] space = " + space);
+	}
+	for (; symbol < num_symbols; symbol++) code_lengths[symbol] = 0;
 }
-
-
 class HuffmanTreeGroup {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size
-    this.num_htrees = num_htrees
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5])
-    this.htrees = new Uint32Array(num_htrees)
-  }
-
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br)
-    }
-  }
+	constructor(alphabet_size, num_htrees) {
+		this.alphabet_size = alphabet_size;
+		this.num_htrees = num_htrees;
+		this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
+		this.htrees = new Uint32Array(num_htrees);
+	}
+	decode(br) {
+		let next = 0;
+		for (let i = 0; i < this.num_htrees; i++) {
+			this.htrees[i] = next;
+			next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
+		}
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-   Lookup tables to map prefix codes to value ranges. This is used during
-   decoding of the block lengths, literal insertion lengths and copy lengths.
-*/
-
-/**
- * Represents the range of values belonging to a prefix code:
- * [offset, offset + 2^nbits)
- * @param {number[]} pair
- * @returns {{offset: number, nbits: number}}
- */
-function prefix([ offset, nbits ]) {
-  return { offset, nbits }
+;
+function prefix([offset, nbits]) {
+	return {
+		offset,
+		nbits
+	};
 }
-
 const kBlockLengthPrefixCode = [
-  [1, 2], [5, 2], [9, 2], [13, 2],
-  [17, 3], [25, 3], [33, 3], [41, 3],
-  [49, 4], [65, 4], [81, 4], [97, 4],
-  [113, 5], [145, 5], [177, 5], [209, 5],
-  [241, 6], [305, 6], [369, 7], [497, 8],
-  [753, 9], [1265, 10], [2289, 11], [4337, 12],
-  [8433, 13], [16625, 24],
-].map(prefix)
-
+	[1, 2],
+	[5, 2],
+	[9, 2],
+	[13, 2],
+	[17, 3],
+	[25, 3],
+	[33, 3],
+	[41, 3],
+	[49, 4],
+	[65, 4],
+	[81, 4],
+	[97, 4],
+	[113, 5],
+	[145, 5],
+	[177, 5],
+	[209, 5],
+	[241, 6],
+	[305, 6],
+	[369, 7],
+	[497, 8],
+	[753, 9],
+	[1265, 10],
+	[2289, 11],
+	[4337, 12],
+	[8433, 13],
+	[16625, 24]
+].map(prefix);
 const kInsertLengthPrefixCode = [
-  [0, 0], [1, 0], [2, 0], [3, 0],
-  [4, 0], [5, 0], [6, 1], [8, 1],
-  [10, 2], [14, 2], [18, 3], [26, 3],
-  [34, 4], [50, 4], [66, 5], [98, 5],
-  [130, 6], [194, 7], [322, 8], [578, 9],
-  [1090, 10], [2114, 12], [6210, 14], [22594, 24],
-].map(prefix)
-
+	[0, 0],
+	[1, 0],
+	[2, 0],
+	[3, 0],
+	[4, 0],
+	[5, 0],
+	[6, 1],
+	[8, 1],
+	[10, 2],
+	[14, 2],
+	[18, 3],
+	[26, 3],
+	[34, 4],
+	[50, 4],
+	[66, 5],
+	[98, 5],
+	[130, 6],
+	[194, 7],
+	[322, 8],
+	[578, 9],
+	[1090, 10],
+	[2114, 12],
+	[6210, 14],
+	[22594, 24]
+].map(prefix);
 const kCopyLengthPrefixCode = [
-  [2, 0], [3, 0], [4, 0], [5, 0],
-  [6, 0], [7, 0], [8, 0], [9, 0],
-  [10, 1], [12, 1], [14, 2], [18, 2],
-  [22, 3], [30, 3], [38, 4], [54, 4],
-  [70, 5], [102, 5], [134, 6], [198, 7],
-  [326, 8], [582, 9], [1094, 10], [2118, 24],
-].map(prefix)
-
+	[2, 0],
+	[3, 0],
+	[4, 0],
+	[5, 0],
+	[6, 0],
+	[7, 0],
+	[8, 0],
+	[9, 0],
+	[10, 1],
+	[12, 1],
+	[14, 2],
+	[18, 2],
+	[22, 3],
+	[30, 3],
+	[38, 4],
+	[54, 4],
+	[70, 5],
+	[102, 5],
+	[134, 6],
+	[198, 7],
+	[326, 8],
+	[582, 9],
+	[1094, 10],
+	[2118, 24]
+].map(prefix);
 const kInsertRangeLut = [
-  0, 0, 8, 8, 0, 16, 8, 16, 16,
-]
-
+	0,
+	0,
+	8,
+	8,
+	0,
+	16,
+	8,
+	16,
+	16
+];
 const kCopyRangeLut = [
-  0, 8, 0, 8, 16, 0, 16, 8, 16,
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-/* Maximum possible Huffman table size for an alphabet size of 704, max code
- * length 15 and root table bits 8. */
-const HUFFMAN_MAX_TABLE_SIZE = 1080
-
-// fixed length extra bits
+	0,
+	8,
+	0,
+	8,
+	16,
+	0,
+	16,
+	8,
+	16
+];
+const HUFFMAN_MAX_TABLE_SIZE = 1080;
 const fixedLengthExtraBits = new Uint8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0,
-])
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	0,
+	0,
+	0,
+	0
+]);
 const fixedDistanceExtraBits = new Uint8Array([
-  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0,
-])
-
-/**
- * get base, reverse index map from extra bits
- * @param {Uint8Array} eb
- * @param {number} start
- * @returns {{base: Uint16Array, rev: Int32Array}}
- */
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	5,
+	6,
+	6,
+	7,
+	7,
+	8,
+	8,
+	9,
+	9,
+	10,
+	10,
+	11,
+	11,
+	12,
+	12,
+	13,
+	13,
+	0,
+	0
+]);
 function freb(eb, start) {
-  const base = new Uint16Array(31)
-  for (let i = 0; i < 31; i++) {
-    base[i] = start += 1 << eb[i - 1]
-  }
-  // numbers here are max 18 bits
-  const rev = new Int32Array(base[30])
-  for (let i = 1; i < 30; i++) {
-    for (let j = base[i]; j < base[i + 1]; ++j) {
-      rev[j] = j - base[i] << 5 | i
-    }
-  }
-  return { base, rev }
+	const base = new Uint16Array(31);
+	for (let i = 0; i < 31; i++) {
+		base[i] = start += 1 << eb[i - 1];
+	}
+	const rev = new Int32Array(base[30]);
+	for (let i = 1; i < 30; i++) {
+		for (let j = base[i]; j < base[i + 1]; ++j) {
+			rev[j] = j - base[i] << 5 | i;
+		}
+	}
+	return {
+		base,
+		rev
+	};
 }
-
-const { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2)
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fixedLength[28] = 258
-revfl[258] = 28
-const { base: fixedDistance } = freb(fixedDistanceExtraBits, 0)
-
-// map of value to reverse (assuming 16 bits)
-const rev = new Uint16Array(32768)
+const { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2);
+fixedLength[28] = 258;
+revfl[258] = 28;
+const { base: fixedDistance } = freb(fixedDistanceExtraBits, 0);
+const rev = new Uint16Array(32768);
 for (let i = 0; i < 32768; i++) {
-  // reverse table algorithm from SO
-  let x = (i & 0xAAAA) >> 1 | (i & 0x5555) << 1
-  x = (x & 0xCCCC) >> 2 | (x & 0x3333) << 2
-  x = (x & 0xF0F0) >> 4 | (x & 0x0F0F) << 4
-  rev[i] = ((x & 0xFF00) >> 8 | (x & 0x00FF) << 8) >> 1
+	let x = (i & 43690) >> 1 | (i & 21845) << 1;
+	x = (x & 52428) >> 2 | (x & 13107) << 2;
+	x = (x & 61680) >> 4 | (x & 3855) << 4;
+	rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
 }
-
-/**
- * create huffman tree from Uint8Array "map": index -> code length for code index
- * maxBits must be at most 15
- * @param {Uint8Array} cd
- * @param {number} maxBits
- * @param {0 | 1} r
- * @returns {Uint16Array}
- */
 function huffMap(cd, maxBits, r) {
-  // u16 "map": index -> # of codes with bit length = index
-  const l = new Uint16Array(maxBits)
-  // length of cd must be 288 (total # of codes)
-  for (let i = 0; i < cd.length; i++) {
-    if (cd[i]) ++l[cd[i] - 1]
-  }
-  // u16 "map": index -> minimum code for bit length = index
-  const le = new Uint16Array(maxBits)
-  for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1
-  }
-  let co
-  if (r) {
-    // u16 "map": index -> number of actual bits, symbol for code
-    co = new Uint16Array(1 << maxBits)
-    // bits to remove for reverser
-    const rvb = 15 - maxBits
-    for (let i = 0; i < cd.length; i++) {
-      // ignore 0 lengths
-      if (cd[i]) {
-        // num encoding both symbol and bits read
-        const sv = i << 4 | cd[i]
-        const freeBits = maxBits - cd[i]
-        let startValue = le[cd[i] - 1]++ << freeBits
-        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          // every 16 bit value starting with the code yields the same result
-          co[rev[startValue] >> rvb] = sv
-        }
-      }
-    }
-  } else {
-    co = new Uint16Array(cd.length)
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i]
-      }
-    }
-  }
-  return co
+	const l = new Uint16Array(maxBits);
+	for (let i = 0; i < cd.length; i++) {
+		if (cd[i]) ++l[cd[i] - 1];
+	}
+	const le = new Uint16Array(maxBits);
+	for (let i = 1; i < maxBits; i++) {
+		le[i] = le[i - 1] + l[i - 1] << 1;
+	}
+	let co;
+	if (r) {
+		co = new Uint16Array(1 << maxBits);
+		const rvb = 15 - maxBits;
+		for (let i = 0; i < cd.length; i++) {
+			if (cd[i]) {
+				const sv = i << 4 | cd[i];
+				const freeBits = maxBits - cd[i];
+				let startValue = le[cd[i] - 1]++ << freeBits;
+				for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
+					co[rev[startValue] >> rvb] = sv;
+				}
+			}
+		}
+	} else {
+		co = new Uint16Array(cd.length);
+		for (let i = 0; i < cd.length; i++) {
+			if (cd[i]) {
+				co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
+			}
+		}
+	}
+	return co;
 }
-
-// construct huffman trees
-const fixedLengthTree = new Uint8Array(288)
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8
-const fixedDistanceTree = new Uint8Array(32)
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5
-
-const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
-const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
-
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
-
-
-
-
-
-/**
- * @import {HuffmanCode} from './brotli.huffman.js'
- * @param {number} max_block_type
- * @param {HuffmanCode[]} trees
- * @param {number} tree_type
- * @param {number[]} block_types
- * @param {number[]} ringbuffers
- * @param {number[]} indexes
- * @param {BrotliBitReader} br
- */
+const fixedLengthTree = new Uint8Array(288);
+for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
+for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
+for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
+for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
+const fixedDistanceTree = new Uint8Array(32);
+for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
+const fixedLengthMap = huffMap(fixedLengthTree, 9, 1);
+const fixedDistanceMap = huffMap(fixedDistanceTree, 5, 1);
 function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
-  const ringbuffer = tree_type * 2
-  const index = tree_type
-  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br)
-  let block_type
-  if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)]
-  } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1
-  } else {
-    block_type = type_code - 2
-  }
-  if (block_type >= max_block_type) {
-    block_type -= max_block_type
-  }
-  block_types[tree_type] = block_type
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type
-  indexes[index]++
+	const ringbuffer = tree_type * 2;
+	const index = tree_type;
+	const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br);
+	let block_type;
+	if (type_code === 0) {
+		block_type = ringbuffers[ringbuffer + (indexes[index] & 1)];
+	} else if (type_code === 1) {
+		block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1;
+	} else {
+		block_type = type_code - 2;
+	}
+	if (block_type >= max_block_type) {
+		block_type -= max_block_type;
+	}
+	block_types[tree_type] = block_type;
+	ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type;
+	indexes[index]++;
 }
-
-/**
- * @typedef {{ input_end: number, is_metadata: boolean, meta_block_length: number, is_uncompressed: number }} MetaBlockLength
- * @param {BrotliBitReader} br
- * @returns {MetaBlockLength}
- */
 function decodeMetaBlockLength(br) {
-  const out = {
-    meta_block_length: 0,
-    input_end: 0,
-    is_uncompressed: 0,
-    is_metadata: false,
-  }
-
-  out.input_end = br.readBits(1)
-  if (out.input_end && br.readBits(1)) {
-    return out
-  }
-
-  const size_nibbles = br.readBits(2) + 4
-  if (size_nibbles === 7) {
-    out.is_metadata = true
-
-    if (br.readBits(1) !== 0)
-      throw new Error('Invalid reserved bit')
-
-    const size_bytes = br.readBits(2)
-    if (size_bytes === 0)
-      return out
-
-    for (let i = 0; i < size_bytes; i++) {
-      const next_byte = br.readBits(8)
-      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
-        throw new Error('Invalid size byte')
-
-      out.meta_block_length |= next_byte << i * 8
-    }
-  } else {
-    for (let i = 0; i < size_nibbles; i++) {
-      const next_nibble = br.readBits(4)
-      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
-        throw new Error('Invalid size nibble')
-
-      out.meta_block_length |= next_nibble << i * 4
-    }
-  }
-
-  out.meta_block_length++
-
-  if (!out.input_end && !out.is_metadata) {
-    out.is_uncompressed = br.readBits(1)
-  }
-
-  return out
+	const out = {
+		meta_block_length: 0,
+		input_end: 0,
+		is_uncompressed: 0,
+		is_metadata: false
+	};
+	out.input_end = br.readBits(1);
+	if (out.input_end && br.readBits(1)) {
+		return out;
+	}
+	const size_nibbles = br.readBits(2) + 4;
+	if (size_nibbles === 7) {
+		out.is_metadata = true;
+		if (br.readBits(1) !== 0) throw new Error("Invalid reserved bit");
+		const size_bytes = br.readBits(2);
+		if (size_bytes === 0) return out;
+		for (let i = 0; i < size_bytes; i++) {
+			const next_byte = br.readBits(8);
+			if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0) throw new Error("Invalid size byte");
+			out.meta_block_length |= next_byte << i * 8;
+		}
+	} else {
+		for (let i = 0; i < size_nibbles; i++) {
+			const next_nibble = br.readBits(4);
+			if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0) throw new Error("Invalid size nibble");
+			out.meta_block_length |= next_nibble << i * 4;
+		}
+	}
+	out.meta_block_length++;
+	if (!out.input_end && !out.is_metadata) {
+		out.is_uncompressed = br.readBits(1);
+	}
+	return out;
 }
-
-
-/**
- * @import {BrotliOutput} from './brotli.streams.js'
- * @param {BrotliOutput} output
- * @param {number} len
- * @param {number} pos
- * @param {Uint8Array} ringbuffer
- * @param {number} ringbuffer_mask
- * @param {BrotliBitReader} br
- */
 function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
-  const rb_size = ringbuffer_mask + 1
-  let rb_pos = pos & ringbuffer_mask
-  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK
-
-  // For short lengths copy byte-by-byte
-  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
-    while (len-- > 0) {
-      br.readMoreInput()
-      ringbuffer[rb_pos++] = br.readBits(8)
-      if (rb_pos === rb_size) {
-        output.write(ringbuffer, rb_size)
-        rb_pos = 0
-      }
-    }
-    return
-  }
-
-  if (br.bit_end_pos_ < 32) {
-    throw new Error('copyUncompressedBlockToOutput: br.bit_end_pos_ < 32')
-  }
-
-  // Copy remaining 0-4 bytes from br.val_ to ringbuffer
-  while (br.bit_pos_ < 32) {
-    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_
-    br.bit_pos_ += 8
-    rb_pos++
-    len--
-  }
-
-  // Copy remaining bytes from br.buf_ to ringbuffer
-  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3
-  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
-    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos
-    for (let x = 0; x < tail; x++)
-      ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-    nbytes -= tail
-    rb_pos += tail
-    len -= tail
-    br_pos = 0
-  }
-
-  for (let x = 0; x < nbytes; x++)
-    ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-  rb_pos += nbytes
-  len -= nbytes
-
-  // If we wrote past the logical end of the ringbuffer, copy the tail of the
-  // ringbuffer to its beginning and flush the ringbuffer to the output
-  if (rb_pos >= rb_size) {
-    output.write(ringbuffer, rb_size)
-    rb_pos -= rb_size
-    for (let x = 0; x < rb_pos; x++)
-      ringbuffer[x] = ringbuffer[rb_size + x]
-  }
-
-  // If we have more to copy than the remaining size of the ringbuffer, then we
-  // first fill the ringbuffer from the input and then flush the ringbuffer
-  while (rb_pos + len >= rb_size) {
-    nbytes = rb_size - rb_pos
-    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
-      throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-    }
-    output.write(ringbuffer, rb_size)
-    len -= nbytes
-    rb_pos = 0
-  }
-
-  // Copy straight from the input onto the ringbuffer
-  // Ringbuffer will be flushed to output later
-  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
-    throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-  }
-
-  // Restore the state of the bit reader
-  br.reset()
+	const rb_size = ringbuffer_mask + 1;
+	let rb_pos = pos & ringbuffer_mask;
+	let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK;
+	if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
+		while (len-- > 0) {
+			br.readMoreInput();
+			ringbuffer[rb_pos++] = br.readBits(8);
+			if (rb_pos === rb_size) {
+				output.write(ringbuffer, rb_size);
+				rb_pos = 0;
+			}
+		}
+		return;
+	}
+	if (br.bit_end_pos_ < 32) {
+		throw new Error("copyUncompressedBlockToOutput: br.bit_end_pos_ < 32");
+	}
+	while (br.bit_pos_ < 32) {
+		ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_;
+		br.bit_pos_ += 8;
+		rb_pos++;
+		len--;
+	}
+	let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3;
+	if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
+		const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos;
+		for (let x = 0; x < tail; x++) ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
+		nbytes -= tail;
+		rb_pos += tail;
+		len -= tail;
+		br_pos = 0;
+	}
+	for (let x = 0; x < nbytes; x++) ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
+	rb_pos += nbytes;
+	len -= nbytes;
+	if (rb_pos >= rb_size) {
+		output.write(ringbuffer, rb_size);
+		rb_pos -= rb_size;
+		for (let x = 0; x < rb_pos; x++) ringbuffer[x] = ringbuffer[rb_size + x];
+	}
+	while (rb_pos + len >= rb_size) {
+		nbytes = rb_size - rb_pos;
+		if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
+			throw new Error("copyUncompressedBlockToOutput: not enough bytes");
+		}
+		output.write(ringbuffer, rb_size);
+		len -= nbytes;
+		rb_pos = 0;
+	}
+	if (br.input_.read(ringbuffer, rb_pos, len) < len) {
+		throw new Error("copyUncompressedBlockToOutput: not enough bytes");
+	}
+	br.reset();
 }
-
-/**
- * Decodes a number in the range [0..255], by reading 1 - 11 bits.
- * @param {BrotliBitReader} br
- * @returns {number}
- */
 function decodeVarLenUint8(br) {
-  if (br.readBits(1)) {
-    const nbits = br.readBits(3)
-    if (nbits === 0) {
-      return 1
-    } else {
-      return br.readBits(nbits) + (1 << nbits)
-    }
-  }
-  return 0
+	if (br.readBits(1)) {
+		const nbits = br.readBits(3);
+		if (nbits === 0) {
+			return 1;
+		} else {
+			return br.readBits(nbits) + (1 << nbits);
+		}
+	}
+	return 0;
 }
-
-/**
- * @param {BrotliBitReader} br
- * @returns {number}
- */
 function decodeWindowBits(br) {
-  if (br.readBits(1) === 0) return 16
-
-  let n = br.readBits(3)
-  if (n > 0) return 17 + n
-
-  n = br.readBits(3)
-  if (n > 0) return 8 + n
-
-  return 17
+	if (br.readBits(1) === 0) return 16;
+	let n = br.readBits(3);
+	if (n > 0) return 17 + n;
+	n = br.readBits(3);
+	if (n > 0) return 8 + n;
+	return 17;
 }
-
-/**
- * Advances the bit reader position to the next byte boundary and verifies
- * that any skipped bits are set to zero.
- * @param {BrotliBitReader} br
- * @returns {boolean}
- */
 function jumpToByteBoundary(br) {
-  const new_bit_pos = br.bit_pos_ + 7 & ~7
-  return !br.readBits(new_bit_pos - br.bit_pos_)
+	const new_bit_pos = br.bit_pos_ + 7 & ~7;
+	return !br.readBits(new_bit_pos - br.bit_pos_);
 }
-
-/**
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
- */
 function readBlockLength(table, index, br) {
-  const code = readSymbol(table, index, br)
-  const { offset, nbits } = kBlockLengthPrefixCode[code]
-  return offset + br.readBits(nbits)
+	const code = readSymbol(table, index, br);
+	const { offset, nbits } = kBlockLengthPrefixCode[code];
+	return offset + br.readBits(nbits);
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Lookup table to map the previous two bytes to a context id.
-
-   There are four different context modeling modes defined here:
-     CONTEXT_LSB6: context id is the least significant 6 bits of the last byte,
-     CONTEXT_MSB6: context id is the most significant 6 bits of the last byte,
-     CONTEXT_UTF8: second-order context model tuned for UTF8-encoded text,
-     CONTEXT_SIGNED: second-order context model tuned for signed integers.
-
-   The context id for the UTF8 context model is calculated as follows. If p1
-   and p2 are the previous two bytes, we calcualte the context as
-
-     context = kContextLookup[p1] | kContextLookup[p2 + 256].
-
-   If the previous two bytes are ASCII characters (i.e. < 128), this will be
-   equivalent to
-
-     context = 4 * context1(p1) + context2(p2),
-
-   where context1 is based on the previous byte in the following way:
-
-     0  : non-ASCII control
-     1  : \t, \n, \r
-     2  : space
-     3  : other punctuation
-     4  : " '
-     5  : %
-     6  : ( < [ {
-     7  : ) > ] }
-     8  : , ; :
-     9  : .
-     10 : =
-     11 : number
-     12 : upper-case vowel
-     13 : upper-case consonant
-     14 : lower-case vowel
-     15 : lower-case consonant
-
-   and context2 is based on the second last byte:
-
-     0 : control, space
-     1 : punctuation
-     2 : upper-case letter, number
-     3 : lower-case letter
-
-   If the last byte is ASCII, and the second last byte is not (in a valid UTF8
-   stream it will be a continuation byte, value between 128 and 191), the
-   context is the same as if the second last byte was an ASCII control or space.
-
-   If the last byte is a UTF8 lead byte (value >= 192), then the next byte will
-   be a continuation byte and the context id is 2 or 3 depending on the LSB of
-   the last byte and to a lesser extent on the second last byte if it is ASCII.
-
-   If the last byte is a UTF8 continuation byte, the second last byte can be:
-     - continuation byte: the next byte is probably ASCII or lead byte (assuming
-       4-byte UTF8 characters are rare) and the context id is 0 or 1.
-     - lead byte (192 - 207): next byte is ASCII or lead byte, context is 0 or 1
-     - lead byte (208 - 255): next byte is continuation byte, context is 2 or 3
-
-   The possible value combinations of the previous two bytes, the range of
-   context ids and the type of the next byte is summarized in the table below:
-
-   |--------\-----------------------------------------------------------------|
-   |         \                         Last byte                              |
-   | Second   \---------------------------------------------------------------|
-   | last byte \    ASCII            |   cont. byte        |   lead byte      |
-   |            \   (0-127)          |   (128-191)         |   (192-)         |
-   |=============|===================|=====================|==================|
-   |  ASCII      | next: ASCII/lead  |  not valid          |  next: cont.     |
-   |  (0-127)    | context: 4 - 63   |                     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  cont. byte | next: ASCII/lead  |  next: ASCII/lead   |  next: cont.     |
-   |  (128-191)  | context: 4 - 63   |  context: 0 - 1     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: ASCII/lead   |  not valid       |
-   |  (192-207)  |                   |  context: 0 - 1     |                  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: cont.        |  not valid       |
-   |  (208-)     |                   |  context: 2 - 3     |                  |
-   |-------------|-------------------|---------------------|------------------|
-
-   The context id for the signed context mode is calculated as:
-
-     context = (kContextLookup[512 + p1] << 3) | kContextLookup[512 + p2].
-
-   For any context modeling modes, the context ids can be calculated by |-ing
-   together two lookups from one table using context model dependent offsets:
-
-     context = kContextLookup[offset1 + p1] | kContextLookup[offset2 + p2].
-
-   where offset1 and offset2 are dependent on the context mode.
-*/
-
-/* Common context lookup table for all context modes. */
+;
 const lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 4, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  8, 12, 16, 12, 12, 20, 12, 16, 24, 28, 12, 12, 32, 12, 36, 12,
-  44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 32, 32, 24, 40, 28, 12,
-  12, 48, 52, 52, 52, 48, 52, 52, 52, 48, 52, 52, 52, 52, 52, 48,
-  52, 52, 52, 52, 52, 48, 52, 52, 52, 52, 52, 24, 12, 28, 12, 12,
-  12, 56, 60, 60, 60, 56, 60, 60, 60, 56, 60, 60, 60, 60, 60, 56,
-  60, 60, 60, 60, 60, 56, 60, 60, 60, 60, 60, 24, 12, 28, 12, 0,
-  /* UTF8 continuation byte range. */
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  /* UTF8 lead byte range. */
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1,
-  1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
-  1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 0,
-  /* UTF8 continuation byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  /* UTF8 lead byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 56,
-  /* CONTEXT_LSB6, last byte. */
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  /* CONTEXT_MSB6, last byte. */
-  0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
-  4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7,
-  8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11,
-  12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
-  16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 19,
-  20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23,
-  24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27,
-  28, 28, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31, 31,
-  32, 32, 32, 32, 33, 33, 33, 33, 34, 34, 34, 34, 35, 35, 35, 35,
-  36, 36, 36, 36, 37, 37, 37, 37, 38, 38, 38, 38, 39, 39, 39, 39,
-  40, 40, 40, 40, 41, 41, 41, 41, 42, 42, 42, 42, 43, 43, 43, 43,
-  44, 44, 44, 44, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47,
-  48, 48, 48, 48, 49, 49, 49, 49, 50, 50, 50, 50, 51, 51, 51, 51,
-  52, 52, 52, 52, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55,
-  56, 56, 56, 56, 57, 57, 57, 57, 58, 58, 58, 58, 59, 59, 59, 59,
-  60, 60, 60, 60, 61, 61, 61, 61, 62, 62, 62, 62, 63, 63, 63, 63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-])
-
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	4,
+	4,
+	0,
+	0,
+	4,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	8,
+	12,
+	16,
+	12,
+	12,
+	20,
+	12,
+	16,
+	24,
+	28,
+	12,
+	12,
+	32,
+	12,
+	36,
+	12,
+	44,
+	44,
+	44,
+	44,
+	44,
+	44,
+	44,
+	44,
+	44,
+	44,
+	32,
+	32,
+	24,
+	40,
+	28,
+	12,
+	12,
+	48,
+	52,
+	52,
+	52,
+	48,
+	52,
+	52,
+	52,
+	48,
+	52,
+	52,
+	52,
+	52,
+	52,
+	48,
+	52,
+	52,
+	52,
+	52,
+	52,
+	48,
+	52,
+	52,
+	52,
+	52,
+	52,
+	24,
+	12,
+	28,
+	12,
+	12,
+	12,
+	56,
+	60,
+	60,
+	60,
+	56,
+	60,
+	60,
+	60,
+	56,
+	60,
+	60,
+	60,
+	60,
+	60,
+	56,
+	60,
+	60,
+	60,
+	60,
+	60,
+	56,
+	60,
+	60,
+	60,
+	60,
+	60,
+	24,
+	12,
+	28,
+	12,
+	0,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	0,
+	1,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	2,
+	3,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	1,
+	1,
+	1,
+	1,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	0,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	5,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	6,
+	7,
+	0,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	8,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	24,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	32,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	40,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	48,
+	56,
+	0,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	12,
+	13,
+	14,
+	15,
+	16,
+	17,
+	18,
+	19,
+	20,
+	21,
+	22,
+	23,
+	24,
+	25,
+	26,
+	27,
+	28,
+	29,
+	30,
+	31,
+	32,
+	33,
+	34,
+	35,
+	36,
+	37,
+	38,
+	39,
+	40,
+	41,
+	42,
+	43,
+	44,
+	45,
+	46,
+	47,
+	48,
+	49,
+	50,
+	51,
+	52,
+	53,
+	54,
+	55,
+	56,
+	57,
+	58,
+	59,
+	60,
+	61,
+	62,
+	63,
+	0,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	12,
+	13,
+	14,
+	15,
+	16,
+	17,
+	18,
+	19,
+	20,
+	21,
+	22,
+	23,
+	24,
+	25,
+	26,
+	27,
+	28,
+	29,
+	30,
+	31,
+	32,
+	33,
+	34,
+	35,
+	36,
+	37,
+	38,
+	39,
+	40,
+	41,
+	42,
+	43,
+	44,
+	45,
+	46,
+	47,
+	48,
+	49,
+	50,
+	51,
+	52,
+	53,
+	54,
+	55,
+	56,
+	57,
+	58,
+	59,
+	60,
+	61,
+	62,
+	63,
+	0,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	12,
+	13,
+	14,
+	15,
+	16,
+	17,
+	18,
+	19,
+	20,
+	21,
+	22,
+	23,
+	24,
+	25,
+	26,
+	27,
+	28,
+	29,
+	30,
+	31,
+	32,
+	33,
+	34,
+	35,
+	36,
+	37,
+	38,
+	39,
+	40,
+	41,
+	42,
+	43,
+	44,
+	45,
+	46,
+	47,
+	48,
+	49,
+	50,
+	51,
+	52,
+	53,
+	54,
+	55,
+	56,
+	57,
+	58,
+	59,
+	60,
+	61,
+	62,
+	63,
+	0,
+	1,
+	2,
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	12,
+	13,
+	14,
+	15,
+	16,
+	17,
+	18,
+	19,
+	20,
+	21,
+	22,
+	23,
+	24,
+	25,
+	26,
+	27,
+	28,
+	29,
+	30,
+	31,
+	32,
+	33,
+	34,
+	35,
+	36,
+	37,
+	38,
+	39,
+	40,
+	41,
+	42,
+	43,
+	44,
+	45,
+	46,
+	47,
+	48,
+	49,
+	50,
+	51,
+	52,
+	53,
+	54,
+	55,
+	56,
+	57,
+	58,
+	59,
+	60,
+	61,
+	62,
+	63,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	6,
+	6,
+	6,
+	6,
+	7,
+	7,
+	7,
+	7,
+	8,
+	8,
+	8,
+	8,
+	9,
+	9,
+	9,
+	9,
+	10,
+	10,
+	10,
+	10,
+	11,
+	11,
+	11,
+	11,
+	12,
+	12,
+	12,
+	12,
+	13,
+	13,
+	13,
+	13,
+	14,
+	14,
+	14,
+	14,
+	15,
+	15,
+	15,
+	15,
+	16,
+	16,
+	16,
+	16,
+	17,
+	17,
+	17,
+	17,
+	18,
+	18,
+	18,
+	18,
+	19,
+	19,
+	19,
+	19,
+	20,
+	20,
+	20,
+	20,
+	21,
+	21,
+	21,
+	21,
+	22,
+	22,
+	22,
+	22,
+	23,
+	23,
+	23,
+	23,
+	24,
+	24,
+	24,
+	24,
+	25,
+	25,
+	25,
+	25,
+	26,
+	26,
+	26,
+	26,
+	27,
+	27,
+	27,
+	27,
+	28,
+	28,
+	28,
+	28,
+	29,
+	29,
+	29,
+	29,
+	30,
+	30,
+	30,
+	30,
+	31,
+	31,
+	31,
+	31,
+	32,
+	32,
+	32,
+	32,
+	33,
+	33,
+	33,
+	33,
+	34,
+	34,
+	34,
+	34,
+	35,
+	35,
+	35,
+	35,
+	36,
+	36,
+	36,
+	36,
+	37,
+	37,
+	37,
+	37,
+	38,
+	38,
+	38,
+	38,
+	39,
+	39,
+	39,
+	39,
+	40,
+	40,
+	40,
+	40,
+	41,
+	41,
+	41,
+	41,
+	42,
+	42,
+	42,
+	42,
+	43,
+	43,
+	43,
+	43,
+	44,
+	44,
+	44,
+	44,
+	45,
+	45,
+	45,
+	45,
+	46,
+	46,
+	46,
+	46,
+	47,
+	47,
+	47,
+	47,
+	48,
+	48,
+	48,
+	48,
+	49,
+	49,
+	49,
+	49,
+	50,
+	50,
+	50,
+	50,
+	51,
+	51,
+	51,
+	51,
+	52,
+	52,
+	52,
+	52,
+	53,
+	53,
+	53,
+	53,
+	54,
+	54,
+	54,
+	54,
+	55,
+	55,
+	55,
+	55,
+	56,
+	56,
+	56,
+	56,
+	57,
+	57,
+	57,
+	57,
+	58,
+	58,
+	58,
+	58,
+	59,
+	59,
+	59,
+	59,
+	60,
+	60,
+	60,
+	60,
+	61,
+	61,
+	61,
+	61,
+	62,
+	62,
+	62,
+	62,
+	63,
+	63,
+	63,
+	63,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0
+]);
 const lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024, 1536,
-  /* CONTEXT_MSB6 */
-  1280, 1536,
-  /* CONTEXT_UTF8 */
-  0, 256,
-  /* CONTEXT_SIGNED */
-  768, 512,
-])
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
-
-
-
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} context_map_size
- * @param {BrotliBitReader} br
- * @returns {[number, Uint8Array]} // num_htrees, context_map
- */
+	1024,
+	1536,
+	1280,
+	1536,
+	0,
+	256,
+	768,
+	512
+]);
 function decodeContextMap(context_map_size, br) {
-  let max_run_length_prefix = 0
-
-  br.readMoreInput()
-  const num_htrees = decodeVarLenUint8(br) + 1
-
-  const context_map = new Uint8Array(context_map_size)
-  if (num_htrees <= 1) {
-    return [num_htrees, context_map]
-  }
-
-  const use_rle_for_zeros = br.readBits(1)
-  if (use_rle_for_zeros) {
-    max_run_length_prefix = br.readBits(4) + 1
-  }
-
-  const table = []
-  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table[i] = new HuffmanCode(0, 0)
-  }
-
-  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br)
-
-  for (let i = 0; i < context_map_size;) {
-    br.readMoreInput()
-    const code = readSymbol(table, 0, br)
-    if (code === 0) {
-      context_map[i] = 0
-      i++
-    } else if (code <= max_run_length_prefix) {
-      let reps = 1 + (1 << code) + br.readBits(code)
-      while (--reps) {
-        if (i >= context_map_size) {
-          throw new Error('[DecodeContextMap] i >= context_map_size')
-        }
-        context_map[i] = 0
-        i++
-      }
-    } else {
-      context_map[i] = code - max_run_length_prefix
-      i++
-    }
-  }
-  if (br.readBits(1)) {
-    inverseMoveToFrontTransform(context_map, context_map_size)
-  }
-
-  return [num_htrees, context_map]
+	let max_run_length_prefix = 0;
+	br.readMoreInput();
+	const num_htrees = decodeVarLenUint8(br) + 1;
+	const context_map = new Uint8Array(context_map_size);
+	if (num_htrees <= 1) {
+		return [num_htrees, context_map];
+	}
+	const use_rle_for_zeros = br.readBits(1);
+	if (use_rle_for_zeros) {
+		max_run_length_prefix = br.readBits(4) + 1;
+	}
+	const table = [];
+	for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
+		table[i] = new HuffmanCode(0, 0);
+	}
+	readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br);
+	for (let i = 0; i < context_map_size;) {
+		br.readMoreInput();
+		const code = readSymbol(table, 0, br);
+		if (code === 0) {
+			context_map[i] = 0;
+			i++;
+		} else if (code <= max_run_length_prefix) {
+			let reps = 1 + (1 << code) + br.readBits(code);
+			while (--reps) {
+				if (i >= context_map_size) {
+					throw new Error("[DecodeContextMap] i >= context_map_size");
+				}
+				context_map[i] = 0;
+				i++;
+			}
+		} else {
+			context_map[i] = code - max_run_length_prefix;
+			i++;
+		}
+	}
+	if (br.readBits(1)) {
+		inverseMoveToFrontTransform(context_map, context_map_size);
+	}
+	return [num_htrees, context_map];
 }
-
-/**
- * @param {Uint8Array} v
- * @param {number} index
- */
 function moveToFront(v, index) {
-  const value = v[index]
-  for (let i = index; i; i--) v[i] = v[i - 1]
-  v[0] = value
+	const value = v[index];
+	for (let i = index; i; i--) v[i] = v[i - 1];
+	v[0] = value;
 }
-
-/**
- * @param {Uint8Array} v
- * @param {number} v_len
- */
 function inverseMoveToFrontTransform(v, v_len) {
-  const mtf = new Uint8Array(256)
-  for (let i = 0; i < 256; i++) {
-    mtf[i] = i
-  }
-  for (let i = 0; i < v_len; i++) {
-    const index = v[i]
-    v[i] = mtf[index]
-    if (index) moveToFront(mtf, index)
-  }
+	const mtf = new Uint8Array(256);
+	for (let i = 0; i < 256; i++) {
+		mtf[i] = i;
+	}
+	for (let i = 0; i < v_len; i++) {
+		const index = v[i];
+		v[i] = mtf[index];
+		if (index) moveToFront(mtf, index);
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
+;
 class BrotliInput {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count) {
-    if (this.pos + count > this.buffer.length) {
-      count = this.buffer.length - this.pos
-    }
-
-    for (let p = 0; p < count; p++)
-      buf[i + p] = this.buffer[this.pos + p]
-
-    this.pos += count
-    return count
-  }
+	constructor(buffer) {
+		this.buffer = buffer;
+		this.pos = 0;
+	}
+	read(buf, i, count) {
+		if (this.pos + count > this.buffer.length) {
+			count = this.buffer.length - this.pos;
+		}
+		for (let p = 0; p < count; p++) buf[i + p] = this.buffer[this.pos + p];
+		this.pos += count;
+		return count;
+	}
 }
-
 class BrotliOutput {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count) {
-    if (this.pos + count > this.buffer.length) throw new Error('brotli output buffer is not large enough')
-
-    this.buffer.set(buf.subarray(0, count), this.pos)
-    this.pos += count
-    return count
-  }
+	constructor(buf) {
+		this.buffer = buf;
+		this.pos = 0;
+	}
+	write(buf, count) {
+		if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+		this.buffer.set(buf.subarray(0, count), this.pos);
+		this.pos += count;
+		return count;
+	}
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-
-
-const codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15])
-
-/**
- * read d, starting at bit p and mask with m
- * @param {Uint8Array} input
- * @param {number} pos
- * @param {number} mask
- * @returns {number}
- */
+;
+const codeLengthIndexMap = new Uint8Array([
+	16,
+	17,
+	18,
+	0,
+	8,
+	7,
+	9,
+	6,
+	10,
+	5,
+	11,
+	4,
+	12,
+	3,
+	13,
+	2,
+	14,
+	1,
+	15
+]);
 function bits(input, pos, mask) {
-  const o = pos / 8 | 0
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask
+	const o = pos / 8 | 0;
+	return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
 }
-
-/**
- * read d, starting at bit p continuing for at least 16 bits
- * @param {Uint8Array} d
- * @param {number} p
- * @returns {number}
- */
 function bits16(d, p) {
-  const o = p / 8 | 0
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7)
+	const o = p / 8 | 0;
+	return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
 }
-
-/**
- * get end of byte
- * @param {number} p
- * @returns {number}
- */
 function shft(p) {
-  return (p + 7) / 8 | 0
+	return (p + 7) / 8 | 0;
 }
-
-/**
- * return start of gzip payload index
- * @param {Uint8Array} input
- * @param {number} i inputIndex
- * @returns {number}
- */
 function gzipStart(input, i) {
-  // if missing gzip header, assume raw deflate stream
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0
-  const flag = input[i++]
-  i += 6 // skip header
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2 // skip extra
-  // skip name and comment
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++]));
-  return i + (flag & 2)
+	if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0;
+	const flag = input[i++];
+	i += 6;
+	if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2;
+	for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++]));
+	return i + (flag & 2);
 }
-
-/**
- * GZip decompression
- * @param {Uint8Array} input
- * @param {Uint8Array} [output]
- * @param {number} [inputIndex]
- * @param {number} [outputIndex]
- * @returns {Uint8Array}
- */
 function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
-  let out = output ?? new Uint8Array(1024) // initial size
-  if (!(input.length - inputIndex)) return out
-  const payloadStart = gzipStart(input, inputIndex)
-  if (payloadStart === input.length - 8) return out
-  if (payloadStart > input.length - 8) throw new Error('unexpected EOF')
-  let pos = payloadStart * 8 // position in bits
-  let final = 0 // last chunk?
-  let lengthBits = 0
-  let distBits = 0
-  let lengthMap
-  let distMap
-  const totalBits = input.length * 8
-
-  /** @param {number} length */
-  function ensureSize(length) {
-    if (!output && length > out.length) {
-      const old = out
-      out = new Uint8Array(Math.max(old.length * 2, length))
-      out.set(old)
-    }
-  }
-
-  do {
-    if (!lengthMap) {
-      // final chunk is next?
-      final = bits(input, pos, 1)
-      const type = bits(input, pos + 1, 3)
-      pos += 3
-      if (!type) {
-        // no compression
-        // go to end of byte boundary
-        const s = shft(pos) + 4
-        const l = input[s - 4] | input[s - 3] << 8
-        const t = s + l
-        if (t > input.length) throw new Error('unexpected EOF')
-        // copy uncompressed data
-        ensureSize(outputIndex + l)
-        out.set(input.subarray(s, t), outputIndex)
-        outputIndex += l
-        pos = t * 8
-        continue
-      } else if (type === 1) {
-        // fixed huffman
-        lengthMap = fixedLengthMap
-        distMap = fixedDistanceMap
-        lengthBits = 9
-        distBits = 5
-      } else if (type === 2) {
-        // dynamic huffman
-        const hLiteral = bits(input, pos, 31) + 257
-        const hcLengths = bits(input, pos + 10, 15) + 4
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1
-        pos += 14
-        // length+distance tree
-        const lengthDistanceTree = new Uint8Array(tl)
-        const codeLengthTree = new Uint8Array(19)
-        for (let i = 0; i < hcLengths; ++i) {
-          // use index map to get real code
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7)
-        }
-        pos += hcLengths * 3
-        const codeLengthBits = Math.max(...codeLengthTree)
-        const clbMask = (1 << codeLengthBits) - 1
-        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1)
-        for (let i = 0; i < tl;) {
-          const r = codeLengthMap[bits(input, pos, clbMask)]
-          // bits read
-          pos += r & 15
-          const symbol = r >> 4
-          // code length to copy
-          if (symbol < 16) {
-            lengthDistanceTree[i++] = symbol
-          } else {
-            let copy = 0
-            let n = 0 // count
-            if (symbol === 16) {
-              n = 3 + bits(input, pos, 3)
-              pos += 2
-              copy = lengthDistanceTree[i - 1]
-            } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7)
-              pos += 3
-            } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127)
-              pos += 7
-            }
-            while (n--) lengthDistanceTree[i++] = copy
-          }
-        }
-        const lengthTree = lengthDistanceTree.subarray(0, hLiteral)
-        const distanceTree = lengthDistanceTree.subarray(hLiteral)
-        // max length/dist bits
-        lengthBits = Math.max(...lengthTree)
-        distBits = Math.max(...distanceTree)
-        lengthMap = huffMap(lengthTree, lengthBits, 1)
-        distMap = huffMap(distanceTree, distBits, 1)
-      } else throw new Error('invalid block type')
-      if (pos > totalBits) throw new Error('unexpected EOF')
-    }
-
-    ensureSize(outputIndex + 131072) // max chunk size?
-    const lms = (1 << lengthBits) - 1
-    const dms = (1 << distBits) - 1
-    for (;;) {
-      // bits read, code
-      const code = lengthMap[bits16(input, pos) & lms]
-      const sym = code >> 4
-      pos += code & 15
-      if (pos > totalBits) throw new Error('unexpected EOF')
-      if (!code) throw new Error('invalid length/literal')
-      if (sym < 256) out[outputIndex++] = sym
-      else if (sym === 256) {
-        lengthMap = undefined
-        break
-      } else {
-        let add = sym - 254
-        // no extra bits needed if less
-        if (sym > 264) {
-          const index = sym - 257
-          const b = fixedLengthExtraBits[index]
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index]
-          pos += b
-        }
-        // dist
-        if (!distMap) throw new Error('invalid distance map')
-        const d = distMap[bits16(input, pos) & dms]
-        const dsym = d >> 4
-        if (!d) throw new Error('invalid distance')
-        pos += d & 15
-        let dt = fixedDistance[dsym]
-        if (dsym > 3) {
-          const b = fixedDistanceExtraBits[dsym]
-          dt += bits16(input, pos) & (1 << b) - 1
-          pos += b
-        }
-        if (pos > totalBits) throw new Error('unexpected EOF')
-        const end = outputIndex + add
-        if (outputIndex < dt) throw new Error('unexpected dictionary case')
-        ensureSize(end)
-        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt]
-      }
-    }
-    if (lengthMap) final = 1
-  } while (!final)
-
-  if (outputIndex < out.length) {
-    // multiple gzip blocks
-    const nextBlock = Math.ceil(pos / 8) + 8 // 8 byte gzip footer
-    gzip_gunzip(input, out, nextBlock, outputIndex)
-  }
-
-  if (!output) return out.subarray(0, outputIndex)
-  return out
+	let out = output ?? new Uint8Array(1024);
+	if (!(input.length - inputIndex)) return out;
+	const payloadStart = gzipStart(input, inputIndex);
+	if (payloadStart === input.length - 8) return out;
+	if (payloadStart > input.length - 8) throw new Error("unexpected EOF");
+	let pos = payloadStart * 8;
+	let final = 0;
+	let lengthBits = 0;
+	let distBits = 0;
+	let lengthMap;
+	let distMap;
+	const totalBits = input.length * 8;
+	function ensureSize(length) {
+		if (!output && length > out.length) {
+			const old = out;
+			out = new Uint8Array(Math.max(old.length * 2, length));
+			out.set(old);
+		}
+	}
+	do {
+		if (!lengthMap) {
+			final = bits(input, pos, 1);
+			const type = bits(input, pos + 1, 3);
+			pos += 3;
+			if (!type) {
+				const s = shft(pos) + 4;
+				const l = input[s - 4] | input[s - 3] << 8;
+				const t = s + l;
+				if (t > input.length) throw new Error("unexpected EOF");
+				ensureSize(outputIndex + l);
+				out.set(input.subarray(s, t), outputIndex);
+				outputIndex += l;
+				pos = t * 8;
+				continue;
+			} else if (type === 1) {
+				lengthMap = fixedLengthMap;
+				distMap = fixedDistanceMap;
+				lengthBits = 9;
+				distBits = 5;
+			} else if (type === 2) {
+				const hLiteral = bits(input, pos, 31) + 257;
+				const hcLengths = bits(input, pos + 10, 15) + 4;
+				const tl = hLiteral + bits(input, pos + 5, 31) + 1;
+				pos += 14;
+				const lengthDistanceTree = new Uint8Array(tl);
+				const codeLengthTree = new Uint8Array(19);
+				for (let i = 0; i < hcLengths; ++i) {
+					codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7);
+				}
+				pos += hcLengths * 3;
+				const codeLengthBits = Math.max(...codeLengthTree);
+				const clbMask = (1 << codeLengthBits) - 1;
+				const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
+				for (let i = 0; i < tl;) {
+					const r = codeLengthMap[bits(input, pos, clbMask)];
+					pos += r & 15;
+					const symbol = r >> 4;
+					if (symbol < 16) {
+						lengthDistanceTree[i++] = symbol;
+					} else {
+						let copy = 0;
+						let n = 0;
+						if (symbol === 16) {
+							n = 3 + bits(input, pos, 3);
+							pos += 2;
+							copy = lengthDistanceTree[i - 1];
+						} else if (symbol === 17) {
+							n = 3 + bits(input, pos, 7);
+							pos += 3;
+						} else if (symbol === 18) {
+							n = 11 + bits(input, pos, 127);
+							pos += 7;
+						}
+						while (n--) lengthDistanceTree[i++] = copy;
+					}
+				}
+				const lengthTree = lengthDistanceTree.subarray(0, hLiteral);
+				const distanceTree = lengthDistanceTree.subarray(hLiteral);
+				lengthBits = Math.max(...lengthTree);
+				distBits = Math.max(...distanceTree);
+				lengthMap = huffMap(lengthTree, lengthBits, 1);
+				distMap = huffMap(distanceTree, distBits, 1);
+			} else throw new Error("invalid block type");
+			if (pos > totalBits) throw new Error("unexpected EOF");
+		}
+		ensureSize(outputIndex + 131072);
+		const lms = (1 << lengthBits) - 1;
+		const dms = (1 << distBits) - 1;
+		for (;;) {
+			const code = lengthMap[bits16(input, pos) & lms];
+			const sym = code >> 4;
+			pos += code & 15;
+			if (pos > totalBits) throw new Error("unexpected EOF");
+			if (!code) throw new Error("invalid length/literal");
+			if (sym < 256) out[outputIndex++] = sym;
+			else if (sym === 256) {
+				lengthMap = undefined;
+				break;
+			} else {
+				let add = sym - 254;
+				if (sym > 264) {
+					const index = sym - 257;
+					const b = fixedLengthExtraBits[index];
+					add = bits(input, pos, (1 << b) - 1) + fixedLength[index];
+					pos += b;
+				}
+				if (!distMap) throw new Error("invalid distance map");
+				const d = distMap[bits16(input, pos) & dms];
+				const dsym = d >> 4;
+				if (!d) throw new Error("invalid distance");
+				pos += d & 15;
+				let dt = fixedDistance[dsym];
+				if (dsym > 3) {
+					const b = fixedDistanceExtraBits[dsym];
+					dt += bits16(input, pos) & (1 << b) - 1;
+					pos += b;
+				}
+				if (pos > totalBits) throw new Error("unexpected EOF");
+				const end = outputIndex + add;
+				if (outputIndex < dt) throw new Error("unexpected dictionary case");
+				ensureSize(end);
+				for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt];
+			}
+		}
+		if (lengthMap) final = 1;
+	} while (!final);
+	if (outputIndex < out.length) {
+		const nextBlock = Math.ceil(pos / 8) + 8;
+		gzip_gunzip(input, out, nextBlock, outputIndex);
+	}
+	if (!output) return out.subarray(0, outputIndex);
+	return out;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Collection of static dictionary words.
-*/
-
-
-
+;
 const dictionaryGz64 = `
 H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
 SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
@@ -12856,2157 +10862,1740 @@ CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
 s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
 MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
 YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
-vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`
-
-/** @type {Uint8Array} */
-let dictionary
-
+vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
+let dictionary;
 function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784)
-    const gzipString = atob(dictionaryGz64)
-    const gzipBytes = new Uint8Array(gzipString.length)
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i)
-    }
-    gzip_gunzip(gzipBytes, dictionary)
-  }
-  return dictionary
+	if (!dictionary) {
+		dictionary = new Uint8Array(122784);
+		const gzipString = atob(dictionaryGz64);
+		const gzipBytes = new Uint8Array(gzipString.length);
+		for (let i = 0; i < gzipString.length; i++) {
+			gzipBytes[i] = gzipString.charCodeAt(i);
+		}
+		gzip_gunzip(gzipBytes, dictionary);
+	}
+	return dictionary;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Transformations on dictionary words.
-*/
-
-
-
-const kIdentity = 0
-const kOmitLast1 = 1
-const kOmitLast2 = 2
-const kOmitLast3 = 3
-const kOmitLast4 = 4
-const kOmitLast5 = 5
-const kOmitLast6 = 6
-const kOmitLast7 = 7
-const kOmitLast8 = 8
-const kOmitLast9 = 9
-const kUppercaseFirst = 10
-const kUppercaseAll = 11
-const kOmitFirst1 = 12
-const kOmitFirst2 = 13
-const kOmitFirst3 = 14
-const kOmitFirst4 = 15
-const kOmitFirst5 = 16
-const kOmitFirst6 = 17
-const kOmitFirst7 = 18
-// const kOmitFirst8 = 19
-const kOmitFirst9 = 20
-
+;
+const kIdentity = 0;
+const kOmitLast1 = 1;
+const kOmitLast2 = 2;
+const kOmitLast3 = 3;
+const kOmitLast4 = 4;
+const kOmitLast5 = 5;
+const kOmitLast6 = 6;
+const kOmitLast7 = 7;
+const kOmitLast8 = 8;
+const kOmitLast9 = 9;
+const kUppercaseFirst = 10;
+const kUppercaseAll = 11;
+const kOmitFirst1 = 12;
+const kOmitFirst2 = 13;
+const kOmitFirst3 = 14;
+const kOmitFirst4 = 15;
+const kOmitFirst5 = 16;
+const kOmitFirst6 = 17;
+const kOmitFirst7 = 18;
+const kOmitFirst9 = 20;
 class Transform {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix, transform, suffix) {
-    this.prefix = new Uint8Array(prefix.length)
-    this.transform = transform
-    this.suffix = new Uint8Array(suffix.length)
-
-    for (let i = 0; i < prefix.length; i++) this.prefix[i] = prefix.charCodeAt(i)
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i)
-  }
+	constructor(prefix, transform, suffix) {
+		this.prefix = new Uint8Array(prefix.length);
+		this.transform = transform;
+		this.suffix = new Uint8Array(suffix.length);
+		for (let i = 0; i < prefix.length; i++) this.prefix[i] = prefix.charCodeAt(i);
+		for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
+	}
 }
-
 const kTransforms = [
-  new Transform( '', kIdentity, '' ),
-  new Transform( '', kIdentity, ' ' ),
-  new Transform( ' ', kIdentity, ' ' ),
-  new Transform( '', kOmitFirst1, '' ),
-  new Transform( '', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' the ' ),
-  new Transform( ' ', kIdentity, '' ),
-  new Transform( 's ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ' of ' ),
-  new Transform( '', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, ' and ' ),
-  new Transform( '', kOmitFirst2, '' ),
-  new Transform( '', kOmitLast1, '' ),
-  new Transform( ', ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ', ' ),
-  new Transform( ' ', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' in ' ),
-  new Transform( '', kIdentity, ' to ' ),
-  new Transform( 'e ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, '"' ),
-  new Transform( '', kIdentity, '.' ),
-  new Transform( '', kIdentity, '">' ),
-  new Transform( '', kIdentity, '\n' ),
-  new Transform( '', kOmitLast3, '' ),
-  new Transform( '', kIdentity, ']' ),
-  new Transform( '', kIdentity, ' for ' ),
-  new Transform( '', kOmitFirst3, '' ),
-  new Transform( '', kOmitLast2, '' ),
-  new Transform( '', kIdentity, ' a ' ),
-  new Transform( '', kIdentity, ' that ' ),
-  new Transform( ' ', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, '. ' ),
-  new Transform( '.', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ', ' ),
-  new Transform( '', kOmitFirst4, '' ),
-  new Transform( '', kIdentity, ' with ' ),
-  new Transform( '', kIdentity, '\'' ),
-  new Transform( '', kIdentity, ' from ' ),
-  new Transform( '', kIdentity, ' by ' ),
-  new Transform( '', kOmitFirst5, '' ),
-  new Transform( '', kOmitFirst6, '' ),
-  new Transform( ' the ', kIdentity, '' ),
-  new Transform( '', kOmitLast4, '' ),
-  new Transform( '', kIdentity, '. The ' ),
-  new Transform( '', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, ' on ' ),
-  new Transform( '', kIdentity, ' as ' ),
-  new Transform( '', kIdentity, ' is ' ),
-  new Transform( '', kOmitLast7, '' ),
-  new Transform( '', kOmitLast1, 'ing ' ),
-  new Transform( '', kIdentity, '\n\t' ),
-  new Transform( '', kIdentity, ':' ),
-  new Transform( ' ', kIdentity, '. ' ),
-  new Transform( '', kIdentity, 'ed ' ),
-  new Transform( '', kOmitFirst9, '' ),
-  new Transform( '', kOmitFirst7, '' ),
-  new Transform( '', kOmitLast6, '' ),
-  new Transform( '', kIdentity, '(' ),
-  new Transform( '', kUppercaseFirst, ', ' ),
-  new Transform( '', kOmitLast8, '' ),
-  new Transform( '', kIdentity, ' at ' ),
-  new Transform( '', kIdentity, 'ly ' ),
-  new Transform( ' the ', kIdentity, ' of ' ),
-  new Transform( '', kOmitLast5, '' ),
-  new Transform( '', kOmitLast9, '' ),
-  new Transform( ' ', kUppercaseFirst, ', ' ),
-  new Transform( '', kUppercaseFirst, '"' ),
-  new Transform( '.', kIdentity, '(' ),
-  new Transform( '', kUppercaseAll, ' ' ),
-  new Transform( '', kUppercaseFirst, '">' ),
-  new Transform( '', kIdentity, '="' ),
-  new Transform( ' ', kIdentity, '.' ),
-  new Transform( '.com/', kIdentity, '' ),
-  new Transform( ' the ', kIdentity, ' of the ' ),
-  new Transform( '', kUppercaseFirst, '\'' ),
-  new Transform( '', kIdentity, '. This ' ),
-  new Transform( '', kIdentity, ',' ),
-  new Transform( '.', kIdentity, ' ' ),
-  new Transform( '', kUppercaseFirst, '(' ),
-  new Transform( '', kUppercaseFirst, '.' ),
-  new Transform( '', kIdentity, ' not ' ),
-  new Transform( ' ', kIdentity, '="' ),
-  new Transform( '', kIdentity, 'er ' ),
-  new Transform( ' ', kUppercaseAll, ' ' ),
-  new Transform( '', kIdentity, 'al ' ),
-  new Transform( ' ', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseAll, '"' ),
-  new Transform( '', kUppercaseFirst, '. ' ),
-  new Transform( ' ', kIdentity, '(' ),
-  new Transform( '', kIdentity, 'ful ' ),
-  new Transform( ' ', kUppercaseFirst, '. ' ),
-  new Transform( '', kIdentity, 'ive ' ),
-  new Transform( '', kIdentity, 'less ' ),
-  new Transform( '', kUppercaseAll, '\'' ),
-  new Transform( '', kIdentity, 'est ' ),
-  new Transform( ' ', kUppercaseFirst, '.' ),
-  new Transform( '', kUppercaseAll, '">' ),
-  new Transform( ' ', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseFirst, ',' ),
-  new Transform( '', kIdentity, 'ize ' ),
-  new Transform( '', kUppercaseAll, '.' ),
-  new Transform( '\xc2\xa0', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ',' ),
-  new Transform( '', kUppercaseFirst, '="' ),
-  new Transform( '', kUppercaseAll, '="' ),
-  new Transform( '', kIdentity, 'ous ' ),
-  new Transform( '', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseFirst, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, ',' ),
-  new Transform( ' ', kUppercaseAll, '="' ),
-  new Transform( ' ', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseAll, ',' ),
-  new Transform( '', kUppercaseAll, '(' ),
-  new Transform( '', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseAll, '.' ),
-  new Transform( '', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseFirst, '="' ),
-  new Transform( ' ', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, '=\'' ),
-]
-
-const kNumTransforms = kTransforms.length
-
-/**
- * @param {Uint8Array} p
- * @param {number} i
- * @returns {number}
- */
-function ToUpperCase(p, i) {
-  if (p[i] < 0xc0) {
-    if (p[i] >= 97 && p[i] <= 122) {
-      p[i] ^= 32
-    }
-    return 1
-  }
-
-  /* An overly simplified uppercasing model for utf-8. */
-  if (p[i] < 0xe0) {
-    p[i + 1] ^= 32
-    return 2
-  }
-
-  /* An arbitrary transform for three byte characters. */
-  p[i + 2] ^= 5
-  return 3
-}
-
-/**
- * @param {Uint8Array} dst
- * @param {number} idx
- * @param {number} word
- * @param {number} len
- * @param {number} transform
- * @returns {number}
- */
-function transformDictionaryWord(dst, idx, word, len, transform) {
-  const dictionary = getDictionary()
-  const { prefix } = kTransforms[transform]
-  const { suffix } = kTransforms[transform]
-  const t = kTransforms[transform].transform
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1)
-  const start_idx = idx
-
-  if (skip > len) skip = len
-
-  let prefix_pos = 0
-  while (prefix_pos < prefix.length) {
-    dst[idx++] = prefix[prefix_pos++]
-  }
-
-  word += skip
-  len -= skip
-
-  if (t <= kOmitLast9) len -= t
-
-  for (let i = 0; i < len; i++) {
-    dst[idx++] = dictionary[word + i]
-  }
-
-  let uppercase = idx - len
-
-  if (t === kUppercaseFirst) {
-    ToUpperCase(dst, uppercase)
-  } else if (t === kUppercaseAll) {
-    while (len > 0) {
-      const step = ToUpperCase(dst, uppercase)
-      uppercase += step
-      len -= step
-    }
-  }
-
-  let suffix_pos = 0
-  while (suffix_pos < suffix.length) {
-    dst[idx++] = suffix[suffix_pos++]
-  }
-
-  return idx - start_idx
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
-/* Adapted from https://github.com/foliojs/brotli.js
- * Copyright 2015 Devon Govett, MIT License
- * Copyright 2013 Google Inc, Apache License 2.0
- */
-
-
-
-
-
-
-
-
-
-
-
-const kNumLiteralCodes = 256
-const kNumInsertAndCopyCodes = 704
-const kNumBlockLengthCodes = 26
-const kLiteralContextBits = 6
-const kDistanceContextBits = 2
-
-const NUM_DISTANCE_SHORT_CODES = 16
-const kDistanceShortCodeIndexOffset = new Uint8Array([
-  3, 2, 1, 0, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
-])
-
-const kDistanceShortCodeValueOffset = new Int8Array([
-  0, 0, 0, 0, -1, 1, -2, 2, -3, 3, -1, 1, -2, 2, -3, 3,
-])
-
-// Brotli dictionary
-const offsetsByLength = new Uint32Array([
-  0, 0, 0, 0, 0, 4096, 9216, 21504, 35840, 44032,
-  53248, 63488, 74752, 87040, 93696, 100864, 104704, 106752, 108928, 113536,
-  115968, 118528, 119872, 121280, 122016,
-])
-
-const sizeBitsByLength = new Uint8Array([
-  0, 0, 0, 0, 10, 10, 11, 11, 10, 10,
-  10, 10, 10, 9, 9, 8, 7, 7, 8, 7,
-  7, 6, 6, 5, 5,
-])
-
-const minDictionaryWordLength = 4
-const maxDictionaryWordLength = 24
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressBrotli(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  const brotliInput = new BrotliInput(input)
-  const brotliOutput = new BrotliOutput(output)
-  brotli(brotliInput, brotliOutput)
-  return output
-}
-
-/**
- * @param {BrotliInput} input
- * @param {BrotliOutput} output
- */
-function brotli(input, output) {
-  let pos = 0
-  let input_end = 0
-  let max_distance = 0
-  // This ring buffer holds a few past copy distances that will be used by special distance codes
-  const dist_rb = [ 16, 15, 11, 4 ]
-  let dist_rb_idx = 0
-  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)]
-
-  // We need the slack region for the following reasons:
-  //   - always doing two 8-byte copies for fast backward copying
-  //   - transforms
-  //   - flushing the input ringbuffer when decoding uncompressed blocks
-  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE
-
-  const br = new BrotliBitReader(input)
-
-  // Decode window size
-  const window_bits = decodeWindowBits(br)
-  const max_backward_distance = (1 << window_bits) - 16
-
-  const ringbuffer_size = 1 << window_bits
-  const ringbuffer_mask = ringbuffer_size - 1
-  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength)
-  const ringbuffer_end = ringbuffer_size
-
-  const block_type_trees = []
-  const block_len_trees = []
-  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
-    block_type_trees[x] = new HuffmanCode(0, 0)
-    block_len_trees[x] = new HuffmanCode(0, 0)
-  }
-
-  while (!input_end) {
-    const block_length = [ 1 << 28, 1 << 28, 1 << 28 ]
-    const block_type = [ 0 ]
-    const num_block_types = [ 1, 1, 1 ]
-    const block_type_rb = [ 0, 1, 0, 1, 0, 1 ]
-    const block_type_rb_index = [ 0 ]
-
-    for (let i = 0; i < 3; i++) {
-      hgroup[i].codes = []
-      hgroup[i].htrees = new Uint32Array()
-    }
-
-    br.readMoreInput()
-
-    const _out = decodeMetaBlockLength(br)
-    let meta_block_remaining_len = _out.meta_block_length
-    if (pos + meta_block_remaining_len > output.buffer.length) {
-      // We need to grow the output buffer to fit the additional data
-      const tmp = new Uint8Array( pos + meta_block_remaining_len )
-      tmp.set( output.buffer )
-      output.buffer = tmp
-    }
-    input_end = _out.input_end
-
-    if (_out.is_metadata) {
-      jumpToByteBoundary(br)
-
-      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
-        br.readMoreInput()
-        // Read one byte and ignore it
-        br.readBits(8)
-      }
-
-      continue
-    }
-
-    if (meta_block_remaining_len === 0) continue
-
-    if (_out.is_uncompressed) {
-      br.bit_pos_ = br.bit_pos_ + 7 & ~7
-      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br)
-      pos += meta_block_remaining_len
-      continue
-    }
-
-    for (let i = 0; i < 3; i++) {
-      num_block_types[i] = decodeVarLenUint8(br) + 1
-      if (num_block_types[i] >= 2) {
-        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_type_rb_index[i] = 1
-      }
-    }
-
-    br.readMoreInput()
-
-    const distance_postfix_bits = br.readBits(2)
-    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits)
-    const distance_postfix_mask = (1 << distance_postfix_bits) - 1
-    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits)
-    const context_modes = new Uint8Array(num_block_types[0])
-
-    for (let i = 0; i < num_block_types[0]; i++) {
-      br.readMoreInput()
-      context_modes[i] = br.readBits(2) << 1
-    }
-
-    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br)
-    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br)
-
-    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees)
-    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1])
-    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees)
-
-    for (let i = 0; i < 3; ++i) {
-      hgroup[i].decode(br)
-    }
-
-    let context_map_slice = 0
-    let dist_context_map_slice = 0
-    let context_mode = context_modes[block_type[0]]
-    let context_lookup_offset1 = lookupOffsets[context_mode]
-    let context_lookup_offset2 = lookupOffsets[context_mode + 1]
-    let htree_command = hgroup[1].htrees[0]
-
-    while (meta_block_remaining_len > 0) {
-      let distance_code
-
-      br.readMoreInput()
-
-      if (block_length[1] === 0) {
-        decodeBlockType(num_block_types[1],
-          block_type_trees, 1, block_type, block_type_rb,
-          block_type_rb_index, br)
-        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br)
-        htree_command = hgroup[1].htrees[block_type[1]]
-      }
-      block_length[1]--
-      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br)
-      let range_idx = cmd_code >> 6
-      if (range_idx >= 2) {
-        range_idx -= 2
-        distance_code = -1
-      } else {
-        distance_code = 0
-      }
-      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7)
-      const insertPrefix = kInsertLengthPrefixCode[insertIndex]
-      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits)
-      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7)
-      const copyCode = kCopyLengthPrefixCode[copyIndex]
-      const copyLength = copyCode.offset + br.readBits(copyCode.nbits)
-      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask]
-      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask]
-      for (let j = 0; j < insertLength; j++) {
-        br.readMoreInput()
-
-        if (block_length[0] === 0) {
-          decodeBlockType(num_block_types[0],
-            block_type_trees, 0, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[0] = readBlockLength(block_len_trees, 0, br)
-          const context_offset = block_type[0] << kLiteralContextBits
-          context_map_slice = context_offset
-          context_mode = context_modes[block_type[0]]
-          context_lookup_offset1 = lookupOffsets[context_mode]
-          context_lookup_offset2 = lookupOffsets[context_mode + 1]
-        }
-        const context = lookup[context_lookup_offset1 + prev_byte1] |
-                   lookup[context_lookup_offset2 + prev_byte2]
-        const literal_htree_index = context_map[context_map_slice + context]
-        block_length[0]--
-        prev_byte2 = prev_byte1
-        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br)
-        ringbuffer[pos & ringbuffer_mask] = prev_byte1
-        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output.write(ringbuffer, ringbuffer_size)
-        }
-        pos++
-      }
-      meta_block_remaining_len -= insertLength
-      if (meta_block_remaining_len <= 0) break
-
-      if (distance_code < 0) {
-        br.readMoreInput()
-        if (block_length[2] === 0) {
-          decodeBlockType(num_block_types[2],
-            block_type_trees, 2, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br)
-          dist_context_map_slice = block_type[2] << kDistanceContextBits
-        }
-        block_length[2]--
-        const context = (copyLength > 4 ? 3 : copyLength - 2) & 0xff
-        const dist_htree_index = dist_context_map[dist_context_map_slice + context]
-        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br)
-        if (distance_code >= num_direct_distance_codes) {
-          distance_code -= num_direct_distance_codes
-          const postfix = distance_code & distance_postfix_mask
-          distance_code >>= distance_postfix_bits
-          const nbits = (distance_code >> 1) + 1
-          const offset = (2 + (distance_code & 1) << nbits) - 4
-          distance_code = num_direct_distance_codes +
-              (offset + br.readBits(nbits) <<
-               distance_postfix_bits) + postfix
-        }
-      }
-
-      // Convert distance code to actual distance by possibly looking up past distnaces from the ringbuffer
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx)
-      if (distance < 0) throw new Error('[BrotliDecompress] invalid distance')
-
-      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
-        max_distance = pos
-      } else {
-        max_distance = max_backward_distance
-      }
-
-      let copy_dst = pos & ringbuffer_mask
-
-      if (distance > max_distance) {
-        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
-          let offset = offsetsByLength[copyLength]
-          const word_id = distance - max_distance - 1
-          const shift = sizeBitsByLength[copyLength]
-          const mask = (1 << shift) - 1
-          const word_idx = word_id & mask
-          const transform_idx = word_id >> shift
-          offset += word_idx * copyLength
-          if (transform_idx < kNumTransforms) {
-            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx)
-            copy_dst += len
-            pos += len
-            meta_block_remaining_len -= len
-            if (copy_dst >= ringbuffer_end) {
-              output.write(ringbuffer, ringbuffer_size)
-
-              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
-                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x]
-            }
-          } else {
-            throw new Error('Invalid backward reference')
-          }
-        } else {
-          throw new Error('Invalid backward reference')
-        }
-      } else {
-        if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance
-          dist_rb_idx++
-        }
-
-        if (copyLength > meta_block_remaining_len) {
-          throw new Error('Invalid backward reference')
-        }
-
-        for (let j = 0; j < copyLength; j++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask]
-          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output.write(ringbuffer, ringbuffer_size)
-          }
-          pos++
-          meta_block_remaining_len--
-        }
-      }
-    }
-
-    // Protect pos from overflow, wrap it around at every GB of input data
-    pos &= 0x3fffffff
-  }
-
-  output.write(ringbuffer, pos & ringbuffer_mask)
-}
-
-/**
- * @param {number} code
- * @param {number[]} ringbuffer
- * @param {number} index
- * @returns {number}
- */
-function translateShortCodes(code, ringbuffer, index) {
-  if (code < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code]
-    index &= 3
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code]
-  } else {
-    return code - NUM_DISTANCE_SHORT_CODES + 1
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
+	new Transform("", kIdentity, ""),
+	new Transform("", kIdentity, " "),
+	new Transform(" ", kIdentity, " "),
+	new Transform("", kOmitFirst1, ""),
+	new Transform("", kUppercaseFirst, " "),
+	new Transform("", kIdentity, " the "),
+	new Transform(" ", kIdentity, ""),
+	new Transform("s ", kIdentity, " "),
+	new Transform("", kIdentity, " of "),
+	new Transform("", kUppercaseFirst, ""),
+	new Transform("", kIdentity, " and "),
+	new Transform("", kOmitFirst2, ""),
+	new Transform("", kOmitLast1, ""),
+	new Transform(", ", kIdentity, " "),
+	new Transform("", kIdentity, ", "),
+	new Transform(" ", kUppercaseFirst, " "),
+	new Transform("", kIdentity, " in "),
+	new Transform("", kIdentity, " to "),
+	new Transform("e ", kIdentity, " "),
+	new Transform("", kIdentity, "\""),
+	new Transform("", kIdentity, "."),
+	new Transform("", kIdentity, "\">"),
+	new Transform("", kIdentity, "\n"),
+	new Transform("", kOmitLast3, ""),
+	new Transform("", kIdentity, "]"),
+	new Transform("", kIdentity, " for "),
+	new Transform("", kOmitFirst3, ""),
+	new Transform("", kOmitLast2, ""),
+	new Transform("", kIdentity, " a "),
+	new Transform("", kIdentity, " that "),
+	new Transform(" ", kUppercaseFirst, ""),
+	new Transform("", kIdentity, ". "),
+	new Transform(".", kIdentity, ""),
+	new Transform(" ", kIdentity, ", "),
+	new Transform("", kOmitFirst4, ""),
+	new Transform("", kIdentity, " with "),
+	new Transform("", kIdentity, "'"),
+	new Transform("", kIdentity, " from "),
+	new Transform("", kIdentity, " by "),
+	new Transform("", kOmitFirst5, ""),
+	new Transform("", kOmitFirst6, ""),
+	new Transform(" the ", kIdentity, ""),
+	new Transform("", kOmitLast4, ""),
+	new Transform("", kIdentity, ". The "),
+	new Transform("", kUppercaseAll, ""),
+	new Transform("", kIdentity, " on "),
+	new Transform("", kIdentity, " as "),
+	new Transform("", kIdentity, " is "),
+	new Transform("", kOmitLast7, ""),
+	new Transform("", kOmitLast1, "ing "),
+	new Transform("", kIdentity, "\n	"),
+	new Transform("", kIdentity, ":"),
+	new Transform(" ", kIdentity, ". "),
+	new Transform("", kIdentity, "ed "),
+	new Transform("", kOmitFirst9, ""),
+	new Transform("", kOmitFirst7, ""),
+	new Transform("", kOmitLast6, ""),
+	new Transform("", kIdentity, "("),
+	new Transform("", kUppercaseFirst, ", "),
+	new Transform("", kOmitLast8, ""),
+	new Transform("", kIdentity, " at "),
+	new Transform("", kIdentity, "ly "),
+	new Transform(" the ", kIdentity, " of "),
+	new Transform("", kOmitLast5, ""),
+	new Transform("", kOmitLast9, ""),
+	new Transform(" ", kUppercaseFirst, ", "),
+	new Transform("", kUppercaseFirst, "\""),
+	new Transform(".", kIdentity, "("),
+	new Transform("", kUppercaseAll, " "),
+	new Transform("", kUppercaseFirst, "\">"),
+	new Transform("", kIdentity, "=\""),
+	new Transform(" ", kIdentity, "."),
+	new Transform(".com/", kIdentity, ""),
+	new Transform(" the ", kIdentity, " of the "),
+	new Transform("", kUppercaseFirst, "'"),
+	new Transform("", kIdentity, ". This "),
+	new Transform("", kIdentity, ","),
+	new Transform(".", kIdentity, " "),
+	new Transform("", kUppercaseFirst, "("),
+	new Transform("", kUppercaseFirst, "."),
+	new Transform("", kIdentity, " not "),
+	new Transform(" ", kIdentity, "=\""),
+	new Transform("", kIdentity, "er "),
+	new Transform(" ", kUppercaseAll, " "),
+	new Transform("", kIdentity, "al "),
+	new Transform(" ", kUppercaseAll, ""),
+	new Transform("", kIdentity, "='"),
+	new Transform("", kUppercaseAll, "\""),
+	new Transform("", kUppercaseFirst, ". "),
+	new Transform(" ", kIdentity, "("),
+	new Transform("", kIdentity, "ful "),
+	new Transform(" ", kUppercaseFirst, ". "),
+	new Transform("", kIdentity, "ive "),
+	new Transform("", kIdentity, "less "),
+	new Transform("", kUppercaseAll, "'"),
+	new Transform("", kIdentity, "est "),
+	new Transform(" ", kUppercaseFirst, "."),
+	new Transform("", kUppercaseAll, "\">"),
+	new Transform(" ", kIdentity, "='"),
+	new Transform("", kUppercaseFirst, ","),
+	new Transform("", kIdentity, "ize "),
+	new Transform("", kUppercaseAll, "."),
+	new Transform("\u00C2\u00A0", kIdentity, ""),
+	new Transform(" ", kIdentity, ","),
+	new Transform("", kUppercaseFirst, "=\""),
+	new Transform("", kUppercaseAll, "=\""),
+	new Transform("", kIdentity, "ous "),
+	new Transform("", kUppercaseAll, ", "),
+	new Transform("", kUppercaseFirst, "='"),
+	new Transform(" ", kUppercaseFirst, ","),
+	new Transform(" ", kUppercaseAll, "=\""),
+	new Transform(" ", kUppercaseAll, ", "),
+	new Transform("", kUppercaseAll, ","),
+	new Transform("", kUppercaseAll, "("),
+	new Transform("", kUppercaseAll, ". "),
+	new Transform(" ", kUppercaseAll, "."),
+	new Transform("", kUppercaseAll, "='"),
+	new Transform(" ", kUppercaseAll, ". "),
+	new Transform(" ", kUppercaseFirst, "=\""),
+	new Transform(" ", kUppercaseAll, "='"),
+	new Transform(" ", kUppercaseFirst, "='")
 ];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
+const kNumTransforms = kTransforms.length;
+function ToUpperCase(p, i) {
+	if (p[i] < 192) {
+		if (p[i] >= 97 && p[i] <= 122) {
+			p[i] ^= 32;
+		}
+		return 1;
+	}
+	if (p[i] < 224) {
+		p[i + 1] ^= 32;
+		return 2;
+	}
+	p[i + 2] ^= 5;
+	return 3;
+}
+function transformDictionaryWord(dst, idx, word, len, transform) {
+	const dictionary = getDictionary();
+	const { prefix } = kTransforms[transform];
+	const { suffix } = kTransforms[transform];
+	const t = kTransforms[transform].transform;
+	let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+	const start_idx = idx;
+	if (skip > len) skip = len;
+	let prefix_pos = 0;
+	while (prefix_pos < prefix.length) {
+		dst[idx++] = prefix[prefix_pos++];
+	}
+	word += skip;
+	len -= skip;
+	if (t <= kOmitLast9) len -= t;
+	for (let i = 0; i < len; i++) {
+		dst[idx++] = dictionary[word + i];
+	}
+	let uppercase = idx - len;
+	if (t === kUppercaseFirst) {
+		ToUpperCase(dst, uppercase);
+	} else if (t === kUppercaseAll) {
+		while (len > 0) {
+			const step = ToUpperCase(dst, uppercase);
+			uppercase += step;
+			len -= step;
+		}
+	}
+	let suffix_pos = 0;
+	while (suffix_pos < suffix.length) {
+		dst[idx++] = suffix[suffix_pos++];
+	}
+	return idx - start_idx;
+}
+;
+const kNumLiteralCodes = 256;
+const kNumInsertAndCopyCodes = 704;
+const kNumBlockLengthCodes = 26;
+const kLiteralContextBits = 6;
+const kDistanceContextBits = 2;
+const NUM_DISTANCE_SHORT_CODES = 16;
+const kDistanceShortCodeIndexOffset = new Uint8Array([
+	3,
+	2,
+	1,
+	0,
+	3,
+	3,
+	3,
+	3,
+	3,
+	3,
+	2,
+	2,
+	2,
+	2,
+	2,
+	2
+]);
+const kDistanceShortCodeValueOffset = new Int8Array([
+	0,
+	0,
+	0,
+	0,
+	-1,
+	1,
+	-2,
+	2,
+	-3,
+	3,
+	-1,
+	1,
+	-2,
+	2,
+	-3,
+	3
+]);
+const offsetsByLength = new Uint32Array([
+	0,
+	0,
+	0,
+	0,
+	0,
+	4096,
+	9216,
+	21504,
+	35840,
+	44032,
+	53248,
+	63488,
+	74752,
+	87040,
+	93696,
+	100864,
+	104704,
+	106752,
+	108928,
+	113536,
+	115968,
+	118528,
+	119872,
+	121280,
+	122016
+]);
+const sizeBitsByLength = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	10,
+	10,
+	11,
+	11,
+	10,
+	10,
+	10,
+	10,
+	10,
+	9,
+	9,
+	8,
+	7,
+	7,
+	8,
+	7,
+	7,
+	6,
+	6,
+	5,
+	5
+]);
+const minDictionaryWordLength = 4;
+const maxDictionaryWordLength = 24;
+function decompressBrotli(input, outputLength) {
+	const output = new Uint8Array(outputLength);
+	const brotliInput = new BrotliInput(input);
+	const brotliOutput = new BrotliOutput(output);
+	brotli(brotliInput, brotliOutput);
+	return output;
+}
+function brotli(input, output) {
+	let pos = 0;
+	let input_end = 0;
+	let max_distance = 0;
+	const dist_rb = [
+		16,
+		15,
+		11,
+		4
+	];
+	let dist_rb_idx = 0;
+	const hgroup = [
+		new HuffmanTreeGroup(0, 0),
+		new HuffmanTreeGroup(0, 0),
+		new HuffmanTreeGroup(0, 0)
+	];
+	const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE;
+	const br = new BrotliBitReader(input);
+	const window_bits = decodeWindowBits(br);
+	const max_backward_distance = (1 << window_bits) - 16;
+	const ringbuffer_size = 1 << window_bits;
+	const ringbuffer_mask = ringbuffer_size - 1;
+	const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength);
+	const ringbuffer_end = ringbuffer_size;
+	const block_type_trees = [];
+	const block_len_trees = [];
+	for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
+		block_type_trees[x] = new HuffmanCode(0, 0);
+		block_len_trees[x] = new HuffmanCode(0, 0);
+	}
+	while (!input_end) {
+		const block_length = [
+			1 << 28,
+			1 << 28,
+			1 << 28
+		];
+		const block_type = [0];
+		const num_block_types = [
+			1,
+			1,
+			1
+		];
+		const block_type_rb = [
+			0,
+			1,
+			0,
+			1,
+			0,
+			1
+		];
+		const block_type_rb_index = [0];
+		for (let i = 0; i < 3; i++) {
+			hgroup[i].codes = [];
+			hgroup[i].htrees = new Uint32Array();
+		}
+		br.readMoreInput();
+		const _out = decodeMetaBlockLength(br);
+		let meta_block_remaining_len = _out.meta_block_length;
+		if (pos + meta_block_remaining_len > output.buffer.length) {
+			const tmp = new Uint8Array(pos + meta_block_remaining_len);
+			tmp.set(output.buffer);
+			output.buffer = tmp;
+		}
+		input_end = _out.input_end;
+		if (_out.is_metadata) {
+			jumpToByteBoundary(br);
+			for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
+				br.readMoreInput();
+				br.readBits(8);
+			}
+			continue;
+		}
+		if (meta_block_remaining_len === 0) continue;
+		if (_out.is_uncompressed) {
+			br.bit_pos_ = br.bit_pos_ + 7 & ~7;
+			copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
+			pos += meta_block_remaining_len;
+			continue;
+		}
+		for (let i = 0; i < 3; i++) {
+			num_block_types[i] = decodeVarLenUint8(br) + 1;
+			if (num_block_types[i] >= 2) {
+				readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+				readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+				block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+				block_type_rb_index[i] = 1;
+			}
+		}
+		br.readMoreInput();
+		const distance_postfix_bits = br.readBits(2);
+		const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits);
+		const distance_postfix_mask = (1 << distance_postfix_bits) - 1;
+		const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits);
+		const context_modes = new Uint8Array(num_block_types[0]);
+		for (let i = 0; i < num_block_types[0]; i++) {
+			br.readMoreInput();
+			context_modes[i] = br.readBits(2) << 1;
+		}
+		const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br);
+		const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br);
+		hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees);
+		hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1]);
+		hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees);
+		for (let i = 0; i < 3; ++i) {
+			hgroup[i].decode(br);
+		}
+		let context_map_slice = 0;
+		let dist_context_map_slice = 0;
+		let context_mode = context_modes[block_type[0]];
+		let context_lookup_offset1 = lookupOffsets[context_mode];
+		let context_lookup_offset2 = lookupOffsets[context_mode + 1];
+		let htree_command = hgroup[1].htrees[0];
+		while (meta_block_remaining_len > 0) {
+			let distance_code;
+			br.readMoreInput();
+			if (block_length[1] === 0) {
+				decodeBlockType(num_block_types[1], block_type_trees, 1, block_type, block_type_rb, block_type_rb_index, br);
+				block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br);
+				htree_command = hgroup[1].htrees[block_type[1]];
+			}
+			block_length[1]--;
+			const cmd_code = readSymbol(hgroup[1].codes, htree_command, br);
+			let range_idx = cmd_code >> 6;
+			if (range_idx >= 2) {
+				range_idx -= 2;
+				distance_code = -1;
+			} else {
+				distance_code = 0;
+			}
+			const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7);
+			const insertPrefix = kInsertLengthPrefixCode[insertIndex];
+			const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits);
+			const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7);
+			const copyCode = kCopyLengthPrefixCode[copyIndex];
+			const copyLength = copyCode.offset + br.readBits(copyCode.nbits);
+			let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask];
+			let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask];
+			for (let j = 0; j < insertLength; j++) {
+				br.readMoreInput();
+				if (block_length[0] === 0) {
+					decodeBlockType(num_block_types[0], block_type_trees, 0, block_type, block_type_rb, block_type_rb_index, br);
+					block_length[0] = readBlockLength(block_len_trees, 0, br);
+					const context_offset = block_type[0] << kLiteralContextBits;
+					context_map_slice = context_offset;
+					context_mode = context_modes[block_type[0]];
+					context_lookup_offset1 = lookupOffsets[context_mode];
+					context_lookup_offset2 = lookupOffsets[context_mode + 1];
+				}
+				const context = lookup[context_lookup_offset1 + prev_byte1] | lookup[context_lookup_offset2 + prev_byte2];
+				const literal_htree_index = context_map[context_map_slice + context];
+				block_length[0]--;
+				prev_byte2 = prev_byte1;
+				prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br);
+				ringbuffer[pos & ringbuffer_mask] = prev_byte1;
+				if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+					output.write(ringbuffer, ringbuffer_size);
+				}
+				pos++;
+			}
+			meta_block_remaining_len -= insertLength;
+			if (meta_block_remaining_len <= 0) break;
+			if (distance_code < 0) {
+				br.readMoreInput();
+				if (block_length[2] === 0) {
+					decodeBlockType(num_block_types[2], block_type_trees, 2, block_type, block_type_rb, block_type_rb_index, br);
+					block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br);
+					dist_context_map_slice = block_type[2] << kDistanceContextBits;
+				}
+				block_length[2]--;
+				const context = (copyLength > 4 ? 3 : copyLength - 2) & 255;
+				const dist_htree_index = dist_context_map[dist_context_map_slice + context];
+				distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br);
+				if (distance_code >= num_direct_distance_codes) {
+					distance_code -= num_direct_distance_codes;
+					const postfix = distance_code & distance_postfix_mask;
+					distance_code >>= distance_postfix_bits;
+					const nbits = (distance_code >> 1) + 1;
+					const offset = (2 + (distance_code & 1) << nbits) - 4;
+					distance_code = num_direct_distance_codes + (offset + br.readBits(nbits) << distance_postfix_bits) + postfix;
+				}
+			}
+			const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
+			if (distance < 0) throw new Error("[BrotliDecompress] invalid distance");
+			if (pos < max_backward_distance && max_distance !== max_backward_distance) {
+				max_distance = pos;
+			} else {
+				max_distance = max_backward_distance;
+			}
+			let copy_dst = pos & ringbuffer_mask;
+			if (distance > max_distance) {
+				if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
+					let offset = offsetsByLength[copyLength];
+					const word_id = distance - max_distance - 1;
+					const shift = sizeBitsByLength[copyLength];
+					const mask = (1 << shift) - 1;
+					const word_idx = word_id & mask;
+					const transform_idx = word_id >> shift;
+					offset += word_idx * copyLength;
+					if (transform_idx < kNumTransforms) {
+						const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx);
+						copy_dst += len;
+						pos += len;
+						meta_block_remaining_len -= len;
+						if (copy_dst >= ringbuffer_end) {
+							output.write(ringbuffer, ringbuffer_size);
+							for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++) ringbuffer[_x] = ringbuffer[ringbuffer_end + _x];
+						}
+					} else {
+						throw new Error("Invalid backward reference");
+					}
+				} else {
+					throw new Error("Invalid backward reference");
+				}
+			} else {
+				if (distance_code > 0) {
+					dist_rb[dist_rb_idx & 3] = distance;
+					dist_rb_idx++;
+				}
+				if (copyLength > meta_block_remaining_len) {
+					throw new Error("Invalid backward reference");
+				}
+				for (let j = 0; j < copyLength; j++) {
+					ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
+					if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+						output.write(ringbuffer, ringbuffer_size);
+					}
+					pos++;
+					meta_block_remaining_len--;
+				}
+			}
+		}
+		pos &= 1073741823;
+	}
+	output.write(ringbuffer, pos & ringbuffer_mask);
+}
+function translateShortCodes(code, ringbuffer, index) {
+	if (code < NUM_DISTANCE_SHORT_CODES) {
+		index += kDistanceShortCodeIndexOffset[code];
+		index &= 3;
+		return ringbuffer[index] + kDistanceShortCodeValueOffset[code];
+	} else {
+		return code - NUM_DISTANCE_SHORT_CODES + 1;
+	}
+}
+;
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = null && Uint32Array, i32 = Int32Array;
+var slc = function(v, s, e) {
+	if (u8.prototype.slice) return u8.prototype.slice.call(v, s, e);
+	if (s == null || s < 0) s = 0;
+	if (e == null || e > v.length) e = v.length;
+	var n = new u8(e - s);
+	n.set(v.subarray(s, e));
+	return n;
 };
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
+var fill = function(v, n, s, e) {
+	if (u8.prototype.fill) return u8.prototype.fill.call(v, n, s, e);
+	if (s == null || s < 0) s = 0;
+	if (e == null || e > v.length) e = v.length;
+	for (; s < e; ++s) v[s] = n;
+	return v;
 };
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
+var cpw = function(v, t, s, e) {
+	if (u8.prototype.copyWithin) return u8.prototype.copyWithin.call(v, t, s, e);
+	if (s == null || s < 0) s = 0;
+	if (e == null || e > v.length) e = v.length;
+	while (s < e) {
+		v[t++] = v[s++];
+	}
 };
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
+var ZstdErrorCode = {
+	InvalidData: 0,
+	WindowSizeTooLarge: 1,
+	InvalidBlockType: 2,
+	FSEAccuracyTooHigh: 3,
+	DistanceTooFarBack: 4,
+	UnexpectedEOF: 5
 };
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
+var ec = [
+	"invalid zstd data",
+	"window size too large (>2046MB)",
+	"invalid block type",
+	"FSE accuracy too high",
+	"match distance too far back",
+	"unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+	var e = new Error(msg || ec[ind]);
+	e.code = ind;
+	if (Error.captureStackTrace) Error.captureStackTrace(e, err);
+	if (!nt) throw e;
+	return e;
 };
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
+var rb = function(d, b, n) {
+	var i = 0, o = 0;
+	for (; i < n; ++i) o |= d[b++] << (i << 3);
+	return o;
 };
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+var b4 = function(d, b) {
+	return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+	var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+	if (n3 == 3126568 && dat[3] == 253) {
+		var flg = dat[4];
+		var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+		if (flg & 8) err(0);
+		var bt = 6 - ss;
+		var db = df == 3 ? 4 : df;
+		var di = rb(dat, bt, db);
+		bt += db;
+		var fsb = fcf ? 1 << fcf : ss;
+		var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+		var ws = fss;
+		if (!ss) {
+			var wb = 1 << 10 + (dat[5] >> 3);
+			ws = wb + (wb >> 3) * (dat[5] & 7);
+		}
+		if (ws > 2145386496) err(1);
+		var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+		buf[0] = 1, buf[4] = 4, buf[8] = 8;
+		return {
+			b: bt + fsb,
+			y: 0,
+			l: 0,
+			d: di,
+			w: w && w != 1 ? w : buf.subarray(12),
+			e: ws,
+			o: new i32(buf.buffer, 0, 3),
+			u: fss,
+			c: cc,
+			m: Math.min(131072, ws)
+		};
+	} else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+		return b4(dat, 4) + 8;
+	}
+	err(0);
+};
+var msb = function(val) {
+	var bits = 0;
+	for (; 1 << bits <= val; ++bits);
+	return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+	var tpos = (bt << 3) + 4;
+	var al = (dat[bt] & 15) + 5;
+	if (al > mal) err(3);
+	var sz = 1 << al;
+	var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+	var buf = new ab(512 + (sz << 2));
+	var freq = new i16(buf, 0, 256);
+	var dstate = new u16(buf, 0, 256);
+	var nstate = new u16(buf, 512, sz);
+	var bb1 = 512 + (sz << 1);
+	var syms = new u8(buf, bb1, sz);
+	var nbits = new u8(buf, bb1 + sz);
+	while (sym < 255 && probs > 0) {
+		var bits = msb(probs + 1);
+		var cbt = tpos >> 3;
+		var msk = (1 << bits + 1) - 1;
+		var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+		var msk1fb = (1 << bits) - 1;
+		var msv = msk - probs - 1;
+		var sval = val & msk1fb;
+		if (sval < msv) tpos += bits, val = sval;
+		else {
+			tpos += bits + 1;
+			if (val > msk1fb) val -= msv;
+		}
+		freq[++sym] = --val;
+		if (val == -1) {
+			probs += val;
+			syms[--ht] = sym;
+		} else probs -= val;
+		if (!val) {
+			do {
+				var rbt = tpos >> 3;
+				re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+				tpos += 2;
+				sym += re;
+			} while (re == 3);
+		}
+	}
+	if (sym > 255 || probs) err(0);
+	var sympos = 0;
+	var sstep = (sz >> 1) + (sz >> 3) + 3;
+	var smask = sz - 1;
+	for (var s = 0; s <= sym; ++s) {
+		var sf = freq[s];
+		if (sf < 1) {
+			dstate[s] = -sf;
+			continue;
+		}
+		for (i = 0; i < sf; ++i) {
+			syms[sympos] = s;
+			do {
+				sympos = sympos + sstep & smask;
+			} while (sympos >= ht);
+		}
+	}
+	if (sympos) err(0);
+	for (i = 0; i < sz; ++i) {
+		var ns = dstate[syms[i]]++;
+		var nb = nbits[i] = al - msb(ns);
+		nstate[i] = (ns << nb) - sz;
+	}
+	return [tpos + 7 >> 3, {
+		b: al,
+		s: syms,
+		n: nbits,
+		t: nstate
+	}];
+};
+var rhu = function(dat, bt) {
+	var i = 0, wc = -1;
+	var buf = new u8(292), hb = dat[bt];
+	var hw = buf.subarray(0, 256);
+	var rc = buf.subarray(256, 268);
+	var ri = new u16(buf.buffer, 268);
+	if (hb < 128) {
+		var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+		bt += hb;
+		var epos = ebt << 3;
+		var lb = dat[bt];
+		if (!lb) err(0);
+		var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+		var fpos = (++bt << 3) - 8 + msb(lb);
+		for (;;) {
+			fpos -= btr1;
+			if (fpos < epos) break;
+			var cbt = fpos >> 3;
+			st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+			hw[++wc] = fdt.s[st1];
+			fpos -= btr2;
+			if (fpos < epos) break;
+			cbt = fpos >> 3;
+			st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+			hw[++wc] = fdt.s[st2];
+			btr1 = fdt.n[st1];
+			st1 = fdt.t[st1];
+			btr2 = fdt.n[st2];
+			st2 = fdt.t[st2];
+		}
+		if (++wc > 255) err(0);
+	} else {
+		wc = hb - 127;
+		for (; i < wc; i += 2) {
+			var byte = dat[++bt];
+			hw[i] = byte >> 4;
+			hw[i + 1] = byte & 15;
+		}
+		++bt;
+	}
+	var wes = 0;
+	for (i = 0; i < wc; ++i) {
+		var wt = hw[i];
+		if (wt > 11) err(0);
+		wes += wt && 1 << wt - 1;
+	}
+	var mb = msb(wes) + 1;
+	var ts = 1 << mb;
+	var rem = ts - wes;
+	if (rem & rem - 1) err(0);
+	hw[wc++] = msb(rem) + 1;
+	for (i = 0; i < wc; ++i) {
+		var wt = hw[i];
+		++rc[hw[i] = wt && mb + 1 - wt];
+	}
+	var hbuf = new u8(ts << 1);
+	var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+	ri[mb] = 0;
+	for (i = mb; i > 0; --i) {
+		var pv = ri[i];
+		fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+	}
+	if (ri[0] != ts) err(0);
+	for (i = 0; i < wc; ++i) {
+		var bits = hw[i];
+		if (bits) {
+			var code = ri[bits];
+			fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+		}
+	}
+	return [bt, {
+		n: nb,
+		b: mb,
+		s: syms
+	}];
+};
+var dllt = rfse(new u8([
+	81,
+	16,
+	99,
+	140,
+	49,
+	198,
+	24,
+	99,
+	12,
+	33,
+	196,
+	24,
+	99,
+	102,
+	102,
+	134,
+	70,
+	146,
+	4
 ]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+var dmlt = rfse(new u8([
+	33,
+	20,
+	196,
+	24,
+	99,
+	140,
+	33,
+	132,
+	16,
+	66,
+	8,
+	33,
+	132,
+	16,
+	66,
+	8,
+	33,
+	68,
+	68,
+	68,
+	68,
+	68,
+	68,
+	68,
+	68,
+	36,
+	9
 ]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+var doct = rfse(new u8([
+	32,
+	132,
+	16,
+	66,
+	102,
+	70,
+	68,
+	68,
+	68,
+	68,
+	36,
+	73,
+	2
 ]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
+var b2bl = function(b, s) {
+	var len = b.length, bl = new i32(len);
+	for (var i = 0; i < len; ++i) {
+		bl[i] = s;
+		s += 1 << b[i];
+	}
+	return bl;
 };
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
+var llb = new u8(new i32([
+	0,
+	0,
+	0,
+	0,
+	16843009,
+	50528770,
+	134678020,
+	202050057,
+	269422093
+]).buffer, 0, 36);
+var llbl = b2bl(llb, 0);
+var mlb = new u8(new i32([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	16843009,
+	50528770,
+	117769220,
+	185207048,
+	252579084,
+	16
+]).buffer, 0, 53);
+var mlbl = b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+	var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+	if (!lb) err(0);
+	var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+	for (; pos > eb && i < ss;) {
+		var cbt = pos >> 3;
+		var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+		st = (st << btr | val) & msk;
+		out[++i] = hu.s[st];
+		pos -= btr = hu.n[st];
+	}
+	if (pos != eb || i + 1 != ss) err(0);
 };
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+var dhu4 = function(dat, out, hu) {
+	var bt = 6;
+	var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+	dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+	dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+	dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+	dhu(dat.subarray(bt), out.subarray(sz3), hu);
 };
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
+var rzb = function(dat, st, out) {
+	var _a;
+	var bt = st.b;
+	var b0 = dat[bt], btype = b0 >> 1 & 3;
+	st.l = b0 & 1;
+	var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+	var ebt = (bt += 3) + sz;
+	if (btype == 1) {
+		if (bt >= dat.length) return;
+		st.b = bt + 1;
+		if (out) {
+			fill(out, dat[bt], st.y, st.y += sz);
+			return out;
+		}
+		return fill(new u8(sz), dat[bt]);
+	}
+	if (ebt > dat.length) return;
+	if (btype == 0) {
+		st.b = ebt;
+		if (out) {
+			out.set(dat.subarray(bt, ebt), st.y);
+			st.y += sz;
+			return out;
+		}
+		return slc(dat, bt, ebt);
+	}
+	if (btype == 2) {
+		var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+		var lss = b3 >> 4, lcs = 0, s4 = 0;
+		if (lbt < 2) {
+			if (sf & 1) lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+			else lss = b3 >> 3;
+		} else {
+			s4 = sf;
+			if (sf < 2) lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+			else if (sf == 2) lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+			else lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+		}
+		++bt;
+		var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+		var spl = buf.length - lss;
+		if (lbt == 0) buf.set(dat.subarray(bt, bt += lss), spl);
+		else if (lbt == 1) fill(buf, dat[bt++], spl);
+		else {
+			var hu = st.h;
+			if (lbt == 2) {
+				var hud = rhu(dat, bt);
+				lcs += bt - (bt = hud[0]);
+				st.h = hu = hud[1];
+			} else if (!hu) err(0);
+			(s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+		}
+		var ns = dat[bt++];
+		if (ns) {
+			if (ns == 255) ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+			else if (ns > 127) ns = ns - 128 << 8 | dat[bt++];
+			var scm = dat[bt++];
+			if (scm & 3) err(0);
+			var dts = [
+				dmlt,
+				doct,
+				dllt
+			];
+			for (var i = 2; i > -1; --i) {
+				var md = scm >> (i << 1) + 2 & 3;
+				if (md == 1) {
+					var rbuf = new u8([
+						0,
+						0,
+						dat[bt++]
+					]);
+					dts[i] = {
+						s: rbuf.subarray(2, 3),
+						n: rbuf.subarray(0, 1),
+						t: new u16(rbuf.buffer, 0, 1),
+						b: 0
+					};
+				} else if (md == 2) {
+					_a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+				} else if (md == 3) {
+					if (!st.t) err(0);
+					dts[i] = st.t[i];
+				}
+			}
+			var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+			var lb = dat[ebt - 1];
+			if (!lb) err(0);
+			var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+			var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+			cbt = (spos -= oct.b) >> 3;
+			var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+			cbt = (spos -= mlt.b) >> 3;
+			var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+			for (++ns; --ns;) {
+				var llc = llt.s[lst];
+				var lbtr = llt.n[lst];
+				var mlc = mlt.s[mst];
+				var mbtr = mlt.n[mst];
+				var ofc = oct.s[ost];
+				var obtr = oct.n[ost];
+				cbt = (spos -= ofc) >> 3;
+				var ofp = 1 << ofc;
+				var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+				cbt = (spos -= mlb[mlc]) >> 3;
+				var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+				cbt = (spos -= llb[llc]) >> 3;
+				var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+				cbt = (spos -= lbtr) >> 3;
+				lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+				cbt = (spos -= mbtr) >> 3;
+				mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+				cbt = (spos -= obtr) >> 3;
+				ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+				if (off > 3) {
+					st.o[2] = st.o[1];
+					st.o[1] = st.o[0];
+					st.o[0] = off -= 3;
+				} else {
+					var idx = off - (ll != 0);
+					if (idx) {
+						off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+						if (idx > 1) st.o[2] = st.o[1];
+						st.o[1] = st.o[0];
+						st.o[0] = off;
+					} else off = st.o[0];
+				}
+				for (var i = 0; i < ll; ++i) {
+					buf[oubt + i] = buf[spl + i];
+				}
+				oubt += ll, spl += ll;
+				var stin = oubt - off;
+				if (stin < 0) {
+					var len = -stin;
+					var bs = st.e + stin;
+					if (len > ml) len = ml;
+					for (var i = 0; i < len; ++i) {
+						buf[oubt + i] = st.w[bs + i];
+					}
+					oubt += len, ml -= len, stin = 0;
+				}
+				for (var i = 0; i < ml; ++i) {
+					buf[oubt + i] = buf[stin + i];
+				}
+				oubt += ml;
+			}
+			if (oubt != spl) {
+				while (spl < buf.length) {
+					buf[oubt++] = buf[spl++];
+				}
+			} else oubt = buf.length;
+			if (out) st.y += oubt;
+			else buf = slc(buf, 0, oubt);
+		} else if (out) {
+			st.y += lss;
+			if (spl) {
+				for (var i = 0; i < lss; ++i) {
+					buf[i] = buf[spl + i];
+				}
+			}
+		} else if (spl) buf = slc(buf, spl);
+		st.b = ebt;
+		return buf;
+	}
+	err(2);
 };
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
+var cct = function(bufs, ol) {
+	if (bufs.length == 1) return bufs[0];
+	var buf = new u8(ol);
+	for (var i = 0, b = 0; i < bufs.length; ++i) {
+		var chk = bufs[i];
+		buf.set(chk, b);
+		b += chk.length;
+	}
+	return buf;
 };
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
 function esm_decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
+	var bufs = [], nb = +!buf;
+	var bt = 0, ol = 0;
+	for (; dat.length;) {
+		var st = rzfh(dat, nb || buf);
+		if (typeof st == "object") {
+			if (nb) {
+				buf = null;
+				if (st.w.length == st.u) {
+					bufs.push(buf = st.w);
+					ol += st.u;
+				}
+			} else {
+				bufs.push(buf);
+				st.e = 0;
+			}
+			for (; !st.l;) {
+				var blk = rzb(dat, st, buf);
+				if (!blk) err(5);
+				if (buf) st.e = st.y;
+				else {
+					bufs.push(blk);
+					ol += blk.length;
+					cpw(st.w, 0, blk.length);
+					st.w.set(blk, st.w.length - blk.length);
+				}
+			}
+			bt = st.b + st.c * 4;
+		} else bt = st;
+		dat = dat.subarray(bt);
+	}
+	return cct(bufs, ol);
 }
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}())));
-
-
-;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
-/**
- * Uncompress a snappy compressed buffer.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
+var Decompress = null && function() {
+	function Decompress(ondata) {
+		this.ondata = ondata;
+		this.c = [];
+		this.l = 0;
+		this.z = 0;
+	}
+	Decompress.prototype.push = function(chunk, final) {
+		if (typeof this.s == "number") {
+			var sub = Math.min(chunk.length, this.s);
+			chunk = chunk.subarray(sub);
+			this.s -= sub;
+		}
+		var sl = chunk.length;
+		var ncs = sl + this.l;
+		if (!this.s) {
+			if (final) {
+				if (!ncs) {
+					this.ondata(new u8(0), true);
+					return;
+				}
+				if (ncs < 5) err(5);
+			} else if (ncs < 18) {
+				this.c.push(chunk);
+				this.l = ncs;
+				return;
+			}
+			if (this.l) {
+				this.c.push(chunk);
+				chunk = cct(this.c, ncs);
+				this.c = [];
+				this.l = 0;
+			}
+			if (typeof (this.s = rzfh(chunk)) == "number") return this.push(chunk, final);
+		}
+		if (typeof this.s != "number") {
+			if (ncs < (this.z || 3)) {
+				if (final) err(5);
+				this.c.push(chunk);
+				this.l = ncs;
+				return;
+			}
+			if (this.l) {
+				this.c.push(chunk);
+				chunk = cct(this.c, ncs);
+				this.c = [];
+				this.l = 0;
+			}
+			if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+				if (final) err(5);
+				this.c.push(chunk);
+				this.l = ncs;
+				return;
+			} else this.z = 0;
+			for (;;) {
+				var blk = rzb(chunk, this.s);
+				if (!blk) {
+					if (final) err(5);
+					var adc = chunk.subarray(this.s.b);
+					this.s.b = 0;
+					this.c.push(adc), this.l += adc.length;
+					return;
+				} else {
+					this.ondata(blk, false);
+					cpw(this.s.w, 0, blk.length);
+					this.s.w.set(blk, this.s.w.length - blk.length);
+				}
+				if (this.s.l) {
+					var rest = chunk.subarray(this.s.b);
+					this.s = this.s.c * 4;
+					this.push(rest, final);
+					return;
+				}
+			}
+		} else if (final) err(5);
+	};
+	return Decompress;
+}();
+;
 function uncompress_snappyUncompress(input, outputLength) {
-  return snappyUncompressor()(input, outputLength)
+	return snappyUncompressor()(input, outputLength);
 }
-
-/**
- * Load wasm and return uncompressor function.
- *
- * @returns {(input: Uint8Array, outputLength: number) => Uint8Array}
- */
 function snappyUncompressor() {
-  // Instantiate wasm module
-  const wasm = instantiateWasm()
-
-  return (input, outputLength) => {
-    /** @type {any} */
-    const { memory, uncompress } = wasm.exports
-
-    // Input data is passed into wasm memory at inputStart
-    // Output data is expected to be written to wasm memory at outputStart
-    // clang uses some wasm memory, so we need to skip past that
-    const inputStart = 68000 // 68 kb
-    const outputStart = inputStart + input.byteLength
-
-    // WebAssembly memory
-    const totalSize = inputStart + input.byteLength + outputLength
-    if (memory.buffer.byteLength < totalSize) {
-      // Calculate the number of pages needed, rounding up
-      const pageSize = 64 * 1024 // 64KiB per page
-      const currentPages = memory.buffer.byteLength / pageSize
-      const requiredPages = Math.ceil(totalSize / pageSize)
-      const pagesToGrow = requiredPages - currentPages
-      memory.grow(pagesToGrow)
-    }
-
-    // Copy the compressed data to WASM memory
-    const byteArray = new Uint8Array(memory.buffer)
-    byteArray.set(input, inputStart)
-
-    // Call wasm uncompress function
-    const result = uncompress(inputStart, input.byteLength, outputStart)
-
-    // Check for errors
-    if (result === -1) throw new Error('invalid snappy length header')
-    if (result === -2) throw new Error('missing eof marker')
-    if (result === -3) throw new Error('premature end of input')
-    if (result) throw new Error(`failed to uncompress data ${result}`)
-
-    // Get uncompressed data from WASM memory
-    return byteArray.slice(outputStart, outputStart + outputLength)
-  }
+	const wasm = instantiateWasm();
+	return (input, outputLength) => {
+		const { memory, uncompress } = wasm.exports;
+		const inputStart = 68e3;
+		const outputStart = inputStart + input.byteLength;
+		const totalSize = inputStart + input.byteLength + outputLength;
+		if (memory.buffer.byteLength < totalSize) {
+			const pageSize = 64 * 1024;
+			const currentPages = memory.buffer.byteLength / pageSize;
+			const requiredPages = Math.ceil(totalSize / pageSize);
+			const pagesToGrow = requiredPages - currentPages;
+			memory.grow(pagesToGrow);
+		}
+		const byteArray = new Uint8Array(memory.buffer);
+		byteArray.set(input, inputStart);
+		const result = uncompress(inputStart, input.byteLength, outputStart);
+		if (result === -1) throw new Error("invalid snappy length header");
+		if (result === -2) throw new Error("missing eof marker");
+		if (result === -3) throw new Error("premature end of input");
+		if (result) throw new Error(`failed to uncompress data ${result}`);
+		return byteArray.slice(outputStart, outputStart + outputLength);
+	};
 }
-
-/**
- * Instantiate WASM module from a base64 string.
- *
- * @returns {WebAssembly.Instance}
- */
 function instantiateWasm() {
-  const binaryString = atob(wasm64)
-  const byteArray = new Uint8Array(binaryString.length)
-  for (let i = 0; i < binaryString.length; i += 1) {
-    byteArray[i] = binaryString.charCodeAt(i)
-  }
-  // only works for payload less than 4kb:
-  const mod = new WebAssembly.Module(byteArray)
-  return new WebAssembly.Instance(mod)
+	const binaryString = atob(wasm64);
+	const byteArray = new Uint8Array(binaryString.length);
+	for (let i = 0; i < binaryString.length; i += 1) {
+		byteArray[i] = binaryString.charCodeAt(i);
+	}
+	const mod = new WebAssembly.Module(byteArray);
+	return new WebAssembly.Instance(mod);
 }
-
-// Base64 encoded hysnappy.wasm
-const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
-/**
- * LZ4 decompression with legacy hadoop support.
- * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
+const wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
 function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  try {
-    let i = 0 // input index
-    let o = 0 // output index
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      if (input.length - i < expectedInputLength) throw new Error('lz4 not hadoop')
-      if (output.length < expectedOutputLength) throw new Error('lz4 not hadoop')
-
-      // decompress and compare with expected
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o)
-      if (chunk !== expectedOutputLength) throw new Error('lz4 not hadoop')
-      i += expectedInputLength
-      o += expectedOutputLength
-
-      if (i === input.length) return output
-    }
-    if (i < input.length) throw new Error('lz4 not hadoop')
-  } catch (error) {
-    if (error instanceof Error && error.message !== 'lz4 not hadoop') throw error
-    // fallback to basic lz4
-    lz4basic(input, output, 0)
-  }
-  return output
+	const output = new Uint8Array(outputLength);
+	try {
+		let i = 0;
+		let o = 0;
+		while (i < input.length - 8) {
+			const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+			const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+			if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+			if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+			const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+			if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
+			i += expectedInputLength;
+			o += expectedOutputLength;
+			if (i === input.length) return output;
+		}
+		if (i < input.length) throw new Error("lz4 not hadoop");
+	} catch (error) {
+		if (error instanceof Error && error.message !== "lz4 not hadoop") throw error;
+		lz4basic(input, output, 0);
+	}
+	return output;
 }
-
-/**
- * Basic LZ4 block decompression.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
 function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  lz4basic(input, output, 0)
-  return output
+	const output = new Uint8Array(outputLength);
+	lz4basic(input, output, 0);
+	return output;
 }
-
-/**
- * @param {Uint8Array} input
- * @param {Uint8Array} output
- * @param {number} outputIndex
- * @returns {number} bytes written
- */
 function lz4basic(input, output, outputIndex) {
-  let len = outputIndex // output position
-  for (let i = 0; i < input.length;) {
-    const token = input[i++]
-
-    let literals = token >> 4
-    if (literals) {
-      // literal length
-      let byte = literals + 240
-      while (byte === 255) literals += byte = input[i++]
-      // copy literals
-      output.set(input.subarray(i, i + literals), len)
-      len += literals
-      i += literals
-      if (i >= input.length) return len - outputIndex
-    }
-
-    const offset = input[i++] | input[i++] << 8
-    if (!offset || offset > len) {
-      throw new Error(`lz4 offset out of range ${offset}`)
-    }
-    // match length
-    let matchLength = token & 0xf
-    let byte = matchLength + 240
-    while (byte === 255) matchLength += byte = input[i++]
-    matchLength += 4 // minmatch 4
-    // copy match
-    // TODO: fast path when no overlap
-    let pos = len - offset
-    const end = len + matchLength
-    while (len < end) output[len++] = output[pos++]
-  }
-  return len - outputIndex
+	let len = outputIndex;
+	for (let i = 0; i < input.length;) {
+		const token = input[i++];
+		let literals = token >> 4;
+		if (literals) {
+			let byte = literals + 240;
+			while (byte === 255) literals += byte = input[i++];
+			output.set(input.subarray(i, i + literals), len);
+			len += literals;
+			i += literals;
+			if (i >= input.length) return len - outputIndex;
+		}
+		const offset = input[i++] | input[i++] << 8;
+		if (!offset || offset > len) {
+			throw new Error(`lz4 offset out of range ${offset}`);
+		}
+		let matchLength = token & 15;
+		let byte = matchLength + 240;
+		while (byte === 255) matchLength += byte = input[i++];
+		matchLength += 4;
+		let pos = len - offset;
+		const end = len + matchLength;
+		while (len < end) output[len++] = output[pos++];
+	}
+	return len - outputIndex;
 }
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
-
-
-
-
-
-
-/** @type {import('hyparquet').Compressors} */
+;
 const compressors = {
-  SNAPPY: snappyUncompressor(), // loads wasm
-  GZIP: (input, length) => gzip_gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: input => esm_decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw,
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
-
-
-
-
-
-
-
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
+	SNAPPY: snappyUncompressor(),
+	GZIP: (input, length) => gzip_gunzip(input, new Uint8Array(length)),
+	BROTLI: decompressBrotli,
+	ZSTD: (input) => esm_decompress(input),
+	LZ4: decompressLz4,
+	LZ4_RAW: decompressLz4Raw
+};
 function decompressGzip(input, outputLength) {
-  return gunzip(input, new Uint8Array(outputLength))
+	return gunzip(input, new Uint8Array(outputLength));
 }
-
-
-
-;// CONCATENATED MODULE: ./src/data/formats/parquet.ts
-/**
- * Why this file is long: one sink per column reading (numbers, dates, text, configured), each small.
- * Parquet files read in JavaScript with hyparquet (hyparam/hyparquet) and hyparquet-compressors
- * (snappy, gzip, zstd, brotli, lz4): one row group at a time, each column's decoded chunk copied
- * straight into the column's typed array (no row objects). Logical types map to the column types:
- * integers, floats and decimals are numbers (then typed as CSV numbers are: an integer column with
- * few distinct values is categorical, see infer.ts), strings, enums and UUIDs are text
- * (categorical or identifier-like), booleans are booleans, timestamps and dates are datetimes
- * (epoch ms, UTC); nulls are missing values. Nested columns (lists, maps, structs) and types with
- * no column type (binary, JSON, intervals, times of day) are skipped with the reason. A column
- * configured with a type (column-settings) is read through the CSV column builder from the
- * values' text, so it follows the same rules as a CSV cell. Cost: O(rows x columns) after the
- * decode; memory the Table's typed arrays plus one decoded row group.
- */
-
-
-
-
-
-
-
-
-
-/** The reading of a top-level schema node, from its physical, converted and logical types. */
+;
 function readingOf(node) {
-    const element = node.element;
-    const logical = element.logical_type?.type;
-    const converted = element.converted_type;
-    if (node.children.length > 0 || element.repetition_type === 'REPEATED') {
-        const what = converted === 'LIST' || logical === 'LIST'
-            ? 'a list'
-            : converted === 'MAP' || logical === 'MAP' || converted === 'MAP_KEY_VALUE'
-                ? 'a map'
-                : 'a nested (struct)';
-        return { skip: `${what} column in Parquet: nested values are not compared` };
-    }
-    if (logical === 'TIMESTAMP' || logical === 'DATE' || converted === 'DATE')
-        return 'date';
-    if (converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS' || element.type === 'INT96') {
-        return 'date';
-    }
-    if (logical === 'TIME' || converted === 'TIME_MILLIS' || converted === 'TIME_MICROS') {
-        return { skip: 'a time-of-day column in Parquet: not compared (store it as text or a timestamp)' };
-    }
-    if (converted === 'INTERVAL')
-        return { skip: 'an interval column in Parquet: not compared' };
-    if (converted === 'JSON' || logical === 'JSON' || converted === 'BSON' || logical === 'BSON') {
-        return { skip: 'a JSON column in Parquet: nested values are not compared' };
-    }
-    if (logical === 'GEOMETRY' || logical === 'GEOGRAPHY' || logical === 'VARIANT') {
-        return { skip: `a ${logical.toLowerCase()} column in Parquet: not compared` };
-    }
-    if (converted === 'DECIMAL' || logical === 'DECIMAL' || logical === 'FLOAT16')
-        return 'number';
-    switch (element.type) {
-        case 'BOOLEAN':
-            return 'boolean';
-        case 'INT32':
-        case 'INT64':
-        case 'FLOAT':
-        case 'DOUBLE':
-            return 'number';
-        case 'BYTE_ARRAY':
-            return 'text';
-        default:
-            if (logical === 'UUID' || converted === 'UTF8' || logical === 'STRING' || converted === 'ENUM') {
-                return 'text';
-            }
-            return { skip: 'a binary column in Parquet: not compared' };
-    }
+	const element = node.element;
+	const logical = element.logical_type?.type;
+	const converted = element.converted_type;
+	if (node.children.length > 0 || element.repetition_type === "REPEATED") {
+		const what = converted === "LIST" || logical === "LIST" ? "a list" : converted === "MAP" || logical === "MAP" || converted === "MAP_KEY_VALUE" ? "a map" : "a nested (struct)";
+		return { skip: `${what} column in Parquet: nested values are not compared` };
+	}
+	if (logical === "TIMESTAMP" || logical === "DATE" || converted === "DATE") return "date";
+	if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS" || element.type === "INT96") {
+		return "date";
+	}
+	if (logical === "TIME" || converted === "TIME_MILLIS" || converted === "TIME_MICROS") {
+		return { skip: "a time-of-day column in Parquet: not compared (store it as text or a timestamp)" };
+	}
+	if (converted === "INTERVAL") return { skip: "an interval column in Parquet: not compared" };
+	if (converted === "JSON" || logical === "JSON" || converted === "BSON" || logical === "BSON") {
+		return { skip: "a JSON column in Parquet: nested values are not compared" };
+	}
+	if (logical === "GEOMETRY" || logical === "GEOGRAPHY" || logical === "VARIANT") {
+		return { skip: `a ${logical.toLowerCase()} column in Parquet: not compared` };
+	}
+	if (converted === "DECIMAL" || logical === "DECIMAL" || logical === "FLOAT16") return "number";
+	switch (element.type) {
+		case "BOOLEAN": return "boolean";
+		case "INT32":
+		case "INT64":
+		case "FLOAT":
+		case "DOUBLE": return "number";
+		case "BYTE_ARRAY": return "text";
+		default:
+			if (logical === "UUID" || converted === "UTF8" || logical === "STRING" || converted === "ENUM") {
+				return "text";
+			}
+			return { skip: "a binary column in Parquet: not compared" };
+	}
 }
-/** Timestamps and dates as epoch milliseconds (hyparquet's defaults make Date objects). */
 const PARSERS = {
-    timestampFromMilliseconds: (millis) => Number(millis),
-    timestampFromMicroseconds: (micros) => Number(micros) / 1000,
-    timestampFromNanoseconds: (nanos) => Number(nanos) / 1e6,
-    dateFromDays: (days) => days * 86_400_000,
+	timestampFromMilliseconds: (millis) => Number(millis),
+	timestampFromMicroseconds: (micros) => Number(micros) / 1e3,
+	timestampFromNanoseconds: (nanos) => Number(nanos) / 1e6,
+	dateFromDays: (days) => days * 864e5
 };
 const parquet_decoder = new TextDecoder();
 const parquet_encoder = new TextEncoder();
 function textOf(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Uint8Array)
-        return parquet_decoder.decode(value);
-    return String(value);
+	if (typeof value === "string") return value;
+	if (value instanceof Uint8Array) return parquet_decoder.decode(value);
+	return String(value);
 }
-/** Numbers (ints, bigints, floats, decimals): NaN and null are missing; +-Infinity is coerced to missing as in CSV. */
 class NumberSink {
-    name;
-    values;
-    missing = 0;
-    allInteger = true;
-    coercedCount = 0;
-    coerced = [];
-    constructor(name, rows) {
-        this.name = name;
-        this.values = sharedFloat64(rows);
-    }
-    put(chunk, rowStart) {
-        const values = this.values;
-        for (let k = 0; k < chunk.length; k++) {
-            const raw = chunk[k];
-            const row = rowStart + k;
-            if (raw === null || raw === undefined) {
-                values[row] = Number.NaN;
-                this.missing++;
-                continue;
-            }
-            const value = typeof raw === 'number' ? raw : Number(raw);
-            if (value - value === 0) {
-                values[row] = value;
-                if (this.allInteger && Math.floor(value) !== value)
-                    this.allInteger = false;
-            }
-            else if (Number.isNaN(value)) {
-                values[row] = Number.NaN;
-                this.missing++;
-            }
-            else {
-                values[row] = value;
-                this.coercedCount++;
-                if (this.coerced.length < MAX_COERCED_RECORDED)
-                    this.coerced.push({ row, text: String(value) });
-            }
-        }
-    }
-    finish() {
-        return {
-            name: this.name,
-            forced: null,
-            kind: 'number',
-            values: this.values,
-            codes: null,
-            levels: null,
-            overflow: false,
-            missing: this.missing,
-            nullLike: [],
-            allInteger: this.allInteger,
-            coercedCount: this.coercedCount,
-            coerced: this.coerced,
-        };
-    }
+	name;
+	values;
+	missing = 0;
+	allInteger = true;
+	coercedCount = 0;
+	coerced = [];
+	constructor(name, rows) {
+		this.name = name;
+		this.values = sharedFloat64(rows);
+	}
+	put(chunk, rowStart) {
+		const values = this.values;
+		for (let k = 0; k < chunk.length; k++) {
+			const raw = chunk[k];
+			const row = rowStart + k;
+			if (raw === null || raw === undefined) {
+				values[row] = Number.NaN;
+				this.missing++;
+				continue;
+			}
+			const value = typeof raw === "number" ? raw : Number(raw);
+			if (value - value === 0) {
+				values[row] = value;
+				if (this.allInteger && Math.floor(value) !== value) this.allInteger = false;
+			} else if (Number.isNaN(value)) {
+				values[row] = Number.NaN;
+				this.missing++;
+			} else {
+				values[row] = value;
+				this.coercedCount++;
+				if (this.coerced.length < MAX_COERCED_RECORDED) this.coerced.push({
+					row,
+					text: String(value)
+				});
+			}
+		}
+	}
+	finish() {
+		return {
+			name: this.name,
+			forced: null,
+			kind: "number",
+			values: this.values,
+			codes: null,
+			levels: null,
+			overflow: false,
+			missing: this.missing,
+			nullLike: [],
+			allInteger: this.allInteger,
+			coercedCount: this.coercedCount,
+			coerced: this.coerced
+		};
+	}
 }
-/** Dates and timestamps as epoch ms; null is missing. */
 class DateSink {
-    name;
-    values;
-    missing = 0;
-    constructor(name, rows) {
-        this.name = name;
-        this.values = sharedFloat64(rows);
-    }
-    put(chunk, rowStart) {
-        for (let k = 0; k < chunk.length; k++) {
-            const raw = chunk[k];
-            const value = typeof raw === 'number' ? raw : raw instanceof Date ? raw.getTime() : Number.NaN;
-            if (Number.isNaN(value))
-                this.missing++;
-            this.values[rowStart + k] = value;
-        }
-    }
-    finish() {
-        return {
-            name: this.name,
-            forced: null,
-            kind: 'date',
-            values: this.values,
-            codes: null,
-            levels: null,
-            overflow: false,
-            missing: this.missing,
-            nullLike: [],
-            allInteger: false,
-            coercedCount: 0,
-            coerced: [],
-        };
-    }
+	name;
+	values;
+	missing = 0;
+	constructor(name, rows) {
+		this.name = name;
+		this.values = sharedFloat64(rows);
+	}
+	put(chunk, rowStart) {
+		for (let k = 0; k < chunk.length; k++) {
+			const raw = chunk[k];
+			const value = typeof raw === "number" ? raw : raw instanceof Date ? raw.getTime() : Number.NaN;
+			if (Number.isNaN(value)) this.missing++;
+			this.values[rowStart + k] = value;
+		}
+	}
+	finish() {
+		return {
+			name: this.name,
+			forced: null,
+			kind: "date",
+			values: this.values,
+			codes: null,
+			levels: null,
+			overflow: false,
+			missing: this.missing,
+			nullLike: [],
+			allInteger: false,
+			coercedCount: 0,
+			coerced: []
+		};
+	}
 }
-/**
- * Text and booleans, dictionary-coded in order of first appearance (booleans as the words `true`
- * and `false`, which infer.ts types as boolean). Null, and the empty string when empty cells are
- * missing, are missing; the other missing-value tokens stay categories and are marked null-like,
- * as in a CSV text column. Past MAX_DICTIONARY_LEVELS distinct values the codes are dropped.
- */
 class TextSink {
-    name;
-    tokens;
-    codes;
-    index = new Map();
-    levels = [];
-    overflow = false;
-    missing = 0;
-    constructor(name, rows, tokens) {
-        this.name = name;
-        this.tokens = tokens;
-        this.codes = sharedInt32(rows);
-    }
-    put(chunk, rowStart) {
-        for (let k = 0; k < chunk.length; k++) {
-            const raw = chunk[k];
-            const row = rowStart + k;
-            const text = raw === null || raw === undefined ? null : textOf(raw);
-            if (text === null || (text === '' && this.tokens.emptyIsMissing)) {
-                this.missing++;
-                if (this.codes !== null)
-                    this.codes[row] = -1;
-                continue;
-            }
-            if (this.overflow)
-                continue;
-            let code = this.index.get(text);
-            if (code === undefined) {
-                if (this.levels.length >= MAX_DICTIONARY_LEVELS) {
-                    this.overflow = true;
-                    this.codes = null;
-                    this.levels = [];
-                    this.index.clear();
-                    continue;
-                }
-                code = this.levels.length;
-                this.levels.push(text);
-                this.index.set(text, code);
-            }
-            this.codes[row] = code;
-        }
-    }
-    finish() {
-        const nullLike = [];
-        this.levels.forEach((level, code) => {
-            if (this.tokens.texts.has(level))
-                nullLike.push(code);
-        });
-        return {
-            name: this.name,
-            forced: null,
-            kind: 'text',
-            values: null,
-            codes: this.codes,
-            levels: this.overflow ? null : this.levels,
-            overflow: this.overflow,
-            missing: this.missing,
-            nullLike,
-            allInteger: false,
-            coercedCount: 0,
-            coerced: [],
-        };
-    }
+	name;
+	tokens;
+	codes;
+	index = new Map();
+	levels = [];
+	overflow = false;
+	missing = 0;
+	constructor(name, rows, tokens) {
+		this.name = name;
+		this.tokens = tokens;
+		this.codes = sharedInt32(rows);
+	}
+	put(chunk, rowStart) {
+		for (let k = 0; k < chunk.length; k++) {
+			const raw = chunk[k];
+			const row = rowStart + k;
+			const text = raw === null || raw === undefined ? null : textOf(raw);
+			if (text === null || text === "" && this.tokens.emptyIsMissing) {
+				this.missing++;
+				if (this.codes !== null) this.codes[row] = -1;
+				continue;
+			}
+			if (this.overflow) continue;
+			let code = this.index.get(text);
+			if (code === undefined) {
+				if (this.levels.length >= MAX_DICTIONARY_LEVELS) {
+					this.overflow = true;
+					this.codes = null;
+					this.levels = [];
+					this.index.clear();
+					continue;
+				}
+				code = this.levels.length;
+				this.levels.push(text);
+				this.index.set(text, code);
+			}
+			this.codes[row] = code;
+		}
+	}
+	finish() {
+		const nullLike = [];
+		this.levels.forEach((level, code) => {
+			if (this.tokens.texts.has(level)) nullLike.push(code);
+		});
+		return {
+			name: this.name,
+			forced: null,
+			kind: "text",
+			values: null,
+			codes: this.codes,
+			levels: this.overflow ? null : this.levels,
+			overflow: this.overflow,
+			missing: this.missing,
+			nullLike,
+			allInteger: false,
+			coercedCount: 0,
+			coerced: []
+		};
+	}
 }
-/** A column with a configured type: each value's text goes through the CSV column builder. */
 class ConfiguredSink {
-    reading;
-    rowCount;
-    builder;
-    scratch = new Uint8Array(64);
-    constructor(name, forced, rows, tokens, reading, rowCount) {
-        this.reading = reading;
-        this.rowCount = rowCount;
-        this.builder = new ColumnBuilder(name, forced, tokens, rows);
-    }
-    put(chunk, rowStart) {
-        for (let k = 0; k < chunk.length; k++) {
-            const raw = chunk[k];
-            let text = '';
-            if (raw !== null && raw !== undefined) {
-                text =
-                    this.reading === 'date' && typeof raw === 'number' && Number.isFinite(raw)
-                        ? new Date(raw).toISOString()
-                        : textOf(raw);
-            }
-            if (this.scratch.length < text.length * 3)
-                this.scratch = new Uint8Array(text.length * 3 + 64);
-            const { written } = parquet_encoder.encodeInto(text, this.scratch);
-            this.builder.cell(this.scratch, 0, written, rowStart + k);
-        }
-    }
-    finish() {
-        return this.builder.finish(this.rowCount);
-    }
+	reading;
+	rowCount;
+	builder;
+	scratch = new Uint8Array(64);
+	constructor(name, forced, rows, tokens, reading, rowCount) {
+		this.reading = reading;
+		this.rowCount = rowCount;
+		this.builder = new ColumnBuilder(name, forced, tokens, rows);
+	}
+	put(chunk, rowStart) {
+		for (let k = 0; k < chunk.length; k++) {
+			const raw = chunk[k];
+			let text = "";
+			if (raw !== null && raw !== undefined) {
+				text = this.reading === "date" && typeof raw === "number" && Number.isFinite(raw) ? new Date(raw).toISOString() : textOf(raw);
+			}
+			if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3 + 64);
+			const { written } = parquet_encoder.encodeInto(text, this.scratch);
+			this.builder.cell(this.scratch, 0, written, rowStart + k);
+		}
+	}
+	finish() {
+		return this.builder.finish(this.rowCount);
+	}
 }
 function makeSink(name, reading, rows, tokens, forced) {
-    if (forced !== null)
-        return new ConfiguredSink(name, forced, rows, tokens, reading, rows);
-    switch (reading) {
-        case 'number':
-            return new NumberSink(name, rows);
-        case 'date':
-            return new DateSink(name, rows);
-        default:
-            return new TextSink(name, rows, tokens);
-    }
+	if (forced !== null) return new ConfiguredSink(name, forced, rows, tokens, reading, rows);
+	switch (reading) {
+		case "number": return new NumberSink(name, rows);
+		case "date": return new DateSink(name, rows);
+		default: return new TextSink(name, rows, tokens);
+	}
 }
-/**
- * `bytes` as the ArrayBuffer hyparquet reads: its own buffer when it spans all of it, else a copy
- * (a Node Buffer may be a slice of a larger pool, and Buffer#slice does not copy).
- */
 function arrayBufferOf(bytes) {
-    const buffer = bytes.buffer;
-    if (bytes.byteOffset === 0 &&
-        bytes.byteLength === buffer.byteLength &&
-        !(buffer instanceof SharedArrayBuffer)) {
-        return buffer;
-    }
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    return copy.buffer;
+	const buffer = bytes.buffer;
+	if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && !(buffer instanceof SharedArrayBuffer)) {
+		return buffer;
+	}
+	const copy = new Uint8Array(bytes.byteLength);
+	copy.set(bytes);
+	return copy.buffer;
 }
 function corrupt(label, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new errors_UserInputError(`could not read this Parquet file: ${message.replace(/^parquet /, '')}`, {
-        file: label,
-    });
+	const message = error instanceof Error ? error.message : String(error);
+	throw new errors_UserInputError(`could not read this Parquet file: ${message.replace(/^parquet /, "")}`, { file: label });
 }
-/**
- * Reads a Parquet file's bytes into a RawTable. Row lines are row numbers (1-based), as a Parquet
- * file has no lines. Throws a UserInputError naming the file when it cannot be read.
- */
 async function readParquet(bytes, label, options) {
-    const file = arrayBufferOf(bytes);
-    let metadata;
-    try {
-        metadata = parquetMetadata(file);
-    }
-    catch (error) {
-        corrupt(label, error);
-    }
-    const rows = Number(metadata.num_rows);
-    if (rows === 0) {
-        throw new errors_UserInputError('the Parquet file has no rows', { file: label });
-    }
-    const schema = metadata_parquetSchema(metadata);
-    const names = schema.children.map((child) => child.element.name);
-    checkHeader(names, label, 1);
-    const tokens = new MissingTokens(['', ...options.missingValues.filter((token) => token !== '')]);
-    const types = options.columnTypes ?? {};
-    const sinks = new Map();
-    const skipped = new Map();
-    for (const child of schema.children) {
-        const name = child.element.name;
-        const reading = readingOf(child);
-        if (typeof reading === 'object')
-            skipped.set(name, reading.skip);
-        else
-            sinks.set(name, makeSink(name, reading, rows, tokens, Object.hasOwn(types, name) ? types[name] : null));
-    }
-    const columns = [...sinks.keys()];
-    if (columns.length > 0) {
-        let groupStart = 0;
-        for (const group of metadata.row_groups) {
-            const groupRows = Number(group.num_rows);
-            const groupEnd = groupStart + groupRows;
-            try {
-                await parquetRead({
-                    file,
-                    metadata,
-                    columns,
-                    rowStart: groupStart,
-                    rowEnd: groupEnd,
-                    compressors: compressors,
-                    parsers: PARSERS,
-                    onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
-                        const sink = sinks.get(columnName);
-                        if (sink === undefined || rowEnd > rows || rowStart < 0)
-                            return;
-                        sink.put(columnData, rowStart);
-                    },
-                });
-            }
-            catch (error) {
-                corrupt(label, error);
-            }
-            groupStart = groupEnd;
-        }
-    }
-    const rowLines = sharedUint32(rows);
-    for (let row = 0; row < rows; row++)
-        rowLines[row] = row + 1;
-    return {
-        source: label,
-        delimiter: '',
-        rows,
-        rowLines,
-        columns: schema.children.map((child) => {
-            const name = child.element.name;
-            const reason = skipped.get(name);
-            return reason !== undefined ? skippedRawColumn(name, reason) : sinks.get(name).finish();
-        }),
-    };
+	const file = arrayBufferOf(bytes);
+	let metadata;
+	try {
+		metadata = parquetMetadata(file);
+	} catch (error) {
+		corrupt(label, error);
+	}
+	const rows = Number(metadata.num_rows);
+	if (rows === 0) {
+		throw new errors_UserInputError("the Parquet file has no rows", { file: label });
+	}
+	const schema = metadata_parquetSchema(metadata);
+	const names = schema.children.map((child) => child.element.name);
+	checkHeader(names, label, 1);
+	const tokens = new MissingTokens(["", ...options.missingValues.filter((token) => token !== "")]);
+	const types = options.columnTypes ?? {};
+	const sinks = new Map();
+	const skipped = new Map();
+	for (const child of schema.children) {
+		const name = child.element.name;
+		const reading = readingOf(child);
+		if (typeof reading === "object") skipped.set(name, reading.skip);
+		else sinks.set(name, makeSink(name, reading, rows, tokens, Object.hasOwn(types, name) ? types[name] : null));
+	}
+	const columns = [...sinks.keys()];
+	if (columns.length > 0) {
+		let groupStart = 0;
+		for (const group of metadata.row_groups) {
+			const groupRows = Number(group.num_rows);
+			const groupEnd = groupStart + groupRows;
+			try {
+				await parquetRead({
+					file,
+					metadata,
+					columns,
+					rowStart: groupStart,
+					rowEnd: groupEnd,
+					compressors,
+					parsers: PARSERS,
+					onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+						const sink = sinks.get(columnName);
+						if (sink === undefined || rowEnd > rows || rowStart < 0) return;
+						sink.put(columnData, rowStart);
+					}
+				});
+			} catch (error) {
+				corrupt(label, error);
+			}
+			groupStart = groupEnd;
+		}
+	}
+	const rowLines = sharedUint32(rows);
+	for (let row = 0; row < rows; row++) rowLines[row] = row + 1;
+	return {
+		source: label,
+		delimiter: "",
+		rows,
+		rowLines,
+		columns: schema.children.map((child) => {
+			const name = child.element.name;
+			const reason = skipped.get(name);
+			return reason !== undefined ? skippedRawColumn(name, reason) : sinks.get(name).finish();
+		})
+	};
 }
-
-;// CONCATENATED MODULE: ./src/data/formats/dispatch.ts
-/**
- * One side's bytes to a RawTable, whatever the format: the compression (gzip, zstd) is undone,
- * then the format detected from the name and checked against the bytes (detect.ts) picks the
- * reader: CSV/TSV text (scan.ts), Parquet (parquet.ts), JSON Lines or a JSON array (json.ts).
- */
-
-
-
-
-
-/**
- * Reads `bytes`, the content of the file called `name` (its extension declares the format),
- * into a RawTable; messages name `label`.
- */
+;
 async function scanAnyFormat(bytes, name, label, options) {
-    const compression = detectCompression(name, label, bytes);
-    const content = compression === 'none' ? bytes : await decompress(bytes, compression, label);
-    switch (detectTableFormat(name, label, content)) {
-        case 'parquet':
-            return readParquet(content, label, options);
-        case 'jsonl':
-            return readJsonLines(content, label, options, /\.json(\.(gz|zst))?$/i.test(name));
-        case 'json':
-            return readJsonArray(content, label, options);
-        default:
-            return scanCsv(content, label, options);
-    }
+	const compression = detectCompression(name, label, bytes);
+	const content = compression === "none" ? bytes : await decompress(bytes, compression, label);
+	switch (detectTableFormat(name, label, content)) {
+		case "parquet": return readParquet(content, label, options);
+		case "jsonl": return readJsonLines(content, label, options, /\.json(\.(gz|zst))?$/i.test(name));
+		case "json": return readJsonArray(content, label, options);
+		default: return scanCsv(content, label, options);
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/read.ts
-/**
- * Reads one data source (a file, or bytes already in memory, e.g. from git) and scans it. Used in
- * the main thread and in the parse worker alike. A file is read in chunks of CHUNK_BYTES and
- * scanned as they come (scan.ts, scanCsvChunks), so it is never held whole.
- */
-
-
-
-
-
-
-/** Bytes read from a file at a time: large enough that a read costs little, small beside the columns. */
+;
 const CHUNK_BYTES = 4 << 20;
-/** A file-system error as the UserInputError naming the file. */
 function readError(error, label) {
-    const code = error.code;
-    const why = code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-            ? 'this is a directory, not a data file'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'permission denied reading the file'
-                : `could not read the file (${code ?? String(error)})`;
-    return new errors_UserInputError(why, { file: label });
+	const code = error.code;
+	const why = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "this is a directory, not a data file" : code === "EACCES" || code === "EPERM" ? "permission denied reading the file" : `could not read the file (${code ?? String(error)})`;
+	return new errors_UserInputError(why, { file: label });
 }
-/** The bytes of a source; file-system problems become UserInputErrors naming the file. */
 async function readSource(source) {
-    if (source.bytes !== undefined)
-        return source.bytes;
-    if (source.path === undefined) {
-        throw new errors_UserInputError('no path or content given for this data source', { file: source.label });
-    }
-    try {
-        return await (0,promises_namespaceObject.readFile)(source.path);
-    }
-    catch (error) {
-        throw readError(error, source.label);
-    }
+	if (source.bytes !== undefined) return source.bytes;
+	if (source.path === undefined) {
+		throw new errors_UserInputError("no path or content given for this data source", { file: source.label });
+	}
+	try {
+		return await (0, promises_namespaceObject.readFile)(source.path);
+	} catch (error) {
+		throw readError(error, source.label);
+	}
 }
-/**
- * The file's bytes, CHUNK_BYTES at a time, in one reused buffer (each chunk is valid until the
- * next is asked for); file-system problems become UserInputErrors naming the file.
- */
 function* fileChunks(file, label) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    }
-    catch (error) {
-        throw readError(error, label);
-    }
-    try {
-        const buffer = new Uint8Array(Math.min(CHUNK_BYTES, Math.max(1, (0,external_node_fs_namespaceObject.fstatSync)(fd).size)));
-        for (;;) {
-            let got;
-            try {
-                got = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, null);
-            }
-            catch (error) {
-                throw readError(error, label);
-            }
-            if (got === 0)
-                return;
-            yield buffer.subarray(0, got);
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+	let fd;
+	try {
+		fd = (0, external_node_fs_namespaceObject.openSync)(file, "r");
+	} catch (error) {
+		throw readError(error, label);
+	}
+	try {
+		const buffer = new Uint8Array(Math.min(CHUNK_BYTES, Math.max(1, (0, external_node_fs_namespaceObject.fstatSync)(fd).size)));
+		for (;;) {
+			let got;
+			try {
+				got = (0, external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, null);
+			} catch (error) {
+				throw readError(error, label);
+			}
+			if (got === 0) return;
+			yield buffer.subarray(0, got);
+		}
+	} finally {
+		(0, external_node_fs_namespaceObject.closeSync)(fd);
+	}
 }
-/** The size of the file at `file`, or undefined when it cannot be read (reading it then says why). */
 function fileSize(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).size;
-    }
-    catch {
-        return undefined;
-    }
+	try {
+		return (0, external_node_fs_namespaceObject.statSync)(file).size;
+	} catch {
+		return undefined;
+	}
 }
-/**
- * Scans one side: a plain CSV/TSV file chunk by chunk; bytes already in memory, compressed files,
- * Parquet and JSON whole through the format dispatch (formats/dispatch.ts), which also names a
- * mismatch between the file's name and its content. Numeric columns are not sorted here: the
- * rank-based tests sort each one when they test it (checks/columns/prepare.ts), so no sorted copy
- * of every column is held beside the row-order values (that copy was a third of the peak memory).
- */
 async function readAndScan(source, options) {
-    const file = source.path;
-    const name = source.name ?? file ?? source.label;
-    if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
-        return scanCsvChunks(() => fileChunks(file, source.label), source.label, options, fileSize(file));
-    }
-    return scanAnyFormat(await readSource(source), name, source.label, options);
+	const file = source.path;
+	const name = source.name ?? file ?? source.label;
+	if (source.bytes === undefined && file !== undefined && isPlainText(file, name)) {
+		return scanCsvChunks(() => fileChunks(file, source.label), source.label, options, fileSize(file));
+	}
+	return scanAnyFormat(await readSource(source), name, source.label, options);
 }
-/** Whether `file` is CSV/TSV text by its name and its first bytes (not Parquet, not compressed). */
 function isPlainText(file, name) {
-    const declared = formatFromName(name);
-    if (declared !== null && (declared.format !== 'csv' || declared.compression !== 'none'))
-        return false;
-    const head = fileHead(file, 4);
-    return head !== undefined && compressionOfBytes(head) === 'none' && !isParquetBytes(head);
+	const declared = formatFromName(name);
+	if (declared !== null && (declared.format !== "csv" || declared.compression !== "none")) return false;
+	const head = fileHead(file, 4);
+	return head !== undefined && compressionOfBytes(head) === "none" && !isParquetBytes(head);
 }
-/** The first `length` bytes of `file`, or undefined when it cannot be read (reading it then says why). */
 function fileHead(file, length) {
-    try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-        try {
-            const head = new Uint8Array(length);
-            return head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, length, 0));
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    catch {
-        return undefined;
-    }
+	try {
+		const fd = (0, external_node_fs_namespaceObject.openSync)(file, "r");
+		try {
+			const head = new Uint8Array(length);
+			return head.subarray(0, (0, external_node_fs_namespaceObject.readSync)(fd, head, 0, length, 0));
+		} finally {
+			(0, external_node_fs_namespaceObject.closeSync)(fd);
+		}
+	} catch {
+		return undefined;
+	}
 }
-
-;// CONCATENATED MODULE: ./src/data/parse-worker.ts
-/**
- * Worker entry: reads and scans one side off the main thread. The build emits it as
- * dist/parse-worker.js next to the bundles; load.ts uses it when that file exists.
- * Request (the first message): a ParseRequest { source, options }. Answer: the RawTable (its ordinary
- * ArrayBuffers transferred), or the error; the protocol is in src/workers/thread.ts.
- */
-
-
-/** The ordinary ArrayBuffers to transfer; SharedArrayBuffers (most arrays, see shared.ts) are shared as they are. */
+;
 function transferList(raw) {
-    const buffers = new Set();
-    const add = (array) => {
-        if (array && array.buffer instanceof ArrayBuffer)
-            buffers.add(array.buffer);
-    };
-    add(raw.rowLines);
-    for (const column of raw.columns) {
-        add(column.values);
-        add(column.codes);
-    }
-    return [...buffers];
+	const buffers = new Set();
+	const add = (array) => {
+		if (array && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+	};
+	add(raw.rowLines);
+	for (const column of raw.columns) {
+		add(column.values);
+		add(column.codes);
+	}
+	return [...buffers];
 }
 answerParent((request) => readAndScan(request.source, request.options), transferList);
-

@@ -1,5 +1,10 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with @vercel/ncc, as ESM.
-// Each entry is built into a scratch folder and its single output file moved into dist/.
+// Each entry is built into a scratch folder and its single output file moved into dist/, then
+// printed again by oxc's code generator (rolldown's minifySync, nothing compressed or renamed) with
+// every non-ASCII character escaped and the comments dropped, licence comments kept. Node decodes
+// a source with any non-ASCII character into a two-byte string (cli-main.js: 2.6 MB decoded to 5.2
+// MB, 760 page faults in the conversion); the printed bundles are one-byte strings and a third
+// smaller: 1M x 20 peak RSS 442 against 467 MiB, median 2.12 against 2.17 s (8 alternated runs).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -12,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { minifySync } from 'rolldown/utils';
 
 // index.js and cli.js are launchers (src/launch.ts) that load the bodies action-main.js and cli-main.js
 const entries = [
@@ -50,6 +56,7 @@ for (const entry of entries) {
   }
   const target = join('dist', entry.output);
   renameSync(join(scratch, 'index.js'), target);
+  writeFileSync(target, printedAscii(target));
   if (entry.shebang) {
     const code = readFileSync(target, 'utf8');
     if (!code.startsWith('#!')) writeFileSync(target, `#!/usr/bin/env node\n${code}`);
@@ -57,3 +64,15 @@ for (const entry of entries) {
   }
 }
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
+
+/** The bundle at `file` printed again with non-ASCII characters escaped and only licence comments kept (see the top). */
+function printedAscii(file) {
+  const printed = minifySync(file, readFileSync(file, 'utf8'), {
+    module: true,
+    compress: false,
+    mangle: false,
+    codegen: { asciiOnly: true, removeWhitespace: false, legalComments: 'inline' },
+  });
+  if (printed.errors.length > 0) throw new Error(`printing ${file}: ${printed.errors[0].message}`);
+  return printed.code;
+}
