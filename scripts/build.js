@@ -3,8 +3,9 @@
 // printed again by oxc's code generator (rolldown's minifySync, nothing compressed or renamed) with
 // every non-ASCII character escaped and the comments dropped, licence comments kept. Node decodes
 // a source with any non-ASCII character into a two-byte string (cli-main.js: 2.6 MB decoded to 5.2
-// MB, 760 page faults in the conversion); the printed bundles are one-byte strings and a third
-// smaller: 1M x 20 peak RSS 442 against 467 MiB, median 2.12 against 2.17 s (8 alternated runs).
+// MB, 760 page faults in the conversion); the printed bundles are one-byte strings and a quarter
+// smaller: 1M x 20 peak RSS 439-443 against 464-467 MiB, median 2.01 against 2.12 s (8 alternated
+// runs).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
