@@ -38175,6 +38175,25 @@ vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
 				candidate: count(candidate)
 			};
 		}
+		const levelCountsByColumn = new WeakMap();
+		function levelCounts(column) {
+			const known = levelCountsByColumn.get(column);
+			if (known) return known;
+			const counts = new Float64Array(column.levels.length);
+			const codes = column.codes;
+			for (let i = 0; i < codes.length; i++) {
+				const code = codes[i];
+				if (code >= 0 && code < counts.length) counts[code]++;
+			}
+			levelCountsByColumn.set(column, counts);
+			return counts;
+		}
+		function recordedLevelCounts(column) {
+			return levelCountsByColumn.get(column);
+		}
+		function recordLevelCounts(column, counts) {
+			levelCountsByColumn.set(column, Float64Array.from(counts));
+		}
 		function categoricalPairInput(reference, candidate) {
 			const levels = [...reference.levels];
 			const position = new Map(levels.map((level, i) => [level, i]));
@@ -38197,6 +38216,8 @@ vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
 			perCandidateLevel.forEach((count, level) => {
 				candidateCounts[candidateToUnion[level]] += count;
 			});
+			recordLevelCounts(reference, referenceCounts.slice(0, reference.levels.length));
+			recordLevelCounts(candidate, perCandidateLevel);
 			return {
 				kind: "categorical",
 				levels,
@@ -38213,15 +38234,6 @@ vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
 		}
 		function isDateText(text) {
 			return DATE_TEXT.test(text);
-		}
-		function levelCounts(column) {
-			const counts = new Float64Array(column.levels.length);
-			const codes = column.codes;
-			for (let i = 0; i < codes.length; i++) {
-				const code = codes[i];
-				if (code >= 0 && code < counts.length) counts[code]++;
-			}
-			return counts;
 		}
 		const summarizeNumeric = presentSummary;
 		function util_plural(count, word, words = `${word}s`) {
@@ -42313,16 +42325,26 @@ vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
 				const referenceSummary = summary(ref);
 				const candidateSummary = summary(cand);
 				const outside = ref && cand && isNumericColumn(ref) && isNumericColumn(cand) ? recordedOutsideRange(ref, cand) : undefined;
+				const levels = ref && cand && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand) ? sentLevels(ref, cand) : undefined;
 				return {
 					name: spec.name,
 					...referenceSummary !== undefined ? { reference: referenceSummary } : {},
 					...candidateSummary !== undefined ? { candidate: candidateSummary } : {},
-					...outside !== undefined ? { outside } : {}
+					...outside !== undefined ? { outside } : {},
+					...levels !== undefined ? { levels } : {}
 				};
 			});
 			return {
 				evaluations,
 				summaries
+			};
+		}
+		function sentLevels(reference, candidate) {
+			const [referenceCounts, candidateCounts] = [recordedLevelCounts(reference), recordedLevelCounts(candidate)];
+			if (referenceCounts === undefined || candidateCounts === undefined) return undefined;
+			return {
+				reference: Array.from(referenceCounts),
+				candidate: Array.from(candidateCounts)
 			};
 		}
 		function recordShareSummaries(reference, candidate, summaries) {
@@ -42334,6 +42356,10 @@ vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
 				if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn)) recordSummary(referenceColumn, entry.reference);
 				if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn)) recordSummary(candidateColumn, entry.candidate);
 				if (entry.outside !== undefined && referenceColumn && candidateColumn && isNumericColumn(referenceColumn) && isNumericColumn(candidateColumn)) recordOutsideRange(referenceColumn, candidateColumn, entry.outside);
+				if (entry.levels !== undefined && referenceColumn && candidateColumn && table_isCategoricalColumn(referenceColumn) && table_isCategoricalColumn(candidateColumn)) {
+					recordLevelCounts(referenceColumn, entry.levels.reference);
+					recordLevelCounts(candidateColumn, entry.levels.candidate);
+				}
 			}
 		}
 		function columnQueue(reference, candidate, plan, work) {

@@ -21015,6 +21015,25 @@ function numericPairInput(reference, candidate) {
 		candidate: count(candidate)
 	};
 }
+const levelCountsByColumn = new WeakMap();
+function levelCounts(column) {
+	const known = levelCountsByColumn.get(column);
+	if (known) return known;
+	const counts = new Float64Array(column.levels.length);
+	const codes = column.codes;
+	for (let i = 0; i < codes.length; i++) {
+		const code = codes[i];
+		if (code >= 0 && code < counts.length) counts[code]++;
+	}
+	levelCountsByColumn.set(column, counts);
+	return counts;
+}
+function recordedLevelCounts(column) {
+	return levelCountsByColumn.get(column);
+}
+function prepare_recordLevelCounts(column, counts) {
+	levelCountsByColumn.set(column, Float64Array.from(counts));
+}
 function categoricalPairInput(reference, candidate) {
 	const levels = [...reference.levels];
 	const position = new Map(levels.map((level, i) => [level, i]));
@@ -21037,6 +21056,8 @@ function categoricalPairInput(reference, candidate) {
 	perCandidateLevel.forEach((count, level) => {
 		candidateCounts[candidateToUnion[level]] += count;
 	});
+	prepare_recordLevelCounts(reference, referenceCounts.slice(0, reference.levels.length));
+	prepare_recordLevelCounts(candidate, perCandidateLevel);
 	return {
 		kind: "categorical",
 		levels,
@@ -21440,16 +21461,26 @@ function evaluateShare(reference, candidate, request, end = "front", limits = BA
 		const referenceSummary = summary(ref);
 		const candidateSummary = summary(cand);
 		const outside = ref && cand && table_isNumericColumn(ref) && table_isNumericColumn(cand) ? recordedOutsideRange(ref, cand) : undefined;
+		const levels = ref && cand && table_isCategoricalColumn(ref) && table_isCategoricalColumn(cand) ? sentLevels(ref, cand) : undefined;
 		return {
 			name: spec.name,
 			...referenceSummary !== undefined ? { reference: referenceSummary } : {},
 			...candidateSummary !== undefined ? { candidate: candidateSummary } : {},
-			...outside !== undefined ? { outside } : {}
+			...outside !== undefined ? { outside } : {},
+			...levels !== undefined ? { levels } : {}
 		};
 	});
 	return {
 		evaluations,
 		summaries
+	};
+}
+function sentLevels(reference, candidate) {
+	const [referenceCounts, candidateCounts] = [recordedLevelCounts(reference), recordedLevelCounts(candidate)];
+	if (referenceCounts === undefined || candidateCounts === undefined) return undefined;
+	return {
+		reference: Array.from(referenceCounts),
+		candidate: Array.from(candidateCounts)
 	};
 }
 function recordShareSummaries(reference, candidate, summaries) {
@@ -21461,6 +21492,10 @@ function recordShareSummaries(reference, candidate, summaries) {
 		if (entry.reference !== undefined && referenceColumn && isNumericColumn(referenceColumn)) recordSummary(referenceColumn, entry.reference);
 		if (entry.candidate !== undefined && candidateColumn && isNumericColumn(candidateColumn)) recordSummary(candidateColumn, entry.candidate);
 		if (entry.outside !== undefined && referenceColumn && candidateColumn && isNumericColumn(referenceColumn) && isNumericColumn(candidateColumn)) recordOutsideRange(referenceColumn, candidateColumn, entry.outside);
+		if (entry.levels !== undefined && referenceColumn && candidateColumn && isCategoricalColumn(referenceColumn) && isCategoricalColumn(candidateColumn)) {
+			recordLevelCounts(referenceColumn, entry.levels.reference);
+			recordLevelCounts(candidateColumn, entry.levels.candidate);
+		}
 	}
 }
 function columnQueue(reference, candidate, plan, work) {
@@ -21511,15 +21546,6 @@ function isNumberText(text) {
 }
 function isDateText(text) {
 	return DATE_TEXT.test(text);
-}
-function levelCounts(column) {
-	const counts = new Float64Array(column.levels.length);
-	const codes = column.codes;
-	for (let i = 0; i < codes.length; i++) {
-		const code = codes[i];
-		if (code >= 0 && code < counts.length) counts[code]++;
-	}
-	return counts;
 }
 const summarizeNumeric = null && presentSummary;
 function util_plural(count, word, words = `${word}s`) {

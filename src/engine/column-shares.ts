@@ -16,14 +16,22 @@ import { evaluateColumn, type PairEvaluation, testedPairs } from '../checks/colu
 import {
   type NumericSummary,
   type OutsideRange,
+  recordedLevelCounts,
   recordedOutsideRange,
   recordedSummary,
+  recordLevelCounts,
   recordOutsideRange,
   recordSummary,
 } from '../checks/columns/prepare.js';
 import type { ColumnSpec, ComparisonPlan, DriftOptions } from '../checks/plan.js';
 import { sharedInt32 } from '../data/shared.js';
-import { type Column, isCategoricalColumn, isNumericColumn, type Table } from '../data/table.js';
+import {
+  type CategoricalColumn,
+  type Column,
+  isCategoricalColumn,
+  isNumericColumn,
+  type Table,
+} from '../data/table.js';
 
 /**
  * The queue on shared memory: `next`, the index of the next pair for the threads taking from the
@@ -47,13 +55,15 @@ export interface ColumnShareRequest extends ColumnQueue {
 
 /**
  * The summaries a share's sorts recorded for one column (absent: that side was not sorted there),
- * and the candidate's counts outside the reference's range.
+ * the candidate's counts outside the reference's range, and a categorical pair's level counts
+ * (checks/columns/prepare.ts levelCounts), for the quality checks in the thread that asked.
  */
 export interface ShareSummaries {
   readonly name: string;
   readonly reference?: NumericSummary | null;
   readonly candidate?: NumericSummary | null;
   readonly outside?: OutsideRange;
+  readonly levels?: { readonly reference: number[]; readonly candidate: number[] };
 }
 
 /** The evaluations of the pairs one thread took, and the summaries its sorts recorded. Plain data. */
@@ -246,14 +256,26 @@ export function evaluateShare(
       ref && cand && isNumericColumn(ref) && isNumericColumn(cand)
         ? recordedOutsideRange(ref, cand)
         : undefined;
+    const levels =
+      ref && cand && isCategoricalColumn(ref) && isCategoricalColumn(cand)
+        ? sentLevels(ref, cand)
+        : undefined;
     return {
       name: spec.name,
       ...(referenceSummary !== undefined ? { reference: referenceSummary } : {}),
       ...(candidateSummary !== undefined ? { candidate: candidateSummary } : {}),
       ...(outside !== undefined ? { outside } : {}),
+      ...(levels !== undefined ? { levels } : {}),
     };
   });
   return { evaluations, summaries };
+}
+
+/** Both sides' level counts as recorded by the pair's drift test, as plain arrays; undefined unless both were. */
+function sentLevels(reference: CategoricalColumn, candidate: CategoricalColumn): ShareSummaries['levels'] {
+  const [referenceCounts, candidateCounts] = [recordedLevelCounts(reference), recordedLevelCounts(candidate)];
+  if (referenceCounts === undefined || candidateCounts === undefined) return undefined;
+  return { reference: Array.from(referenceCounts), candidate: Array.from(candidateCounts) };
 }
 
 /** Records the summaries another thread's share sent back, against this thread's columns. */
@@ -279,6 +301,16 @@ export function recordShareSummaries(
       isNumericColumn(candidateColumn)
     )
       recordOutsideRange(referenceColumn, candidateColumn, entry.outside);
+    if (
+      entry.levels !== undefined &&
+      referenceColumn &&
+      candidateColumn &&
+      isCategoricalColumn(referenceColumn) &&
+      isCategoricalColumn(candidateColumn)
+    ) {
+      recordLevelCounts(referenceColumn, entry.levels.reference);
+      recordLevelCounts(candidateColumn, entry.levels.candidate);
+    }
   }
 }
 

@@ -5,16 +5,18 @@
  * The planning tables carry their row counts only (the plan reads no values).
  */
 import { describe, expect, it } from 'vitest';
+import { levelCounts, recordedLevelCounts } from '../../src/checks/columns/prepare.js';
 import type { ColumnSpec } from '../../src/checks/plan.js';
 import { loadTables } from '../../src/data/load.js';
 import { DEFAULT_MISSING_VALUES } from '../../src/data/missing.js';
-import type { Column, Table } from '../../src/data/table.js';
+import type { CategoricalColumn, Column, Table } from '../../src/data/table.js';
 import {
   BACK_LIMITS,
   evaluateShare,
   jointCost,
   newQueue,
   planColumnWork,
+  recordShareSummaries,
   SHARE_MIN_SAVING_NS,
 } from '../../src/engine/column-shares.js';
 import { planComparison } from '../../src/engine/plan.js';
@@ -112,6 +114,31 @@ describe('evaluateShare', () => {
       candidate: { present: 300 },
     });
     expect(evaluateShare(reference, candidate, request).evaluations).toEqual([]);
+  });
+
+  it("sends a categorical pair's level counts, which the asking thread records for the quality checks", async () => {
+    const { reference, candidate, request } = await queued();
+    const share = evaluateShare(reference, candidate, request);
+    const categorical = (t: Table) => t.columns.find((column) => column.name === 'c') as CategoricalColumn;
+    /** Each level's codes counted here. */
+    const counted = (column: CategoricalColumn) =>
+      column.levels.map((_, level) => column.codes.filter((code) => code === level).length);
+    expect(share.summaries.find((entry) => entry.name === 'c')?.levels).toEqual({
+      reference: counted(categorical(reference)),
+      candidate: counted(categorical(candidate)),
+    });
+    expect(share.summaries.find((entry) => entry.name === 'a')?.levels).toBeUndefined();
+    // the asking thread holds its own column objects (a worker reads copies)
+    const copy = (t: Table): Table => ({ ...t, columns: t.columns.map((column) => ({ ...column })) });
+    const [mine, theirs] = [copy(reference), copy(candidate)];
+    expect(recordedLevelCounts(categorical(mine))).toBeUndefined();
+    recordShareSummaries(mine, theirs, share.summaries);
+    expect(Array.from(recordedLevelCounts(categorical(mine)) ?? [])).toEqual(counted(categorical(reference)));
+    expect(Array.from(recordedLevelCounts(categorical(theirs)) ?? [])).toEqual(
+      counted(categorical(candidate)),
+    );
+    // the quality checks read the recorded counts, not a new count
+    expect(levelCounts(categorical(mine))).toBe(recordedLevelCounts(categorical(mine)));
   });
 
   it('from the back takes the last pairs until the front has claimed one; each pair once', async () => {

@@ -227,7 +227,45 @@ export function numericPairInput(
   };
 }
 
-/** Counts of both sides over the union of their levels (reference levels first). O(n + levels). */
+/**
+ * The count of each level of every categorical column counted so far (by code; missing values
+ * not counted): the drift test of a categorical pair counts both sides, and the quality checks
+ * read those counts instead of counting the codes again (at 1M x 20 they counted 12M codes, two
+ * or three times a column, about 40 ms at the end of the run). Weak: it goes with the column.
+ */
+const levelCountsByColumn = new WeakMap<CategoricalColumn, Float64Array>();
+
+/** Count of each level's present values: recorded by the column's drift test, else counted now (and recorded). O(rows) when counted. */
+export function levelCounts(column: CategoricalColumn): Float64Array {
+  const known = levelCountsByColumn.get(column);
+  if (known) return known;
+  const counts = new Float64Array(column.levels.length);
+  const codes = column.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code >= 0 && code < counts.length) counts[code]++;
+  }
+  levelCountsByColumn.set(column, counts);
+  return counts;
+}
+
+/**
+ * The level counts recorded for a column in this thread, or undefined: a worker that tested the
+ * column sends them back with its results (recordLevelCounts there).
+ */
+export function recordedLevelCounts(column: CategoricalColumn): Float64Array | undefined {
+  return levelCountsByColumn.get(column);
+}
+
+/** Records a column's level counts (counted in another thread, or by its drift test), as levelCounts would count them. */
+export function recordLevelCounts(column: CategoricalColumn, counts: ArrayLike<number>): void {
+  levelCountsByColumn.set(column, Float64Array.from(counts));
+}
+
+/**
+ * Counts of both sides over the union of their levels (reference levels first). Records each
+ * side's level counts (levelCounts). O(n + levels).
+ */
 export function categoricalPairInput(
   reference: CategoricalColumn,
   candidate: CategoricalColumn,
@@ -253,5 +291,8 @@ export function categoricalPairInput(
   perCandidateLevel.forEach((count, level) => {
     candidateCounts[candidateToUnion[level]] += count;
   });
+  // a code past a side's levels would be counted in the union but not by levelCounts: none is kept
+  recordLevelCounts(reference, referenceCounts.slice(0, reference.levels.length));
+  recordLevelCounts(candidate, perCandidateLevel);
   return { kind: 'categorical', levels, reference: referenceCounts, candidate: candidateCounts };
 }

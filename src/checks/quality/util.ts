@@ -3,8 +3,7 @@
  * text classification of levels, and number formatting for messages (the checks' own style:
  * `5.0%`, 4 significant digits; report/format.ts writes shares differently, `5%`).
  */
-import type { CategoricalColumn } from '../../data/table.js';
-import { type NumericSummary, presentSummary } from '../columns/prepare.js';
+import { levelCounts, type NumericSummary, presentSummary } from '../columns/prepare.js';
 
 export type { NumericSummary };
 
@@ -25,16 +24,11 @@ export function isDateText(text: string): boolean {
   return DATE_TEXT.test(text);
 }
 
-/** Count of each level's present values. O(rows). */
-export function levelCounts(column: CategoricalColumn): Float64Array {
-  const counts = new Float64Array(column.levels.length);
-  const codes = column.codes;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i];
-    if (code >= 0 && code < counts.length) counts[code]++;
-  }
-  return counts;
-}
+/**
+ * Count of each level's present values: recorded by the column's drift test (checks/columns/
+ * prepare.ts), else counted once: O(rows). Callers must not write to it.
+ */
+export { levelCounts };
 
 /**
  * Min, max, quartiles and mean absolute value of the present values; null when none. Recorded

@@ -6,9 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateColumn } from '../../../src/checks/columns/drift.js';
 import {
+  categoricalPairInput,
+  levelCounts,
   outsideRange,
   presentSorted,
   presentSummary,
+  recordedLevelCounts,
   recordedOutsideRange,
 } from '../../../src/checks/columns/prepare.js';
 import { loadTables } from '../../../src/data/load.js';
@@ -17,6 +20,7 @@ import { planComparison } from '../../../src/engine/plan.js';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings.js';
 import { bytesOf } from '../../data/helpers.js';
 import { rng } from '../../helpers/random.js';
+import { categoricalColumn } from '../../helpers/tables.js';
 
 function column(name: string, values: number[]): NumericColumn {
   const array = Float64Array.from(values);
@@ -109,5 +113,28 @@ describe('outsideRange', () => {
     evaluateColumn(plan.columns[0], ref, cand, reference.rows, candidate.rows, plan.drift);
     expect(recordedOutsideRange(ref, cand)).toEqual({ below: 2, above: 3 });
     expect(recordedOutsideRange(column('x', [1, 2]), cand)).toBeUndefined();
+  });
+});
+
+describe('levelCounts', () => {
+  it('counts each level once a column, and reads the counts a categorical pair input recorded', () => {
+    const reference = categoricalColumn('colour', ['red', null, 'blue', 'red', 'green', 'red']);
+    const candidate = categoricalColumn('colour', ['blue', 'teal', null, 'teal', 'blue']);
+    expect(recordedLevelCounts(reference)).toBeUndefined();
+    const input = categoricalPairInput(reference, candidate);
+    // the pair's union: reference levels first, then the candidate's new ones
+    expect(input).toMatchObject({
+      levels: ['red', 'blue', 'green', 'teal'],
+      reference: [3, 1, 1, 0],
+      candidate: [0, 2, 0, 2],
+    });
+    expect(Array.from(recordedLevelCounts(reference) ?? [])).toEqual([3, 1, 1]);
+    expect(Array.from(recordedLevelCounts(candidate) ?? [])).toEqual([2, 2]);
+    expect(levelCounts(candidate)).toBe(recordedLevelCounts(candidate));
+    // a column no pair counted is counted once, then read
+    const alone = categoricalColumn('size', ['s', 'm', 's', null]);
+    const counts = levelCounts(alone);
+    expect(Array.from(counts)).toEqual([2, 1]);
+    expect(levelCounts(alone)).toBe(counts);
   });
 });
